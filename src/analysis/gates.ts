@@ -1,0 +1,259 @@
+/**
+ * The gates, compared like `coverage report --fail-under`: the value rounded
+ * half-even at `precision` must not be below the threshold, and 100 means
+ * exactly 100.
+ */
+import picomatch from 'picomatch';
+import { InputError } from '../report/errors.js';
+import { displayDelta, displayPercent, isBelowThreshold, roundHalfEven } from './rounding.js';
+
+export interface FileThreshold {
+  glob: string;
+  percent: number;
+}
+
+export interface GateOptions {
+  minCoverage: number;
+  minFileCoverage: number;
+  minFileStatements: number;
+  fileThresholds: FileThreshold[];
+  /** Percentage points; null turns the gate off. */
+  maxCoverageDrop: number | null;
+  /** Percent; null turns the gate off. */
+  minPatchCoverage: number | null;
+  failOnMissingBaseline: boolean;
+  precision: number;
+}
+
+export type GateName =
+  | 'min-coverage'
+  | 'min-file-coverage'
+  | 'file-thresholds'
+  | 'max-coverage-drop'
+  | 'min-patch-coverage'
+  | 'baseline';
+
+export interface FileGateFailure {
+  path: string;
+  percent: number;
+  threshold: number;
+  rule: string | null;
+}
+
+export interface GateResult {
+  name: GateName;
+  passed: boolean;
+  /** Not evaluated (no baseline, no diff, nothing executable changed). */
+  skipped: boolean;
+  actual: number | null;
+  threshold: number | null;
+  message: string;
+  /** Files below their threshold, for the per-file gates. */
+  files?: FileGateFailure[];
+}
+
+export interface GateInput {
+  totalPercent: number;
+  files: readonly { path: string; statements: number; percent: number }[];
+  /** Head minus base in points, unrounded; null without a baseline. */
+  delta: number | null;
+  hasBaseline: boolean;
+  /** null without a diff; percent null when no changed line is executable. */
+  patch: { percent: number | null; lines: number } | null;
+}
+
+/** Parses the multiline `glob: percent` rules of `file-thresholds`. */
+export function parseFileThresholds(text: string, source = 'file-thresholds'): FileThreshold[] {
+  const rules: FileThreshold[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const colon = line.lastIndexOf(':');
+    const glob = colon > 0 ? line.slice(0, colon).trim() : '';
+    const value = colon > 0 ? line.slice(colon + 1).trim() : '';
+    const percent = Number(value);
+    if (!glob || value === '' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+      throw new InputError(
+        source,
+        `each line must be "glob: percent" with a percent from 0 to 100, got ${JSON.stringify(line)}`,
+      );
+    }
+    rules.push({ glob, percent });
+  }
+  return rules;
+}
+
+function compileRule(rule: FileThreshold): (path: string) => boolean {
+  // A pattern without a slash matches the file name anywhere, like `*.py`.
+  return picomatch(rule.glob, { dot: true, basename: !rule.glob.includes('/') });
+}
+
+const pct = (value: number, precision: number): string => `${displayPercent(value, precision)}%`;
+
+export function evaluateGates(input: GateInput, options: GateOptions): GateResult[] {
+  const { precision } = options;
+  const gates: GateResult[] = [];
+
+  const totalFails = isBelowThreshold(input.totalPercent, options.minCoverage, precision);
+  gates.push({
+    name: 'min-coverage',
+    passed: !totalFails,
+    skipped: false,
+    actual: input.totalPercent,
+    threshold: options.minCoverage,
+    message: totalFails
+      ? `Total coverage ${pct(input.totalPercent, precision)} is below the minimum ${options.minCoverage}%`
+      : `Total coverage ${pct(input.totalPercent, precision)} meets the minimum ${options.minCoverage}%`,
+  });
+
+  if (options.minFileCoverage > 0 || options.fileThresholds.length > 0) {
+    gates.push(...fileGates(input, options));
+  }
+
+  if (options.maxCoverageDrop !== null) {
+    const limit = options.maxCoverageDrop;
+    if (input.delta === null) {
+      gates.push({
+        name: 'max-coverage-drop',
+        passed: true,
+        skipped: true,
+        actual: null,
+        threshold: limit,
+        message: 'No baseline, so the drop against the base branch was not checked',
+      });
+    } else {
+      const drop = roundHalfEven(-input.delta, precision);
+      const fails = drop > limit;
+      gates.push({
+        name: 'max-coverage-drop',
+        passed: !fails,
+        skipped: false,
+        actual: input.delta,
+        threshold: limit,
+        message: fails
+          ? `Coverage fell by ${drop.toFixed(precision)} pp, more than the allowed ${limit} pp`
+          : `Coverage changed by ${displayDelta(input.delta, precision)} pp (allowed drop: ${limit} pp)`,
+      });
+    }
+  }
+
+  if (options.minPatchCoverage !== null) {
+    const threshold = options.minPatchCoverage;
+    const patch = input.patch;
+    if (!patch || patch.percent === null) {
+      gates.push({
+        name: 'min-patch-coverage',
+        passed: true,
+        skipped: true,
+        actual: null,
+        threshold,
+        message: patch
+          ? 'Patch coverage is n/a: no changed line is executable'
+          : 'No diff was available, so patch coverage was not checked',
+      });
+    } else {
+      const fails = isBelowThreshold(patch.percent, threshold, precision);
+      gates.push({
+        name: 'min-patch-coverage',
+        passed: !fails,
+        skipped: false,
+        actual: patch.percent,
+        threshold,
+        message: `Patch coverage ${pct(patch.percent, precision)} of ${patch.lines} changed lines ${fails ? 'is below' : 'meets'} the minimum ${threshold}%`,
+      });
+    }
+  }
+
+  if (!input.hasBaseline && options.failOnMissingBaseline) {
+    gates.push({
+      name: 'baseline',
+      passed: false,
+      skipped: false,
+      actual: null,
+      threshold: null,
+      message: 'No baseline report was found and fail-on-missing-baseline is set',
+    });
+  }
+  return gates;
+}
+
+function fileGates(input: GateInput, options: GateOptions): GateResult[] {
+  const { precision } = options;
+  const rules = options.fileThresholds.map((rule) => ({ rule, matches: compileRule(rule) }));
+  const byDefault: FileGateFailure[] = [];
+  const byRule: FileGateFailure[] = [];
+  let ruleMatched = 0;
+  for (const file of input.files) {
+    let rule: FileThreshold | null = null;
+    // The last matching rule wins.
+    for (let i = rules.length - 1; i >= 0; i--) {
+      const candidate = rules[i] as (typeof rules)[number];
+      if (candidate.matches(file.path)) {
+        rule = candidate.rule;
+        break;
+      }
+    }
+    if (rule) {
+      ruleMatched++;
+      if (isBelowThreshold(file.percent, rule.percent, precision)) {
+        byRule.push({
+          path: file.path,
+          percent: file.percent,
+          threshold: rule.percent,
+          rule: rule.glob,
+        });
+      }
+      continue;
+    }
+    if (options.minFileCoverage <= 0 || file.statements < options.minFileStatements) continue;
+    if (isBelowThreshold(file.percent, options.minFileCoverage, precision)) {
+      byDefault.push({
+        path: file.path,
+        percent: file.percent,
+        threshold: options.minFileCoverage,
+        rule: null,
+      });
+    }
+  }
+  const order = (a: FileGateFailure, b: FileGateFailure) =>
+    a.percent - b.percent || (a.path < b.path ? -1 : 1);
+  const gates: GateResult[] = [];
+  const describe = (failures: FileGateFailure[]) => {
+    const shown = failures
+      .slice(0, 3)
+      .map((f) => `${f.path} (${pct(f.percent, precision)} < ${f.threshold}%)`)
+      .join(', ');
+    return failures.length > 3 ? `${shown} and ${failures.length - 3} more` : shown;
+  };
+  if (options.minFileCoverage > 0) {
+    byDefault.sort(order);
+    gates.push({
+      name: 'min-file-coverage',
+      passed: byDefault.length === 0,
+      skipped: false,
+      actual: byDefault[0]?.percent ?? null,
+      threshold: options.minFileCoverage,
+      message: byDefault.length
+        ? `${byDefault.length} file${byDefault.length === 1 ? ' is' : 's are'} below ${options.minFileCoverage}%: ${describe(byDefault)}`
+        : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ statements` : ''} is at or above ${options.minFileCoverage}%`,
+      files: byDefault,
+    });
+  }
+  if (options.fileThresholds.length > 0) {
+    byRule.sort(order);
+    gates.push({
+      name: 'file-thresholds',
+      passed: byRule.length === 0,
+      skipped: ruleMatched === 0,
+      actual: byRule[0]?.percent ?? null,
+      threshold: byRule[0]?.threshold ?? null,
+      message: byRule.length
+        ? `${byRule.length} file${byRule.length === 1 ? ' is' : 's are'} below the threshold of their rule: ${describe(byRule)}`
+        : ruleMatched === 0
+          ? 'No file matches a file-thresholds rule'
+          : `All ${ruleMatched} files matched by file-thresholds rules meet their threshold`,
+      files: byRule,
+    });
+  }
+  return gates;
+}

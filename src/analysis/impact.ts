@@ -1,0 +1,130 @@
+/**
+ * "Which files to test next": large files with low coverage, ranked by how
+ * many statements they leave uncovered, with the gain each would bring if
+ * tested to the target.
+ */
+
+export interface ImpactOptions {
+  minStatements: number;
+  maxCoverage: number;
+  target: number;
+  count: number;
+}
+
+export interface ImpactFile {
+  path: string;
+  statements: number;
+  covered: number;
+  percent: number;
+}
+
+export interface ImpactEntry {
+  path: string;
+  statements: number;
+  covered: number;
+  percent: number;
+  uncovered: number;
+  tier: 1 | 2 | 3;
+  /** Percentage points of the total the file adds when tested to the target. */
+  gain: number;
+  /** Statements that reaching the target covers. */
+  gainStatements: number;
+  changed: boolean;
+}
+
+export interface ImpactSummary {
+  files: number;
+  target: number;
+  gainStatements: number;
+  /** Sum of the rows' gains, in percentage points. */
+  gain: number;
+  from: number;
+  to: number;
+  /** Folders that hold two or more suggested files, largest uncovered first. */
+  folders: { folder: string; files: number; uncovered: number }[];
+  /** Eligible files that did not fit in the list. */
+  more: number;
+}
+
+export function tierOf(statements: number): 1 | 2 | 3 {
+  if (statements > 500) return 1;
+  if (statements >= 300) return 2;
+  return 3;
+}
+
+/** Statements covered at `target` percent, exact for decimal targets such as 33.3. */
+export function statementsAtTarget(target: number, statements: number): number {
+  const exact = (target * statements) / 100;
+  // Guard the ceiling against binary noise (0.3 × 10 = 3.0000000000000004).
+  const nearest = Math.round(exact);
+  return Math.abs(exact - nearest) < 1e-9 ? nearest : Math.ceil(exact);
+}
+
+function compareEntries(a: ImpactEntry, b: ImpactEntry): number {
+  return (
+    b.uncovered - a.uncovered ||
+    b.statements - a.statements ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  );
+}
+
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '.' : path.slice(0, slash);
+}
+
+export function rankImpact(
+  files: Iterable<ImpactFile>,
+  total: { statements: number; percent: number },
+  options: ImpactOptions,
+  changedPaths: ReadonlySet<string> = new Set(),
+): { entries: ImpactEntry[]; summary: ImpactSummary } {
+  const eligible: ImpactEntry[] = [];
+  for (const file of files) {
+    if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
+    const gainStatements = Math.max(
+      0,
+      statementsAtTarget(options.target, file.statements) - file.covered,
+    );
+    eligible.push({
+      path: file.path,
+      statements: file.statements,
+      covered: file.covered,
+      percent: file.percent,
+      uncovered: file.statements - file.covered,
+      tier: tierOf(file.statements),
+      gain: total.statements > 0 ? (100 * gainStatements) / total.statements : 0,
+      gainStatements,
+      changed: changedPaths.has(file.path),
+    });
+  }
+  eligible.sort(compareEntries);
+  const entries = eligible.slice(0, Math.max(0, options.count));
+  let gainStatements = 0;
+  let gain = 0;
+  const folders = new Map<string, { folder: string; files: number; uncovered: number }>();
+  for (const entry of entries) {
+    gainStatements += entry.gainStatements;
+    gain += entry.gain;
+    const folder = folderOf(entry.path);
+    const group = folders.get(folder) ?? { folder, files: 0, uncovered: 0 };
+    group.files++;
+    group.uncovered += entry.uncovered;
+    folders.set(folder, group);
+  }
+  return {
+    entries,
+    summary: {
+      files: entries.length,
+      target: options.target,
+      gainStatements,
+      gain,
+      from: total.percent,
+      to: Math.min(100, total.percent + gain),
+      folders: [...folders.values()]
+        .filter((g) => g.files > 1)
+        .sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)),
+      more: eligible.length - entries.length,
+    },
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * The whole analysis of one run as plain data: the object `--format json`
+ * prints, the `report-json` output holds, and every renderer draws from.
+ */
+import { type CoverageReport, computeTotals, filePercent, type Metrics } from '../report/model.js';
+import type { ChangedFile } from './diff.js';
+import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
+import { type ImpactEntry, type ImpactOptions, type ImpactSummary, rankImpact } from './impact.js';
+import { computePatchCoverage } from './patch.js';
+
+export const RESULT_SCHEMA = 'coverage-gate-result/1';
+
+export interface BaselineInfo {
+  /** The commit the baseline report was made on, when known. */
+  commit: string | null;
+  source: 'artifact' | 'file';
+  /** How it was chosen, one sentence for the comment ("the merge base's run #12"). */
+  how?: string;
+}
+
+export interface FileRow {
+  path: string;
+  statements: number;
+  covered: number;
+  percent: number;
+  branches: number | null;
+  coveredBranches: number | null;
+  basePercent: number | null;
+  delta: number | null;
+  /** The PR touches this file. */
+  changed: boolean;
+  patchLines: number;
+  patchCovered: number;
+  /** Changed executable lines no test ran, ascending. */
+  patchMissing: number[];
+  metrics?: Metrics;
+}
+
+export interface Result {
+  schema: typeof RESULT_SCHEMA;
+  passed: boolean;
+  precision: number;
+  format: string;
+  totals: {
+    percent: number;
+    statements: number;
+    covered: number;
+    branches: number | null;
+    coveredBranches: number | null;
+    metrics?: Metrics;
+  };
+  base: {
+    percent: number;
+    statements: number;
+    covered: number;
+    commit: string | null;
+    source: 'artifact' | 'file';
+    how?: string;
+  } | null;
+  delta: number | null;
+  patch: { percent: number | null; lines: number; covered: number } | null;
+  gates: GateResult[];
+  failedGates: string[];
+  impact: ImpactEntry[];
+  impactSummary: ImpactSummary;
+  files: FileRow[];
+  /** Files the baseline had that the head report no longer has. */
+  removedFiles: { path: string; basePercent: number }[];
+  /** Things the reader should know (no baseline, diff unavailable, ...). */
+  notes: string[];
+}
+
+export interface AnalysisInput {
+  head: CoverageReport;
+  base: CoverageReport | null;
+  baseline?: BaselineInfo;
+  /** null when no diff was available. */
+  changes: ChangedFile[] | null;
+  gates: GateOptions;
+  impact: ImpactOptions;
+  notes?: string[];
+}
+
+const byPath = (a: { path: string }, b: { path: string }) =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+export function analyse(input: AnalysisInput): Result {
+  const { head, base } = input;
+  const totals = computeTotals(head);
+  const baseTotals = base ? computeTotals(base) : null;
+  const patch = input.changes ? computePatchCoverage(input.changes, head) : null;
+  const changedPaths = patch?.changedPaths ?? new Set<string>();
+
+  const files: FileRow[] = [];
+  for (const file of head.files.values()) {
+    const percent = filePercent(file);
+    const baseFile = base?.files.get(file.path);
+    const basePercent = baseFile ? filePercent(baseFile) : null;
+    const filePatch = patch?.files.get(file.path);
+    const row: FileRow = {
+      path: file.path,
+      statements: file.statements,
+      covered: file.covered,
+      percent,
+      branches: file.branches,
+      coveredBranches: file.coveredBranches,
+      basePercent,
+      delta: basePercent === null ? null : percent - basePercent,
+      changed: changedPaths.has(file.path),
+      patchLines: filePatch?.lines.length ?? 0,
+      patchCovered: filePatch ? filePatch.lines.length - filePatch.uncovered.length : 0,
+      patchMissing: filePatch?.uncovered ?? [],
+    };
+    if (file.metrics) row.metrics = file.metrics;
+    files.push(row);
+  }
+  files.sort(byPath);
+
+  const removedFiles: Result['removedFiles'] = [];
+  if (base) {
+    for (const file of base.files.values()) {
+      if (!head.files.has(file.path))
+        removedFiles.push({ path: file.path, basePercent: filePercent(file) });
+    }
+    removedFiles.sort(byPath);
+  }
+
+  const delta = baseTotals ? totals.percent - baseTotals.percent : null;
+  const patchSummary = patch
+    ? { percent: patch.percent, lines: patch.lines, covered: patch.covered }
+    : null;
+  const gates = evaluateGates(
+    { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
+    input.gates,
+  );
+  const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
+  const { entries, summary } = rankImpact(
+    files,
+    { statements: totals.statements, percent: totals.percent },
+    input.impact,
+    changedPaths,
+  );
+
+  const baseline: BaselineInfo = input.baseline ?? { commit: null, source: 'file' };
+  const result: Result = {
+    schema: RESULT_SCHEMA,
+    passed: failedGates.length === 0,
+    precision: input.gates.precision,
+    format: head.format,
+    totals: {
+      percent: totals.percent,
+      statements: totals.statements,
+      covered: totals.covered,
+      branches: totals.branches,
+      coveredBranches: totals.coveredBranches,
+      ...(totals.metrics ? { metrics: totals.metrics } : {}),
+    },
+    base: baseTotals
+      ? {
+          percent: baseTotals.percent,
+          statements: baseTotals.statements,
+          covered: baseTotals.covered,
+          commit: baseline.commit,
+          source: baseline.source,
+          ...(baseline.how ? { how: baseline.how } : {}),
+        }
+      : null,
+    delta,
+    patch: patchSummary,
+    gates,
+    failedGates,
+    impact: entries,
+    impactSummary: summary,
+    files,
+    removedFiles,
+    notes: [...(input.notes ?? [])],
+  };
+  return result;
+}

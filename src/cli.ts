@@ -1,0 +1,222 @@
+/**
+ * `coverage-gate`: the pipeline on a laptop. Exit 0 when every gate passes,
+ * 1 when a gate fails, 2 on bad input or usage.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseUnifiedDiff } from './analysis/diff.js';
+import { loadReports, pathOptions, runAnalysis } from './pipeline.js';
+import { renderJson } from './render/json.js';
+import { renderMarkdown } from './render/markdown.js';
+import { renderText } from './render/text.js';
+import { describeError, InputError } from './report/errors.js';
+import { readSettings, SETTING_DEFAULTS, type SettingName } from './settings.js';
+
+export const VERSION = '0.1.0';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+  cwd: string;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+/** CLI flags that carry a shared setting, by flag name. */
+const SETTING_FLAGS: Partial<Record<string, SettingName>> = {
+  'min-coverage': 'min-coverage',
+  'min-file-coverage': 'min-file-coverage',
+  'min-file-statements': 'min-file-statements',
+  'file-thresholds': 'file-thresholds',
+  'max-coverage-drop': 'max-coverage-drop',
+  'min-patch-coverage': 'min-patch-coverage',
+  'impact-min-statements': 'impact-min-statements',
+  'impact-max-coverage': 'impact-max-coverage',
+  'impact-target': 'impact-target',
+  'impact-count': 'impact-count',
+  'path-prefix': 'path-prefix',
+  precision: 'precision',
+  'coverage-format': 'coverage-format',
+};
+
+const HELP_ROWS: [string, string, string][] = [
+  [
+    '--coverage FILE...',
+    'report(s) of this run; several are merged; globs allowed',
+    SETTING_DEFAULTS['coverage-file'],
+  ],
+  ['--base FILE', "baseline report to compare with (the base branch's)", 'none'],
+  ['--diff FILE|-', 'unified diff of the change (git diff base...head), - for stdin', 'none'],
+  ['--format text|markdown|json', 'output format', 'text'],
+  [
+    '--coverage-format FORMAT',
+    'report format: auto (from the content) or coverage.py',
+    SETTING_DEFAULTS['coverage-format'],
+  ],
+  ['--min-coverage PCT', 'minimum total coverage', SETTING_DEFAULTS['min-coverage']],
+  [
+    '--min-file-coverage PCT',
+    'minimum for every file with --min-file-statements or more',
+    SETTING_DEFAULTS['min-file-coverage'],
+  ],
+  [
+    '--min-file-statements N',
+    'smaller files are exempt from --min-file-coverage',
+    SETTING_DEFAULTS['min-file-statements'],
+  ],
+  [
+    '--file-thresholds RULES',
+    '"glob: pct" rules, newline-separated or repeated; last match wins',
+    'none',
+  ],
+  ['--max-coverage-drop PP', 'largest allowed fall against the base, in points', 'off'],
+  ['--min-patch-coverage PCT', 'minimum coverage of the changed executable lines', 'off'],
+  ['--fail-on-missing-baseline', 'fail when no --base is given', 'false'],
+  [
+    '--impact-min-statements N',
+    'files below this size are not suggested',
+    SETTING_DEFAULTS['impact-min-statements'],
+  ],
+  [
+    '--impact-max-coverage PCT',
+    'files at or above this coverage are not suggested',
+    SETTING_DEFAULTS['impact-max-coverage'],
+  ],
+  [
+    '--impact-target PCT',
+    'coverage each suggested file is projected to reach',
+    SETTING_DEFAULTS['impact-target'],
+  ],
+  ['--impact-count N', 'how many files to suggest', SETTING_DEFAULTS['impact-count']],
+  ['--path-prefix PREFIX', 'prefix to strip from report paths', 'auto'],
+  ['--precision N', 'decimals for display and threshold comparison', SETTING_DEFAULTS.precision],
+  ['--comment-id ID', 'marker id written into --format markdown', 'none'],
+  ['--no-color', 'never colour the text output', ''],
+  ['--version', 'print the version', ''],
+  ['-h, --help', 'print this help', ''],
+];
+
+export function helpText(): string {
+  const width = Math.max(...HELP_ROWS.map(([flag]) => flag.length));
+  const rows = HELP_ROWS.map(
+    ([flag, text, def]) => `  ${flag.padEnd(width)}  ${text}${def ? ` (default: ${def})` : ''}`,
+  );
+  return `Usage: coverage-gate --coverage coverage.json [--base base.json] [--diff pr.diff] [options]
+
+Reads coverage.py's coverage.json, compares it with a baseline, applies the
+gates and lists which files to test next. Exit status: 0 every gate passed,
+1 a gate failed, 2 bad input or usage.
+
+Options:
+${rows.join('\n')}
+`;
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await runCli(argv, io);
+  } catch (error) {
+    const message = describeError(error);
+    io.stderr(`coverage-gate: ${message}\n`);
+    if (!(error instanceof InputError) && io.env.COVERAGE_GATE_DEBUG && error instanceof Error)
+      io.stderr(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const options = {
+    coverage: { type: 'string', multiple: true },
+    base: { type: 'string' },
+    diff: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    'comment-id': { type: 'string' },
+    'fail-on-missing-baseline': { type: 'boolean', default: false },
+    'no-color': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', default: false },
+    ...Object.fromEntries(
+      Object.keys(SETTING_FLAGS).map((flag) => [
+        flag,
+        { type: 'string', multiple: flag === 'file-thresholds' },
+      ]),
+    ),
+  } as const;
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof options; allowPositionals: true; args: string[] }>
+  >;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new InputError('', `${describeError(error)}; see --help`);
+  }
+  const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
+  if (values.help) {
+    io.stdout(helpText());
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const format = values.format as string;
+  if (!['text', 'markdown', 'json'].includes(format)) {
+    throw new InputError(
+      '',
+      `--format must be text, markdown or json, got ${JSON.stringify(format)}`,
+    );
+  }
+  // `--coverage a.json b.json`: the files after the first arrive as positionals.
+  const coverage = [...((values.coverage as string[] | undefined) ?? []), ...parsed.positionals];
+  const settings = readSettings(
+    (name) => {
+      if (name === 'coverage-file') return coverage.join('\n');
+      if (name === 'fail-on-missing-baseline')
+        return values['fail-on-missing-baseline'] ? 'true' : 'false';
+      const value = values[name];
+      return Array.isArray(value) ? value.join('\n') : (value as string | undefined);
+    },
+    (name) => (name === 'coverage-file' ? '--coverage' : `--${name}`),
+  );
+  const paths = pathOptions(settings, io.cwd);
+  const head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd);
+  const baseFile = values.base as string | undefined;
+  const base = baseFile
+    ? await loadReports([baseFile], settings.coverageFormat, paths, io.cwd)
+    : null;
+  const diffFile = values.diff as string | undefined;
+  let changes = null;
+  if (diffFile) {
+    const text = diffFile === '-' ? await io.readStdin() : await readText(diffFile, io.cwd);
+    changes = parseUnifiedDiff(text, diffFile === '-' ? '(stdin)' : diffFile);
+  }
+  const notes = base
+    ? []
+    : ['No baseline was given (--base), so there is no comparison with the base branch.'];
+  const result = runAnalysis({
+    settings,
+    head,
+    base,
+    changes,
+    notes,
+    ...(base ? { baseline: { commit: null, source: 'file' } } : {}),
+  });
+
+  if (format === 'json') io.stdout(renderJson(result));
+  else if (format === 'markdown') {
+    const commentId = values['comment-id'] as string | undefined;
+    io.stdout(renderMarkdown(result, commentId === undefined ? {} : { commentId }));
+  } else
+    io.stdout(renderText(result, { colour: io.isTTY && !values['no-color'] && !io.env.NO_COLOR }));
+  return result.passed ? 0 : 1;
+}
+
+async function readText(path: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(path.startsWith('/') ? path : `${cwd}/${path}`, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Formatting shared by the renderers: numbers, line ranges, and escaping of
+ * every string that comes from a report (a path may hold `|`, `<`, backticks
+ * or `@name`).
+ */
+import { displayDelta, displayPercent } from '../analysis/rounding.js';
+
+export const percentText = (value: number, precision: number): string =>
+  `${displayPercent(value, precision)}%`;
+
+export const deltaText = (value: number, precision: number): string =>
+  displayDelta(value, precision);
+
+export const countText = (value: number): string => value.toLocaleString('en-US');
+
+/** `[3,4,5,9,11,12]` → `3-5, 9, 11-12`, at most `limit` ranges. */
+export function lineRanges(
+  lines: readonly number[],
+  limit = Number.POSITIVE_INFINITY,
+  dash = '–',
+): string {
+  const ranges = groupRanges(lines);
+  const shown = ranges.slice(0, limit).map(([a, b]) => (a === b ? `${a}` : `${a}${dash}${b}`));
+  if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
+  return shown.join(', ');
+}
+
+/** Adjacent lines merged into [first, last] ranges; input ascending. */
+export function groupRanges(lines: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const line of lines) {
+    const last = ranges[ranges.length - 1];
+    if (last && line === last[1] + 1) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return ranges;
+}
+
+/**
+ * A string as an inline code span that is safe inside a GFM table: the
+ * fence is longer than any backtick run in it, `|` is escaped (tables split
+ * cells before code spans are parsed), and line breaks become spaces.
+ * Inside a code span `<`, `@`, `*` and friends are inert.
+ */
+export function code(text: string): string {
+  const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/**
+ * Plain text made inert in markdown: punctuation backslash-escaped, HTML
+ * angle brackets as entities, and `@` followed by a zero-width joiner so
+ * that no one is mentioned.
+ */
+export function inert(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '@\u2060');
+}
+
+export function shortSha(sha: string | null | undefined): string | null {
+  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
+}

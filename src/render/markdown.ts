@@ -1,0 +1,302 @@
+/**
+ * The pull-request comment and job summary. Drawn only from a `Result`, so
+ * the fork-safe second stage can render it anew from untrusted data: every
+ * string from a report goes through `code()` or `inert()`, numbers through
+ * the number formatters, nothing else is interpolated.
+ */
+import type { GateResult } from '../analysis/gates.js';
+import type { FileRow, Result } from '../analysis/result.js';
+import { code, countText, deltaText, inert, lineRanges, percentText, shortSha } from './format.js';
+
+/** GitHub rejects comment bodies longer than this. */
+export const COMMENT_LIMIT = 65_536;
+
+export interface MarkdownOptions {
+  /** Tells comments apart; written as a hidden marker. Omit for the job summary. */
+  commentId?: string;
+  /** Hard cap on the length of the body. */
+  maxLength?: number;
+  /** Name of the base branch, for the headline. */
+  baseRef?: string;
+}
+
+export function commentMarker(commentId: string): string {
+  return `<!-- coverage-gate:${commentId.replace(/--+/g, '-').replace(/[<>]/g, '')} -->`;
+}
+
+const GATE_LABELS: Record<string, string> = {
+  'min-coverage': 'Total coverage',
+  'min-file-coverage': 'Every file',
+  'file-thresholds': 'Per-path thresholds',
+  'max-coverage-drop': 'Drop against base',
+  'min-patch-coverage': 'Patch coverage',
+  baseline: 'Baseline present',
+};
+
+/** Appends blocks while they fit, keeping room for what must close the body. */
+class Budget {
+  private readonly parts: string[] = [];
+  private used = 0;
+  constructor(private readonly limit: number) {}
+  fits(text: string, reserve = 0): boolean {
+    return this.used + text.length + 1 + reserve <= this.limit;
+  }
+  add(text: string): void {
+    this.parts.push(text);
+    this.used += text.length + 1;
+  }
+  get length(): number {
+    return this.used;
+  }
+  toString(): string {
+    return this.parts.join('\n');
+  }
+}
+
+export function renderMarkdown(result: Result, options: MarkdownOptions = {}): string {
+  const p = result.precision;
+  const limit = Math.min(options.maxLength ?? COMMENT_LIMIT, COMMENT_LIMIT);
+  const out = new Budget(limit);
+  const footer = renderFooter(result);
+  const reserve = footer.length + 200;
+
+  if (options.commentId !== undefined) out.add(commentMarker(options.commentId));
+  out.add(renderHeadline(result, options));
+  out.add('');
+  out.add(renderFigures(result));
+  out.add('');
+
+  const gates = renderGates(result.gates, p);
+  if (gates) out.add(gates);
+
+  for (const note of result.notes) out.add(`> [!NOTE]\n> ${inert(note)}\n`);
+
+  const sections = [
+    () => renderChangedFiles(result, limit - out.length - reserve),
+    () => renderImpact(result),
+    () => renderOtherChanges(result, limit - out.length - reserve),
+  ];
+  for (const section of sections) {
+    const text = section();
+    if (!text) continue;
+    if (out.fits(text, reserve)) out.add(text);
+    else
+      out.add(
+        "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n",
+      );
+  }
+  out.add(footer);
+  const body = out.toString();
+  return body.length <= limit
+    ? body
+    : `${body.slice(0, limit - 60)}\n\n_…truncated to fit GitHub's limit._\n`;
+}
+
+function renderHeadline(result: Result, options: MarkdownOptions): string {
+  const p = result.precision;
+  const icon = result.passed ? '✅' : '❌';
+  const verdict = result.passed
+    ? 'passed'
+    : `failed: ${result.failedGates.map((g) => GATE_LABELS[g] ?? inert(g)).join(', ')}`;
+  const delta = result.delta === null ? '' : ` (${deltaText(result.delta, p)} pp)`;
+  void options;
+  return `### ${icon} Coverage ${percentText(result.totals.percent, p)}${delta} · gate ${verdict}`;
+}
+
+function renderFigures(result: Result): string {
+  const p = result.precision;
+  const t = result.totals;
+  const unit = result.format === 'coverage.py' ? 'statements' : 'lines';
+  const head = `${percentText(t.percent, p)}`;
+  const headDetail =
+    t.branches !== null
+      ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches`
+      : `${countText(t.covered)} / ${countText(t.statements)} ${unit}`;
+  const rows = ['| | Coverage | Covered | Δ vs base |', '|:--|--:|--:|--:|'];
+  rows.push(
+    `| **This PR** | **${head}** | ${headDetail} | ${result.delta === null ? '—' : `**${deltaText(result.delta, p)} pp**`} |`,
+  );
+  if (result.base) {
+    const sha = shortSha(result.base.commit);
+    rows.push(
+      `| Base${sha ? ` (${code(sha)})` : ''} | ${percentText(result.base.percent, p)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`,
+    );
+  } else {
+    rows.push('| Base | — | no baseline found | |');
+  }
+  if (result.patch) {
+    const patch = result.patch;
+    rows.push(
+      `| Changed lines | ${patch.percent === null ? 'n/a' : percentText(patch.percent, p)} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`,
+    );
+  }
+  if (t.metrics) {
+    for (const [name, metric] of Object.entries(t.metrics)) {
+      if (!metric || metric.total === 0) continue;
+      rows.push(
+        `| _${name}_ | ${percentText((100 * metric.covered) / metric.total, p)} | ${countText(metric.covered)} / ${countText(metric.total)} | |`,
+      );
+    }
+  }
+  return rows.join('\n');
+}
+
+function gateValue(gate: GateResult, p: number): string {
+  if (gate.actual === null) return '—';
+  return gate.name === 'max-coverage-drop'
+    ? `${deltaText(gate.actual, p)} pp`
+    : percentText(gate.actual, p);
+}
+
+function gateThreshold(gate: GateResult): string {
+  if (gate.threshold === null) return '—';
+  if (gate.name === 'max-coverage-drop') return `drop ≤ ${gate.threshold} pp`;
+  return `≥ ${gate.threshold}%`;
+}
+
+function renderGates(gates: readonly GateResult[], p: number): string {
+  const shown = gates.filter((g) => !(g.name === 'min-coverage' && g.threshold === 0 && g.passed));
+  if (shown.length === 0) return '';
+  const rows = ['| Gate | | Value | Required |', '|:--|:-:|--:|--:|'];
+  for (const gate of shown) {
+    const icon = gate.skipped ? '➖' : gate.passed ? '✅' : '❌';
+    rows.push(
+      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)} | ${icon} | ${gateValue(gate, p)} | ${gateThreshold(gate)} |`,
+    );
+  }
+  const failures = gates.flatMap((g) => (g.passed ? [] : (g.files ?? [])));
+  let text = `${rows.join('\n')}\n`;
+  if (failures.length > 0) {
+    const list = failures
+      .slice(0, 20)
+      .map(
+        (f) =>
+          `| ${code(f.path)} | ${percentText(f.percent, p)} | ≥ ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ''} |`,
+      );
+    const more =
+      failures.length > 20
+        ? `\n\n…and ${countText(failures.length - 20)} more files below their threshold.`
+        : '';
+    text += `\n<details><summary>${countText(failures.length)} file${failures.length === 1 ? '' : 's'} below ${failures.length === 1 ? 'its' : 'their'} threshold</summary>\n\n| File | Coverage | Required |\n|:--|--:|--:|\n${list.join('\n')}${more}\n\n</details>\n`;
+  }
+  return text;
+}
+
+function fileCell(row: { path: string; changed?: boolean }): string {
+  return code(row.path);
+}
+
+function patchCell(row: FileRow, p: number): string {
+  if (row.patchLines === 0) return '—';
+  return `${percentText((100 * row.patchCovered) / row.patchLines, p)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
+}
+
+function renderChangedFiles(result: Result, budget: number): string {
+  if (!result.patch) return '';
+  const p = result.precision;
+  const changed = result.files.filter((f) => f.changed);
+  if (changed.length === 0) return '';
+  const head = [
+    `#### Files changed in this PR (${countText(changed.length)})`,
+    '',
+    '| File | Coverage | Δ | Changed lines covered | Not covered |',
+    '|:--|--:|--:|--:|:--|',
+  ];
+  const rows: string[] = [];
+  let used = head.join('\n').length;
+  let left = 0;
+  for (const row of changed) {
+    const line = `| ${fileCell(row)} | ${percentText(row.percent, p)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`;
+    if (used + line.length + 1 > budget - 400) {
+      left++;
+      continue;
+    }
+    rows.push(line);
+    used += line.length + 1;
+  }
+  const more = left ? `\n\n…and ${countText(left)} more changed files (see the job summary).` : '';
+  const table = `${head.join('\n')}\n${rows.join('\n')}${more}\n`;
+  return changed.length > 15
+    ? `<details><summary>Files changed in this PR (${countText(changed.length)})</summary>\n\n${table.replace(/^#### .*\n\n/, '')}\n</details>\n`
+    : table;
+}
+
+function renderOtherChanges(result: Result, budget: number): string {
+  const p = result.precision;
+  const moved = result.files.filter(
+    (f) => !f.changed && f.delta !== null && Math.abs(f.delta) >= 10 ** -p / 2,
+  );
+  const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
+  const total = moved.length + added.length + result.removedFiles.length;
+  if (total === 0) return '';
+  moved.sort(
+    (a, b) =>
+      Math.abs(b.delta as number) - Math.abs(a.delta as number) || (a.path < b.path ? -1 : 1),
+  );
+  const rows: string[] = [];
+  let used = 200;
+  let left = 0;
+  const push = (line: string) => {
+    if (used + line.length + 1 > budget - 300) {
+      left++;
+      return;
+    }
+    rows.push(line);
+    used += line.length + 1;
+  };
+  for (const f of moved)
+    push(
+      `| ${fileCell(f)} | ${percentText(f.basePercent as number, p)} | ${percentText(f.percent, p)} | ${deltaText(f.delta as number, p)} |`,
+    );
+  for (const f of added) push(`| ${fileCell(f)} | new | ${percentText(f.percent, p)} | |`);
+  for (const f of result.removedFiles)
+    push(`| ${fileCell(f)} | ${percentText(f.basePercent, p)} | removed | |`);
+  const more = left ? `\n\n…and ${countText(left)} more.` : '';
+  return `<details><summary>Coverage changed in ${countText(total)} other file${total === 1 ? '' : 's'}</summary>\n\n| File | Base | Now | Δ |\n|:--|--:|--:|--:|\n${rows.join('\n')}${more}\n\n</details>\n`;
+}
+
+function renderImpact(result: Result): string {
+  const p = result.precision;
+  const s = result.impactSummary;
+  if (result.impact.length === 0) return '';
+  const lines = [`#### 🎯 Test these next`, ''];
+  lines.push(
+    `Testing these ${countText(s.files)} file${s.files === 1 ? '' : 's'} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p)} to ${percentText(s.to, p)}).`,
+  );
+  lines.push('');
+  lines.push('| # | File | Statements | Coverage | Uncovered | Tier | Gain |');
+  lines.push('|--:|:--|--:|--:|--:|:-:|--:|');
+  result.impact.forEach((entry, i) => {
+    lines.push(
+      `| ${i + 1} | ${code(entry.path)}${entry.changed ? ' ✏️' : ''} | ${countText(entry.statements)} | ${percentText(entry.percent, p)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`,
+    );
+  });
+  const notes: string[] = [];
+  if (result.impact.some((e) => e.changed)) notes.push('✏️ this PR changes the file.');
+  if (s.folders.length > 0) {
+    notes.push(
+      `Related files to test together: ${s.folders
+        .slice(0, 5)
+        .map(
+          (g) => `${code(`${g.folder}/`)} (${g.files} files, ${countText(g.uncovered)} uncovered)`,
+        )
+        .join('; ')}.`,
+    );
+  }
+  if (s.more > 0) notes.push(`${countText(s.more)} more file${s.more === 1 ? '' : 's'} qualify.`);
+  if (notes.length) lines.push('', notes.join(' '));
+  return `${lines.join('\n')}\n`;
+}
+
+function renderFooter(result: Result): string {
+  const parts: string[] = [];
+  if (result.base) {
+    const sha = shortSha(result.base.commit);
+    const from = result.base.source === 'artifact' ? "an earlier run's artifact" : 'a local file';
+    parts.push(
+      `Baseline: ${sha ? `commit ${code(sha)}, ` : ''}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ''}.`,
+    );
+  }
+  parts.push('Figures as `coverage report` computes them.');
+  return `<sub>${parts.join(' ')}</sub>\n`;
+}

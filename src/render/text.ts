@@ -1,0 +1,173 @@
+/**
+ * The terminal report: aligned columns, colour only when writing to a TTY.
+ */
+import type { Result } from '../analysis/result.js';
+import { countText, deltaText, lineRanges, percentText } from './format.js';
+
+export interface TextOptions {
+  colour?: boolean;
+  /** How many changed files to list. */
+  maxRows?: number;
+}
+
+type Paint = (text: string) => string;
+
+function painter(on: boolean, code: number): Paint {
+  return on ? (text) => `\u001b[${code}m${text}\u001b[0m` : (text) => text;
+}
+
+/** Pads cells to column widths; numbers right-aligned. */
+export function table(rows: string[][], rightAligned: readonly number[] = []): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell));
+    });
+  }
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => {
+          const pad = ' '.repeat((widths[i] ?? 0) - visibleLength(cell));
+          return rightAligned.includes(i) ? pad + cell : cell + pad;
+        })
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function visibleLength(text: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips our own colour codes
+  return text.replace(/\u001b\[\d+m/g, '').length;
+}
+
+/** Control characters from a report never reach the terminal. */
+function safe(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removes terminal escapes
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
+export function renderText(result: Result, options: TextOptions = {}): string {
+  const colour = options.colour ?? false;
+  const green = painter(colour, 32);
+  const red = painter(colour, 31);
+  const bold = painter(colour, 1);
+  const dim = painter(colour, 2);
+  const p = result.precision;
+  const t = result.totals;
+  const out: string[] = [];
+
+  const verdict = result.passed
+    ? green('PASSED')
+    : red(`FAILED (${result.failedGates.join(', ')})`);
+  out.push(`${bold('Coverage Gate')}  ${verdict}`);
+  out.push('');
+  const summary: string[][] = [['', 'Coverage', 'Covered', 'Total', 'Δ']];
+  const unit = result.format === 'coverage.py' ? 'statements' : 'lines';
+  summary.push([
+    'Head',
+    bold(percentText(t.percent, p)),
+    countText(t.covered),
+    `${countText(t.statements)} ${unit}`,
+    result.delta === null ? '' : `${deltaText(result.delta, p)} pp`,
+  ]);
+  if (t.branches !== null) {
+    summary.push([
+      '  branches',
+      '',
+      countText(t.coveredBranches ?? 0),
+      `${countText(t.branches)} branches`,
+      '',
+    ]);
+  }
+  if (result.base)
+    summary.push([
+      'Base',
+      percentText(result.base.percent, p),
+      countText(result.base.covered),
+      countText(result.base.statements),
+      '',
+    ]);
+  else summary.push(['Base', dim('none'), '', '', '']);
+  if (result.patch) {
+    summary.push([
+      'Patch',
+      result.patch.percent === null ? 'n/a' : percentText(result.patch.percent, p),
+      countText(result.patch.covered),
+      `${countText(result.patch.lines)} changed lines`,
+      '',
+    ]);
+  }
+  out.push(table(summary, [1, 2]));
+
+  const gates = result.gates.filter(
+    (g) => !(g.name === 'min-coverage' && g.threshold === 0 && g.passed),
+  );
+  if (gates.length) {
+    out.push('', bold('Gates'));
+    for (const gate of gates) {
+      const mark = gate.skipped ? dim('skip') : gate.passed ? green('pass') : red('FAIL');
+      out.push(`  ${mark}  ${gate.name}: ${safe(gate.message)}`);
+    }
+  }
+
+  const changed = result.files.filter((f) => f.changed);
+  if (changed.length) {
+    const max = options.maxRows ?? 50;
+    out.push('', bold(`Changed files (${changed.length})`));
+    const rows = [['File', 'Coverage', 'Δ', 'Patch', 'Uncovered changed lines']];
+    for (const row of changed.slice(0, max)) {
+      rows.push([
+        safe(row.path),
+        percentText(row.percent, p),
+        row.delta === null ? 'new' : deltaText(row.delta, p),
+        row.patchLines ? `${row.patchCovered}/${row.patchLines}` : '-',
+        lineRanges(row.patchMissing, 6, '-'),
+      ]);
+    }
+    out.push(indent(table(rows, [1, 2, 3])));
+    if (changed.length > max) out.push(dim(`  ...and ${changed.length - max} more`));
+  }
+
+  if (result.impact.length) {
+    const s = result.impactSummary;
+    out.push('', bold('Test these next'));
+    const rows = [['#', 'File', 'Stmts', 'Cover', 'Uncovered', 'Tier', 'Gain']];
+    result.impact.forEach((e, i) => {
+      rows.push([
+        `${i + 1}`,
+        `${safe(e.path)}${e.changed ? ' *' : ''}`,
+        countText(e.statements),
+        percentText(e.percent, p),
+        countText(e.uncovered),
+        `${e.tier}`,
+        `+${e.gain.toFixed(p)} pp`,
+      ]);
+    });
+    out.push(indent(table(rows, [0, 2, 3, 4, 6])));
+    out.push(
+      `  Testing these ${s.files} files to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p)} to ${percentText(s.to, p)}).`,
+    );
+    if (result.impact.some((e) => e.changed)) out.push(dim('  * changed in this diff'));
+    if (s.folders.length) {
+      out.push(
+        dim(
+          `  Related: ${s.folders
+            .slice(0, 5)
+            .map((g) => `${safe(g.folder)}/ (${g.files} files)`)
+            .join(', ')}`,
+        ),
+      );
+    }
+  }
+  for (const note of result.notes) out.push('', `Note: ${safe(note)}`);
+  return `${out.join('\n')}\n`;
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+}

@@ -1,0 +1,282 @@
+/**
+ * coverage.py's JSON report (`coverage json`), formats 1 (no `meta.format`),
+ * 2 and 3. Fields are read by presence, never by `meta.format`: several
+ * appeared without a format bump, and branch keys are absent (not zero) when
+ * branch coverage was off.
+ */
+import type { ErrorObject } from 'ajv';
+import { Ajv } from 'ajv';
+import { InputError } from './errors.js';
+import type { Arc, CoverageReport, FileCoverage } from './model.js';
+
+const count = { type: 'integer', minimum: 0, description: 'a non-negative integer' } as const;
+const lineList = {
+  type: 'array',
+  items: { type: 'integer', minimum: 0, description: 'a line number' },
+  description: 'an array of line numbers',
+} as const;
+const arcList = {
+  type: 'array',
+  items: {
+    type: 'array',
+    items: { type: 'integer', description: 'a line number' },
+    minItems: 2,
+    maxItems: 2,
+    description: 'a [from, to] pair of line numbers',
+  },
+  description: 'an array of [from, to] arcs',
+} as const;
+
+const summarySchema = {
+  type: 'object',
+  description: 'an object',
+  required: ['covered_lines', 'num_statements', 'missing_lines'],
+  properties: {
+    covered_lines: count,
+    num_statements: count,
+    missing_lines: count,
+    excluded_lines: count,
+    num_branches: count,
+    num_partial_branches: count,
+    covered_branches: count,
+    missing_branches: count,
+    percent_covered: { type: 'number', description: 'a number' },
+  },
+} as const;
+
+const fileSchema = {
+  type: 'object',
+  description: 'an object',
+  required: ['executed_lines', 'missing_lines', 'summary'],
+  properties: {
+    executed_lines: lineList,
+    missing_lines: lineList,
+    excluded_lines: lineList,
+    executed_branches: arcList,
+    missing_branches: arcList,
+    summary: summarySchema,
+  },
+} as const;
+
+export const coveragePySchema = {
+  type: 'object',
+  description: 'an object',
+  required: ['files'],
+  properties: {
+    meta: {
+      type: 'object',
+      description: 'an object',
+      properties: {
+        version: { type: 'string', description: 'a string' },
+        branch_coverage: { type: 'boolean', description: 'true or false' },
+        format: { type: 'integer', description: 'an integer' },
+      },
+    },
+    files: { type: 'object', description: 'an object', additionalProperties: fileSchema },
+    totals: summarySchema,
+  },
+} as const;
+
+let compiled: ReturnType<Ajv['compile']> | undefined;
+
+function validator(): ReturnType<Ajv['compile']> {
+  compiled ??= new Ajv({ allErrors: false, verbose: true, strict: false }).compile(
+    coveragePySchema,
+  );
+  return compiled;
+}
+
+/** `/files/a.py/summary/num_statements` → `files["a.py"].summary.num_statements` */
+export function jsonPointerToPath(pointer: string): string {
+  if (!pointer) return '(top level)';
+  const parts = pointer
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else if (i === 1 && parts[0] === 'files') out += `[${JSON.stringify(part)}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+
+function describeSchemaError(error: ErrorObject): string {
+  const where = jsonPointerToPath(error.instancePath);
+  if (error.keyword === 'required') {
+    const missing = (error.params as { missingProperty: string }).missingProperty;
+    return `${where === '(top level)' ? 'the report' : where} has no "${missing}"`;
+  }
+  const described = (error.parentSchema as { description?: string } | undefined)?.description;
+  const shown = JSON.stringify(error.data);
+  const got =
+    shown === undefined ? '' : `, got ${shown.length > 40 ? `${shown.slice(0, 37)}...` : shown}`;
+  return `${where} must be ${described ?? error.message ?? 'valid'}${got}`;
+}
+
+interface RawSummary {
+  covered_lines: number;
+  num_statements: number;
+  missing_lines: number;
+  excluded_lines?: number;
+  num_branches?: number;
+  num_partial_branches?: number;
+  covered_branches?: number;
+  missing_branches?: number;
+}
+
+interface RawFile {
+  executed_lines: number[];
+  missing_lines: number[];
+  excluded_lines?: number[];
+  executed_branches?: [number, number][];
+  missing_branches?: [number, number][];
+  summary: RawSummary;
+}
+
+interface RawReport {
+  meta?: { version?: string; branch_coverage?: boolean; format?: number };
+  files: Record<string, RawFile>;
+  totals?: RawSummary;
+}
+
+function sortedUnique(lines: readonly number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < lines.length; i++) {
+    if ((lines[i] as number) <= (lines[i - 1] as number)) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return lines as number[];
+  return [...new Set(lines)].sort((a, b) => a - b);
+}
+
+/** Validates an already-parsed document and turns it into the coverage model. */
+export function readCoveragePy(document: unknown, source: string): CoverageReport {
+  const validate = validator();
+  if (!validate(document)) {
+    const error = validate.errors?.[0];
+    throw new InputError(
+      source,
+      error ? describeSchemaError(error) : 'is not a coverage.py report',
+    );
+  }
+  const raw = document as RawReport;
+  const names = Object.keys(raw.files);
+  const branchFlag = raw.meta?.branch_coverage;
+  const firstSummary = names.length ? raw.files[names[0] as string]?.summary : undefined;
+  const hasBranches = branchFlag ?? firstSummary?.num_branches !== undefined;
+
+  const files = new Map<string, FileCoverage>();
+  for (const name of names) {
+    const file = raw.files[name] as RawFile;
+    files.set(name, readFile(name, file, hasBranches, source));
+  }
+  checkTotals(raw, files, source);
+  const report: CoverageReport = { format: 'coverage.py', files, hasBranches, source };
+  if (raw.meta?.version) report.producerVersion = raw.meta.version;
+  return report;
+}
+
+function readFile(name: string, file: RawFile, hasBranches: boolean, source: string): FileCoverage {
+  const where = `files[${JSON.stringify(name)}]`;
+  const s = file.summary;
+  const executedLines = sortedUnique(file.executed_lines);
+  const missingLines = sortedUnique(file.missing_lines);
+  const disagree = (field: string, stated: number, derived: number, how: string): never => {
+    throw new InputError(
+      source,
+      `${where}.summary.${field} is ${stated} but ${how} gives ${derived}; the summary disagrees with the line lists`,
+    );
+  };
+  if (s.missing_lines !== missingLines.length) {
+    disagree('missing_lines', s.missing_lines, missingLines.length, 'missing_lines[]');
+  }
+  // coverage.py counts covered = statements − missing; executed_lines may hold
+  // extra lines that are not statements (a module docstring before 7.13.1).
+  if (s.covered_lines !== s.num_statements - missingLines.length) {
+    disagree(
+      'covered_lines',
+      s.covered_lines,
+      s.num_statements - missingLines.length,
+      'num_statements − missing_lines[]',
+    );
+  }
+  if (executedLines.length < s.covered_lines) {
+    disagree('covered_lines', s.covered_lines, executedLines.length, 'executed_lines[]');
+  }
+  const missingSet = new Set(missingLines);
+  for (const line of executedLines) {
+    if (missingSet.has(line)) {
+      throw new InputError(source, `${where}: line ${line} is both executed and missing`);
+    }
+  }
+
+  let branches: number | null = null;
+  let coveredBranches: number | null = null;
+  let partialBranches: number | null = null;
+  let executedBranches: Arc[] | null = null;
+  let missingBranches: Arc[] | null = null;
+  if (hasBranches) {
+    if (s.num_branches === undefined || s.covered_branches === undefined) {
+      throw new InputError(
+        source,
+        `${where}.summary has no "num_branches"/"covered_branches" although the report measured branches`,
+      );
+    }
+    if (s.covered_branches > s.num_branches) {
+      disagree('covered_branches', s.covered_branches, s.num_branches, 'num_branches');
+    }
+    branches = s.num_branches;
+    coveredBranches = s.covered_branches;
+    partialBranches = s.num_partial_branches ?? null;
+    if (file.executed_branches && file.missing_branches) {
+      executedBranches = file.executed_branches as Arc[];
+      missingBranches = file.missing_branches as Arc[];
+      if (s.num_branches - missingBranches.length !== s.covered_branches) {
+        disagree(
+          'covered_branches',
+          s.covered_branches,
+          s.num_branches - missingBranches.length,
+          'num_branches − missing_branches[]',
+        );
+      }
+    }
+  }
+
+  return {
+    path: name,
+    reportPath: name,
+    statements: s.num_statements,
+    covered: s.covered_lines,
+    branches,
+    coveredBranches,
+    executedLines,
+    missingLines,
+    excludedLines: file.excluded_lines ? sortedUnique(file.excluded_lines) : [],
+    executedBranches,
+    missingBranches,
+    partialBranches,
+  };
+}
+
+function checkTotals(raw: RawReport, files: Map<string, FileCoverage>, source: string): void {
+  const totals = raw.totals;
+  if (!totals) return;
+  let statements = 0;
+  let covered = 0;
+  for (const file of files.values()) {
+    statements += file.statements;
+    covered += file.covered;
+  }
+  if (totals.num_statements !== statements || totals.covered_lines !== covered) {
+    throw new InputError(
+      source,
+      `totals say ${totals.covered_lines} of ${totals.num_statements} statements covered but the files add up to ${covered} of ${statements}`,
+    );
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Reading report files from disk: glob expansion, BOM, empty and malformed
+ * files, format detection. Everything after this works on parsed data.
+ */
+import { readFile } from 'node:fs/promises';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { readCoveragePy } from './coveragepy.js';
+import { InputError } from './errors.js';
+import type { CoverageReport, ReportFormat } from './model.js';
+
+export type FormatChoice = 'auto' | ReportFormat;
+
+export const FORMAT_CHOICES: readonly FormatChoice[] = ['auto', 'coverage.py'];
+
+/** Expands newline/array-separated paths and globs; every pattern must match. */
+export async function resolveReportPaths(
+  patterns: readonly string[],
+  cwd: string,
+): Promise<string[]> {
+  const found: string[] = [];
+  for (const pattern of patterns.map((p) => p.trim()).filter(Boolean)) {
+    if (!isDynamicPattern(pattern)) {
+      found.push(pattern);
+      continue;
+    }
+    const matches = await glob(pattern, {
+      cwd,
+      onlyFiles: true,
+      dot: true,
+      expandDirectories: false,
+    });
+    if (matches.length === 0) throw new InputError(pattern, 'no file matches this pattern');
+    found.push(...matches.sort());
+  }
+  return [...new Set(found)];
+}
+
+export async function readReportFile(
+  path: string,
+  format: FormatChoice = 'auto',
+  cwd: string = process.cwd(),
+): Promise<CoverageReport> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(cwd && !path.startsWith('/') ? `${cwd}/${path}` : path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(path, 'file not found');
+    if (code === 'EISDIR') throw new InputError(path, 'is a directory, not a report file');
+    throw new InputError(path, `cannot be read (${code ?? String(error)})`);
+  }
+  return parseReport(bytes, path, format);
+}
+
+/** Decodes UTF-8 with or without a byte-order mark. */
+export function decodeText(bytes: Uint8Array): string {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString(
+    'utf8',
+  );
+}
+
+export function parseReport(
+  bytes: Uint8Array,
+  source: string,
+  format: FormatChoice = 'auto',
+): CoverageReport {
+  const text = decodeText(bytes);
+  if (text.trim() === '') throw new InputError(source, 'is empty');
+  const first = text.trimStart()[0];
+  if (first === '{' || first === '[') {
+    const document = parseJson(text, source);
+    const detected = detectJsonFormat(document);
+    if (format !== 'auto' && detected !== format && detected !== undefined) {
+      throw new InputError(source, `is ${describeFormat(detected)}, not ${describeFormat(format)}`);
+    }
+    const chosen = format === 'auto' ? detected : format;
+    switch (chosen) {
+      case 'coverage.py':
+        return readCoveragePy(document, source);
+      case undefined:
+        throw new InputError(
+          source,
+          'is JSON but not a coverage report this tool reads (tried: coverage.py JSON: an object with "files")',
+        );
+      default:
+        throw new InputError(source, `reading ${describeFormat(chosen)} is not supported`);
+    }
+  }
+  throw new InputError(
+    source,
+    'is not a coverage report this tool reads (tried: coverage.py JSON)',
+  );
+}
+
+export function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const truncated = /end of JSON input|Unterminated string/i.test(detail);
+    throw new InputError(
+      source,
+      truncated
+        ? `is not valid JSON: the file ends early (truncated?): ${detail}`
+        : `is not valid JSON: ${detail}`,
+    );
+  }
+}
+
+const FORMAT_NAMES: Record<ReportFormat, string> = {
+  'coverage.py': 'a coverage.py JSON report',
+  istanbul: 'an Istanbul coverage-final.json',
+  lcov: 'an LCOV tracefile',
+  cobertura: 'a Cobertura XML report',
+};
+
+function describeFormat(format: ReportFormat): string {
+  return FORMAT_NAMES[format];
+}
+
+/** Decides a JSON report's format from its content, never the file name. */
+export function detectJsonFormat(document: unknown): ReportFormat | undefined {
+  if (!document || typeof document !== 'object' || Array.isArray(document)) return undefined;
+  const record = document as Record<string, unknown>;
+  if (
+    'files' in record &&
+    (record.meta !== undefined || record.totals !== undefined || isObject(record.files))
+  ) {
+    return 'coverage.py';
+  }
+  const first = Object.values(record)[0];
+  if (isObject(first) && 'statementMap' in first) return 'istanbul';
+  return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}

@@ -1,0 +1,126 @@
+/**
+ * The coverage model every report format is read into. Plain data only:
+ * no I/O, no classes, so the whole engine stays pure and serialisable.
+ */
+
+/** A branch arc as coverage.py writes it: [from line, to line]; negative `to` means exit. */
+export type Arc = readonly [number, number];
+
+/** Extra percentages a format carries besides its headline figure. */
+export interface Metrics {
+  statements?: { total: number; covered: number };
+  lines?: { total: number; covered: number };
+  branches?: { total: number; covered: number };
+  functions?: { total: number; covered: number };
+}
+
+export interface FileCoverage {
+  /** Repository-relative path with `/` separators (after normalisation). */
+  path: string;
+  /** The path exactly as the report wrote it. */
+  reportPath: string;
+  /** Executable units the headline figure counts (statements for coverage.py, lines for line formats). */
+  statements: number;
+  /** Of those, how many ran. */
+  covered: number;
+  /** Branch totals, or null when the report has no branch data. */
+  branches: number | null;
+  coveredBranches: number | null;
+  /** Sorted ascending, no duplicates. May hold lines that are not statements (coverage.py < 7.13.1 lists a module docstring). */
+  executedLines: number[];
+  /** Sorted ascending, no duplicates. */
+  missingLines: number[];
+  excludedLines: number[];
+  /** Arc lists, when the report carries them (coverage.py JSON with branch data). */
+  executedBranches: Arc[] | null;
+  missingBranches: Arc[] | null;
+  /** Lines with at least one missed branch that themselves ran (coverage.py's partial branches). */
+  partialBranches: number | null;
+  /** Other figures of the format, shown where present. */
+  metrics?: Metrics;
+}
+
+export type ReportFormat = 'coverage.py' | 'istanbul' | 'lcov' | 'cobertura';
+
+export interface CoverageReport {
+  format: ReportFormat;
+  /** Files keyed by normalised path, in report order. */
+  files: Map<string, FileCoverage>;
+  /** Whether the report measured branches (then every file has branch counts). */
+  hasBranches: boolean;
+  /** Where the report came from, for messages. */
+  source: string;
+  /** The producer's own version string when the report says so. */
+  producerVersion?: string;
+}
+
+export interface Totals {
+  statements: number;
+  covered: number;
+  branches: number | null;
+  coveredBranches: number | null;
+  /** Unrounded percent, computed like coverage.py's `pc_covered`. */
+  percent: number;
+  metrics?: Metrics;
+}
+
+/**
+ * coverage.py's `Numbers.pc_covered`: (covered lines + covered branches) over
+ * (statements + branches), 100 when there is nothing to cover. The same
+ * floating-point expression, so the unrounded value is bit-identical.
+ */
+export function percentCovered(
+  statements: number,
+  covered: number,
+  branches: number | null,
+  coveredBranches: number | null,
+): number {
+  const denominator = statements + (branches ?? 0);
+  if (statements <= 0) return 100;
+  return (100 * (covered + (coveredBranches ?? 0))) / denominator;
+}
+
+export function filePercent(file: FileCoverage): number {
+  return percentCovered(file.statements, file.covered, file.branches, file.coveredBranches);
+}
+
+function addMetric(
+  into: Metrics,
+  key: keyof Metrics,
+  value: { total: number; covered: number } | undefined,
+): void {
+  if (!value) return;
+  const current = into[key] ?? { total: 0, covered: 0 };
+  into[key] = { total: current.total + value.total, covered: current.covered + value.covered };
+}
+
+export function computeTotals(report: CoverageReport): Totals {
+  let statements = 0;
+  let covered = 0;
+  let branches = 0;
+  let coveredBranches = 0;
+  let metrics: Metrics | undefined;
+  for (const file of report.files.values()) {
+    statements += file.statements;
+    covered += file.covered;
+    branches += file.branches ?? 0;
+    coveredBranches += file.coveredBranches ?? 0;
+    if (file.metrics) {
+      metrics ??= {};
+      for (const key of Object.keys(file.metrics) as (keyof Metrics)[]) {
+        addMetric(metrics, key, file.metrics[key]);
+      }
+    }
+  }
+  const b = report.hasBranches ? branches : null;
+  const cb = report.hasBranches ? coveredBranches : null;
+  const totals: Totals = {
+    statements,
+    covered,
+    branches: b,
+    coveredBranches: cb,
+    percent: percentCovered(statements, covered, b, cb),
+  };
+  if (metrics) totals.metrics = metrics;
+  return totals;
+}
