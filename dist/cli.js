@@ -9598,10 +9598,20 @@ function analyse(input) {
   const baseTotals = base ? computeTotals(base) : null;
   const patch = input.changes ? computePatchCoverage(input.changes, head) : null;
   const changedPaths = patch?.changedPaths ?? /* @__PURE__ */ new Set();
+  const renamedFrom = /* @__PURE__ */ new Map();
+  if (base) {
+    for (const change of input.changes ?? []) {
+      if (!change.previousPath) continue;
+      const headPath = matchReportPath(change.path, head);
+      const basePath = matchReportPath(change.previousPath, base);
+      if (headPath && basePath && !base.files.has(headPath)) renamedFrom.set(headPath, basePath);
+    }
+  }
+  const comparedBase = new Set(renamedFrom.values());
   const files = [];
   for (const file of head.files.values()) {
     const percent = filePercent(file);
-    const baseFile = base?.files.get(file.path);
+    const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
     const basePercent = baseFile ? filePercent(baseFile) : null;
     const filePatch2 = patch?.files.get(file.path);
     const row = {
@@ -9625,7 +9635,7 @@ function analyse(input) {
   const removedFiles = [];
   if (base) {
     for (const file of base.files.values()) {
-      if (!head.files.has(file.path))
+      if (!head.files.has(file.path) && !comparedBase.has(file.path))
         removedFiles.push({ path: file.path, basePercent: filePercent(file) });
     }
     removedFiles.sort(byPath);
@@ -11022,7 +11032,7 @@ function renderMarkdown(result, options = {}) {
   const footer = renderFooter(result);
   const reserve = footer.length + 200;
   if (options.commentId !== void 0) out.add(commentMarker(options.commentId));
-  out.add(renderHeadline(result, options));
+  out.add(renderHeadline(result));
   out.add("");
   out.add(renderFigures(result));
   out.add("");
@@ -11052,13 +11062,11 @@ function renderMarkdown(result, options = {}) {
 _\u2026truncated to fit GitHub's limit._
 `;
 }
-function renderHeadline(result, options) {
+function renderHeadline(result) {
   const p = result.precision;
-  const icon = result.passed ? "\u2705" : "\u274C";
-  const verdict = result.passed ? "passed" : `failed: ${result.failedGates.map((g) => GATE_LABELS[g] ?? inert(g)).join(", ")}`;
   const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp)`;
-  void options;
-  return `### ${icon} Coverage ${percentText(result.totals.percent, p)}${delta} \xB7 gate ${verdict}`;
+  const verdict = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
+  return `### ${verdict} \xB7 ${percentText(result.totals.percent, p)}${delta}`;
 }
 function renderFigures(result) {
   const p = result.precision;

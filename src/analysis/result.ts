@@ -6,7 +6,7 @@ import { type CoverageReport, computeTotals, filePercent, type Metrics } from '.
 import type { ChangedFile } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
 import { type ImpactEntry, type ImpactOptions, type ImpactSummary, rankImpact } from './impact.js';
-import { computePatchCoverage } from './patch.js';
+import { computePatchCoverage, matchReportPath } from './patch.js';
 
 export const RESULT_SCHEMA = 'coverage-gate-result/1';
 
@@ -91,10 +91,22 @@ export function analyse(input: AnalysisInput): Result {
   const patch = input.changes ? computePatchCoverage(input.changes, head) : null;
   const changedPaths = patch?.changedPaths ?? new Set<string>();
 
+  // A renamed file compares with its old self, not as one file added and one removed.
+  const renamedFrom = new Map<string, string>();
+  if (base) {
+    for (const change of input.changes ?? []) {
+      if (!change.previousPath) continue;
+      const headPath = matchReportPath(change.path, head);
+      const basePath = matchReportPath(change.previousPath, base);
+      if (headPath && basePath && !base.files.has(headPath)) renamedFrom.set(headPath, basePath);
+    }
+  }
+  const comparedBase = new Set(renamedFrom.values());
+
   const files: FileRow[] = [];
   for (const file of head.files.values()) {
     const percent = filePercent(file);
-    const baseFile = base?.files.get(file.path);
+    const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
     const basePercent = baseFile ? filePercent(baseFile) : null;
     const filePatch = patch?.files.get(file.path);
     const row: FileRow = {
@@ -119,7 +131,7 @@ export function analyse(input: AnalysisInput): Result {
   const removedFiles: Result['removedFiles'] = [];
   if (base) {
     for (const file of base.files.values()) {
-      if (!head.files.has(file.path))
+      if (!head.files.has(file.path) && !comparedBase.has(file.path))
         removedFiles.push({ path: file.path, basePercent: filePercent(file) });
     }
     removedFiles.sort(byPath);

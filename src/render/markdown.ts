@@ -16,8 +16,6 @@ export interface MarkdownOptions {
   commentId?: string;
   /** Hard cap on the length of the body. */
   maxLength?: number;
-  /** Name of the base branch, for the headline. */
-  baseRef?: string;
 }
 
 export function commentMarker(commentId: string): string {
@@ -61,7 +59,7 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
   const reserve = footer.length + 200;
 
   if (options.commentId !== undefined) out.add(commentMarker(options.commentId));
-  out.add(renderHeadline(result, options));
+  out.add(renderHeadline(result));
   out.add('');
   out.add(renderFigures(result));
   out.add('');
@@ -92,15 +90,11 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
     : `${body.slice(0, limit - 60)}\n\n_…truncated to fit GitHub's limit._\n`;
 }
 
-function renderHeadline(result: Result, options: MarkdownOptions): string {
+function renderHeadline(result: Result): string {
   const p = result.precision;
-  const icon = result.passed ? '✅' : '❌';
-  const verdict = result.passed
-    ? 'passed'
-    : `failed: ${result.failedGates.map((g) => GATE_LABELS[g] ?? inert(g)).join(', ')}`;
   const delta = result.delta === null ? '' : ` (${deltaText(result.delta, p)} pp)`;
-  void options;
-  return `### ${icon} Coverage ${percentText(result.totals.percent, p)}${delta} · gate ${verdict}`;
+  const verdict = result.passed ? '✅ Coverage Gate passed' : '❌ Coverage Gate failed';
+  return `### ${verdict} · ${percentText(result.totals.percent, p)}${delta}`;
 }
 
 function renderFigures(result: Result): string {
