@@ -1,0 +1,1333 @@
+// A local fake of the GitHub REST API, served over real HTTP on 127.0.0.1, for
+// the action's end-to-end tests. It keeps GitHub's query semantics (filters,
+// pagination with Link headers, redirects to a storage host that refuses the
+// token, 410/422 errors) so the action is tested the way it meets GitHub.
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export interface GitRef {
+  sha: string;
+  ref: string;
+  repoFullName: string;
+}
+
+export interface FakeUser {
+  login: string;
+  type: 'Bot' | 'User';
+}
+
+export interface FakeCommit {
+  sha: string;
+  parents: string[];
+}
+
+export interface FakePullFile {
+  filename: string;
+  status: string;
+  patch?: string;
+  previous_filename?: string;
+}
+
+export interface FakePull {
+  number: number;
+  state: 'open' | 'closed';
+  title?: string;
+  head: GitRef;
+  base: GitRef;
+  diff: string;
+  files?: FakePullFile[];
+  diffTooLarge?: boolean;
+}
+
+export interface FakeComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  user: FakeUser;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FakeWorkflow {
+  id: number;
+  path: string;
+  name: string;
+}
+
+export interface FakeRun {
+  id: number;
+  workflowId: number;
+  headBranch: string;
+  headSha: string;
+  event: string;
+  status: 'completed' | 'in_progress';
+  conclusion: 'success' | 'failure' | null;
+  createdAt: string;
+  runNumber: number;
+  pullRequests?: { number: number }[];
+}
+
+export interface FakeArtifact {
+  id: number;
+  runId: number;
+  name: string;
+  expired: boolean;
+  sizeInBytes?: number;
+  zip: Uint8Array;
+  createdAt?: string;
+}
+
+export interface FakeState {
+  owner: string;
+  repo: string;
+  /** Sent by the client as `Authorization: token X` or `Bearer X`; API routes answer 401 without it. */
+  token: string;
+  commits: FakeCommit[];
+  pulls: FakePull[];
+  comments: FakeComment[];
+  workflows: FakeWorkflow[];
+  runs: FakeRun[];
+  artifacts: FakeArtifact[];
+  /** The login the token posts as. */
+  botLogin: string;
+  /** A fork PR's token: writes answer 403 "Resource not accessible by integration". */
+  readOnlyToken: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+  /** The status the fake answered with. */
+  status?: number;
+}
+
+export interface Fault {
+  method?: string;
+  /** Tested against the path, and against the path with its query string. */
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests get this answer; default 1. */
+  times?: number;
+}
+
+export interface FakeGitHub {
+  /** Base URL of the API, e.g. http://127.0.0.1:43123 (use as GITHUB_API_URL). */
+  url: string;
+  /** Base URL of the artifact storage host (another port, so another origin). */
+  storageUrl: string;
+  state: FakeState;
+  requests: RecordedRequest[];
+  fault(f: Fault): void;
+  close(): Promise<void>;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+const MAX_COMMENT = 65536;
+const RATE_LIMIT = 5000;
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+function errorBody(status: number, message: string, doc = DOCS, extra: object = {}) {
+  return { message, documentation_url: doc, status: String(status), ...extra };
+}
+
+const notFound = () => new HttpError(404, errorBody(404, 'Not Found'));
+
+export function defaultState(): FakeState {
+  return {
+    owner: 'octo-org',
+    repo: 'octo-repo',
+    token: 'ghs_test_token',
+    commits: [],
+    pulls: [],
+    comments: [],
+    workflows: [],
+    runs: [],
+    artifacts: [],
+    botLogin: 'github-actions[bot]',
+    readOnlyToken: false,
+  };
+}
+
+// Stable numbers and node ids derived from a name, so repeated answers agree.
+function numberFor(text: string): number {
+  return createHash('sha1').update(text).digest().readUInt32BE(0) % 900_000_000;
+}
+
+function nodeId(prefix: string, id: number | string): string {
+  return `${prefix}_kwDO${Buffer.from(String(id)).toString('base64url')}`;
+}
+
+function iso(date: string | undefined, fallback = '2024-01-01T00:00:00Z'): string {
+  const d = new Date(date ?? fallback);
+  return `${d.toISOString().slice(0, 19)}Z`;
+}
+
+// ---------------------------------------------------------------------------
+// Response objects shaped as GitHub's.
+
+function userObject(base: string, login: string, type: 'Bot' | 'User' | 'Organization') {
+  const id = login === 'github-actions[bot]' ? 41898282 : numberFor(`user:${login}`);
+  const url = `${base}/users/${encodeURIComponent(login)}`;
+  return {
+    login,
+    id,
+    node_id: nodeId(type === 'Bot' ? 'BOT' : 'U', id),
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: '',
+    url,
+    html_url: `https://github.com/${login.replace('[bot]', '')}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
+    organizations_url: `${url}/orgs`,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events{/privacy}`,
+    received_events_url: `${url}/received_events`,
+    type,
+    user_view_type: 'public',
+    site_admin: false,
+  };
+}
+
+function repoId(fullName: string): number {
+  return numberFor(`repo:${fullName.toLowerCase()}`);
+}
+
+function minimalRepo(base: string, fullName: string, fork: boolean) {
+  const [owner = '', name = ''] = fullName.split('/');
+  const id = repoId(fullName);
+  const url = `${base}/repos/${fullName}`;
+  return {
+    id,
+    node_id: nodeId('R', id),
+    name,
+    full_name: fullName,
+    private: false,
+    owner: userObject(base, owner, 'Organization'),
+    html_url: `https://github.com/${fullName}`,
+    description: null,
+    fork,
+    url,
+    archive_url: `${url}/{archive_format}{/ref}`,
+    assignees_url: `${url}/assignees{/user}`,
+    blobs_url: `${url}/git/blobs{/sha}`,
+    branches_url: `${url}/branches{/branch}`,
+    collaborators_url: `${url}/collaborators{/collaborator}`,
+    comments_url: `${url}/comments{/number}`,
+    commits_url: `${url}/commits{/sha}`,
+    compare_url: `${url}/compare/{base}...{head}`,
+    contents_url: `${url}/contents/{+path}`,
+    contributors_url: `${url}/contributors`,
+    deployments_url: `${url}/deployments`,
+    downloads_url: `${url}/downloads`,
+    events_url: `${url}/events`,
+    forks_url: `${url}/forks`,
+    git_commits_url: `${url}/git/commits{/sha}`,
+    git_refs_url: `${url}/git/refs{/sha}`,
+    git_tags_url: `${url}/git/tags{/sha}`,
+    hooks_url: `${url}/hooks`,
+    issue_comment_url: `${url}/issues/comments{/number}`,
+    issue_events_url: `${url}/issues/events{/number}`,
+    issues_url: `${url}/issues{/number}`,
+    keys_url: `${url}/keys{/key_id}`,
+    labels_url: `${url}/labels{/name}`,
+    languages_url: `${url}/languages`,
+    merges_url: `${url}/merges`,
+    milestones_url: `${url}/milestones{/number}`,
+    notifications_url: `${url}/notifications{?since,all,participating}`,
+    pulls_url: `${url}/pulls{/number}`,
+    releases_url: `${url}/releases{/id}`,
+    stargazers_url: `${url}/stargazers`,
+    statuses_url: `${url}/statuses/{sha}`,
+    subscribers_url: `${url}/subscribers`,
+    subscription_url: `${url}/subscription`,
+    tags_url: `${url}/tags`,
+    teams_url: `${url}/teams`,
+    trees_url: `${url}/git/trees{/sha}`,
+  };
+}
+
+function fullRepo(base: string, fullName: string, fork: boolean) {
+  const min = minimalRepo(base, fullName, fork);
+  return {
+    ...min,
+    clone_url: `https://github.com/${fullName}.git`,
+    git_url: `git://github.com/${fullName}.git`,
+    ssh_url: `git@github.com:${fullName}.git`,
+    svn_url: `https://github.com/${fullName}`,
+    mirror_url: null,
+    homepage: null,
+    language: 'Python',
+    default_branch: 'main',
+    forks: 0,
+    forks_count: 0,
+    stargazers_count: 0,
+    watchers: 0,
+    watchers_count: 0,
+    open_issues: 0,
+    open_issues_count: 0,
+    size: 100,
+    has_issues: true,
+    has_projects: true,
+    has_wiki: true,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
+    archived: false,
+    disabled: false,
+    visibility: 'public',
+    license: null,
+    topics: [],
+    allow_forking: true,
+    is_template: false,
+    web_commit_signoff_required: false,
+    pushed_at: '2024-01-01T00:00:00Z',
+    created_at: '2020-01-01T00:00:00Z',
+    updated_at: '2024-01-01T00:00:00Z',
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Commit graph.
+
+function ancestors(commits: FakeCommit[], sha: string): Map<string, number> {
+  // Distance (in edges) from `sha` to each ancestor, breadth first, itself included.
+  const parents = new Map(commits.map((c) => [c.sha, c.parents]));
+  const dist = new Map<string, number>([[sha, 0]]);
+  const queue = [sha];
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i] as string;
+    for (const p of parents.get(at) ?? []) {
+      if (!dist.has(p)) {
+        dist.set(p, (dist.get(at) ?? 0) + 1);
+        queue.push(p);
+      }
+    }
+  }
+  return dist;
+}
+
+function resolveSha(state: FakeState, ref: string): string {
+  const exact = state.commits.find((c) => c.sha === ref);
+  if (exact) return exact.sha;
+  if (/^[0-9a-f]{7,}$/i.test(ref)) {
+    const hits = state.commits.filter((c) => c.sha.startsWith(ref.toLowerCase()));
+    if (hits.length === 1) return (hits[0] as FakeCommit).sha;
+  }
+  throw notFound();
+}
+
+// ---------------------------------------------------------------------------
+// Unified diff → per-file entries (for /pulls/{n}/files when `files` is not given).
+
+export function filesFromDiff(diff: string): FakePullFile[] {
+  const files: FakePullFile[] = [];
+  const chunks = diff.split(/^(?=diff --git )/m).filter((c) => c.startsWith('diff --git '));
+  for (const chunk of chunks) {
+    const lines = chunk.split('\n');
+    const header = /^diff --git a\/(.*) b\/(.*)$/.exec(lines[0] ?? '');
+    let from = header?.[1] ?? '';
+    let to = header?.[2] ?? '';
+    let status = 'modified';
+    const hunkStart = lines.findIndex((l) => l.startsWith('@@'));
+    const meta = hunkStart === -1 ? lines : lines.slice(0, hunkStart);
+    for (const line of meta) {
+      if (line.startsWith('new file mode')) status = 'added';
+      else if (line.startsWith('deleted file mode')) status = 'removed';
+      else if (line.startsWith('rename from ')) {
+        status = 'renamed';
+        from = line.slice('rename from '.length);
+      } else if (line.startsWith('rename to ')) to = line.slice('rename to '.length);
+      else if (line.startsWith('--- a/')) from = line.slice(6);
+      else if (line.startsWith('+++ b/')) to = line.slice(6);
+    }
+    const file: FakePullFile = { filename: status === 'removed' ? from : to, status };
+    if (status === 'renamed') file.previous_filename = from;
+    if (hunkStart !== -1) file.patch = lines.slice(hunkStart).join('\n').replace(/\n$/, '');
+    files.push(file);
+  }
+  return files;
+}
+
+function countPatch(patch: string | undefined): { additions: number; deletions: number } {
+  let additions = 0;
+  let deletions = 0;
+  for (const line of (patch ?? '').split('\n')) {
+    if (line.startsWith('+')) additions++;
+    else if (line.startsWith('-')) deletions++;
+  }
+  return { additions, deletions };
+}
+
+// ---------------------------------------------------------------------------
+// The server.
+
+interface Ctx {
+  req: IncomingMessage;
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  base: string;
+}
+
+interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type Handler = (ctx: Ctx, params: string[]) => Reply;
+
+function pageParams(query: URLSearchParams): { perPage: number; page: number } {
+  const rawPer = Number.parseInt(query.get('per_page') ?? '', 10);
+  const rawPage = Number.parseInt(query.get('page') ?? '', 10);
+  const perPage = Number.isFinite(rawPer) && rawPer > 0 ? Math.min(rawPer, 100) : 30;
+  const page = Number.isFinite(rawPage) && rawPage > 0 ? rawPage : 1;
+  return { perPage, page };
+}
+
+// GitHub's Link header: prev, next, last, first (each only when it applies).
+function linkHeader(ctx: Ctx, page: number, lastPage: number): string | undefined {
+  const link = (p: number, rel: string) => {
+    const q = new URLSearchParams(ctx.query);
+    q.set('page', String(p));
+    return `<${ctx.base}${ctx.path}?${q.toString()}>; rel="${rel}"`;
+  };
+  const parts: string[] = [];
+  if (page > 1) parts.push(link(Math.min(page - 1, lastPage), 'prev'));
+  if (page < lastPage) {
+    parts.push(link(page + 1, 'next'));
+    parts.push(link(lastPage, 'last'));
+  }
+  if (page > 1) parts.push(link(1, 'first'));
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+function paginate<T>(ctx: Ctx, items: T[]): { items: T[]; headers: Record<string, string> } {
+  const { perPage, page } = pageParams(ctx.query);
+  const lastPage = Math.max(1, Math.ceil(items.length / perPage));
+  const link = linkHeader(ctx, page, lastPage);
+  return {
+    items: items.slice((page - 1) * perPage, page * perPage),
+    headers: link ? { link } : {},
+  };
+}
+
+function requireWrite(state: FakeState, doc: string): void {
+  if (state.readOnlyToken) {
+    throw new HttpError(403, errorBody(403, 'Resource not accessible by integration', doc));
+  }
+}
+
+function commentBodyFrom(ctx: Ctx, doc: string): string {
+  const body = ctx.body as { body?: unknown } | undefined;
+  if (body === undefined || typeof body !== 'object' || body === null) {
+    throw new HttpError(400, errorBody(400, 'Problems parsing JSON', doc));
+  }
+  if (body.body === undefined) {
+    throw new HttpError(422, errorBody(422, 'Invalid request.\n\n"body" wasn\'t supplied.', doc));
+  }
+  if (typeof body.body !== 'string') {
+    throw new HttpError(
+      422,
+      errorBody(
+        422,
+        `Invalid request.\n\nFor 'properties/body', ${JSON.stringify(body.body)} is not a string.`,
+        doc,
+      ),
+    );
+  }
+  if (body.body.length > MAX_COMMENT) {
+    throw new HttpError(
+      422,
+      errorBody(422, 'Validation Failed', doc, {
+        errors: [
+          {
+            resource: 'IssueComment',
+            code: 'custom',
+            field: 'body',
+            message: `body is too long (maximum is ${MAX_COMMENT} characters)`,
+          },
+        ],
+      }),
+    );
+  }
+  return body.body;
+}
+
+export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<FakeGitHub> {
+  const state: FakeState = { ...defaultState(), ...init };
+  const requests: RecordedRequest[] = [];
+  const faults: (Fault & { left: number })[] = [];
+  const signingKey = randomBytes(16);
+  const resetAt = Math.floor(Date.now() / 1000) + 3600;
+  let used = 0;
+  let requestCounter = 0;
+  let base = '';
+  let storageBase = '';
+
+  const repoPath = () => `${state.owner}/${state.repo}`;
+  const repoUrl = () => `${base}/repos/${repoPath()}`;
+  const htmlRepo = () => `https://github.com/${repoPath()}`;
+  const sign = (id: number) => createHmac('sha256', signingKey).update(String(id)).digest('hex');
+
+  // --- objects -------------------------------------------------------------
+
+  const commitObject = (sha: string) => {
+    const commit = state.commits.find((c) => c.sha === sha);
+    const gitUser = {
+      name: 'Mona Lisa',
+      email: 'octocat@github.com',
+      date: '2024-01-01T00:00:00Z',
+    };
+    return {
+      sha,
+      node_id: nodeId('C', sha),
+      url: `${repoUrl()}/commits/${sha}`,
+      html_url: `${htmlRepo()}/commit/${sha}`,
+      comments_url: `${repoUrl()}/commits/${sha}/comments`,
+      commit: {
+        url: `${repoUrl()}/git/commits/${sha}`,
+        author: gitUser,
+        committer: gitUser,
+        message: `Commit ${sha.slice(0, 7)}`,
+        tree: {
+          sha: createHash('sha1').update(`tree:${sha}`).digest('hex'),
+          url: `${repoUrl()}/git/trees/${sha}`,
+        },
+        comment_count: 0,
+        verification: {
+          verified: false,
+          reason: 'unsigned',
+          signature: null,
+          payload: null,
+          verified_at: null,
+        },
+      },
+      author: null,
+      committer: null,
+      parents: (commit?.parents ?? []).map((p) => ({
+        sha: p,
+        url: `${repoUrl()}/commits/${p}`,
+        html_url: `${htmlRepo()}/commit/${p}`,
+      })),
+    };
+  };
+
+  const workflowObject = (wf: FakeWorkflow) => ({
+    id: wf.id,
+    node_id: nodeId('W', wf.id),
+    name: wf.name,
+    path: wf.path,
+    state: 'active',
+    created_at: '2024-01-01T00:00:00.000Z',
+    updated_at: '2024-01-01T00:00:00.000Z',
+    url: `${repoUrl()}/actions/workflows/${wf.id}`,
+    html_url: `${htmlRepo()}/blob/main/${wf.path}`,
+    badge_url: `https://github.com/${repoPath()}/workflows/${encodeURIComponent(wf.name)}/badge.svg`,
+  });
+
+  const prRefMinimal = (ref: GitRef) => ({
+    ref: ref.ref,
+    sha: ref.sha,
+    repo: {
+      id: repoId(ref.repoFullName),
+      url: `${base}/repos/${ref.repoFullName}`,
+      name: ref.repoFullName.split('/')[1] ?? '',
+    },
+  });
+
+  const runObject = (run: FakeRun) => {
+    const wf = state.workflows.find((w) => w.id === run.workflowId);
+    const url = `${repoUrl()}/actions/runs/${run.id}`;
+    const pullRequests = (run.pullRequests ?? []).map(({ number }) => {
+      const pr = state.pulls.find((p) => p.number === number);
+      const fallback: GitRef = { sha: run.headSha, ref: run.headBranch, repoFullName: repoPath() };
+      return {
+        id: numberFor(`pull:${number}`),
+        number,
+        url: `${repoUrl()}/pulls/${number}`,
+        head: prRefMinimal(pr?.head ?? fallback),
+        base: prRefMinimal(pr?.base ?? { ...fallback, ref: 'main' }),
+      };
+    });
+    // A fork PR's run has the fork as head repository.
+    const forkPull = (run.pullRequests ?? [])
+      .map(({ number }) => state.pulls.find((p) => p.number === number))
+      .find((p) => p && p.head.repoFullName !== p.base.repoFullName);
+    const created = iso(run.createdAt);
+    return {
+      id: run.id,
+      name: wf?.name ?? 'CI',
+      node_id: nodeId('WFR', run.id),
+      check_suite_id: run.id + 1,
+      check_suite_node_id: nodeId('CS', run.id + 1),
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+      path: wf?.path ?? '.github/workflows/ci.yml',
+      display_title: `Run ${run.runNumber}`,
+      run_number: run.runNumber,
+      run_attempt: 1,
+      event: run.event,
+      status: run.status,
+      conclusion: run.conclusion,
+      workflow_id: run.workflowId,
+      url,
+      html_url: `${htmlRepo()}/actions/runs/${run.id}`,
+      pull_requests: pullRequests,
+      referenced_workflows: [],
+      created_at: created,
+      updated_at: created,
+      run_started_at: created,
+      actor: userObject(base, 'octocat', 'User'),
+      triggering_actor: userObject(base, 'octocat', 'User'),
+      jobs_url: `${url}/jobs`,
+      logs_url: `${url}/logs`,
+      check_suite_url: `${repoUrl()}/check-suites/${run.id + 1}`,
+      artifacts_url: `${url}/artifacts`,
+      cancel_url: `${url}/cancel`,
+      rerun_url: `${url}/rerun`,
+      previous_attempt_url: null,
+      workflow_url: `${repoUrl()}/actions/workflows/${run.workflowId}`,
+      head_commit: {
+        id: run.headSha,
+        tree_id: createHash('sha1').update(`tree:${run.headSha}`).digest('hex'),
+        message: `Commit ${run.headSha.slice(0, 7)}`,
+        timestamp: created,
+        author: { name: 'Mona Lisa', email: 'octocat@github.com' },
+        committer: { name: 'Mona Lisa', email: 'octocat@github.com' },
+      },
+      repository: minimalRepo(base, repoPath(), false),
+      head_repository: forkPull
+        ? minimalRepo(base, forkPull.head.repoFullName, true)
+        : minimalRepo(base, repoPath(), false),
+    };
+  };
+
+  const artifactObject = (a: FakeArtifact) => {
+    const run = state.runs.find((r) => r.id === a.runId);
+    const created = iso(a.createdAt ?? run?.createdAt);
+    const expires = iso(undefined, new Date(Date.parse(created) + 90 * 86400_000).toISOString());
+    return {
+      id: a.id,
+      node_id: nodeId('MDg', a.id),
+      name: a.name,
+      size_in_bytes: a.sizeInBytes ?? a.zip.byteLength,
+      url: `${repoUrl()}/actions/artifacts/${a.id}`,
+      archive_download_url: `${repoUrl()}/actions/artifacts/${a.id}/zip`,
+      expired: a.expired,
+      digest: `sha256:${createHash('sha256').update(a.zip).digest('hex')}`,
+      created_at: created,
+      updated_at: created,
+      expires_at: expires,
+      workflow_run: run
+        ? {
+            id: run.id,
+            repository_id: repoId(repoPath()),
+            head_repository_id: repoId(repoPath()),
+            head_branch: run.headBranch,
+            head_sha: run.headSha,
+          }
+        : null,
+    };
+  };
+
+  const commentObject = (c: FakeComment) => ({
+    id: c.id,
+    node_id: nodeId('IC', c.id),
+    url: `${repoUrl()}/issues/comments/${c.id}`,
+    html_url: `${htmlRepo()}/pull/${c.issueNumber}#issuecomment-${c.id}`,
+    body: c.body,
+    user: userObject(base, c.user.login, c.user.type),
+    created_at: iso(c.createdAt),
+    updated_at: iso(c.updatedAt),
+    issue_url: `${repoUrl()}/issues/${c.issueNumber}`,
+    author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+    performed_via_github_app: null,
+    reactions: {
+      url: `${repoUrl()}/issues/comments/${c.id}/reactions`,
+      total_count: 0,
+      '+1': 0,
+      '-1': 0,
+      laugh: 0,
+      hooray: 0,
+      confused: 0,
+      heart: 0,
+      rocket: 0,
+      eyes: 0,
+    },
+  });
+
+  const pullRefObject = (ref: GitRef) => {
+    const owner = ref.repoFullName.split('/')[0] ?? '';
+    return {
+      label: `${owner}:${ref.ref}`,
+      ref: ref.ref,
+      sha: ref.sha,
+      user: userObject(base, owner, 'Organization'),
+      repo: fullRepo(
+        base,
+        ref.repoFullName,
+        ref.repoFullName.toLowerCase() !== repoPath().toLowerCase(),
+      ),
+    };
+  };
+
+  const pullSimpleObject = (p: FakePull) => {
+    const url = `${repoUrl()}/pulls/${p.number}`;
+    const html = `${htmlRepo()}/pull/${p.number}`;
+    const issue = `${repoUrl()}/issues/${p.number}`;
+    const statuses = `${repoUrl()}/statuses/${p.head.sha}`;
+    return {
+      url,
+      id: numberFor(`pull:${p.number}`),
+      node_id: nodeId('PR', p.number),
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      issue_url: issue,
+      commits_url: `${url}/commits`,
+      review_comments_url: `${url}/comments`,
+      review_comment_url: `${repoUrl()}/pulls/comments{/number}`,
+      comments_url: `${issue}/comments`,
+      statuses_url: statuses,
+      number: p.number,
+      state: p.state,
+      locked: false,
+      title: p.title ?? `Pull request ${p.number}`,
+      user: userObject(base, p.head.repoFullName.split('/')[0] ?? 'octocat', 'User'),
+      body: null,
+      labels: [],
+      milestone: null,
+      active_lock_reason: null,
+      created_at: '2024-01-01T00:00:00Z',
+      updated_at: '2024-01-01T00:00:00Z',
+      closed_at: p.state === 'closed' ? '2024-01-02T00:00:00Z' : null,
+      merged_at: null,
+      merge_commit_sha: null,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      head: pullRefObject(p.head),
+      base: pullRefObject(p.base),
+      _links: {
+        self: { href: url },
+        html: { href: html },
+        issue: { href: issue },
+        comments: { href: `${issue}/comments` },
+        review_comments: { href: `${url}/comments` },
+        review_comment: { href: `${repoUrl()}/pulls/comments{/number}` },
+        commits: { href: `${url}/commits` },
+        statuses: { href: statuses },
+      },
+      author_association: 'CONTRIBUTOR',
+      auto_merge: null,
+      draft: false,
+    };
+  };
+
+  const pullFiles = (p: FakePull) => p.files ?? filesFromDiff(p.diff);
+
+  const pullObject = (p: FakePull) => {
+    const files = pullFiles(p);
+    let additions = 0;
+    let deletions = 0;
+    for (const f of files) {
+      const n = countPatch(f.patch);
+      additions += n.additions;
+      deletions += n.deletions;
+    }
+    return {
+      ...pullSimpleObject(p),
+      merged: false,
+      mergeable: true,
+      rebaseable: true,
+      mergeable_state: 'clean',
+      merged_by: null,
+      comments: state.comments.filter((c) => c.issueNumber === p.number).length,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits: 1,
+      additions,
+      deletions,
+      changed_files: files.length,
+    };
+  };
+
+  const fileObject = (f: FakePullFile, headSha: string) => {
+    const { additions, deletions } = countPatch(f.patch);
+    const path = f.filename.split('/').map(encodeURIComponent).join('/');
+    return {
+      sha: createHash('sha1').update(`blob:${headSha}:${f.filename}`).digest('hex'),
+      filename: f.filename,
+      status: f.status,
+      additions,
+      deletions,
+      changes: additions + deletions,
+      blob_url: `${htmlRepo()}/blob/${headSha}/${path}`,
+      raw_url: `${htmlRepo()}/raw/${headSha}/${path}`,
+      contents_url: `${repoUrl()}/contents/${path}?ref=${headSha}`,
+      ...(f.patch !== undefined ? { patch: f.patch } : {}),
+      ...(f.previous_filename !== undefined ? { previous_filename: f.previous_filename } : {}),
+    };
+  };
+
+  // --- lookups -------------------------------------------------------------
+
+  const findPull = (n: string) => {
+    const pr = state.pulls.find((p) => String(p.number) === n);
+    if (!pr) throw notFound();
+    return pr;
+  };
+  const findRun = (id: string) => {
+    const run = state.runs.find((r) => String(r.id) === id);
+    if (!run) throw notFound();
+    return run;
+  };
+  const findWorkflow = (id: string) => {
+    const wf = state.workflows.find(
+      (w) => String(w.id) === id || w.path.split('/').pop() === decodeURIComponent(id),
+    );
+    if (!wf) throw notFound();
+    return wf;
+  };
+  const findComment = (id: string) => {
+    const c = state.comments.find((x) => String(x.id) === id);
+    if (!c) throw notFound();
+    return c;
+  };
+  const issueExists = (n: number) =>
+    state.pulls.some((p) => p.number === n) || state.comments.some((c) => c.issueNumber === n);
+  const nextCommentId = () => Math.max(1_000_000_000, ...state.comments.map((c) => c.id)) + 1;
+
+  // --- routes --------------------------------------------------------------
+
+  const R = '/repos/([^/]+)/([^/]+)';
+  const routes: [string, RegExp, Handler][] = [
+    [
+      'GET',
+      new RegExp(`^${R}/compare/([^/]+)$`),
+      (_ctx, [basehead = '']) => {
+        const m = /^(.+?)\.\.\.(.+)$/.exec(decodeURIComponent(basehead));
+        if (!m) throw notFound();
+        const baseSha = resolveSha(state, m[1] as string);
+        const headSha = resolveSha(state, m[2] as string);
+        const fromBase = ancestors(state.commits, baseSha);
+        const fromHead = ancestors(state.commits, headSha);
+        const common = [...fromHead.entries()]
+          .filter(([sha]) => fromBase.has(sha))
+          .sort((a, b) => a[1] - b[1]);
+        const mergeBase = common[0]?.[0];
+        if (mergeBase === undefined) {
+          throw new HttpError(
+            404,
+            errorBody(
+              404,
+              `No common ancestor between ${m[1]} and ${m[2]}.`,
+              `${DOCS}/commits/commits#compare-two-commits`,
+            ),
+          );
+        }
+        const aheadShas = [...fromHead.entries()].filter(([sha]) => !fromBase.has(sha));
+        const behindBy = [...fromBase.keys()].filter((sha) => !fromHead.has(sha)).length;
+        const aheadBy = aheadShas.length;
+        const status =
+          aheadBy === 0 && behindBy === 0
+            ? 'identical'
+            : behindBy === 0
+              ? 'ahead'
+              : aheadBy === 0
+                ? 'behind'
+                : 'diverged';
+        // Oldest first, as GitHub lists them; at most 250.
+        const commits = aheadShas
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 250)
+          .map(([sha]) => commitObject(sha));
+        const spec = `${m[1]}...${m[2]}`;
+        return {
+          status: 200,
+          body: {
+            url: `${repoUrl()}/compare/${spec}`,
+            html_url: `${htmlRepo()}/compare/${spec}`,
+            permalink_url: `${htmlRepo()}/compare/${state.owner}:${baseSha.slice(0, 7)}...${state.owner}:${headSha.slice(0, 7)}`,
+            diff_url: `${htmlRepo()}/compare/${spec}.diff`,
+            patch_url: `${htmlRepo()}/compare/${spec}.patch`,
+            base_commit: commitObject(baseSha),
+            merge_base_commit: commitObject(mergeBase),
+            status,
+            ahead_by: aheadBy,
+            behind_by: behindBy,
+            total_commits: aheadBy,
+            commits,
+            files: [],
+          },
+        };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/actions/runs/(\\d+)$`),
+      (_ctx, [id = '']) => ({ status: 200, body: runObject(findRun(id)) }),
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/actions/runs/(\\d+)/artifacts$`),
+      (ctx, [id = '']) => {
+        const run = findRun(id);
+        const name = ctx.query.get('name');
+        const all = state.artifacts
+          .filter((a) => a.runId === run.id && (name === null || a.name === name))
+          .sort((a, b) => b.id - a.id);
+        const { items, headers } = paginate(ctx, all);
+        return {
+          status: 200,
+          headers,
+          body: { total_count: all.length, artifacts: items.map(artifactObject) },
+        };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/actions/workflows/([^/]+)$`),
+      (_ctx, [id = '']) => ({ status: 200, body: workflowObject(findWorkflow(id)) }),
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/actions/workflows/([^/]+)/runs$`),
+      (ctx, [id = '']) => {
+        const wf = findWorkflow(id);
+        const q = ctx.query;
+        const branch = q.get('branch');
+        const event = q.get('event');
+        const status = q.get('status');
+        const headSha = q.get('head_sha');
+        const all = state.runs
+          .filter(
+            (r) =>
+              r.workflowId === wf.id &&
+              (branch === null || r.headBranch === branch) &&
+              (event === null || r.event === event) &&
+              (headSha === null || r.headSha === headSha) &&
+              (status === null || r.status === status || r.conclusion === status),
+          )
+          .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+        const { items, headers } = paginate(ctx, all);
+        return {
+          status: 200,
+          headers,
+          body: { total_count: all.length, workflow_runs: items.map(runObject) },
+        };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/actions/artifacts/(\\d+)$`),
+      (_ctx, [id = '']) => {
+        const a = state.artifacts.find((x) => String(x.id) === id);
+        if (!a) throw notFound();
+        return { status: 200, body: artifactObject(a) };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/actions/artifacts/(\\d+)/([^/]+)$`),
+      (_ctx, [id = '', format = '']) => {
+        const a = state.artifacts.find((x) => String(x.id) === id);
+        if (!a || format !== 'zip') throw notFound();
+        if (a.expired) {
+          throw new HttpError(
+            410,
+            errorBody(
+              410,
+              'Artifact has expired',
+              `${DOCS}/actions/artifacts#download-an-artifact`,
+            ),
+          );
+        }
+        const expires = new Date(Date.now() + 60_000).toISOString();
+        const location = `${storageBase}/_storage/artifact-${a.id}.zip?se=${encodeURIComponent(expires)}&sig=${sign(a.id)}`;
+        return { status: 302, headers: { location }, body: '' };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/pulls$`),
+      (ctx) => {
+        const q = ctx.query;
+        const wanted = q.get('state') ?? 'open';
+        const head = q.get('head');
+        const baseRef = q.get('base');
+        const all = state.pulls
+          .filter((p) => {
+            if (wanted !== 'all' && p.state !== wanted) return false;
+            if (baseRef !== null && p.base.ref !== baseRef) return false;
+            if (head !== null) {
+              const [user, ref] = head.includes(':') ? head.split(':', 2) : [state.owner, head];
+              const headOwner = p.head.repoFullName.split('/')[0] ?? '';
+              if (headOwner.toLowerCase() !== user?.toLowerCase() || p.head.ref !== ref)
+                return false;
+            }
+            return true;
+          })
+          .sort((a, b) => b.number - a.number);
+        const { items, headers } = paginate(ctx, all);
+        return { status: 200, headers, body: items.map(pullSimpleObject) };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/pulls/(\\d+)$`),
+      (ctx, [n = '']) => {
+        const pr = findPull(n);
+        const accept = String(ctx.req.headers.accept ?? '');
+        if (/application\/vnd\.github(\.v3)?\.diff/.test(accept)) {
+          if (pr.diffTooLarge) {
+            throw new HttpError(
+              406,
+              errorBody(
+                406,
+                "Sorry, the diff exceeded the maximum number of files (300). Consider using 'List pull requests files' API or locally cloning the repository instead.",
+                `${DOCS}/pulls/pulls#list-pull-requests-files`,
+                { errors: [{ resource: 'PullRequest', field: 'diff', code: 'too_large' }] },
+              ),
+            );
+          }
+          return {
+            status: 200,
+            body: pr.diff,
+            headers: {
+              'content-type': 'application/vnd.github.diff; charset=utf-8',
+              'x-github-media-type': 'github.v3; param=diff',
+            },
+          };
+        }
+        return { status: 200, body: pullObject(pr) };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/pulls/(\\d+)/files$`),
+      (ctx, [n = '']) => {
+        const pr = findPull(n);
+        // GitHub lists at most 3000 files of a pull request.
+        const all = pullFiles(pr).slice(0, 3000);
+        const { items, headers } = paginate(ctx, all);
+        return { status: 200, headers, body: items.map((f) => fileObject(f, pr.head.sha)) };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/issues/(\\d+)/comments$`),
+      (ctx, [n = '']) => {
+        const number = Number(n);
+        if (!issueExists(number)) throw notFound();
+        const since = ctx.query.get('since');
+        const all = state.comments
+          .filter(
+            (c) =>
+              c.issueNumber === number &&
+              (since === null || Date.parse(c.updatedAt) >= Date.parse(since)),
+          )
+          .sort((a, b) => a.id - b.id);
+        const { items, headers } = paginate(ctx, all);
+        return { status: 200, headers, body: items.map(commentObject) };
+      },
+    ],
+    [
+      'POST',
+      new RegExp(`^${R}/issues/(\\d+)/comments$`),
+      (ctx, [n = '']) => {
+        const doc = `${DOCS}/issues/comments#create-an-issue-comment`;
+        const number = Number(n);
+        if (!issueExists(number)) throw notFound();
+        requireWrite(state, doc);
+        const body = commentBodyFrom(ctx, doc);
+        const now = iso(new Date().toISOString());
+        const comment: FakeComment = {
+          id: nextCommentId(),
+          issueNumber: number,
+          body,
+          user: { login: state.botLogin, type: 'Bot' },
+          createdAt: now,
+          updatedAt: now,
+        };
+        state.comments.push(comment);
+        const obj = commentObject(comment);
+        return { status: 201, headers: { location: obj.url }, body: obj };
+      },
+    ],
+    [
+      'GET',
+      new RegExp(`^${R}/issues/comments/(\\d+)$`),
+      (_ctx, [id = '']) => ({ status: 200, body: commentObject(findComment(id)) }),
+    ],
+    [
+      'PATCH',
+      new RegExp(`^${R}/issues/comments/(\\d+)$`),
+      (ctx, [id = '']) => {
+        const doc = `${DOCS}/issues/comments#update-an-issue-comment`;
+        const comment = findComment(id);
+        requireWrite(state, doc);
+        comment.body = commentBodyFrom(ctx, doc);
+        comment.updatedAt = iso(new Date().toISOString());
+        return { status: 200, body: commentObject(comment) };
+      },
+    ],
+    [
+      'DELETE',
+      new RegExp(`^${R}/issues/comments/(\\d+)$`),
+      (_ctx, [id = '']) => {
+        const comment = findComment(id);
+        requireWrite(state, `${DOCS}/issues/comments#delete-an-issue-comment`);
+        state.comments.splice(state.comments.indexOf(comment), 1);
+        return { status: 204 };
+      },
+    ],
+  ];
+
+  // --- plumbing ------------------------------------------------------------
+
+  const commonHeaders = (): Record<string, string> => {
+    requestCounter++;
+    return {
+      'x-github-request-id': `FAKE:${process.pid.toString(16).toUpperCase()}:${requestCounter.toString(16).toUpperCase().padStart(6, '0')}`,
+      'x-github-api-version-selected': '2022-11-28',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-ratelimit-limit': String(RATE_LIMIT),
+      'x-ratelimit-remaining': String(Math.max(0, RATE_LIMIT - used)),
+      'x-ratelimit-reset': String(resetAt),
+      'x-ratelimit-used': String(used),
+      'x-ratelimit-resource': 'core',
+    };
+  };
+
+  const send = (res: ServerResponse, reply: Reply, extra: Record<string, string>) => {
+    const headers: Record<string, string> = { ...extra, ...(reply.headers ?? {}) };
+    let payload: Buffer | string = '';
+    if (reply.body instanceof Uint8Array) {
+      payload = Buffer.from(reply.body);
+    } else if (typeof reply.body === 'string') {
+      payload = reply.body;
+      headers['content-type'] ??= 'text/plain; charset=utf-8';
+    } else if (reply.body !== undefined) {
+      payload = JSON.stringify(reply.body);
+      headers['content-type'] ??= 'application/json; charset=utf-8';
+    }
+    headers['content-length'] = String(Buffer.byteLength(payload));
+    res.writeHead(reply.status, headers);
+    res.end(payload);
+  };
+
+  const readBody = (req: IncomingMessage): Promise<Buffer> =>
+    new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      req.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          reject(new HttpError(413, errorBody(413, 'Request body too large')));
+          req.destroy();
+          return;
+        }
+        chunks.push(chunk);
+      });
+      req.on('end', () => resolve(Buffer.concat(chunks)));
+      req.on('error', reject);
+    });
+
+  const takeFault = (method: string, path: string, full: string): Fault | undefined => {
+    const index = faults.findIndex(
+      (f) =>
+        (f.method === undefined || f.method.toUpperCase() === method) &&
+        (f.path.test(path) || f.path.test(full)),
+    );
+    const fault = faults[index];
+    if (!fault) return undefined;
+    fault.left--;
+    if (fault.left <= 0) faults.splice(index, 1);
+    return fault;
+  };
+
+  const handleStorage = (ctx: Ctx, record: RecordedRequest): Reply => {
+    const m = /^\/_storage\/artifact-(\d+)\.zip$/.exec(ctx.path);
+    const xml = (code: string, message: string) =>
+      `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+    const xmlHeaders = { 'content-type': 'application/xml' };
+    const artifact = m ? state.artifacts.find((a) => String(a.id) === m[1]) : undefined;
+    if (ctx.method !== 'GET' || !artifact) {
+      return {
+        status: 404,
+        body: xml('BlobNotFound', 'The specified blob does not exist.'),
+        headers: xmlHeaders,
+      };
+    }
+    // Signed storage URLs refuse any other credentials, as real blob storage does.
+    if (record.headers.authorization !== undefined) {
+      return {
+        status: 403,
+        body: xml(
+          'AuthenticationFailed',
+          'Server failed to authenticate the request. Authorization header is not allowed with a SAS token.',
+        ),
+        headers: xmlHeaders,
+      };
+    }
+    if (ctx.query.get('sig') !== sign(artifact.id)) {
+      return {
+        status: 403,
+        body: xml('AuthenticationFailed', 'Signature did not match.'),
+        headers: xmlHeaders,
+      };
+    }
+    return { status: 200, body: artifact.zip, headers: { 'content-type': 'application/zip' } };
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, origin: 'api' | 'storage') => {
+    const url = new URL(req.url ?? '/', 'http://fake.invalid');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      body: undefined,
+    };
+    requests.push(record);
+    const ctx: Ctx = {
+      req,
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      body: undefined,
+      base,
+    };
+    const isStorage = origin === 'storage' || url.pathname.startsWith('/_storage/');
+    const extra = isStorage ? {} : commonHeaders();
+    const reply = (r: Reply) => {
+      record.status = r.status;
+      send(res, r, extra);
+    };
+    try {
+      const raw = await readBody(req);
+      if (raw.length > 0) {
+        const text = raw.toString('utf8');
+        try {
+          record.body = JSON.parse(text);
+        } catch {
+          record.body = text;
+        }
+      }
+      ctx.body = record.body;
+      const fault = takeFault(method, url.pathname, `${url.pathname}${url.search}`);
+      if (fault) {
+        reply({
+          status: fault.status,
+          headers: fault.headers,
+          body: fault.body ?? { message: `Fault ${fault.status}`, documentation_url: DOCS },
+        });
+        return;
+      }
+      if (isStorage) {
+        reply(handleStorage(ctx, record));
+        return;
+      }
+      used++;
+      extra['x-ratelimit-used'] = String(used);
+      extra['x-ratelimit-remaining'] = String(Math.max(0, RATE_LIMIT - used));
+      const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(headers.authorization ?? '');
+      if (auth?.[1] !== state.token) {
+        throw new HttpError(401, errorBody(401, 'Bad credentials'));
+      }
+      for (const [routeMethod, pattern, handler] of routes) {
+        if (routeMethod !== method) continue;
+        const m = pattern.exec(url.pathname);
+        if (!m) continue;
+        const [, owner = '', repo = '', ...params] = m;
+        if (
+          decodeURIComponent(owner).toLowerCase() !== state.owner.toLowerCase() ||
+          decodeURIComponent(repo).toLowerCase() !== state.repo.toLowerCase()
+        ) {
+          throw notFound();
+        }
+        reply(handler(ctx, params));
+        return;
+      }
+      throw notFound();
+    } catch (err) {
+      if (err instanceof HttpError) {
+        reply({ status: err.status, body: err.body, headers: err.headers });
+      } else {
+        reply({ status: 500, body: errorBody(500, `Fake GitHub error: ${String(err)}`) });
+      }
+    }
+  };
+
+  const sockets = new Set<Socket>();
+  const listen = async (origin: 'api' | 'storage'): Promise<Server> => {
+    const server = createServer((req, res) => {
+      void handle(req, res, origin);
+    });
+    server.on('connection', (socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    return server;
+  };
+
+  const api = await listen('api');
+  const storage = await listen('storage');
+  base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  storageBase = `http://127.0.0.1:${(storage.address() as AddressInfo).port}`;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: base,
+    storageUrl: storageBase,
+    state,
+    requests,
+    fault(f: Fault) {
+      faults.push({ ...f, left: f.times ?? 1 });
+    },
+    close() {
+      closing ??= (async () => {
+        const closed = [api, storage].map(
+          (s) => new Promise<void>((resolve) => s.close(() => resolve())),
+        );
+        for (const socket of sockets) socket.destroy();
+        api.closeAllConnections();
+        storage.closeAllConnections();
+        await Promise.all(closed);
+      })();
+      return closing;
+    },
+  };
+}
