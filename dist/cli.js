@@ -9063,8 +9063,11 @@ var InputError = class extends Error {
   problem;
 };
 function describeError(error) {
-  if (error instanceof Error) return error.message.split("\n")[0] || error.name;
-  return String(error);
+  if (error !== null && typeof error === "object" && typeof error.message === "string") {
+    const { message, name } = error;
+    return message.split("\n")[0] || String(name);
+  }
+  return String(error).split("\n")[0];
 }
 
 // src/report/paths.ts
@@ -9163,10 +9166,7 @@ function parseUnifiedDiff(text, source) {
   try {
     patches = parsePatch(text);
   } catch (error) {
-    throw new InputError(
-      source,
-      `is not a unified diff: ${error instanceof Error ? error.message : String(error)}`
-    );
+    throw new InputError(source, `is not a unified diff: ${describeError(error)}`);
   }
   if (patches.length === 0 || patches.every((p) => !p.newFileName && !p.oldFileName && p.hunks.length === 0)) {
     throw new InputError(source, "is not a unified diff (no file headers found)");
@@ -9221,6 +9221,7 @@ function computeTotals(report2) {
   let branches = 0;
   let coveredBranches = 0;
   let metrics;
+  const filesWith = /* @__PURE__ */ new Map();
   for (const file of report2.files.values()) {
     statements += file.statements;
     covered += file.covered;
@@ -9230,9 +9231,14 @@ function computeTotals(report2) {
       metrics ??= {};
       for (const key of Object.keys(file.metrics)) {
         addMetric(metrics, key, file.metrics[key]);
+        filesWith.set(key, (filesWith.get(key) ?? 0) + 1);
       }
     }
   }
+  for (const key of filesWith.keys()) {
+    if (metrics && filesWith.get(key) !== report2.files.size) delete metrics[key];
+  }
+  if (metrics && Object.keys(metrics).length === 0) metrics = void 0;
   const b = report2.hasBranches ? branches : null;
   const cb = report2.hasBranches ? coveredBranches : null;
   const totals = {
@@ -9683,7 +9689,7 @@ function analyse(input) {
     impactSummary: summary,
     files,
     removedFiles,
-    notes: [...input.notes ?? []]
+    notes: [...input.notes ?? [], ...head.notes ?? [], ...base?.notes ?? []]
   };
   return result;
 }
@@ -10558,9 +10564,22 @@ function describeSchemaError(error) {
     return `${where === "(top level)" ? "the report" : where} has no "${missing}"`;
   }
   const described = error.parentSchema?.description;
-  const shown = JSON.stringify(error.data);
-  const got = shown === void 0 ? "" : `, got ${shown.length > 40 ? `${shown.slice(0, 37)}...` : shown}`;
+  const shown = preview(error.data);
+  const got = shown === void 0 ? "" : `, got ${shown}`;
   return `${where} must be ${described ?? error.message ?? "valid"}${got}`;
+}
+function preview(value) {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const first = value[0];
+    const inner = first !== null && typeof first === "object" ? Array.isArray(first) ? "[...]" : "{...}" : preview(first);
+    return `[${inner}${value.length > 1 ? ", ..." : ""}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.keys(value).length === 0 ? "{}" : "{...}";
+  }
+  const shown = JSON.stringify(value);
+  return shown !== void 0 && shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
 }
 function sortedUnique(lines) {
   let sorted = true;
@@ -10761,8 +10780,9 @@ function parseJson(text, source) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const truncated = /end of JSON input|Unterminated string/i.test(detail);
+    const detail = describeError(error);
+    const position = /at position (\d+)/.exec(detail);
+    const truncated = /end of JSON input|Unterminated string/i.test(detail) || position !== null && Number(position[1]) >= text.trimEnd().length;
     throw new InputError(
       source,
       truncated ? `is not valid JSON: the file ends early (truncated?): ${detail}` : `is not valid JSON: ${detail}`
@@ -10859,6 +10879,7 @@ function mergeFile(a, b, aSource, bSource) {
     missingLines,
     excludedLines: unionSorted(a.excludedLines, b.excludedLines)
   };
+  delete merged.metrics;
   if (a.branches === null || b.branches === null) return merged;
   if (a.branches !== b.branches) {
     throw new InputError(
@@ -10925,8 +10946,13 @@ function mergeReports(reports) {
     files: sorted,
     hasBranches: first.hasBranches,
     source: reports.map((r) => r.source).join(" + "),
-    ...first.producerVersion ? { producerVersion: first.producerVersion } : {}
+    ...first.producerVersion ? { producerVersion: first.producerVersion } : {},
+    ...mergedNotes(reports)
   };
+}
+function mergedNotes(reports) {
+  const notes = [...new Set(reports.flatMap((r) => r.notes ?? []))];
+  return notes.length ? { notes } : {};
 }
 
 // src/pipeline.ts
@@ -11616,9 +11642,14 @@ async function runCli(argv, io) {
   };
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: attachNegativeValues(argv, options),
+      options,
+      allowPositionals: true,
+      strict: true
+    });
   } catch (error) {
-    throw new InputError("", `${describeError(error)}; see --help`);
+    throw new InputError("", usageProblem(error));
   }
   const values = parsed.values;
   if (values.help) {
@@ -11682,6 +11713,31 @@ async function readText(path, cwd) {
     const code2 = error.code;
     throw new InputError(path, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
   }
+}
+function attachNegativeValues(argv, options) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = argv[i + 1];
+    const flag = arg.startsWith("--") ? arg.slice(2) : null;
+    if (flag && options[flag]?.type === "string" && next !== void 0 && /^-[\d.]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+function usageProblem(error) {
+  const code2 = error?.code;
+  const message = describeError(error);
+  const option = /'(-[^']*)'/.exec(message)?.[1];
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
+    return `unknown option ${option}; see --help`;
+  }
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    return /argument missing|argument is ambiguous/.test(message) ? `${option.replace(/ .*/, "")} needs a value; see --help` : `${message.replace(/\.$/, "")}; see --help`;
+  }
+  return `${message}; see --help`;
 }
 
 // src/cli-main.ts

@@ -147,9 +147,14 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
     typeof parseArgs<{ options: typeof options; allowPositionals: true; args: string[] }>
   >;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: attachNegativeValues(argv, options),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
-    throw new InputError('', `${describeError(error)}; see --help`);
+    throw new InputError('', usageProblem(error));
   }
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   if (values.help) {
@@ -219,4 +224,42 @@ async function readText(path: string, cwd: string): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(path, code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`);
   }
+}
+
+/**
+ * `--min-coverage -1` would make parseArgs call the value ambiguous; join a
+ * value that looks like a negative number to its flag so that the setting's
+ * own validation reports it ("must be a number from 0 to 100, got "-1"").
+ */
+function attachNegativeValues(
+  argv: readonly string[],
+  options: Record<string, { type: string }>,
+): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    const flag = arg.startsWith('--') ? arg.slice(2) : null;
+    if (flag && options[flag]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** parseArgs' errors, said in one short line. */
+function usageProblem(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = describeError(error);
+  const option = /'(-[^']*)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    return `unknown option ${option}; see --help`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return /argument missing|argument is ambiguous/.test(message)
+      ? `${option.replace(/ .*/, '')} needs a value; see --help`
+      : `${message.replace(/\.$/, '')}; see --help`;
+  }
+  return `${message}; see --help`;
 }

@@ -3,7 +3,7 @@
  * or the API's diff media type), parsed with jsdiff.
  */
 import { parsePatch } from 'diff';
-import { InputError } from '../report/errors.js';
+import { describeError, InputError } from '../report/errors.js';
 import { cleanPath } from '../report/paths.js';
 
 export interface ChangedFile {
@@ -32,10 +32,7 @@ export function parseUnifiedDiff(text: string, source: string): ChangedFile[] {
   try {
     patches = parsePatch(text);
   } catch (error) {
-    throw new InputError(
-      source,
-      `is not a unified diff: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new InputError(source, `is not a unified diff: ${describeError(error)}`);
   }
   if (
     patches.length === 0 ||

@@ -111,10 +111,33 @@ function describeSchemaError(error: ErrorObject): string {
     return `${where === '(top level)' ? 'the report' : where} has no "${missing}"`;
   }
   const described = (error.parentSchema as { description?: string } | undefined)?.description;
-  const shown = JSON.stringify(error.data);
-  const got =
-    shown === undefined ? '' : `, got ${shown.length > 40 ? `${shown.slice(0, 37)}...` : shown}`;
+  const shown = preview(error.data);
+  const got = shown === undefined ? '' : `, got ${shown}`;
   return `${where} must be ${described ?? error.message ?? 'valid'}${got}`;
+}
+
+/**
+ * A short rendering of a wrong value. It never walks into nested data: a
+ * report may hold a 100,000-deep array, and JSON.stringify would overflow
+ * the stack on it.
+ */
+export function preview(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const first = value[0];
+    const inner =
+      first !== null && typeof first === 'object'
+        ? Array.isArray(first)
+          ? '[...]'
+          : '{...}'
+        : preview(first);
+    return `[${inner}${value.length > 1 ? ', ...' : ''}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.keys(value).length === 0 ? '{}' : '{...}';
+  }
+  const shown = JSON.stringify(value);
+  return shown !== undefined && shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
 }
 
 interface RawSummary {

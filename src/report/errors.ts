@@ -15,6 +15,11 @@ export class InputError extends Error {
 
 /** A one-line message for any thrown value. */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message.split('\n')[0] || error.name;
-  return String(error);
+  // Checked by shape, not instanceof: errors from another realm (a VM
+  // context, a worker) are not instances of this realm's Error.
+  if (error !== null && typeof error === 'object' && typeof (error as Error).message === 'string') {
+    const { message, name } = error as Error;
+    return message.split('\n')[0] || String(name);
+  }
+  return String(error).split('\n')[0] as string;
 }

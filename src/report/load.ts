@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { readCoveragePy } from './coveragepy.js';
-import { InputError } from './errors.js';
+import { describeError, InputError } from './errors.js';
 import type { CoverageReport, ReportFormat } from './model.js';
 
 export type FormatChoice = 'auto' | ReportFormat;
@@ -97,8 +97,12 @@ export function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const truncated = /end of JSON input|Unterminated string/i.test(detail);
+    const detail = describeError(error);
+    // A parse error at the very end of the text means the file stops mid-value.
+    const position = /at position (\d+)/.exec(detail);
+    const truncated =
+      /end of JSON input|Unterminated string/i.test(detail) ||
+      (position !== null && Number(position[1]) >= text.trimEnd().length);
     throw new InputError(
       source,
       truncated
