@@ -92,7 +92,7 @@ const HELP_ROWS: [string, string, string][] = [
   ['--path-prefix PREFIX', 'prefix to strip from report paths', 'auto'],
   ['--precision N', 'decimals for display and threshold comparison', SETTING_DEFAULTS.precision],
   ['--comment-id ID', 'marker id written into --format markdown', 'none'],
-  ['--no-color', 'never colour the text output', ''],
+  ['--no-color', 'never colour the text output (colour is used only on a terminal)', 'false'],
   ['--version', 'print the version', ''],
   ['-h, --help', 'print this help', ''],
 ];
