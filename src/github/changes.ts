@@ -1,0 +1,106 @@
+/**
+ * The lines a pull request changes: the local `git diff base...head` when the
+ * checkout has the history, else the API's diff, else the paginated files
+ * list's patches; if none of these works, a note says so.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import * as core from '@actions/core';
+import { type ChangedFile, parseUnifiedDiff } from '../analysis/diff.js';
+import { describeError } from '../report/errors.js';
+import { type GitHubClient, statusOf } from './client.js';
+
+const run = promisify(execFile);
+
+export interface ChangesQuery {
+  workspace: string;
+  baseSha: string;
+  headSha: string;
+  /** The pull request, for the API fallbacks; null in a merge queue. */
+  pull: { owner: string; repo: string; number: number } | null;
+}
+
+export interface ChangesOutcome {
+  changes: ChangedFile[] | null;
+  /** Where the diff came from, for the log. */
+  how: string;
+  note?: string;
+}
+
+const GIT_MAX_BUFFER = 512 * 1024 * 1024;
+
+async function gitDiff(workspace: string, base: string, head: string): Promise<string> {
+  const git = (args: string[]) =>
+    run('git', args, { cwd: workspace, maxBuffer: GIT_MAX_BUFFER, encoding: 'utf8' });
+  // Fails in a shallow or unrelated checkout: then the API is asked instead.
+  await git(['merge-base', base, head]);
+  const { stdout } = await git([
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '-M',
+    `${base}...${head}`,
+  ]);
+  return stdout;
+}
+
+export async function readChanges(
+  client: GitHubClient | null,
+  query: ChangesQuery,
+): Promise<ChangesOutcome> {
+  try {
+    const text = await gitDiff(query.workspace, query.baseSha, query.headSha);
+    return { changes: parseUnifiedDiff(text, 'git diff'), how: 'local git diff' };
+  } catch (error) {
+    core.info(`Local git diff unavailable (${describeError(error)}); asking the API`);
+  }
+  if (!client || !query.pull) {
+    return {
+      changes: null,
+      how: 'none',
+      note: 'The changed lines could not be read (the checkout has no history for the diff), so patch coverage and annotations are skipped. Check out with `fetch-depth: 0`.',
+    };
+  }
+  const pull = { owner: query.pull.owner, repo: query.pull.repo, pull_number: query.pull.number };
+  try {
+    const response = await client.rest.pulls.get({ ...pull, mediaType: { format: 'diff' } });
+    const text = response.data as unknown as string;
+    return {
+      changes: parseUnifiedDiff(String(text), 'the pull request diff'),
+      how: 'the API diff',
+    };
+  } catch (error) {
+    core.info(`The API diff is unavailable (${describeError(error)}); reading the files list`);
+  }
+  try {
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...pull, per_page: 100 });
+    const parts: string[] = [];
+    let withoutPatch = 0;
+    for (const file of files) {
+      if (file.status === 'removed') continue;
+      if (!file.patch) {
+        withoutPatch++;
+        continue;
+      }
+      const previous = file.previous_filename ?? file.filename;
+      parts.push(
+        `diff --git a/${previous} b/${file.filename}\n--- a/${previous}\n+++ b/${file.filename}\n${file.patch}\n`,
+      );
+    }
+    const changes = parts.length ? parseUnifiedDiff(parts.join(''), 'the pull request files') : [];
+    const outcome: ChangesOutcome = { changes, how: 'the API files list' };
+    if (withoutPatch > 0) {
+      outcome.note = `${withoutPatch} changed file(s) had no patch in the API's files list (binary or too large); their lines are not in patch coverage.`;
+    }
+    return outcome;
+  } catch (error) {
+    const status = statusOf(error);
+    return {
+      changes: null,
+      how: 'none',
+      note: `The changed lines could not be read (${status ? `API answered ${status}` : describeError(error)}), so patch coverage and annotations are skipped.`,
+    };
+  }
+}

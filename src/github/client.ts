@@ -1,0 +1,74 @@
+/**
+ * The REST client: `@actions/github`'s Octokit with the retry plugin (5xx)
+ * and the throttling plugin (primary and secondary rate limits, honouring
+ * `retry-after`), pointed at `GITHUB_API_URL` so GitHub Enterprise Server
+ * works.
+ */
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+/** How many times a rate-limited request is tried again before giving up. */
+const RATE_LIMIT_RETRIES = 3;
+
+export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+
+export function createClient(token: string): GitHubClient {
+  if (!token) {
+    throw new Error(
+      'github-token is empty; leave it at its default (`github.token`) or pass a token with `actions: read` and `pull-requests: write`',
+    );
+  }
+  const options = {
+    baseUrl: apiBaseUrl(),
+    log: {
+      debug: (message: string) => core.debug(message),
+      info: (message: string) => core.debug(message),
+      warn: (message: string) => core.info(message),
+      error: (message: string) => core.info(message),
+    },
+    throttle: {
+      onRateLimit: (
+        retryAfter: number,
+        request: RequestLike,
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        core.info(
+          `Rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`,
+        );
+        return retryCount < RATE_LIMIT_RETRIES;
+      },
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: RequestLike,
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        core.info(
+          `Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`,
+        );
+        return retryCount < RATE_LIMIT_RETRIES;
+      },
+    },
+    retry: { retries: 3 },
+  };
+  // The plugin options are not part of OctokitOptions' static type.
+  return getOctokit(token, options as Parameters<typeof getOctokit>[1], retry, throttling);
+}
+
+interface RequestLike {
+  method: string;
+  url: string;
+}
+
+/** The HTTP status of an Octokit error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
