@@ -1,1 +1,3 @@
-export {};
+import { run } from './action.js';
+
+await run();

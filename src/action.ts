@@ -1,0 +1,319 @@
+/**
+ * The action: read the inputs, pick the mode from the event, run the shared
+ * pipeline, then publish (comment, annotations, job summary, outputs).
+ * Failures are collected while publishing and the step is failed once, at
+ * the end, so a failing gate still gets its comment and summary.
+ */
+import { copyFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import type { ChangedFile } from './analysis/diff.js';
+import type { BaselineInfo, Result } from './analysis/result.js';
+import { planAnnotations } from './github/annotations.js';
+import { currentWorkflow, readBaselineArtifact } from './github/baseline.js';
+import { readChanges } from './github/changes.js';
+import { createClient, type GitHubClient } from './github/client.js';
+import { CommentError, upsertComment } from './github/comment.js';
+import { runCommentStage } from './github/comment-stage.js';
+import { getInputs, type Inputs, type ResolvedMode, resolveMode } from './github/inputs.js';
+import {
+  outputDirectory,
+  setResultOutputs,
+  toCoveragePyJson,
+  writeCommentFile,
+  writeJobSummary,
+} from './github/summary.js';
+import { loadReports, pathOptions, runAnalysis } from './pipeline.js';
+import { renderMarkdown } from './render/markdown.js';
+import { describeError } from './report/errors.js';
+import { resolveReportPaths } from './report/load.js';
+import type { CoverageReport } from './report/model.js';
+
+export async function run(): Promise<void> {
+  try {
+    const failures = await execute();
+    if (failures.length > 0) core.setFailed(failures.join('; '));
+  } catch (error) {
+    core.setFailed(describeError(error));
+    if (error instanceof Error && error.stack) core.debug(error.stack);
+  }
+}
+
+interface PullRequestInfo {
+  number: number;
+  baseRef: string;
+  baseSha: string;
+  headSha: string;
+  /** Head repository differs from the base repository (or is gone). */
+  fromFork: boolean;
+}
+
+interface CheckTarget {
+  baseRef: string;
+  baseSha: string;
+  headSha: string;
+  pull: PullRequestInfo | null;
+}
+
+interface EventPayload {
+  pull_request?: {
+    number?: number;
+    base?: { ref?: string; sha?: string; repo?: { full_name?: string } | null };
+    head?: { sha?: string; repo?: { full_name?: string } | null };
+  };
+  merge_group?: { base_ref?: string; base_sha?: string; head_sha?: string };
+}
+
+function checkTarget(): CheckTarget | null {
+  const payload = context.payload as EventPayload;
+  const pr = payload.pull_request;
+  if (pr && typeof pr.number === 'number') {
+    const number = pr.number;
+    const headRepo = pr.head?.repo?.full_name;
+    const baseRepo = pr.base?.repo?.full_name;
+    const pull: PullRequestInfo = {
+      number,
+      baseRef: String(pr.base?.ref ?? ''),
+      baseSha: String(pr.base?.sha ?? ''),
+      headSha: String(pr.head?.sha ?? context.sha),
+      fromFork: context.eventName === 'pull_request' && (!headRepo || headRepo !== baseRepo),
+    };
+    return { baseRef: pull.baseRef, baseSha: pull.baseSha, headSha: pull.headSha, pull };
+  }
+  const group = payload.merge_group;
+  if (group && typeof group.base_sha === 'string') {
+    return {
+      baseRef: String(group.base_ref ?? '').replace(/^refs\/heads\//, ''),
+      baseSha: group.base_sha,
+      headSha: String(group.head_sha ?? context.sha),
+      pull: null,
+    };
+  }
+  return null;
+}
+
+async function execute(): Promise<string[]> {
+  const inputs = getInputs();
+  const mode: ResolvedMode = resolveMode(inputs.mode, context.eventName);
+  core.info(
+    `Mode: ${mode}${inputs.mode === 'auto' ? ` (from the ${context.eventName} event)` : ''}`,
+  );
+  if (mode === 'comment') return runCommentStage(inputs, createClient(inputs.token));
+
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const settings = inputs.settings;
+  const paths = pathOptions(settings, workspace);
+
+  core.startGroup('Reading the coverage report');
+  let head: CoverageReport;
+  try {
+    head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
+    core.info(`${head.files.size} files from ${settings.coverageFiles.join(', ')}`);
+  } finally {
+    core.endGroup();
+  }
+
+  const target = mode === 'check' ? checkTarget() : null;
+  if (mode === 'check' && !target) {
+    core.warning(
+      `mode is check but the ${context.eventName} event names no pull request or merge group; there is no base to compare with`,
+    );
+  }
+  let client: GitHubClient | null = null;
+  const api = () => {
+    client ??= createClient(inputs.token);
+    return client;
+  };
+
+  const notes: string[] = [];
+  let base: CoverageReport | null = null;
+  let baseline: BaselineInfo | undefined;
+  if (settings.baseCoverageFile) {
+    base = await loadReports(
+      [settings.baseCoverageFile],
+      settings.coverageFormat,
+      paths,
+      workspace,
+    );
+    baseline = { commit: null, source: 'file', how: `the file ${settings.baseCoverageFile}` };
+  } else if (target) {
+    core.startGroup('Finding the baseline');
+    try {
+      const found = await readBaselineArtifact(api(), {
+        owner: context.repo.owner,
+        repo: context.repo.repo,
+        baseRef: target.baseRef,
+        baseSha: target.baseSha,
+        headSha: target.headSha,
+        workflow: inputs.baseWorkflow ?? (await currentWorkflow(api(), context.repo)),
+        artifactName: inputs.artifactName,
+        entryName: preferredEntryName(settings.coverageFiles),
+        format: settings.coverageFormat,
+        paths,
+      });
+      if (found.report) {
+        base = found.report;
+        baseline = found.info;
+      } else {
+        core.warning(`No baseline: ${found.reason}`);
+        notes.push(
+          `No baseline was found: ${found.reason}. There is no comparison with ${target.baseRef}, and the drop gate is skipped.`,
+        );
+      }
+    } finally {
+      core.endGroup();
+    }
+  }
+
+  let changes: ChangedFile[] | null = null;
+  if (target) {
+    core.startGroup('Reading the changed lines');
+    try {
+      const outcome = await readChanges(target.pull ? api() : null, {
+        workspace,
+        baseSha: target.baseSha,
+        headSha: target.headSha,
+        pull: target.pull ? { ...context.repo, number: target.pull.number } : null,
+      });
+      changes = outcome.changes;
+      core.info(
+        `Changed lines from ${outcome.how}: ${changes ? `${changes.length} files` : 'none'}`,
+      );
+      if (outcome.note) notes.push(outcome.note);
+    } finally {
+      core.endGroup();
+    }
+  }
+
+  // On a push the absolute gates apply; there is no base to compare with.
+  const runSettings =
+    mode === 'record'
+      ? {
+          ...settings,
+          gates: {
+            ...settings.gates,
+            maxCoverageDrop: null,
+            minPatchCoverage: null,
+            failOnMissingBaseline: false,
+          },
+        }
+      : settings;
+  const result = runAnalysis({
+    settings: runSettings,
+    head,
+    base,
+    ...(baseline ? { baseline } : {}),
+    changes,
+    notes,
+  });
+  core.info(
+    `Coverage ${result.totals.percent.toFixed(2)}%${result.delta === null ? '' : ` (${result.delta >= 0 ? '+' : ''}${result.delta.toFixed(2)} pp)`}; gates ${result.passed ? 'passed' : `failed: ${result.failedGates.join(', ')}`}`,
+  );
+
+  return publish(inputs, mode, result, target, head, api);
+}
+
+/** The report's own file name, when the input names one file: the artifact entry to prefer. */
+function preferredEntryName(patterns: readonly string[]): string | null {
+  const only = patterns.length === 1 ? patterns[0] : undefined;
+  if (!only || /[*?[\]{}]/.test(only)) return null;
+  return basename(only);
+}
+
+async function publish(
+  inputs: Inputs,
+  mode: ResolvedMode,
+  result: Result,
+  target: CheckTarget | null,
+  head: CoverageReport,
+  api: () => GitHubClient,
+): Promise<string[]> {
+  const failures: string[] = [];
+  const summaryLines: string[] = [];
+  const dir = await outputDirectory(inputs.commentId);
+  await setResultOutputs(result, dir);
+
+  const pull = target?.pull ?? null;
+  core.setOutput('comment-url', '');
+  core.setOutput('comment-file', '');
+  if (pull) {
+    const commentFile = await writeCommentFile(dir, {
+      pullRequest: pull.number,
+      headSha: pull.headSha,
+      commentId: inputs.commentId,
+      result,
+    });
+    core.setOutput('comment-file', commentFile);
+    if (pull.fromFork) {
+      core.notice(
+        'This pull request comes from a fork, whose token cannot comment. The comment was saved to the `comment-file` output; upload it as an artifact named `coverage-gate-comment…` and post it from a `workflow_run` workflow with `mode: comment` (see README, "Fork pull requests").',
+      );
+    } else if (inputs.comment !== 'off') {
+      core.startGroup('Writing the pull request comment');
+      try {
+        const body = renderMarkdown(result, { commentId: inputs.commentId });
+        const outcome = await upsertComment(
+          api(),
+          { ...context.repo, issueNumber: pull.number },
+          body,
+          { style: inputs.comment, commentId: inputs.commentId },
+        );
+        core.info(`Comment ${outcome.action}: ${outcome.url}`);
+        core.setOutput('comment-url', outcome.url);
+      } catch (error) {
+        if (error instanceof CommentError && /\b403\b|pull-requests: write/.test(error.message)) {
+          core.warning(error.message);
+        } else {
+          failures.push(describeError(error));
+        }
+      } finally {
+        core.endGroup();
+      }
+    }
+  }
+
+  if (mode === 'check' && inputs.annotations && result.patch) {
+    const { annotations, leftOut } = planAnnotations(result);
+    for (const a of annotations) {
+      core.warning(a.message, {
+        title: 'Not covered',
+        file: a.file,
+        startLine: a.startLine,
+        endLine: a.endLine,
+      });
+    }
+    if (leftOut > 0) {
+      const line = `${leftOut} more uncovered changed range${leftOut === 1 ? ' was' : 's were'} not annotated (GitHub shows ${annotations.length} warnings per step); the "Files changed" table lists them all.`;
+      core.info(line);
+      summaryLines.push(`_${line}_`);
+    }
+  }
+
+  if (mode === 'record') {
+    const file = join(dir, 'coverage.json');
+    if (head.format === 'coverage.py') {
+      await writeFile(file, toCoveragePyJson(head));
+    } else {
+      const sources = await resolveReportPaths(
+        inputs.settings.coverageFiles,
+        process.env.GITHUB_WORKSPACE || process.cwd(),
+      );
+      if (sources.length === 1 && sources[0]) await copyFile(sources[0], file);
+    }
+    core.setOutput('baseline-file', file);
+    core.info(
+      `Baseline for later pull requests: ${file} (upload it as the ${JSON.stringify(inputs.artifactName)} artifact)`,
+    );
+  }
+
+  await writeJobSummary(result, summaryLines);
+
+  if (!result.passed) {
+    const failed = result.gates.filter((g) => !g.passed);
+    failures.unshift(
+      `Coverage gate failed: ${failed.map((g) => `${g.name} (${g.message})`).join(', ')}`,
+    );
+  }
+  return failures;
+}

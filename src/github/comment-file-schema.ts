@@ -1,0 +1,264 @@
+/**
+ * The file the fork-safe first stage leaves for the second, and its schema.
+ * The second stage runs with a write token next to data a fork controls, so
+ * everything it renders is checked here first: numbers are numbers within
+ * their range, strings are bounded strings, arrays are bounded, unknown
+ * properties are dropped, and the comment is rendered anew from `result`.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import type { Result } from '../analysis/result.js';
+import { InputError } from '../report/errors.js';
+
+export const COMMENT_FILE_SCHEMA = 'coverage-gate-comment/1';
+
+export interface CommentFile {
+  schema: typeof COMMENT_FILE_SCHEMA;
+  pullRequest: number;
+  headSha: string;
+  commentId: string;
+  result: Result;
+}
+
+const MAX_FILES = 200_000;
+const count = { type: 'integer', minimum: 0, maximum: 1e12 } as const;
+const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
+const points = { type: 'number', minimum: -100, maximum: 100 } as const;
+const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
+const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
+const path = text(4096);
+const metric = {
+  type: 'object',
+  required: ['total', 'covered'],
+  properties: { total: count, covered: count },
+} as const;
+const metrics = {
+  type: 'object',
+  properties: { statements: metric, lines: metric, branches: metric, functions: metric },
+} as const;
+const GATE_NAMES = [
+  'min-coverage',
+  'min-file-coverage',
+  'file-thresholds',
+  'max-coverage-drop',
+  'min-patch-coverage',
+  'baseline',
+];
+
+const gate = {
+  type: 'object',
+  required: ['name', 'passed', 'skipped', 'actual', 'threshold', 'message'],
+  properties: {
+    name: { enum: GATE_NAMES },
+    passed: { type: 'boolean' },
+    skipped: { type: 'boolean' },
+    actual: nullable({ type: 'number', minimum: -100, maximum: 100 }),
+    threshold: nullable(percent),
+    message: text(2000),
+    files: {
+      type: 'array',
+      maxItems: MAX_FILES,
+      items: {
+        type: 'object',
+        required: ['path', 'percent', 'threshold', 'rule'],
+        properties: { path, percent, threshold: percent, rule: nullable(text(1000)) },
+      },
+    },
+  },
+} as const;
+
+const fileRow = {
+  type: 'object',
+  required: [
+    'path',
+    'statements',
+    'covered',
+    'percent',
+    'branches',
+    'coveredBranches',
+    'basePercent',
+    'delta',
+    'changed',
+    'patchLines',
+    'patchCovered',
+    'patchMissing',
+  ],
+  properties: {
+    path,
+    statements: count,
+    covered: count,
+    percent,
+    branches: nullable(count),
+    coveredBranches: nullable(count),
+    basePercent: nullable(percent),
+    delta: nullable(points),
+    changed: { type: 'boolean' },
+    patchLines: count,
+    patchCovered: count,
+    patchMissing: { type: 'array', maxItems: 100_000, items: { type: 'integer', minimum: 1 } },
+    metrics,
+  },
+} as const;
+
+const impactEntry = {
+  type: 'object',
+  required: ['path', 'statements', 'covered', 'percent', 'uncovered', 'tier', 'gain', 'changed'],
+  properties: {
+    path,
+    statements: count,
+    covered: count,
+    percent,
+    uncovered: count,
+    tier: { enum: [1, 2, 3] },
+    gain: percent,
+    gainStatements: count,
+    changed: { type: 'boolean' },
+  },
+} as const;
+
+export const resultSchema = {
+  type: 'object',
+  required: [
+    'passed',
+    'precision',
+    'format',
+    'totals',
+    'base',
+    'delta',
+    'patch',
+    'gates',
+    'failedGates',
+    'impact',
+    'impactSummary',
+    'files',
+    'removedFiles',
+    'notes',
+  ],
+  properties: {
+    schema: { const: 'coverage-gate-result/1' },
+    passed: { type: 'boolean' },
+    precision: { type: 'integer', minimum: 0, maximum: 10 },
+    format: { enum: ['coverage.py', 'istanbul', 'lcov', 'cobertura'] },
+    totals: {
+      type: 'object',
+      required: ['percent', 'statements', 'covered', 'branches', 'coveredBranches'],
+      properties: {
+        percent,
+        statements: count,
+        covered: count,
+        branches: nullable(count),
+        coveredBranches: nullable(count),
+        metrics,
+      },
+    },
+    base: nullable({
+      type: 'object',
+      required: ['percent', 'statements', 'covered', 'commit', 'source'],
+      properties: {
+        percent,
+        statements: count,
+        covered: count,
+        commit: nullable({ type: 'string', pattern: '^[0-9a-f]{7,64}$' }),
+        source: { enum: ['artifact', 'file'] },
+        how: text(1000),
+      },
+    }),
+    delta: nullable(points),
+    patch: nullable({
+      type: 'object',
+      required: ['percent', 'lines', 'covered'],
+      properties: { percent: nullable(percent), lines: count, covered: count },
+    }),
+    gates: { type: 'array', maxItems: 20, items: gate },
+    failedGates: { type: 'array', maxItems: 20, items: { enum: GATE_NAMES } },
+    impact: { type: 'array', maxItems: 1000, items: impactEntry },
+    impactSummary: {
+      type: 'object',
+      required: ['files', 'target', 'gainStatements', 'gain', 'from', 'to', 'folders', 'more'],
+      properties: {
+        files: count,
+        target: percent,
+        gainStatements: count,
+        gain: percent,
+        from: percent,
+        to: percent,
+        folders: {
+          type: 'array',
+          maxItems: 1000,
+          items: {
+            type: 'object',
+            required: ['folder', 'files', 'uncovered'],
+            properties: { folder: path, files: count, uncovered: count },
+          },
+        },
+        more: count,
+      },
+    },
+    files: { type: 'array', maxItems: MAX_FILES, items: fileRow },
+    removedFiles: {
+      type: 'array',
+      maxItems: MAX_FILES,
+      items: {
+        type: 'object',
+        required: ['path', 'basePercent'],
+        properties: { path, basePercent: percent },
+      },
+    },
+    notes: { type: 'array', maxItems: 20, items: text(2000) },
+  },
+} as const;
+
+export const commentFileSchema = {
+  type: 'object',
+  required: ['schema', 'pullRequest', 'headSha', 'commentId', 'result'],
+  properties: {
+    schema: { const: COMMENT_FILE_SCHEMA },
+    pullRequest: { type: 'integer', minimum: 1, maximum: 2 ** 31 },
+    headSha: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
+    commentId: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$',
+      not: { pattern: '--' },
+    },
+    result: resultSchema,
+  },
+} as const;
+
+let validate: ReturnType<Ajv['compile']> | undefined;
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath || '(the file)';
+  return `${where} ${error.message ?? 'is invalid'}`;
+}
+
+/**
+ * Checks an untrusted comment file and returns it with unknown properties
+ * removed. Throws an InputError naming `source` and the first problem.
+ */
+export function parseCommentFile(bytes: Uint8Array, source: string): CommentFile {
+  let document: unknown;
+  try {
+    document = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    throw new InputError(source, `is not valid JSON (${(error as Error).message})`);
+  }
+  validate ??= new Ajv({ allErrors: false, strict: false, removeAdditional: 'all' }).compile(
+    commentFileSchema,
+  );
+  if (!validate(document)) {
+    const first = validate.errors?.[0];
+    throw new InputError(
+      source,
+      `does not match ${COMMENT_FILE_SCHEMA}: ${first ? describe(first) : 'invalid'}`,
+    );
+  }
+  const file = document as CommentFile;
+  const r = file.result;
+  // Cross-checks the renderer relies on.
+  if (r.totals.covered > r.totals.statements)
+    throw new InputError(source, '/result/totals covers more than it has');
+  if (r.passed !== (r.failedGates.length === 0)) {
+    throw new InputError(source, '/result/passed disagrees with /result/failedGates');
+  }
+  r.schema = 'coverage-gate-result/1';
+  return file;
+}

@@ -1,0 +1,115 @@
+/**
+ * The fork-safe second stage (`mode: comment`, in a `workflow_run`
+ * workflow). It holds a write token next to files a fork wrote, so it trusts
+ * nothing it downloads: every `coverage-gate-comment*` artifact of the
+ * triggering run is read in memory with the zip limits, validated against
+ * the schema, matched to an open pull request of this repository whose head
+ * is the run's commit, and its comment is rendered anew from the result.
+ * One bad file and nothing is posted. Gates are not applied again here.
+ */
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { renderMarkdown } from '../render/markdown.js';
+import { describeError, InputError } from '../report/errors.js';
+import { downloadArtifact, readZipEntry, type ZipEntry } from './artifact.js';
+import { type GitHubClient, statusOf } from './client.js';
+import { upsertComment } from './comment.js';
+import { type CommentFile, parseCommentFile } from './comment-file-schema.js';
+import type { Inputs } from './inputs.js';
+
+export const COMMENT_ARTIFACT_PREFIX = 'coverage-gate-comment';
+
+function pickCommentEntry(files: readonly ZipEntry[]): ZipEntry {
+  const json = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
+  if (json.length !== 1 || !json[0]) {
+    throw new InputError('', `must hold exactly one .json comment file, holds ${json.length}`);
+  }
+  return json[0];
+}
+
+export async function runCommentStage(inputs: Inputs, client: GitHubClient): Promise<string[]> {
+  const run = (context.payload as { workflow_run?: { id?: unknown; head_sha?: unknown } })
+    .workflow_run;
+  if (!run || typeof run.id !== 'number' || typeof run.head_sha !== 'string') {
+    throw new Error(
+      `mode: comment runs in a workflow_run workflow; the ${context.eventName} event has no workflow_run`,
+    );
+  }
+  const repo = context.repo;
+  const artifacts = (
+    await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+      ...repo,
+      run_id: run.id,
+      per_page: 100,
+    })
+  ).filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX));
+  if (artifacts.length === 0) {
+    core.info(`Run ${run.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
+    return [];
+  }
+
+  // Validate everything first: one bad file and nothing is posted.
+  const accepted: { name: string; file: CommentFile }[] = [];
+  for (const artifact of artifacts) {
+    const name = `artifact ${JSON.stringify(artifact.name)}`;
+    try {
+      if (artifact.expired) throw new InputError(name, 'has expired');
+      const zip = await downloadArtifact(client, repo, artifact.id);
+      const { bytes } = readZipEntry(zip, name, pickCommentEntry);
+      const file = parseCommentFile(bytes, name);
+      let pr: { state: string; head: { sha: string }; base: { repo: { full_name: string } } };
+      try {
+        pr = (await client.rest.pulls.get({ ...repo, pull_number: file.pullRequest })).data;
+      } catch (error) {
+        if (statusOf(error) === 404) {
+          throw new InputError(
+            name,
+            `names pull request #${file.pullRequest}, which this repository does not have`,
+          );
+        }
+        throw error;
+      }
+      if (pr.base.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
+        throw new InputError(name, `names pull request #${file.pullRequest} of another repository`);
+      }
+      if (pr.state !== 'open')
+        throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
+      if (pr.head.sha !== run.head_sha || file.headSha !== run.head_sha) {
+        throw new InputError(
+          name,
+          `is for commit ${file.headSha.slice(0, 7)}, but pull request #${file.pullRequest} is at ${pr.head.sha.slice(0, 7)} and the run at ${run.head_sha.slice(0, 7)}`,
+        );
+      }
+      accepted.push({ name, file });
+    } catch (error) {
+      const message = describeError(error);
+      throw new Error(
+        message.startsWith(name)
+          ? `${message}; nothing was posted`
+          : `${name}: ${message}; nothing was posted`,
+      );
+    }
+  }
+
+  const failures: string[] = [];
+  for (const { name, file } of accepted) {
+    if (inputs.comment === 'off') {
+      core.info(`${name}: comment: off, not posted`);
+      continue;
+    }
+    const body = renderMarkdown(file.result, { commentId: file.commentId });
+    try {
+      const outcome = await upsertComment(
+        client,
+        { ...repo, issueNumber: file.pullRequest },
+        body,
+        { style: inputs.comment, commentId: file.commentId },
+      );
+      core.info(`${name}: comment ${outcome.action} on #${file.pullRequest}: ${outcome.url}`);
+      core.setOutput('comment-url', outcome.url);
+    } catch (error) {
+      failures.push(describeError(error));
+    }
+  }
+  return failures;
+}

@@ -1,0 +1,107 @@
+/**
+ * What the step leaves behind besides the comment: the job summary, the
+ * outputs, and the files other steps pick up (`report-json`,
+ * `comment-file`, `baseline-file`).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import type { Result } from '../analysis/result.js';
+import { roundHalfEven } from '../analysis/rounding.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import type { CoverageReport } from '../report/model.js';
+import { COMMENT_FILE_SCHEMA, type CommentFile } from './comment-file-schema.js';
+
+/** Two decimals, rounded like coverage.py (half to even). */
+export const twoDecimals = (value: number): string => roundHalfEven(value, 2).toFixed(2);
+
+/** A folder of this step's own under RUNNER_TEMP; the comment id keeps matrix steps apart. */
+export async function outputDirectory(commentId: string): Promise<string> {
+  const safe = commentId.replace(/[^A-Za-z0-9._-]+/g, '_');
+  const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'coverage-gate', safe);
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+export async function writeJobSummary(
+  result: Result,
+  extra: readonly string[] = [],
+): Promise<void> {
+  const body = renderMarkdown(result);
+  const tail = extra.length ? `\n${extra.map((line) => `${line}\n`).join('\n')}` : '';
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set; the job summary is skipped');
+    return;
+  }
+  await core.summary.addRaw(body + tail, true).write();
+}
+
+/** Sets every output DESIGN names and writes the whole result as JSON. */
+export async function setResultOutputs(result: Result, dir: string): Promise<string> {
+  core.setOutput('coverage', twoDecimals(result.totals.percent));
+  core.setOutput('base-coverage', result.base ? twoDecimals(result.base.percent) : '');
+  core.setOutput('coverage-delta', result.delta === null ? '' : twoDecimals(result.delta));
+  core.setOutput(
+    'patch-coverage',
+    result.patch === null
+      ? ''
+      : result.patch.percent === null
+        ? 'n/a'
+        : twoDecimals(result.patch.percent),
+  );
+  core.setOutput('passed', result.passed ? 'true' : 'false');
+  core.setOutput('failed-gates', JSON.stringify(result.failedGates));
+  const reportJson = join(dir, 'result.json');
+  await writeFile(reportJson, renderJson(result));
+  core.setOutput('report-json', reportJson);
+  return reportJson;
+}
+
+export async function writeCommentFile(
+  dir: string,
+  fields: Omit<CommentFile, 'schema'>,
+): Promise<string> {
+  const file: CommentFile = { schema: COMMENT_FILE_SCHEMA, ...fields };
+  const path = join(dir, 'coverage-gate-comment.json');
+  await writeFile(path, `${JSON.stringify(file)}\n`);
+  return path;
+}
+
+/**
+ * The report as coverage.py JSON, paths already normalised and several
+ * reports already merged, so a later pull request reads exactly what this
+ * run measured.
+ */
+export function toCoveragePyJson(report: CoverageReport): string {
+  const files: Record<string, unknown> = {};
+  for (const file of report.files.values()) {
+    const summary: Record<string, number> = {
+      covered_lines: file.covered,
+      num_statements: file.statements,
+      missing_lines: file.missingLines.length,
+      excluded_lines: file.excludedLines.length,
+    };
+    const entry: Record<string, unknown> = {
+      executed_lines: file.executedLines,
+      missing_lines: file.missingLines,
+      excluded_lines: file.excludedLines,
+      summary,
+    };
+    if (report.hasBranches) {
+      summary.num_branches = file.branches ?? 0;
+      summary.covered_branches = file.coveredBranches ?? 0;
+      summary.missing_branches = (file.branches ?? 0) - (file.coveredBranches ?? 0);
+      if (file.partialBranches !== null) summary.num_partial_branches = file.partialBranches;
+      if (file.executedBranches && file.missingBranches) {
+        entry.executed_branches = file.executedBranches;
+        entry.missing_branches = file.missingBranches;
+      }
+    }
+    files[file.path] = entry;
+  }
+  const meta: Record<string, unknown> = { format: 3, branch_coverage: report.hasBranches };
+  if (report.producerVersion) meta.version = report.producerVersion;
+  return `${JSON.stringify({ meta, files })}\n`;
+}
