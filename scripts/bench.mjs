@@ -1,0 +1,347 @@
+// `npm run bench`: generates coverage.py reports at our users' sizes from a
+// seed, then times the bundled CLI against the floor (read + JSON.parse) and
+// diff-cover, as whole processes. Prints a table, writes bench-results/bench.json.
+//
+// Options: --runs N (default 5), --only a,b,... (case ids), --regenerate.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateLayout } from './bench/generate.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench-results');
+const dataDir = join(out, 'data');
+const cli = join(root, 'dist/cli.js');
+const floor = join(root, 'scripts/bench/floor.mjs');
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    regenerate: { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(values.runs);
+const ONLY = values.only ? new Set(values.only.split(',')) : null;
+const SEED = 20261124;
+
+const LAYOUTS = {
+  py: {
+    seed: SEED,
+    fileCount: 1000,
+    statements: 57_800,
+    contexts: [
+      ['ctx30', 1.2],
+      ['ctx100', 4.6],
+    ],
+    prs: [
+      { name: 'pr-small', seed: 11, lines: 400 },
+      { name: 'pr-large', seed: 12, lines: 54_000 },
+    ],
+  },
+  mono: {
+    seed: SEED + 1,
+    fileCount: 10_000,
+    statements: 480_000,
+    prefix: 'services',
+    contexts: [],
+    prs: [{ name: 'pr-small', seed: 13, lines: 3_000 }],
+  },
+  tiny: {
+    seed: SEED + 2,
+    fileCount: 8,
+    statements: 400,
+    contexts: [],
+    prs: [{ name: 'pr-small', seed: 14, lines: 40 }],
+  },
+};
+
+/** Regenerates the data when it is missing or the generator changed. */
+function ensureData() {
+  const stamp = createHash('sha256')
+    .update(readFileSync(join(root, 'scripts/bench/generate.mjs')))
+    .update(JSON.stringify(LAYOUTS))
+    .digest('hex');
+  const manifestPath = join(dataDir, 'manifest.json');
+  if (!values.regenerate && existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    if (manifest.stamp === stamp) return manifest.layouts;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const layouts = {};
+  for (const [name, spec] of Object.entries(LAYOUTS)) {
+    const started = Date.now();
+    process.stderr.write(`generating ${name}... `);
+    layouts[name] = generateLayout(join(dataDir, name), spec);
+    process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
+  writeFileSync(manifestPath, JSON.stringify({ stamp, layouts }, null, 2));
+  return layouts;
+}
+
+const hasTime = existsSync('/usr/bin/time');
+const hasDiffCover = spawnSync('diff-cover', ['--version']).status === 0;
+if (!hasTime) {
+  console.error('GNU time (/usr/bin/time) is required: apt-get install -y time');
+  process.exit(2);
+}
+
+/** Runs a command under GNU time: wall seconds, CPU seconds (user+sys), peak RSS in MB. */
+function measure(command, args, cwd = root) {
+  const timing = join(tmpdir(), `bench-time-${process.pid}.txt`);
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timing, command, ...args], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  if (run.status !== 0 && run.status !== 1) {
+    throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  }
+  const [wall, user, sys, rss] = readFileSync(timing, 'utf8')
+    .trim()
+    .split('\n')
+    .pop()
+    .split(' ')
+    .map(Number);
+  return { wall, cpu: user + sys, rss: rss / 1024 };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function timeTool(command, args, cwd, runs = RUNS, warm = false) {
+  if (warm) measure(command, args, cwd); // fills the page cache with the inputs
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(measure(command, args, cwd));
+  return {
+    wall: median(samples.map((s) => s.wall)),
+    cpu: median(samples.map((s) => s.cpu)),
+    rss: median(samples.map((s) => s.rss)),
+    samples,
+  };
+}
+
+const mb = (path) => statSync(path).size / 1e6;
+
+function cases(layouts) {
+  const py = join(dataDir, 'py');
+  const mono = join(dataDir, 'mono');
+  const list = [
+    {
+      id: 'a',
+      name: '57,800 statements, 1,000 files',
+      head: join(py, 'head.json'),
+      base: join(py, 'base.json'),
+      diff: join(py, 'pr-small.diff'),
+      peer: { dir: py, branch: 'pr-small' },
+    },
+    {
+      id: 'b',
+      name: 'same, per-test contexts (~30 MB)',
+      head: join(py, 'ctx30/head.json'),
+      base: join(py, 'ctx30/base.json'),
+      diff: join(py, 'pr-small.diff'),
+      peer: { dir: py, branch: 'pr-small', sameAs: 'a' },
+    },
+    {
+      id: 'c',
+      name: 'same, per-test contexts (~100 MB)',
+      head: join(py, 'ctx100/head.json'),
+      base: join(py, 'ctx100/base.json'),
+      diff: join(py, 'pr-small.diff'),
+      peer: { dir: py, branch: 'pr-small', sameAs: 'a' },
+    },
+    {
+      id: 'd',
+      name: `monorepo, ${layouts.mono.files.toLocaleString('en')} files, ${layouts.mono.statements.toLocaleString('en')} statements`,
+      head: join(mono, 'head.json'),
+      base: join(mono, 'base.json'),
+      diff: join(mono, 'pr-small.diff'),
+      peer: { dir: mono, branch: 'pr-small' },
+    },
+    {
+      id: 'e',
+      name: `${layouts.py.diffs['pr-large'].toLocaleString('en')}-line PR diff on (a)`,
+      head: join(py, 'head.json'),
+      base: join(py, 'base.json'),
+      diff: join(py, 'pr-large.diff'),
+      peer: { dir: py, branch: 'pr-large' },
+    },
+  ];
+  return list.filter((c) => !ONLY || ONLY.has(c.id));
+}
+
+function diffCoverArgs(dir, extra = []) {
+  return [
+    join(dir, 'head.xml'),
+    '--compare-branch=base',
+    '--ignore-staged',
+    '--ignore-unstaged',
+    ...extra,
+  ];
+}
+
+/** diff-cover's patch figures next to ours, to show both did the same work. */
+function crossCheck(c) {
+  const repo = join(c.peer.dir, 'repo');
+  execFileSync('git', ['checkout', '-q', c.peer.branch], { cwd: repo });
+  const report = join(tmpdir(), `bench-dc-${process.pid}.json`);
+  spawnSync('diff-cover', diffCoverArgs(c.peer.dir, ['--json-report', report, '-q']), {
+    cwd: repo,
+  });
+  const dc = JSON.parse(readFileSync(report, 'utf8'));
+  const ours = JSON.parse(
+    execFileSync(
+      'node',
+      [cli, '--coverage', c.head, '--base', c.base, '--diff', c.diff, '--format', 'json'],
+      {
+        maxBuffer: 1 << 30,
+      },
+    ).toString('utf8'),
+  );
+  return {
+    diffCover: { lines: dc.total_num_lines, missing: dc.total_num_violations },
+    ours: { lines: ours.patch.lines, missing: ours.patch.lines - ours.patch.covered },
+  };
+}
+
+const fmtS = (s) => (s < 1 ? `${Math.round(s * 1000)} ms` : `${s.toFixed(2)} s`);
+const fmtMB = (m) => `${Math.round(m)} MB`;
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+
+function main() {
+  const started = Date.now();
+  if (!existsSync(cli)) {
+    console.error('dist/cli.js is missing: run npm run build');
+    process.exit(2);
+  }
+  const layouts = ensureData();
+  const results = [];
+  const peers = {};
+  for (const c of cases(layouts)) {
+    process.stderr.write(`case ${c.id}: ${c.name}\n`);
+    const args = ['--coverage', c.head, '--base', c.base, '--diff', c.diff];
+    const floorTimes = timeTool('node', [floor, c.head, c.base, c.diff], root, RUNS, true);
+    const tools = {
+      ours: timeTool('node', [cli, ...args, '--format', 'json']),
+      'ours (markdown)': timeTool('node', [cli, ...args, '--format', 'markdown']),
+      floor: floorTimes,
+    };
+    let check = null;
+    if (hasDiffCover) {
+      const key = `${c.peer.dir}:${c.peer.branch}`;
+      if (!peers[key]) {
+        const repo = join(c.peer.dir, 'repo');
+        execFileSync('git', ['checkout', '-q', c.peer.branch], { cwd: repo });
+        peers[key] = timeTool('diff-cover', diffCoverArgs(c.peer.dir), repo, RUNS, true);
+        execFileSync('git', ['checkout', '-q', 'base'], { cwd: repo });
+      }
+      tools['diff-cover'] = peers[key];
+      if (!c.peer.sameAs) check = crossCheck(c);
+      execFileSync('git', ['checkout', '-q', 'base'], { cwd: join(c.peer.dir, 'repo') });
+    }
+    results.push({
+      id: c.id,
+      name: c.name,
+      inputs: {
+        headMB: mb(c.head),
+        baseMB: mb(c.base),
+        diffMB: mb(c.diff),
+        xmlMB: mb(join(c.peer.dir, 'head.xml')),
+      },
+      tools,
+      ...(check ? { patchCrossCheck: check } : {}),
+      ...(c.peer.sameAs
+        ? {
+            peerNote: `diff-cover reads the same Cobertura XML as case ${c.peer.sameAs} (coverage.py XML has no contexts)`,
+          }
+        : {}),
+    });
+  }
+  if (!ONLY || ONLY.has('startup')) {
+    process.stderr.write('startup\n');
+    const tiny = join(dataDir, 'tiny');
+    results.push({
+      id: 'startup',
+      name: `small report (${layouts.tiny.files} files)`,
+      inputs: { headMB: mb(join(tiny, 'head.json')) },
+      tools: {
+        ours: timeTool(
+          'node',
+          [cli, '--coverage', join(tiny, 'head.json'), '--format', 'json'],
+          root,
+          Math.max(RUNS, 9),
+          true,
+        ),
+        'node -e 0': timeTool('node', ['-e', '0'], root, Math.max(RUNS, 9), true),
+      },
+    });
+  }
+
+  const rows = [
+    ['case', 'tool', 'wall', 'CPU', 'peak RSS', 'wall / floor', 'RSS / floor', 'wall / peer'],
+  ];
+  for (const r of results) {
+    const base = r.tools.floor ?? r.tools['node -e 0'];
+    const peer = r.tools['diff-cover'];
+    for (const [tool, t] of Object.entries(r.tools)) {
+      const isOurs = tool.startsWith('ours');
+      rows.push([
+        `${r.id}: ${r.name}`,
+        tool,
+        fmtS(t.wall),
+        fmtS(t.cpu),
+        fmtMB(t.rss),
+        isOurs ? ratio(t.wall, base.wall) : '',
+        isOurs ? ratio(t.rss, base.rss) : '',
+        isOurs && peer ? ratio(t.wall, peer.wall) : '',
+      ]);
+    }
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r) => `| ${r.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(rows[0]));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows.slice(1)) console.log(line(r));
+  if (!hasDiffCover)
+    console.log('\ndiff-cover is not installed (apt-get install -y diff-cover): peer skipped.');
+  for (const r of results) {
+    if (r.patchCrossCheck) {
+      const { ours, diffCover } = r.patchCrossCheck;
+      console.log(
+        `case ${r.id}: patch lines ours ${ours.lines} (${ours.missing} missing), diff-cover ${diffCover.lines} (${diffCover.missing} missing)`,
+      );
+    }
+  }
+  const seconds = (Date.now() - started) / 1000;
+  console.log(
+    `\n${RUNS} runs per tool (median), ${cpus().length} CPUs, Node ${process.version}; ${seconds.toFixed(0)} s in all.`,
+  );
+  writeFileSync(
+    join(out, 'bench.json'),
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        runs: RUNS,
+        method:
+          'GNU time -f "%e %U %S %M": wall, user+sys, max RSS; median of the runs after one warm-up',
+        seed: SEED,
+        results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+main();
