@@ -158,7 +158,9 @@ describe('--format json', () => {
     const base = await json(['--coverage', BASE]);
     const before = base.files.find((f: { path: string }) => f.path === 'invoicing/formatting.py');
     expect(renamed).toMatchObject({ changed: true, basePercent: before.percent });
-    expect(result.files.some((f: { path: string }) => f.path === 'invoicing/formatting.py')).toBe(false);
+    expect(result.files.some((f: { path: string }) => f.path === 'invoicing/formatting.py')).toBe(
+      false,
+    );
     expect(
       result.files.find((f: { path: string }) => f.path === 'invoicing/errors.py').changed,
     ).toBe(false);
