@@ -93,7 +93,7 @@ export function normalisePaths(keys: readonly string[], options: PathOptions): s
     const prefix = withTrailingSlash(options.pathPrefix);
     return keys.map((key) => {
       const p = toSlashes(key);
-      return cleanPath(sameStart(p, prefix) ? p.slice(prefix.length) : p);
+      return relativeRest(sameStart(p, prefix) ? p.slice(prefix.length) : p);
     });
   }
   const workspace = withTrailingSlash(options.workspace);
@@ -106,5 +106,10 @@ export function normalisePaths(keys: readonly string[], options: PathOptions): s
     return null;
   });
   const root = commonDirectory(outside);
-  return relative.map((r, i) => r ?? cleanPath(toSlashes(keys[i] as string).slice(root.length)));
+  return relative.map((r, i) => r ?? relativeRest(toSlashes(keys[i] as string).slice(root.length)));
+}
+
+/** What is left of an absolute path once its root is cut: never a drive or a leading slash. */
+function relativeRest(path: string): string {
+  return cleanPath(path.replace(DRIVE, ''));
 }
