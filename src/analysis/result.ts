@@ -185,7 +185,7 @@ export function analyse(input: AnalysisInput): Result {
     impactSummary: summary,
     files,
     removedFiles,
-    notes: [...(input.notes ?? [])],
+    notes: [...(input.notes ?? []), ...(head.notes ?? []), ...(base?.notes ?? [])],
   };
   return result;
 }

@@ -23,15 +23,54 @@ export function roundHalfEven(value: number, precision: number): number {
 }
 
 /**
- * coverage.py's `display_covered`: never shows 0 or 100 for a value that is
- * not exactly that, then rounds like Python.
+ * How a producer prints percentages: coverage.py (and lcov's sprintf) round
+ * half to even; Istanbul truncates (`Math.floor(...) / 100`), so 1629 of 1715
+ * lines prints 94.98%, not 94.99%.
  */
-export function displayPercent(value: number, precision: number): string {
+export type PercentRounding = 'half-even' | 'truncate';
+
+/** The rounding the producer of a report format uses for its own summary. */
+export function percentRoundingFor(format: string): PercentRounding {
+  return format === 'istanbul' ? 'truncate' : 'half-even';
+}
+
+/**
+ * Cuts to `precision` decimals, toward zero. A value within a few ulps of a
+ * decimal boundary is taken to be on it, so 100 * 57 / 100 stays 57 even when
+ * the division lands a hair below.
+ */
+export function truncateDecimals(value: number, precision: number): number {
+  if (!Number.isFinite(value)) return value;
+  const scale = 10 ** precision;
+  const scaled = Math.abs(value) * scale;
+  const nearest = Math.round(scaled);
+  const cut =
+    Math.abs(scaled - nearest) <= 1e-9 * Math.max(1, scaled) ? nearest : Math.floor(scaled);
+  return (value < 0 ? -cut : cut) / scale;
+}
+
+export function roundPercent(value: number, precision: number, rounding: PercentRounding): number {
+  return rounding === 'truncate'
+    ? truncateDecimals(value, precision)
+    : roundHalfEven(value, precision);
+}
+
+/**
+ * coverage.py's `display_covered`: never shows 0 or 100 for a value that is
+ * not exactly that, then rounds like Python (or truncates, like Istanbul).
+ */
+export function displayPercent(
+  value: number,
+  precision: number,
+  rounding: PercentRounding = 'half-even',
+): string {
+  // Truncation never shows 100 for less; Istanbul does show 0 for a sliver.
+  if (rounding === 'truncate') return truncateDecimals(value, precision).toFixed(precision);
   const near0 = 1 / 10 ** precision;
   let shown = value;
   if (value > 0 && value < near0) shown = near0;
   else if (value > 100 - near0 && value < 100) shown = 100 - near0;
-  else shown = roundHalfEven(value, precision);
+  else shown = roundPercent(value, precision, rounding);
   return shown.toFixed(precision);
 }
 
@@ -39,9 +78,14 @@ export function displayPercent(value: number, precision: number): string {
  * coverage.py's `should_fail_under`: a threshold of 100 demands exactly 100,
  * otherwise the value rounded at `precision` must not be below it.
  */
-export function isBelowThreshold(value: number, threshold: number, precision: number): boolean {
+export function isBelowThreshold(
+  value: number,
+  threshold: number,
+  precision: number,
+  rounding: PercentRounding = 'half-even',
+): boolean {
   if (threshold === 100 && value !== 100) return true;
-  return roundHalfEven(value, precision) < threshold;
+  return roundPercent(value, precision, rounding) < threshold;
 }
 
 /** A signed figure in percentage points, e.g. "+0.43" / "-1.20" / "±0.00". */

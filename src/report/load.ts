@@ -4,13 +4,30 @@
  */
 import { readFile } from 'node:fs/promises';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { looksLikeXml, readCobertura } from './cobertura.js';
 import { readCoveragePy } from './coveragepy.js';
 import { describeError, InputError } from './errors.js';
+import {
+  isIstanbulFinal,
+  isIstanbulSummary,
+  readIstanbulFinal,
+  readIstanbulSummary,
+} from './istanbul.js';
+import { looksLikeLcov, readLcov } from './lcov.js';
 import type { CoverageReport, ReportFormat } from './model.js';
 
 export type FormatChoice = 'auto' | ReportFormat;
 
-export const FORMAT_CHOICES: readonly FormatChoice[] = ['auto', 'coverage.py'];
+export const FORMAT_CHOICES: readonly FormatChoice[] = [
+  'auto',
+  'coverage.py',
+  'istanbul',
+  'lcov',
+  'cobertura',
+];
+
+const TRIED =
+  'tried: coverage.py JSON (an object with "files"), Istanbul coverage-final.json (entries with "statementMap") and coverage-summary.json ("total" with "lines.pct"), LCOV (lines starting TN: or SF:), Cobertura XML (a <coverage> element)';
 
 /** Expands newline/array-separated paths and globs; every pattern must match. */
 export async function resolveReportPaths(
@@ -78,19 +95,29 @@ export function parseReport(
     switch (chosen) {
       case 'coverage.py':
         return readCoveragePy(document, source);
+      case 'istanbul':
+        return isIstanbulSummary(document)
+          ? readIstanbulSummary(document, source)
+          : readIstanbulFinal(document, source);
       case undefined:
         throw new InputError(
           source,
-          'is JSON but not a coverage report this tool reads (tried: coverage.py JSON: an object with "files")',
+          `is JSON but not a coverage report this tool reads (${TRIED})`,
         );
       default:
-        throw new InputError(source, `reading ${describeFormat(chosen)} is not supported`);
+        throw new InputError(source, `is JSON, not ${describeFormat(chosen)}`);
     }
   }
-  throw new InputError(
-    source,
-    'is not a coverage report this tool reads (tried: coverage.py JSON)',
-  );
+  const detected = looksLikeXml(text) ? 'cobertura' : looksLikeLcov(text) ? 'lcov' : undefined;
+  if (format !== 'auto' && detected !== format) {
+    throw new InputError(
+      source,
+      `is ${detected ? describeFormat(detected) : 'not a coverage report this tool reads'}, not ${describeFormat(format)}`,
+    );
+  }
+  if (detected === 'cobertura') return readCobertura(text, source);
+  if (detected === 'lcov') return readLcov(text, source);
+  throw new InputError(source, `is not a coverage report this tool reads (${TRIED})`);
 }
 
 export function parseJson(text: string, source: string): unknown {
@@ -133,8 +160,7 @@ export function detectJsonFormat(document: unknown): ReportFormat | undefined {
   ) {
     return 'coverage.py';
   }
-  const first = Object.values(record)[0];
-  if (isObject(first) && 'statementMap' in first) return 'istanbul';
+  if (isIstanbulFinal(record) || isIstanbulSummary(record)) return 'istanbul';
   return undefined;
 }
 

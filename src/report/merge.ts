@@ -82,6 +82,8 @@ function mergeFile(
     missingLines,
     excludedLines: unionSorted(a.excludedLines, b.excludedLines),
   };
+  // Statement, branch and function counts cannot be rebuilt from line lists.
+  delete merged.metrics;
   if (a.branches === null || b.branches === null) return merged;
   if (a.branches !== b.branches) {
     throw new InputError(
@@ -152,5 +154,11 @@ export function mergeReports(reports: readonly CoverageReport[]): CoverageReport
     hasBranches: first.hasBranches,
     source: reports.map((r) => r.source).join(' + '),
     ...(first.producerVersion ? { producerVersion: first.producerVersion } : {}),
+    ...mergedNotes(reports),
   };
+}
+
+function mergedNotes(reports: readonly CoverageReport[]): { notes?: string[] } {
+  const notes = [...new Set(reports.flatMap((r) => r.notes ?? []))];
+  return notes.length ? { notes } : {};
 }

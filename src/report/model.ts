@@ -52,6 +52,8 @@ export interface CoverageReport {
   source: string;
   /** The producer's own version string when the report says so. */
   producerVersion?: string;
+  /** What the format cannot tell (no line lists, no excluded lines), for Result.notes. */
+  notes?: string[];
 }
 
 export interface Totals {
@@ -100,6 +102,7 @@ export function computeTotals(report: CoverageReport): Totals {
   let branches = 0;
   let coveredBranches = 0;
   let metrics: Metrics | undefined;
+  const filesWith = new Map<keyof Metrics, number>();
   for (const file of report.files.values()) {
     statements += file.statements;
     covered += file.covered;
@@ -109,9 +112,15 @@ export function computeTotals(report: CoverageReport): Totals {
       metrics ??= {};
       for (const key of Object.keys(file.metrics) as (keyof Metrics)[]) {
         addMetric(metrics, key, file.metrics[key]);
+        filesWith.set(key, (filesWith.get(key) ?? 0) + 1);
       }
     }
   }
+  // A total over only some of the files would mislead: keep a metric only when every file has it.
+  for (const key of filesWith.keys()) {
+    if (metrics && filesWith.get(key) !== report.files.size) delete metrics[key];
+  }
+  if (metrics && Object.keys(metrics).length === 0) metrics = undefined;
   const b = report.hasBranches ? branches : null;
   const cb = report.hasBranches ? coveredBranches : null;
   const totals: Totals = {

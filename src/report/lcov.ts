@@ -1,0 +1,212 @@
+/**
+ * LCOV tracefiles (`lcov.info`), read the way `lcov` 1.x reads them
+ * (read_info_file): records of one file (`SF:`) are merged, `DA` hit counts
+ * are summed per line and a line is found once; `LF`/`LH`, `FNF`/`FNH` and
+ * `BRF`/`BRH` are ignored because lcov recomputes them from the data; a file
+ * with no `DA` record is dropped, as lcov drops it. Branches (`BRDA`) are
+ * merged per (line, block, branch), `-` meaning "never reached". Unlike lcov,
+ * which silently skips malformed lines and clamps negative counts to zero,
+ * anything malformed is an error naming the line.
+ */
+import { InputError } from './errors.js';
+import type { CoverageReport, FileCoverage, Metrics } from './model.js';
+
+interface Record {
+  path: string;
+  /** line → summed hit count */
+  lines: Map<number, number>;
+  /** function name → summed call count */
+  functions: Map<string, number>;
+  /** "line,block,branch" → summed taken count, null for `-` */
+  branches: Map<string, number | null>;
+}
+
+const LINE_NUMBER = /^[1-9]\d*$/;
+const COUNT = /^-?\d+$/;
+
+/** True when the text looks like a tracefile: its first record line is TN: or SF:. */
+export function looksLikeLcov(text: string): boolean {
+  for (const raw of text.split('\n', 50)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    return /^(TN|SF):/.test(line);
+  }
+  return false;
+}
+
+export function readLcov(text: string, source: string): CoverageReport {
+  const records = new Map<string, Record>();
+  let current: Record | null = null;
+  let openedAt = 0;
+  const lines = text.split('\n');
+  const fail = (lineNo: number, problem: string): never => {
+    throw new InputError(source, `line ${lineNo}: ${problem}`);
+  };
+  const parseCount = (value: string | undefined, lineNo: number, what: string): number => {
+    if (value === undefined || !COUNT.test(value))
+      fail(lineNo, `${what} must be an integer, got ${JSON.stringify(value ?? '')}`);
+    const count = Number(value);
+    if (count < 0) fail(lineNo, `${what} is negative (${count})`);
+    if (!Number.isSafeInteger(count)) fail(lineNo, `${what} is too large (${value})`);
+    return count;
+  };
+  const parseLine = (value: string | undefined, lineNo: number): number => {
+    if (value === undefined || !LINE_NUMBER.test(value)) {
+      fail(lineNo, `the line number must be 1 or more, got ${JSON.stringify(value ?? '')}`);
+    }
+    return Number(value);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const line = (lines[i] as string).replace(/\r$/, '').trim();
+    if (line === '') continue;
+    if (line === 'end_of_record') {
+      if (!current) fail(lineNo, 'end_of_record without an SF: record before it');
+      current = null;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const key = colon < 0 ? line : line.slice(0, colon);
+    const value = colon < 0 ? '' : line.slice(colon + 1);
+    if (key === 'TN') continue;
+    if (key === 'SF') {
+      if (current)
+        fail(
+          lineNo,
+          `SF: while the record for ${JSON.stringify(current.path)} (line ${openedAt}) has no end_of_record`,
+        );
+      if (value === '') fail(lineNo, 'SF: has no file name');
+      current = records.get(value) ?? {
+        path: value,
+        lines: new Map(),
+        functions: new Map(),
+        branches: new Map(),
+      };
+      records.set(value, current);
+      openedAt = lineNo;
+      continue;
+    }
+    if (!/^[A-Z]+$/.test(key))
+      fail(lineNo, `${JSON.stringify(line.slice(0, 40))} is not an LCOV record line`);
+    const record: Record | null = current;
+    if (!record) {
+      if (['DA', 'FN', 'FNDA', 'BRDA', 'LF', 'LH', 'FNF', 'FNH', 'BRF', 'BRH'].includes(key)) {
+        fail(lineNo, `${key}: before any SF: line; every record must start with SF:<file>`);
+      }
+      continue;
+    }
+    const parts = value.split(',');
+    switch (key) {
+      case 'DA': {
+        // DA:<line>,<count>[,<checksum>]
+        if (parts.length < 2 || parts.length > 3)
+          fail(lineNo, `DA: must be DA:<line>,<count>, got ${JSON.stringify(line)}`);
+        const number = parseLine(parts[0], lineNo);
+        const count = parseCount(parts[1], lineNo, 'the DA hit count');
+        record.lines.set(number, (record.lines.get(number) ?? 0) + count);
+        break;
+      }
+      case 'FN': {
+        // FN:<line>,<name> (lcov 1.x) or FN:<line>,<end line>,<name> (lcov 2.x)
+        if (parts.length < 2)
+          fail(lineNo, `FN: must be FN:<line>,<name>, got ${JSON.stringify(line)}`);
+        parseLine(parts[0], lineNo);
+        const name =
+          parts.length >= 3 && LINE_NUMBER.test(parts[1] as string)
+            ? parts.slice(2).join(',')
+            : parts.slice(1).join(',');
+        if (!record.functions.has(name)) record.functions.set(name, 0);
+        break;
+      }
+      case 'FNDA': {
+        if (parts.length < 2)
+          fail(lineNo, `FNDA: must be FNDA:<count>,<name>, got ${JSON.stringify(line)}`);
+        const count = parseCount(parts[0], lineNo, 'the FNDA call count');
+        const name = parts.slice(1).join(',');
+        record.functions.set(name, (record.functions.get(name) ?? 0) + count);
+        break;
+      }
+      case 'BRDA': {
+        // BRDA:<line>,<block>,<branch>,<taken or ->
+        if (parts.length !== 4)
+          fail(
+            lineNo,
+            `BRDA: must be BRDA:<line>,<block>,<branch>,<taken>, got ${JSON.stringify(line)}`,
+          );
+        const [at, block, branch, taken] = parts as [string, string, string, string];
+        parseLine(at, lineNo);
+        if (block === '' || branch === '') fail(lineNo, `BRDA: has an empty block or branch id`);
+        const id = `${at},${block},${branch}`;
+        const count = taken === '-' ? null : parseCount(taken, lineNo, 'the BRDA taken count');
+        const old = record.branches.get(id);
+        record.branches.set(
+          id,
+          old === undefined || old === null ? count : count === null ? old : old + count,
+        );
+        break;
+      }
+      case 'LF':
+      case 'LH':
+      case 'FNF':
+      case 'FNH':
+      case 'BRF':
+      case 'BRH':
+        parseCount(value, lineNo, `the ${key} value`);
+        break;
+      default:
+        // Other records (VER, FNL, FNA, ...) carry nothing this tool uses.
+        break;
+    }
+  }
+  if (current) {
+    throw new InputError(
+      source,
+      `ends inside the record for ${JSON.stringify(current.path)} (line ${openedAt}) without end_of_record (truncated?)`,
+    );
+  }
+
+  const files = new Map<string, FileCoverage>();
+  for (const record of records.values()) {
+    if (record.lines.size === 0) continue;
+    files.set(record.path, toFileCoverage(record));
+  }
+  if (files.size === 0) throw new InputError(source, 'has no SF: record with DA: line data');
+  return { format: 'lcov', files, hasBranches: false, source };
+}
+
+function toFileCoverage(record: Record): FileCoverage {
+  const executedLines: number[] = [];
+  const missingLines: number[] = [];
+  for (const [line, count] of [...record.lines.entries()].sort((a, b) => a[0] - b[0])) {
+    (count > 0 ? executedLines : missingLines).push(line);
+  }
+  const metrics: Metrics = { lines: { total: record.lines.size, covered: executedLines.length } };
+  if (record.functions.size > 0) {
+    metrics.functions = {
+      total: record.functions.size,
+      covered: [...record.functions.values()].filter((n) => n > 0).length,
+    };
+  }
+  if (record.branches.size > 0) {
+    metrics.branches = {
+      total: record.branches.size,
+      covered: [...record.branches.values()].filter((n) => n !== null && n > 0).length,
+    };
+  }
+  return {
+    path: record.path,
+    reportPath: record.path,
+    statements: record.lines.size,
+    covered: executedLines.length,
+    branches: null,
+    coveredBranches: null,
+    executedLines,
+    missingLines,
+    excludedLines: [],
+    executedBranches: null,
+    missingBranches: null,
+    partialBranches: null,
+    metrics,
+  };
+}
