@@ -81,6 +81,68 @@ describe('exit codes', () => {
 });
 
 describe('--format json', () => {
+  /** DESIGN's fields, and the fields added since (DESIGN: "Fields may be added, never renamed"). */
+  const DESIGN = {
+    top: ['passed', 'totals', 'base', 'delta', 'patch', 'gates', 'impact', 'files'],
+    topAdded: [
+      'schema',
+      'precision',
+      'format',
+      'failedGates',
+      'impactSummary',
+      'removedFiles',
+      'notes',
+    ],
+    totals: ['percent', 'statements', 'covered', 'branches', 'coveredBranches'],
+    base: ['percent', 'commit', 'source'],
+    baseAdded: ['statements', 'covered'],
+    patch: ['percent', 'lines', 'covered'],
+    gate: ['name', 'passed', 'actual', 'threshold', 'message'],
+    gateAdded: ['skipped', 'files'],
+    impact: ['path', 'statements', 'covered', 'percent', 'uncovered', 'tier', 'gain', 'changed'],
+    impactAdded: ['gainStatements'],
+    file: [
+      'path',
+      'statements',
+      'covered',
+      'percent',
+      'basePercent',
+      'delta',
+      'changed',
+      'patchLines',
+      'patchCovered',
+    ],
+    fileAdded: ['branches', 'coveredBranches', 'patchMissing'],
+  };
+  const keys = (value: object) => Object.keys(value).sort();
+  const allowed = (...lists: string[][]) => [...new Set(lists.flat())].sort();
+
+  test('holds every DESIGN field under its DESIGN name, and no unknown field', async () => {
+    const result = await json([
+      ...PR,
+      '--impact-min-statements',
+      '30',
+      '--impact-max-coverage',
+      '80',
+      '--min-file-coverage',
+      '10',
+    ]);
+    expect(keys(result)).toEqual(allowed(DESIGN.top, DESIGN.topAdded));
+    expect(keys(result.totals)).toEqual(allowed(DESIGN.totals));
+    expect(keys(result.base)).toEqual(allowed(DESIGN.base, DESIGN.baseAdded));
+    expect(keys(result.patch)).toEqual(allowed(DESIGN.patch));
+    expect(result.gates.length).toBe(2);
+    for (const gate of result.gates) {
+      expect(keys(gate)).toEqual(expect.arrayContaining(DESIGN.gate));
+      expect(allowed(DESIGN.gate, DESIGN.gateAdded)).toEqual(expect.arrayContaining(keys(gate)));
+    }
+    expect(result.impact.length).toBeGreaterThan(0);
+    for (const entry of result.impact)
+      expect(keys(entry)).toEqual(allowed(DESIGN.impact, DESIGN.impactAdded));
+    for (const file of result.files)
+      expect(keys(file)).toEqual(allowed(DESIGN.file, DESIGN.fileAdded));
+  });
+
   test("has DESIGN's fields, with unrounded percentages and integer counts", async () => {
     const result = await json(PR);
     expect(typeof result.passed).toBe('boolean');
