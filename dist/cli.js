@@ -9218,6 +9218,18 @@ function addMetric(into, key, value) {
   const current = into[key] ?? { total: 0, covered: 0 };
   into[key] = { total: current.total + value.total, covered: current.covered + value.covered };
 }
+function fillMetrics(files) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const file of files.values()) {
+    for (const key of Object.keys(file.metrics ?? {})) keys.add(key);
+  }
+  for (const file of files.values()) {
+    for (const key of keys) {
+      file.metrics ??= {};
+      file.metrics[key] ??= { total: 0, covered: 0 };
+    }
+  }
+}
 function computeTotals(report2) {
   let statements = 0;
   let covered = 0;
@@ -10068,9 +10080,9 @@ var Walker = class {
   };
 };
 function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
+  return new Promise((resolve$1, reject2) => {
     callback(root, options, (err, output) => {
-      if (err) return reject(err);
+      if (err) return reject2(err);
       resolve$1(output);
     });
   });
@@ -14781,6 +14793,7 @@ function readCobertura(xml, source) {
   }
   const result = /* @__PURE__ */ new Map();
   for (const [path, data] of files) result.set(path, toFileCoverage(path, data));
+  fillMetrics(result);
   const report2 = { format: "cobertura", files: result, hasBranches: false, source };
   if (typeof coverage.version === "string" && coverage.version !== "") {
     report2.producerVersion = coverage.version;
@@ -15116,6 +15129,203 @@ function checkTotals(raw, files, source) {
       source,
       `totals say ${totals.covered_lines} of ${totals.num_statements} statements covered but the files add up to ${covered} of ${statements}`
     );
+  }
+}
+
+// src/report/fast-json.ts
+var UNUSED_FILE_MEMBERS = ["contexts", "functions", "classes"];
+var TOP_LEVEL = ["meta", "files", "totals"];
+var bytesOf = (word) => Uint8Array.from(word, (c) => c.charCodeAt(0));
+var CUT_KEYS = UNUSED_FILE_MEMBERS.map(bytesOf);
+var TOP_KEYS = TOP_LEVEL.map(bytesOf);
+var FILES = bytesOf("files");
+var TRUE = bytesOf("true");
+var FALSE = bytesOf("false");
+var NULL = bytesOf("null");
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OTHER = 0;
+var ROOT = 1;
+var FILES_OBJECT = 2;
+var FILE_ENTRY = 3;
+var Reject = class extends Error {
+};
+var reject = () => {
+  throw new Reject();
+};
+function equals(b, start, end, word) {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (b[start + k] !== word[k]) return false;
+  return true;
+}
+function isHex(c) {
+  return c !== void 0 && (c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102);
+}
+function skipString(b, start) {
+  let i = start + 1;
+  for (; ; ) {
+    let c = b[i];
+    while (c >= 32 && c !== QUOTE && c !== BACKSLASH) c = b[++i];
+    if (c === QUOTE) return i + 1;
+    if (c !== BACKSLASH) return reject();
+    const e = b[i + 1];
+    if (e === QUOTE || e === BACKSLASH || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+      i += 2;
+    } else if (e === 117 && isHex(b[i + 2]) && isHex(b[i + 3]) && isHex(b[i + 4]) && isHex(b[i + 5])) {
+      i += 6;
+    } else {
+      return reject();
+    }
+  }
+}
+function isDigit(c) {
+  return c !== void 0 && c >= 48 && c <= 57;
+}
+function skipNumber(b, start) {
+  let i = start;
+  if (b[i] === 45) i++;
+  if (b[i] === 48) i++;
+  else if (isDigit(b[i])) while (isDigit(b[i])) i++;
+  else return reject();
+  if (b[i] === 46) {
+    i++;
+    if (!isDigit(b[i])) return reject();
+    while (isDigit(b[i])) i++;
+  }
+  if (b[i] === 101 || b[i] === 69) {
+    i++;
+    if (b[i] === 43 || b[i] === 45) i++;
+    if (!isDigit(b[i])) return reject();
+    while (isDigit(b[i])) i++;
+  }
+  return i;
+}
+function skipWhitespace2(b, start) {
+  let i = start;
+  let c = b[i];
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = b[++i];
+  return i;
+}
+function findCuts(b, from) {
+  const cuts = [];
+  const kinds = [];
+  const roles = [];
+  let cutDepth = -1;
+  let cutStart = 0;
+  let i = skipWhitespace2(b, from);
+  if (b[i] !== 123) return reject();
+  let nextRole = ROOT;
+  let cutNext = false;
+  for (; ; ) {
+    const c = b[i];
+    if (c === 123 || c === 91) {
+      if (cutNext) {
+        cutDepth = kinds.length;
+        cutStart = i;
+      }
+      kinds.push(c === 123 ? 1 : 2);
+      roles.push(c === 123 ? nextRole : OTHER);
+      i = skipWhitespace2(b, i + 1);
+      const close = b[i];
+      if (!(close === 125 && c === 123) && !(close === 93 && c === 91)) {
+        if (c === 123) {
+          i = readKey(i);
+          continue;
+        }
+        nextRole = OTHER;
+        cutNext = false;
+        continue;
+      }
+    } else if (c === QUOTE) {
+      i = skipString(b, i);
+    } else if (c === 116 || c === 102 || c === 110) {
+      const word = c === 116 ? TRUE : c === 102 ? FALSE : NULL;
+      if (!equals(b, i, i + word.length, word)) return reject();
+      i += word.length;
+    } else {
+      i = skipNumber(b, i);
+    }
+    for (; ; ) {
+      i = skipWhitespace2(b, i);
+      const depth = kinds.length;
+      if (depth === 0) {
+        if (i !== b.length) return reject();
+        return cuts;
+      }
+      const kind = kinds[depth - 1];
+      const d = b[i];
+      if (d === 125 && kind === 1 || d === 93 && kind === 2) {
+        i++;
+        kinds.pop();
+        roles.pop();
+        if (cutDepth === depth - 1) {
+          cuts.push(cutStart, i);
+          cutDepth = -1;
+        }
+        continue;
+      }
+      if (d !== 44) return reject();
+      i = skipWhitespace2(b, i + 1);
+      if (kind === 1) i = readKey(i);
+      else {
+        nextRole = OTHER;
+        cutNext = false;
+      }
+      break;
+    }
+  }
+  function readKey(at) {
+    if (b[at] !== QUOTE) return reject();
+    const end = skipString(b, at);
+    const role = roles[roles.length - 1];
+    let i2 = skipWhitespace2(b, end);
+    if (b[i2] !== 58) return reject();
+    i2 = skipWhitespace2(b, i2 + 1);
+    nextRole = OTHER;
+    cutNext = false;
+    if (role === ROOT) {
+      if (!TOP_KEYS.some((k) => equals(b, at + 1, end - 1, k))) return reject();
+      if (equals(b, at + 1, end - 1, FILES)) nextRole = FILES_OBJECT;
+    } else if (role === FILES_OBJECT) {
+      nextRole = FILE_ENTRY;
+    } else if (role === FILE_ENTRY && cutDepth === -1 && b[i2] === 123) {
+      cutNext = CUT_KEYS.some((k) => equals(b, at + 1, end - 1, k));
+    }
+    return i2;
+  }
+}
+function mayHaveCuts(bytes) {
+  return UNUSED_FILE_MEMBERS.some((name) => bytes.includes(`"${name}"`));
+}
+function parseCoveragePyLean(input) {
+  const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const from = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  if (!mayHaveCuts(bytes)) return void 0;
+  let cuts;
+  try {
+    cuts = findCuts(bytes, from);
+  } catch (error) {
+    if (error instanceof Reject || error instanceof RangeError) return void 0;
+    throw error;
+  }
+  if (cuts.length === 0) return void 0;
+  let size = bytes.length - from;
+  for (let k = 0; k < cuts.length; k += 2)
+    size -= cuts[k + 1] - cuts[k] - 2;
+  const kept = Buffer.allocUnsafe(size);
+  let at = 0;
+  let last = from;
+  for (let k = 0; k < cuts.length; k += 2) {
+    at += bytes.copy(kept, at, last, cuts[k]);
+    kept[at++] = 123;
+    kept[at++] = 125;
+    last = cuts[k + 1];
+  }
+  bytes.copy(kept, at, last);
+  try {
+    return JSON.parse(kept.toString("utf8"));
+  } catch {
+    return void 0;
   }
 }
 
@@ -15493,6 +15703,7 @@ function readLcov(text2, source) {
     files.set(record.path, toFileCoverage2(record));
   }
   if (files.size === 0) throw new InputError(source, "has no SF: record with DA: line data");
+  fillMetrics(files);
   return { format: "lcov", files, hasBranches: false, source };
 }
 function toFileCoverage2(record) {
@@ -15577,6 +15788,9 @@ function decodeText(bytes) {
   );
 }
 function parseReport(bytes, source, format = "auto") {
+  const lean = format === "auto" || format === "coverage.py" ? parseCoveragePyLean(bytes) : void 0;
+  if (lean !== void 0 && detectJsonFormat(lean) === "coverage.py")
+    return readCoveragePy(lean, source);
   const text2 = decodeText(bytes);
   if (text2.trim() === "") throw new InputError(source, "is empty");
   const first = text2.trimStart()[0];

@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve3, reject2) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve3(data);
+              return err2 ? reject2(err2) : resolve3(data);
             });
           });
         }
@@ -2200,11 +2200,11 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve3, reject2) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
-                reject(err3)
+                reject2(err3)
               ) : resolve3(data);
             });
           });
@@ -4472,9 +4472,9 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve3, reject) => {
+      const promise2 = new Promise((resolve3, reject2) => {
         res = resolve3;
-        rej = reject;
+        rej = reject2;
       });
       return { promise: promise2, resolve: res, reject: rej };
     }
@@ -6724,10 +6724,10 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject2) => {
         assert(callback2 === null);
         if (socket[kError]) {
-          reject(socket[kError]);
+          reject2(socket[kError]);
         } else {
           callback2 = resolve3;
         }
@@ -7399,10 +7399,10 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject2) => {
         assert(callback2 === null);
         if (socket[kError]) {
-          reject(socket[kError]);
+          reject2(socket[kError]);
         } else {
           callback2 = resolve3;
         }
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve3, reject2) => {
           client[kConnector]({
             host,
             hostname,
@@ -7964,7 +7964,7 @@ var require_client = __commonJS({
             localAddress: client[kLocalAddress]
           }, (err2, socket2) => {
             if (err2) {
-              reject(err2);
+              reject2(err2);
             } else {
               resolve3(socket2);
             }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve3, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9583,7 +9583,7 @@ var require_readable = __commonJS({
           this.on("close", function() {
             signal?.removeEventListener("abort", onAbort);
             if (signal?.aborted) {
-              reject(signal.reason ?? new AbortError());
+              reject2(signal.reason ?? new AbortError());
             } else {
               resolve3(null);
             }
@@ -9604,17 +9604,17 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve3, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
             stream.on("error", (err2) => {
-              reject(err2);
+              reject2(err2);
             }).on("close", () => {
-              reject(new TypeError("unusable"));
+              reject2(new TypeError("unusable"));
             });
           } else {
-            reject(rState.errored ?? new TypeError("unusable"));
+            reject2(rState.errored ?? new TypeError("unusable"));
           }
         } else {
           queueMicrotask(() => {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
               type,
               stream,
               resolve: resolve3,
-              reject,
+              reject: reject2,
               length: 0,
               body: []
             };
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve3, reject2) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject2(err2) : resolve3(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve3, reject2) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject2(err2) : resolve3(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve3, reject2) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject2(err2) : resolve3(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve3, reject2) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject2(err2) : resolve3(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve3, reject2) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14539,7 +14539,7 @@ var require_fetch = __commonJS({
               }
               this.body?.destroy(error2);
               fetchParams.controller.terminate(error2);
-              reject(error2);
+              reject2(error2);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101) {
@@ -19277,19 +19277,19 @@ var require_lib = __commonJS({
           resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject2) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
           } catch (e) {
-            reject(e);
+            reject2(e);
           }
         }
         function rejected(value) {
           try {
             step(generator["throw"](value));
           } catch (e) {
-            reject(e);
+            reject2(e);
           }
         }
         function step(result) {
@@ -19607,12 +19607,12 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve3, reject2) => {
             function callbackForResult(err2, res) {
               if (err2) {
-                reject(err2);
+                reject2(err2);
               } else if (!res) {
-                reject(new Error("Unknown error"));
+                reject2(new Error("Unknown error"));
               } else {
                 resolve3(res);
               }
@@ -19863,7 +19863,7 @@ var require_lib = __commonJS({
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject2) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19908,7 +19908,7 @@ var require_lib = __commonJS({
               }
               const err2 = new HttpClientError(msg, statusCode);
               err2.result = response.result;
-              reject(err2);
+              reject2(err2);
             } else {
               resolve3(response);
             }
@@ -29055,7 +29055,7 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
+          return new this.Promise(function(resolve3, reject2) {
             return setTimeout(resolve3, t);
           });
         }
@@ -29267,10 +29267,10 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject2, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject: reject2 } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
@@ -29280,7 +29280,7 @@ var require_light = __commonJS({
               } catch (error1) {
                 error2 = error1;
                 return function() {
-                  return reject(error2);
+                  return reject2(error2);
                 };
               }
             })();
@@ -29290,13 +29290,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve3;
-          resolve3 = reject = null;
+          var promise2, reject2, resolve3;
+          resolve3 = reject2 = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
             resolve3 = _resolve;
-            return reject = _reject;
+            return reject2 = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject: reject2 });
           this._tryToRun();
           return promise2;
         }
@@ -29697,7 +29697,7 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve3, reject2) => {
                 if (finished()) {
                   return resolve3();
                 } else {
@@ -29797,9 +29797,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve3, reject2) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject2 : resolve3)(args3);
                 });
               });
             };
@@ -30094,19 +30094,19 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function step(result) {
@@ -30496,19 +30496,19 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function step(result) {
@@ -34717,6 +34717,18 @@ function addMetric(into, key, value) {
   const current = into[key] ?? { total: 0, covered: 0 };
   into[key] = { total: current.total + value.total, covered: current.covered + value.covered };
 }
+function fillMetrics(files) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const file of files.values()) {
+    for (const key of Object.keys(file.metrics ?? {})) keys.add(key);
+  }
+  for (const file of files.values()) {
+    for (const key of keys) {
+      file.metrics ??= {};
+      file.metrics[key] ??= { total: 0, covered: 0 };
+    }
+  }
+}
 function computeTotals(report2) {
   let statements = 0;
   let covered = 0;
@@ -35542,9 +35554,9 @@ var Walker = class {
   };
 };
 function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
+  return new Promise((resolve$1, reject2) => {
     callback(root, options, (err2, output) => {
-      if (err2) return reject(err2);
+      if (err2) return reject2(err2);
       resolve$1(output);
     });
   });
@@ -40255,6 +40267,7 @@ function readCobertura(xml, source) {
   }
   const result = /* @__PURE__ */ new Map();
   for (const [path2, data] of files) result.set(path2, toFileCoverage(path2, data));
+  fillMetrics(result);
   const report2 = { format: "cobertura", files: result, hasBranches: false, source };
   if (typeof coverage.version === "string" && coverage.version !== "") {
     report2.producerVersion = coverage.version;
@@ -40590,6 +40603,203 @@ function checkTotals(raw, files, source) {
       source,
       `totals say ${totals.covered_lines} of ${totals.num_statements} statements covered but the files add up to ${covered} of ${statements}`
     );
+  }
+}
+
+// src/report/fast-json.ts
+var UNUSED_FILE_MEMBERS = ["contexts", "functions", "classes"];
+var TOP_LEVEL = ["meta", "files", "totals"];
+var bytesOf = (word) => Uint8Array.from(word, (c) => c.charCodeAt(0));
+var CUT_KEYS = UNUSED_FILE_MEMBERS.map(bytesOf);
+var TOP_KEYS = TOP_LEVEL.map(bytesOf);
+var FILES = bytesOf("files");
+var TRUE = bytesOf("true");
+var FALSE = bytesOf("false");
+var NULL = bytesOf("null");
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OTHER = 0;
+var ROOT = 1;
+var FILES_OBJECT = 2;
+var FILE_ENTRY = 3;
+var Reject = class extends Error {
+};
+var reject = () => {
+  throw new Reject();
+};
+function equals(b, start, end, word) {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (b[start + k] !== word[k]) return false;
+  return true;
+}
+function isHex(c) {
+  return c !== void 0 && (c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102);
+}
+function skipString(b, start) {
+  let i2 = start + 1;
+  for (; ; ) {
+    let c = b[i2];
+    while (c >= 32 && c !== QUOTE && c !== BACKSLASH) c = b[++i2];
+    if (c === QUOTE) return i2 + 1;
+    if (c !== BACKSLASH) return reject();
+    const e = b[i2 + 1];
+    if (e === QUOTE || e === BACKSLASH || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+      i2 += 2;
+    } else if (e === 117 && isHex(b[i2 + 2]) && isHex(b[i2 + 3]) && isHex(b[i2 + 4]) && isHex(b[i2 + 5])) {
+      i2 += 6;
+    } else {
+      return reject();
+    }
+  }
+}
+function isDigit(c) {
+  return c !== void 0 && c >= 48 && c <= 57;
+}
+function skipNumber(b, start) {
+  let i2 = start;
+  if (b[i2] === 45) i2++;
+  if (b[i2] === 48) i2++;
+  else if (isDigit(b[i2])) while (isDigit(b[i2])) i2++;
+  else return reject();
+  if (b[i2] === 46) {
+    i2++;
+    if (!isDigit(b[i2])) return reject();
+    while (isDigit(b[i2])) i2++;
+  }
+  if (b[i2] === 101 || b[i2] === 69) {
+    i2++;
+    if (b[i2] === 43 || b[i2] === 45) i2++;
+    if (!isDigit(b[i2])) return reject();
+    while (isDigit(b[i2])) i2++;
+  }
+  return i2;
+}
+function skipWhitespace2(b, start) {
+  let i2 = start;
+  let c = b[i2];
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = b[++i2];
+  return i2;
+}
+function findCuts(b, from) {
+  const cuts = [];
+  const kinds = [];
+  const roles = [];
+  let cutDepth = -1;
+  let cutStart = 0;
+  let i2 = skipWhitespace2(b, from);
+  if (b[i2] !== 123) return reject();
+  let nextRole = ROOT;
+  let cutNext = false;
+  for (; ; ) {
+    const c = b[i2];
+    if (c === 123 || c === 91) {
+      if (cutNext) {
+        cutDepth = kinds.length;
+        cutStart = i2;
+      }
+      kinds.push(c === 123 ? 1 : 2);
+      roles.push(c === 123 ? nextRole : OTHER);
+      i2 = skipWhitespace2(b, i2 + 1);
+      const close = b[i2];
+      if (!(close === 125 && c === 123) && !(close === 93 && c === 91)) {
+        if (c === 123) {
+          i2 = readKey(i2);
+          continue;
+        }
+        nextRole = OTHER;
+        cutNext = false;
+        continue;
+      }
+    } else if (c === QUOTE) {
+      i2 = skipString(b, i2);
+    } else if (c === 116 || c === 102 || c === 110) {
+      const word = c === 116 ? TRUE : c === 102 ? FALSE : NULL;
+      if (!equals(b, i2, i2 + word.length, word)) return reject();
+      i2 += word.length;
+    } else {
+      i2 = skipNumber(b, i2);
+    }
+    for (; ; ) {
+      i2 = skipWhitespace2(b, i2);
+      const depth = kinds.length;
+      if (depth === 0) {
+        if (i2 !== b.length) return reject();
+        return cuts;
+      }
+      const kind = kinds[depth - 1];
+      const d = b[i2];
+      if (d === 125 && kind === 1 || d === 93 && kind === 2) {
+        i2++;
+        kinds.pop();
+        roles.pop();
+        if (cutDepth === depth - 1) {
+          cuts.push(cutStart, i2);
+          cutDepth = -1;
+        }
+        continue;
+      }
+      if (d !== 44) return reject();
+      i2 = skipWhitespace2(b, i2 + 1);
+      if (kind === 1) i2 = readKey(i2);
+      else {
+        nextRole = OTHER;
+        cutNext = false;
+      }
+      break;
+    }
+  }
+  function readKey(at) {
+    if (b[at] !== QUOTE) return reject();
+    const end = skipString(b, at);
+    const role = roles[roles.length - 1];
+    let i22 = skipWhitespace2(b, end);
+    if (b[i22] !== 58) return reject();
+    i22 = skipWhitespace2(b, i22 + 1);
+    nextRole = OTHER;
+    cutNext = false;
+    if (role === ROOT) {
+      if (!TOP_KEYS.some((k) => equals(b, at + 1, end - 1, k))) return reject();
+      if (equals(b, at + 1, end - 1, FILES)) nextRole = FILES_OBJECT;
+    } else if (role === FILES_OBJECT) {
+      nextRole = FILE_ENTRY;
+    } else if (role === FILE_ENTRY && cutDepth === -1 && b[i22] === 123) {
+      cutNext = CUT_KEYS.some((k) => equals(b, at + 1, end - 1, k));
+    }
+    return i22;
+  }
+}
+function mayHaveCuts(bytes) {
+  return UNUSED_FILE_MEMBERS.some((name) => bytes.includes(`"${name}"`));
+}
+function parseCoveragePyLean(input) {
+  const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const from = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  if (!mayHaveCuts(bytes)) return void 0;
+  let cuts;
+  try {
+    cuts = findCuts(bytes, from);
+  } catch (error2) {
+    if (error2 instanceof Reject || error2 instanceof RangeError) return void 0;
+    throw error2;
+  }
+  if (cuts.length === 0) return void 0;
+  let size = bytes.length - from;
+  for (let k = 0; k < cuts.length; k += 2)
+    size -= cuts[k + 1] - cuts[k] - 2;
+  const kept = Buffer.allocUnsafe(size);
+  let at = 0;
+  let last = from;
+  for (let k = 0; k < cuts.length; k += 2) {
+    at += bytes.copy(kept, at, last, cuts[k]);
+    kept[at++] = 123;
+    kept[at++] = 125;
+    last = cuts[k + 1];
+  }
+  bytes.copy(kept, at, last);
+  try {
+    return JSON.parse(kept.toString("utf8"));
+  } catch {
+    return void 0;
   }
 }
 
@@ -40967,6 +41177,7 @@ function readLcov(text3, source) {
     files.set(record.path, toFileCoverage2(record));
   }
   if (files.size === 0) throw new InputError(source, "has no SF: record with DA: line data");
+  fillMetrics(files);
   return { format: "lcov", files, hasBranches: false, source };
 }
 function toFileCoverage2(record) {
@@ -41051,6 +41262,9 @@ function decodeText(bytes) {
   );
 }
 function parseReport(bytes, source, format = "auto") {
+  const lean = format === "auto" || format === "coverage.py" ? parseCoveragePyLean(bytes) : void 0;
+  if (lean !== void 0 && detectJsonFormat(lean) === "coverage.py")
+    return readCoveragePy(lean, source);
   const text3 = decodeText(bytes);
   if (text3.trim() === "") throw new InputError(source, "is empty");
   const first = text3.trimStart()[0];

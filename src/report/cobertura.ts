@@ -20,7 +20,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InputError } from './errors.js';
-import type { CoverageReport, FileCoverage, Metrics } from './model.js';
+import { type CoverageReport, type FileCoverage, fillMetrics, type Metrics } from './model.js';
 
 type Node = Record<string, unknown>;
 
@@ -161,6 +161,7 @@ export function readCobertura(xml: string, source: string): CoverageReport {
 
   const result = new Map<string, FileCoverage>();
   for (const [path, data] of files) result.set(path, toFileCoverage(path, data));
+  fillMetrics(result);
   const report: CoverageReport = { format: 'cobertura', files: result, hasBranches: false, source };
   if (typeof coverage.version === 'string' && coverage.version !== '') {
     report.producerVersion = coverage.version;

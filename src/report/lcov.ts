@@ -9,7 +9,7 @@
  * anything malformed is an error naming the line.
  */
 import { InputError } from './errors.js';
-import type { CoverageReport, FileCoverage, Metrics } from './model.js';
+import { type CoverageReport, type FileCoverage, fillMetrics, type Metrics } from './model.js';
 
 interface Record {
   path: string;
@@ -172,6 +172,7 @@ export function readLcov(text: string, source: string): CoverageReport {
     files.set(record.path, toFileCoverage(record));
   }
   if (files.size === 0) throw new InputError(source, 'has no SF: record with DA: line data');
+  fillMetrics(files);
   return { format: 'lcov', files, hasBranches: false, source };
 }
 

@@ -96,6 +96,23 @@ function addMetric(
   into[key] = { total: current.total + value.total, covered: current.covered + value.covered };
 }
 
+/**
+ * A metric the report has for some files is zero-of-zero for the others
+ * (a file with no branches), so the totals can add it up.
+ */
+export function fillMetrics(files: Map<string, FileCoverage>): void {
+  const keys = new Set<keyof Metrics>();
+  for (const file of files.values()) {
+    for (const key of Object.keys(file.metrics ?? {}) as (keyof Metrics)[]) keys.add(key);
+  }
+  for (const file of files.values()) {
+    for (const key of keys) {
+      file.metrics ??= {};
+      file.metrics[key] ??= { total: 0, covered: 0 };
+    }
+  }
+}
+
 export function computeTotals(report: CoverageReport): Totals {
   let statements = 0;
   let covered = 0;
