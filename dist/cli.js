@@ -16598,7 +16598,7 @@ var HELP_ROWS = [
   ["--format text|markdown|json", "output format", "text"],
   [
     "--coverage-format FORMAT",
-    "report format: auto (from the content) or coverage.py",
+    "report format: auto (from the content), coverage.py, istanbul, lcov or cobertura",
     SETTING_DEFAULTS["coverage-format"]
   ],
   ["--min-coverage PCT", "minimum total coverage", SETTING_DEFAULTS["min-coverage"]],

@@ -51,7 +51,7 @@ const HELP_ROWS: [string, string, string][] = [
   ['--format text|markdown|json', 'output format', 'text'],
   [
     '--coverage-format FORMAT',
-    'report format: auto (from the content) or coverage.py',
+    'report format: auto (from the content), coverage.py, istanbul, lcov or cobertura',
     SETTING_DEFAULTS['coverage-format'],
   ],
   ['--min-coverage PCT', 'minimum total coverage', SETTING_DEFAULTS['min-coverage']],
