@@ -34615,6 +34615,9 @@ function roundHalfEven(value, precision) {
   const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed));
   return value < 0 ? -magnitude : magnitude;
 }
+function percentRoundingFor(format) {
+  return format === "istanbul" ? "truncate" : "half-even";
+}
 function truncateDecimals(value, precision) {
   if (!Number.isFinite(value)) return value;
   const scale = 10 ** precision;
@@ -34646,7 +34649,7 @@ function displayDelta(value, precision) {
 }
 
 // src/render/format.ts
-var percentText = (value, precision) => `${displayPercent(value, precision)}%`;
+var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
 var deltaText = (value, precision) => displayDelta(value, precision);
 var countText = (value) => value.toLocaleString("en-US");
 function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
@@ -40690,24 +40693,43 @@ function findCuts(b, from) {
   if (b[i2] !== 123) return reject();
   let nextRole = ROOT;
   let cutNext = false;
+  let atKey = false;
   for (; ; ) {
+    if (atKey) {
+      atKey = false;
+      if (b[i2] !== QUOTE) return reject();
+      const keyEnd = skipString(b, i2);
+      const role = roles[roles.length - 1];
+      const colon = skipWhitespace2(b, keyEnd);
+      if (b[colon] !== 58) return reject();
+      const value = skipWhitespace2(b, colon + 1);
+      nextRole = OTHER;
+      cutNext = false;
+      if (role === ROOT) {
+        if (!isOneOf(b, i2 + 1, keyEnd - 1, TOP_KEYS)) return reject();
+        if (equals(b, i2 + 1, keyEnd - 1, FILES)) nextRole = FILES_OBJECT;
+      } else if (role === FILES_OBJECT) {
+        nextRole = FILE_ENTRY;
+      } else if (role === FILE_ENTRY && b[value] === 123) {
+        cutNext = isOneOf(b, i2 + 1, keyEnd - 1, CUT_KEYS);
+      }
+      i2 = value;
+    }
     const c = b[i2];
     if (c === 123 || c === 91) {
       if (cutNext) {
         cutDepth = kinds.length;
         cutStart = i2;
       }
-      kinds.push(c === 123 ? 1 : 2);
-      roles.push(c === 123 ? nextRole : OTHER);
+      const isObject3 = c === 123;
+      kinds.push(isObject3 ? 1 : 2);
+      roles.push(isObject3 ? nextRole : OTHER);
+      nextRole = OTHER;
+      cutNext = false;
       i2 = skipWhitespace2(b, i2 + 1);
       const close = b[i2];
-      if (!(close === 125 && c === 123) && !(close === 93 && c === 91)) {
-        if (c === 123) {
-          i2 = readKey(i2);
-          continue;
-        }
-        nextRole = OTHER;
-        cutNext = false;
+      if (isObject3 ? close !== 125 : close !== 93) {
+        atKey = isObject3;
         continue;
       }
     } else if (c === QUOTE) {
@@ -40740,33 +40762,22 @@ function findCuts(b, from) {
       }
       if (d !== 44) return reject();
       i2 = skipWhitespace2(b, i2 + 1);
-      if (kind === 1) i2 = readKey(i2);
-      else {
-        nextRole = OTHER;
-        cutNext = false;
-      }
+      atKey = kind === 1;
       break;
     }
   }
-  function readKey(at) {
-    if (b[at] !== QUOTE) return reject();
-    const end = skipString(b, at);
-    const role = roles[roles.length - 1];
-    let i22 = skipWhitespace2(b, end);
-    if (b[i22] !== 58) return reject();
-    i22 = skipWhitespace2(b, i22 + 1);
-    nextRole = OTHER;
-    cutNext = false;
-    if (role === ROOT) {
-      if (!TOP_KEYS.some((k) => equals(b, at + 1, end - 1, k))) return reject();
-      if (equals(b, at + 1, end - 1, FILES)) nextRole = FILES_OBJECT;
-    } else if (role === FILES_OBJECT) {
-      nextRole = FILE_ENTRY;
-    } else if (role === FILE_ENTRY && cutDepth === -1 && b[i22] === 123) {
-      cutNext = CUT_KEYS.some((k) => equals(b, at + 1, end - 1, k));
-    }
-    return i22;
+}
+function isOneOf(b, start, end, words) {
+  for (const word of words) if (equals(b, start, end, word)) return true;
+  return false;
+}
+function copyInto(out, at, b, start, end) {
+  if (end - start < 512) {
+    for (let k = start; k < end; k++) out[at++] = b[k];
+    return at;
   }
+  out.set(b.subarray(start, end), at);
+  return at + end - start;
 }
 function mayHaveCuts(bytes) {
   return UNUSED_FILE_MEMBERS.some((name) => bytes.includes(`"${name}"`));
@@ -40790,12 +40801,12 @@ function parseCoveragePyLean(input) {
   let at = 0;
   let last = from;
   for (let k = 0; k < cuts.length; k += 2) {
-    at += bytes.copy(kept, at, last, cuts[k]);
+    at = copyInto(kept, at, bytes, last, cuts[k]);
     kept[at++] = 123;
     kept[at++] = 125;
     last = cuts[k + 1];
   }
-  bytes.copy(kept, at, last);
+  copyInto(kept, at, bytes, last, bytes.length);
   try {
     return JSON.parse(kept.toString("utf8"));
   } catch {
@@ -43256,6 +43267,7 @@ var Budget = class {
 };
 function renderMarkdown(result, options = {}) {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const limit = Math.min(options.maxLength ?? COMMENT_LIMIT, COMMENT_LIMIT);
   const out = new Budget(limit);
   const footer = renderFooter(result);
@@ -43265,7 +43277,7 @@ function renderMarkdown(result, options = {}) {
   out.add("");
   out.add(renderFigures(result));
   out.add("");
-  const gates = renderGates(result.gates, p);
+  const gates = renderGates(result.gates, p, r);
   if (gates) out.add(gates);
   for (const note of result.notes) out.add(`> [!NOTE]
 > ${inert(note)}
@@ -43293,15 +43305,17 @@ _\u2026truncated to fit GitHub's limit._
 }
 function renderHeadline(result) {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp)`;
   const verdict = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
-  return `### ${verdict} \xB7 ${percentText(result.totals.percent, p)}${delta}`;
+  return `### ${verdict} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
 }
 function renderFigures(result) {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const t = result.totals;
   const unit = result.format === "coverage.py" ? "statements" : "lines";
-  const head = `${percentText(t.percent, p)}`;
+  const head = `${percentText(t.percent, p, r)}`;
   const headDetail = t.branches !== null ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches` : `${countText(t.covered)} / ${countText(t.statements)} ${unit}`;
   const rows = ["| | Coverage | Covered | \u0394 vs base |", "|:--|--:|--:|--:|"];
   rows.push(
@@ -43310,7 +43324,7 @@ function renderFigures(result) {
   if (result.base) {
     const sha = shortSha(result.base.commit);
     rows.push(
-      `| Base${sha ? ` (${code(sha)})` : ""} | ${percentText(result.base.percent, p)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`
+      `| Base${sha ? ` (${code(sha)})` : ""} | ${percentText(result.base.percent, p, r)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`
     );
   } else {
     rows.push("| Base | \u2014 | no baseline found | |");
@@ -43318,36 +43332,36 @@ function renderFigures(result) {
   if (result.patch) {
     const patch = result.patch;
     rows.push(
-      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p)} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
+      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p, r)} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
     );
   }
   if (t.metrics) {
     for (const [name, metric3] of Object.entries(t.metrics)) {
       if (!metric3 || metric3.total === 0) continue;
       rows.push(
-        `| _${name}_ | ${percentText(100 * metric3.covered / metric3.total, p)} | ${countText(metric3.covered)} / ${countText(metric3.total)} | |`
+        `| _${name}_ | ${percentText(100 * metric3.covered / metric3.total, p, r)} | ${countText(metric3.covered)} / ${countText(metric3.total)} | |`
       );
     }
   }
   return rows.join("\n");
 }
-function gateValue(gate2, p) {
+function gateValue(gate2, p, r) {
   if (gate2.actual === null) return "\u2014";
-  return gate2.name === "max-coverage-drop" ? `${deltaText(gate2.actual, p)} pp` : percentText(gate2.actual, p);
+  return gate2.name === "max-coverage-drop" ? `${deltaText(gate2.actual, p)} pp` : percentText(gate2.actual, p, r);
 }
 function gateThreshold(gate2) {
   if (gate2.threshold === null) return "\u2014";
   if (gate2.name === "max-coverage-drop") return `drop \u2264 ${gate2.threshold} pp`;
   return `\u2265 ${gate2.threshold}%`;
 }
-function renderGates(gates, p) {
+function renderGates(gates, p, r) {
   const shown = gates.filter((g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed));
   if (shown.length === 0) return "";
   const rows = ["| Gate | | Value | Required |", "|:--|:-:|--:|--:|"];
   for (const gate2 of shown) {
     const icon = gate2.skipped ? "\u2796" : gate2.passed ? "\u2705" : "\u274C";
     rows.push(
-      `| ${GATE_LABELS[gate2.name] ?? inert(gate2.name)} | ${icon} | ${gateValue(gate2, p)} | ${gateThreshold(gate2)} |`
+      `| ${GATE_LABELS[gate2.name] ?? inert(gate2.name)} | ${icon} | ${gateValue(gate2, p, r)} | ${gateThreshold(gate2)} |`
     );
   }
   const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
@@ -43355,7 +43369,7 @@ function renderGates(gates, p) {
 `;
   if (failures.length > 0) {
     const list = failures.slice(0, 20).map(
-      (f) => `| ${code(f.path)} | ${percentText(f.percent, p)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
+      (f) => `| ${code(f.path)} | ${percentText(f.percent, p, r)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
     );
     const more = failures.length > 20 ? `
 
@@ -43375,13 +43389,14 @@ ${list.join("\n")}${more}
 function fileCell(row) {
   return code(row.path);
 }
-function patchCell(row, p) {
+function patchCell(row, p, r) {
   if (row.patchLines === 0) return "\u2014";
-  return `${percentText(100 * row.patchCovered / row.patchLines, p)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
+  return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
 }
 function renderChangedFiles(result, budget) {
   if (!result.patch) return "";
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const changed = result.files.filter((f) => f.changed);
   if (changed.length === 0) return "";
   const head = [
@@ -43394,7 +43409,7 @@ function renderChangedFiles(result, budget) {
   let used = head.join("\n").length;
   let left = 0;
   for (const row of changed) {
-    const line = `| ${fileCell(row)} | ${percentText(row.percent, p)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`;
+    const line = `| ${fileCell(row)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`;
     if (used + line.length + 1 > budget - 400) {
       left++;
       continue;
@@ -43416,6 +43431,7 @@ ${table.replace(/^#### .*\n\n/, "")}
 }
 function renderOtherChanges(result, budget) {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const moved = result.files.filter(
     (f) => !f.changed && f.delta !== null && Math.abs(f.delta) >= 10 ** -p / 2
   );
@@ -43438,11 +43454,11 @@ function renderOtherChanges(result, budget) {
   };
   for (const f of moved)
     push(
-      `| ${fileCell(f)} | ${percentText(f.basePercent, p)} | ${percentText(f.percent, p)} | ${deltaText(f.delta, p)} |`
+      `| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`
     );
-  for (const f of added) push(`| ${fileCell(f)} | new | ${percentText(f.percent, p)} | |`);
+  for (const f of added) push(`| ${fileCell(f)} | new | ${percentText(f.percent, p, r)} | |`);
   for (const f of result.removedFiles)
-    push(`| ${fileCell(f)} | ${percentText(f.basePercent, p)} | removed | |`);
+    push(`| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | removed | |`);
   const more = left ? `
 
 \u2026and ${countText(left)} more.` : "";
@@ -43457,18 +43473,19 @@ ${rows.join("\n")}${more}
 }
 function renderImpact(result) {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const s = result.impactSummary;
   if (result.impact.length === 0) return "";
   const lines = [`#### \u{1F3AF} Test these next`, ""];
   lines.push(
-    `Testing these ${countText(s.files)} file${s.files === 1 ? "" : "s"} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p)} to ${percentText(s.to, p)}).`
+    `Testing these ${countText(s.files)} file${s.files === 1 ? "" : "s"} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
   );
   lines.push("");
   lines.push("| # | File | Statements | Coverage | Uncovered | Tier | Gain |");
   lines.push("|--:|:--|--:|--:|--:|:-:|--:|");
   result.impact.forEach((entry, i2) => {
     lines.push(
-      `| ${i2 + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
+      `| ${i2 + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
     );
   });
   const notes = [];
@@ -43737,11 +43754,7 @@ var commentFileSchema = {
     schema: { const: COMMENT_FILE_SCHEMA },
     pullRequest: { type: "integer", minimum: 1, maximum: 2 ** 31 },
     headSha: { type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" },
-    commentId: {
-      type: "string",
-      pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$",
-      not: { pattern: "--" }
-    },
+    commentId: { type: "string", pattern: "^(?!.*--)[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$" },
     result: resultSchema
   }
 };

@@ -214,11 +214,7 @@ export const commentFileSchema = {
     schema: { const: COMMENT_FILE_SCHEMA },
     pullRequest: { type: 'integer', minimum: 1, maximum: 2 ** 31 },
     headSha: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
-    commentId: {
-      type: 'string',
-      pattern: '^[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$',
-      not: { pattern: '--' },
-    },
+    commentId: { type: 'string', pattern: '^(?!.*--)[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$' },
     result: resultSchema,
   },
 } as const;
