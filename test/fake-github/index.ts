@@ -1,4 +1,11 @@
 export type {
+  PullRequestEventOptions,
+  PullRequestPayload,
+  PushEventOptions,
+  WorkflowRunEventOptions,
+} from './events.js';
+export { pullRequestEvent, pushEvent, workflowRunEvent, writeEvent } from './events.js';
+export type {
   FakeArtifact,
   FakeComment,
   FakeCommit,
@@ -13,4 +20,6 @@ export type {
   GitRef,
   RecordedRequest,
 } from './server.js';
-export { defaultState, filesFromDiff, startFakeGitHub } from './server.js';
+export { defaultState, filesFromDiff, ROUTES, startFakeGitHub, templatePattern } from './server.js';
+export type { ZipEntries } from './zip.js';
+export { hugeDeclaredZip, makeZip, traversalZip, withDeclaredSize, zerosZip } from './zip.js';

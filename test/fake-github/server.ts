@@ -397,6 +397,34 @@ interface Reply {
 
 type Handler = (ctx: Ctx, params: string[]) => Reply;
 
+/** The operations the fake serves: method and GitHub's OpenAPI path template. */
+export const ROUTES: readonly { method: string; template: string }[] = [
+  { method: 'GET', template: '/repos/{owner}/{repo}/compare/{basehead}' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/actions/runs/{run_id}' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}' },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+  },
+  { method: 'GET', template: '/repos/{owner}/{repo}/pulls' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}/files' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments' },
+  { method: 'POST', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}' },
+  { method: 'PATCH', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}' },
+  { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}' },
+];
+
+/** A path template such as `/repos/{owner}/{repo}/pulls/{pull_number}` as an anchored pattern. */
+export function templatePattern(template: string): RegExp {
+  const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replace(/\{\w+\}/g, '([^/]+)')}$`);
+}
+
 function pageParams(query: URLSearchParams): { perPage: number; page: number } {
   const rawPer = Number.parseInt(query.get('per_page') ?? '', 10);
   const rawPage = Number.parseInt(query.get('page') ?? '', 10);
@@ -556,10 +584,15 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     },
   });
 
-  const runObject = (run: FakeRun) => {
+  const runObject = (run: FakeRun, excludePullRequests = false) => {
     const wf = state.workflows.find((w) => w.id === run.workflowId);
     const url = `${repoUrl()}/actions/runs/${run.id}`;
-    const pullRequests = (run.pullRequests ?? []).map(({ number }) => {
+    // GitHub lists no pull requests on a run whose head is in a fork.
+    const listed = (excludePullRequests ? [] : (run.pullRequests ?? [])).filter(({ number }) => {
+      const pr = state.pulls.find((p) => p.number === number);
+      return !pr || pr.head.repoFullName.toLowerCase() === pr.base.repoFullName.toLowerCase();
+    });
+    const pullRequests = listed.map(({ number }) => {
       const pr = state.pulls.find((p) => p.number === number);
       const fallback: GitRef = { sha: run.headSha, ref: run.headBranch, repoFullName: repoPath() };
       return {
@@ -822,12 +855,11 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
 
   // --- routes --------------------------------------------------------------
 
-  const R = '/repos/([^/]+)/([^/]+)';
-  const routes: [string, RegExp, Handler][] = [
+  const routes: [string, string, Handler][] = [
     [
       'GET',
-      new RegExp(`^${R}/compare/([^/]+)$`),
-      (_ctx, [basehead = '']) => {
+      '/repos/{owner}/{repo}/compare/{basehead}',
+      (ctx, [basehead = '']) => {
         const m = /^(.+?)\.\.\.(.+)$/.exec(decodeURIComponent(basehead));
         if (!m) throw notFound();
         const baseSha = resolveSha(state, m[1] as string);
@@ -859,14 +891,17 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
               : aheadBy === 0
                 ? 'behind'
                 : 'diverged';
-        // Oldest first, as GitHub lists them; at most 250.
-        const commits = aheadShas
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 250)
-          .map(([sha]) => commitObject(sha));
+        // Oldest first, as GitHub lists them: at most 250 unless paginated.
+        const ordered = aheadShas.sort((a, b) => b[1] - a[1]).map(([sha]) => sha);
+        const paged = ctx.query.has('page') || ctx.query.has('per_page');
+        const { items, headers } = paged
+          ? paginate(ctx, ordered)
+          : { items: ordered.slice(0, 250), headers: {} };
+        const commits = items.map(commitObject);
         const spec = `${m[1]}...${m[2]}`;
         return {
           status: 200,
+          headers,
           body: {
             url: `${repoUrl()}/compare/${spec}`,
             html_url: `${htmlRepo()}/compare/${spec}`,
@@ -887,12 +922,15 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     ],
     [
       'GET',
-      new RegExp(`^${R}/actions/runs/(\\d+)$`),
-      (_ctx, [id = '']) => ({ status: 200, body: runObject(findRun(id)) }),
+      '/repos/{owner}/{repo}/actions/runs/{run_id}',
+      (ctx, [id = '']) => ({
+        status: 200,
+        body: runObject(findRun(id), ctx.query.get('exclude_pull_requests') === 'true'),
+      }),
     ],
     [
       'GET',
-      new RegExp(`^${R}/actions/runs/(\\d+)/artifacts$`),
+      '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
       (ctx, [id = '']) => {
         const run = findRun(id);
         const name = ctx.query.get('name');
@@ -909,12 +947,12 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     ],
     [
       'GET',
-      new RegExp(`^${R}/actions/workflows/([^/]+)$`),
+      '/repos/{owner}/{repo}/actions/workflows/{workflow_id}',
       (_ctx, [id = '']) => ({ status: 200, body: workflowObject(findWorkflow(id)) }),
     ],
     [
       'GET',
-      new RegExp(`^${R}/actions/workflows/([^/]+)/runs$`),
+      '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
       (ctx, [id = '']) => {
         const wf = findWorkflow(id);
         const q = ctx.query;
@@ -936,13 +974,18 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
         return {
           status: 200,
           headers,
-          body: { total_count: all.length, workflow_runs: items.map(runObject) },
+          body: {
+            total_count: all.length,
+            workflow_runs: items.map((r) =>
+              runObject(r, ctx.query.get('exclude_pull_requests') === 'true'),
+            ),
+          },
         };
       },
     ],
     [
       'GET',
-      new RegExp(`^${R}/actions/artifacts/(\\d+)$`),
+      '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}',
       (_ctx, [id = '']) => {
         const a = state.artifacts.find((x) => String(x.id) === id);
         if (!a) throw notFound();
@@ -951,7 +994,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     ],
     [
       'GET',
-      new RegExp(`^${R}/actions/artifacts/(\\d+)/([^/]+)$`),
+      '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
       (_ctx, [id = '', format = '']) => {
         const a = state.artifacts.find((x) => String(x.id) === id);
         if (!a || format !== 'zip') throw notFound();
@@ -972,7 +1015,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     ],
     [
       'GET',
-      new RegExp(`^${R}/pulls$`),
+      '/repos/{owner}/{repo}/pulls',
       (ctx) => {
         const q = ctx.query;
         const wanted = q.get('state') ?? 'open';
@@ -997,7 +1040,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     ],
     [
       'GET',
-      new RegExp(`^${R}/pulls/(\\d+)$`),
+      '/repos/{owner}/{repo}/pulls/{pull_number}',
       (ctx, [n = '']) => {
         const pr = findPull(n);
         const accept = String(ctx.req.headers.accept ?? '');
@@ -1027,7 +1070,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     ],
     [
       'GET',
-      new RegExp(`^${R}/pulls/(\\d+)/files$`),
+      '/repos/{owner}/{repo}/pulls/{pull_number}/files',
       (ctx, [n = '']) => {
         const pr = findPull(n);
         // GitHub lists at most 3000 files of a pull request.
@@ -1038,7 +1081,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     ],
     [
       'GET',
-      new RegExp(`^${R}/issues/(\\d+)/comments$`),
+      '/repos/{owner}/{repo}/issues/{issue_number}/comments',
       (ctx, [n = '']) => {
         const number = Number(n);
         if (!issueExists(number)) throw notFound();
@@ -1056,7 +1099,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     ],
     [
       'POST',
-      new RegExp(`^${R}/issues/(\\d+)/comments$`),
+      '/repos/{owner}/{repo}/issues/{issue_number}/comments',
       (ctx, [n = '']) => {
         const doc = `${DOCS}/issues/comments#create-an-issue-comment`;
         const number = Number(n);
@@ -1079,12 +1122,12 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     ],
     [
       'GET',
-      new RegExp(`^${R}/issues/comments/(\\d+)$`),
+      '/repos/{owner}/{repo}/issues/comments/{comment_id}',
       (_ctx, [id = '']) => ({ status: 200, body: commentObject(findComment(id)) }),
     ],
     [
       'PATCH',
-      new RegExp(`^${R}/issues/comments/(\\d+)$`),
+      '/repos/{owner}/{repo}/issues/comments/{comment_id}',
       (ctx, [id = '']) => {
         const doc = `${DOCS}/issues/comments#update-an-issue-comment`;
         const comment = findComment(id);
@@ -1096,7 +1139,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     ],
     [
       'DELETE',
-      new RegExp(`^${R}/issues/comments/(\\d+)$`),
+      '/repos/{owner}/{repo}/issues/comments/{comment_id}',
       (_ctx, [id = '']) => {
         const comment = findComment(id);
         requireWrite(state, `${DOCS}/issues/comments#delete-an-issue-comment`);
@@ -1263,9 +1306,9 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       if (auth?.[1] !== state.token) {
         throw new HttpError(401, errorBody(401, 'Bad credentials'));
       }
-      for (const [routeMethod, pattern, handler] of routes) {
+      for (const [routeMethod, template, handler] of routes) {
         if (routeMethod !== method) continue;
-        const m = pattern.exec(url.pathname);
+        const m = templatePattern(template).exec(url.pathname);
         if (!m) continue;
         const [, owner = '', repo = '', ...params] = m;
         if (
@@ -1302,6 +1345,10 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     });
     return server;
   };
+
+  const served = routes.map(([m, t]) => `${m} ${t}`).sort();
+  const declared = ROUTES.map((r) => `${r.method} ${r.template}`).sort();
+  if (served.join('\n') !== declared.join('\n')) throw new Error('ROUTES is out of date');
 
   const api = await listen('api');
   const storage = await listen('storage');

@@ -244,6 +244,13 @@ describe('fake GitHub', () => {
     >;
     expect(same).toMatchObject({ status: 'identical', ahead_by: 0, behind_by: 0 });
     expect((await api(`${REPO}/compare/${s('m3')}...${'9'.repeat(40)}`)).status).toBe(404);
+    // With per_page/page the commits are paginated (oldest first) with Link headers.
+    const page2 = await api(`${REPO}/compare/${s('m1')}...${s('f2')}?per_page=2&page=2`);
+    const p2 = (await page2.json()) as { commits: { sha: string }[]; ahead_by: number };
+    expect(p2.ahead_by).toBe(3);
+    expect(p2.commits.map((c) => c.sha)).toEqual([s('f2')]);
+    expect(Object.keys(links(page2))).toEqual(['prev', 'first']);
+    expect(res.headers.get('link')).toBeNull();
   });
 
   test('workflow runs: filters, newest first, lookup by file name, pagination', async () => {
@@ -296,6 +303,24 @@ describe('fake GitHub', () => {
     expect((await api(`${REPO}/actions/workflows/nope.yml`)).status).toBe(404);
     const one = (await (await api(`${REPO}/actions/runs/4`)).json()) as Record<string, unknown>;
     expect(one).toMatchObject({ id: 4, workflow_id: 12, path: '.github/workflows/other.yml' });
+
+    // Pull requests on runs: listed for same-repository PRs, never for forks.
+    gh.state.pulls = [pull(1), pull(2, 'outsider')];
+    gh.state.runs.push(
+      run(7, { pullRequests: [{ number: 1 }] }),
+      run(8, { pullRequests: [{ number: 2 }] }),
+    );
+    const prsOf = async (path: string) =>
+      (
+        (await (await api(path)).json()) as { pull_requests: { number: number }[] }
+      ).pull_requests.map((p) => p.number);
+    expect(await prsOf(`${REPO}/actions/runs/7`)).toEqual([1]);
+    expect(await prsOf(`${REPO}/actions/runs/7?exclude_pull_requests=true`)).toEqual([]);
+    expect(await prsOf(`${REPO}/actions/runs/8`)).toEqual([]);
+    const forkRun = (await (await api(`${REPO}/actions/runs/8`)).json()) as {
+      head_repository: { full_name: string };
+    };
+    expect(forkRun.head_repository.full_name).toBe('outsider/octo-repo');
   });
 
   test('artifacts: name filter, 302 to storage that refuses the token, 410 when expired', async () => {
