@@ -9284,6 +9284,9 @@ function roundHalfEven(value, precision) {
   const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed));
   return value < 0 ? -magnitude : magnitude;
 }
+function percentRoundingFor(format) {
+  return format === "istanbul" ? "truncate" : "half-even";
+}
 function truncateDecimals(value, precision) {
   if (!Number.isFinite(value)) return value;
   const scale = 10 ** precision;
@@ -9337,18 +9340,19 @@ function parseFileThresholds(text2, source = "file-thresholds") {
 function compileRule(rule) {
   return (0, import_picomatch.default)(rule.glob, { dot: true, basename: !rule.glob.includes("/") });
 }
-var pct = (value, precision) => `${displayPercent(value, precision)}%`;
+var pct = (value, precision, rounding) => `${displayPercent(value, precision, rounding)}%`;
 function evaluateGates(input, options) {
   const { precision } = options;
+  const rounding = options.rounding ?? "half-even";
   const gates = [];
-  const totalFails = isBelowThreshold(input.totalPercent, options.minCoverage, precision);
+  const totalFails = isBelowThreshold(input.totalPercent, options.minCoverage, precision, rounding);
   gates.push({
     name: "min-coverage",
     passed: !totalFails,
     skipped: false,
     actual: input.totalPercent,
     threshold: options.minCoverage,
-    message: totalFails ? `Total coverage ${pct(input.totalPercent, precision)} is below the minimum ${options.minCoverage}%` : `Total coverage ${pct(input.totalPercent, precision)} meets the minimum ${options.minCoverage}%`
+    message: totalFails ? `Total coverage ${pct(input.totalPercent, precision, rounding)} is below the minimum ${options.minCoverage}%` : `Total coverage ${pct(input.totalPercent, precision, rounding)} meets the minimum ${options.minCoverage}%`
   });
   if (options.minFileCoverage > 0 || options.fileThresholds.length > 0) {
     gates.push(...fileGates(input, options));
@@ -9390,14 +9394,14 @@ function evaluateGates(input, options) {
         message: patch ? "Patch coverage is n/a: no changed line is executable" : "No diff was available, so patch coverage was not checked"
       });
     } else {
-      const fails = isBelowThreshold(patch.percent, threshold, precision);
+      const fails = isBelowThreshold(patch.percent, threshold, precision, rounding);
       gates.push({
         name: "min-patch-coverage",
         passed: !fails,
         skipped: false,
         actual: patch.percent,
         threshold,
-        message: `Patch coverage ${pct(patch.percent, precision)} of ${patch.lines} changed lines ${fails ? "is below" : "meets"} the minimum ${threshold}%`
+        message: `Patch coverage ${pct(patch.percent, precision, rounding)} of ${patch.lines} changed lines ${fails ? "is below" : "meets"} the minimum ${threshold}%`
       });
     }
   }
@@ -9415,6 +9419,7 @@ function evaluateGates(input, options) {
 }
 function fileGates(input, options) {
   const { precision } = options;
+  const rounding = options.rounding ?? "half-even";
   const rules = options.fileThresholds.map((rule) => ({ rule, matches: compileRule(rule) }));
   const byDefault = [];
   const byRule = [];
@@ -9430,7 +9435,7 @@ function fileGates(input, options) {
     }
     if (rule) {
       ruleMatched++;
-      if (isBelowThreshold(file.percent, rule.percent, precision)) {
+      if (isBelowThreshold(file.percent, rule.percent, precision, rounding)) {
         byRule.push({
           path: file.path,
           percent: file.percent,
@@ -9441,7 +9446,7 @@ function fileGates(input, options) {
       continue;
     }
     if (options.minFileCoverage <= 0 || file.statements < options.minFileStatements) continue;
-    if (isBelowThreshold(file.percent, options.minFileCoverage, precision)) {
+    if (isBelowThreshold(file.percent, options.minFileCoverage, precision, rounding)) {
       byDefault.push({
         path: file.path,
         percent: file.percent,
@@ -9453,7 +9458,7 @@ function fileGates(input, options) {
   const order = (a, b) => a.percent - b.percent || (a.path < b.path ? -1 : 1);
   const gates = [];
   const describe = (failures) => {
-    const shown = failures.slice(0, 3).map((f) => `${f.path} (${pct(f.percent, precision)} < ${f.threshold}%)`).join(", ");
+    const shown = failures.slice(0, 3).map((f) => `${f.path} (${pct(f.percent, precision, rounding)} < ${f.threshold}%)`).join(", ");
     return failures.length > 3 ? `${shown} and ${failures.length - 3} more` : shown;
   };
   if (options.minFileCoverage > 0) {
@@ -9677,7 +9682,7 @@ function analyse(input) {
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
   const gates = evaluateGates(
     { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    input.gates
+    { ...input.gates, rounding: percentRoundingFor(head.format) }
   );
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary } = rankImpact(
@@ -15200,6 +15205,35 @@ function skipNumber(b, start) {
   }
   return i;
 }
+function skipIntegerArray(b, start) {
+  let i = skipWhitespace2(b, start + 1);
+  if (b[i] === 93) return i + 1;
+  for (; ; ) {
+    let c = b[i];
+    if (c === 45) c = b[++i];
+    if (c === 48) c = b[++i];
+    else if (c >= 49 && c <= 57) {
+      do
+        c = b[++i];
+      while (c >= 48 && c <= 57);
+    } else return -1;
+    if (c === 44) {
+      c = b[++i];
+      while (c === 32) c = b[++i];
+      if (c === 10 || c === 13 || c === 9) i = skipWhitespace2(b, i);
+      continue;
+    }
+    if (c === 93) return i + 1;
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i = skipWhitespace2(b, i);
+      if (b[i] === 93) return i + 1;
+      if (b[i] !== 44) return -1;
+      i = skipWhitespace2(b, i + 1);
+      continue;
+    }
+    return -1;
+  }
+}
 function skipWhitespace2(b, start) {
   let i = start;
   let c = b[i];
@@ -15216,24 +15250,48 @@ function findCuts(b, from) {
   if (b[i] !== 123) return reject();
   let nextRole = ROOT;
   let cutNext = false;
+  let atKey = false;
   for (; ; ) {
+    if (atKey) {
+      atKey = false;
+      if (b[i] !== QUOTE) return reject();
+      const keyEnd = skipString(b, i);
+      const role = roles[roles.length - 1];
+      const colon = skipWhitespace2(b, keyEnd);
+      if (b[colon] !== 58) return reject();
+      const value = skipWhitespace2(b, colon + 1);
+      nextRole = OTHER;
+      cutNext = false;
+      if (role === ROOT) {
+        if (!isOneOf(b, i + 1, keyEnd - 1, TOP_KEYS)) return reject();
+        if (equals(b, i + 1, keyEnd - 1, FILES)) nextRole = FILES_OBJECT;
+      } else if (role === FILES_OBJECT) {
+        nextRole = FILE_ENTRY;
+      } else if (role === FILE_ENTRY && b[value] === 123) {
+        cutNext = isOneOf(b, i + 1, keyEnd - 1, CUT_KEYS);
+      }
+      i = value;
+    }
     const c = b[i];
-    if (c === 123 || c === 91) {
+    const arrayEnd = c === 91 ? skipIntegerArray(b, i) : -1;
+    if (arrayEnd !== -1) {
+      i = arrayEnd;
+      nextRole = OTHER;
+      cutNext = false;
+    } else if (c === 123 || c === 91) {
       if (cutNext) {
         cutDepth = kinds.length;
         cutStart = i;
       }
-      kinds.push(c === 123 ? 1 : 2);
-      roles.push(c === 123 ? nextRole : OTHER);
+      const isObject3 = c === 123;
+      kinds.push(isObject3 ? 1 : 2);
+      roles.push(isObject3 ? nextRole : OTHER);
+      nextRole = OTHER;
+      cutNext = false;
       i = skipWhitespace2(b, i + 1);
       const close = b[i];
-      if (!(close === 125 && c === 123) && !(close === 93 && c === 91)) {
-        if (c === 123) {
-          i = readKey(i);
-          continue;
-        }
-        nextRole = OTHER;
-        cutNext = false;
+      if (isObject3 ? close !== 125 : close !== 93) {
+        atKey = isObject3;
         continue;
       }
     } else if (c === QUOTE) {
@@ -15266,36 +15324,25 @@ function findCuts(b, from) {
       }
       if (d !== 44) return reject();
       i = skipWhitespace2(b, i + 1);
-      if (kind === 1) i = readKey(i);
-      else {
-        nextRole = OTHER;
-        cutNext = false;
-      }
+      atKey = kind === 1;
       break;
     }
   }
-  function readKey(at) {
-    if (b[at] !== QUOTE) return reject();
-    const end = skipString(b, at);
-    const role = roles[roles.length - 1];
-    let i2 = skipWhitespace2(b, end);
-    if (b[i2] !== 58) return reject();
-    i2 = skipWhitespace2(b, i2 + 1);
-    nextRole = OTHER;
-    cutNext = false;
-    if (role === ROOT) {
-      if (!TOP_KEYS.some((k) => equals(b, at + 1, end - 1, k))) return reject();
-      if (equals(b, at + 1, end - 1, FILES)) nextRole = FILES_OBJECT;
-    } else if (role === FILES_OBJECT) {
-      nextRole = FILE_ENTRY;
-    } else if (role === FILE_ENTRY && cutDepth === -1 && b[i2] === 123) {
-      cutNext = CUT_KEYS.some((k) => equals(b, at + 1, end - 1, k));
-    }
-    return i2;
+}
+function isOneOf(b, start, end, words) {
+  for (const word of words) if (equals(b, start, end, word)) return true;
+  return false;
+}
+function copyInto(out, at, b, start, end) {
+  if (end - start < 512) {
+    for (let k = start; k < end; k++) out[at++] = b[k];
+    return at;
   }
+  out.set(b.subarray(start, end), at);
+  return at + end - start;
 }
 function mayHaveCuts(bytes) {
-  return UNUSED_FILE_MEMBERS.some((name) => bytes.includes(`"${name}"`));
+  return ["functions", "classes", "contexts"].some((name) => bytes.includes(`"${name}"`));
 }
 function parseCoveragePyLean(input) {
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
@@ -15316,12 +15363,12 @@ function parseCoveragePyLean(input) {
   let at = 0;
   let last = from;
   for (let k = 0; k < cuts.length; k += 2) {
-    at += bytes.copy(kept, at, last, cuts[k]);
+    at = copyInto(kept, at, bytes, last, cuts[k]);
     kept[at++] = 123;
     kept[at++] = 125;
     last = cuts[k + 1];
   }
-  bytes.copy(kept, at, last);
+  copyInto(kept, at, bytes, last, bytes.length);
   try {
     return JSON.parse(kept.toString("utf8"));
   } catch {
@@ -16034,7 +16081,7 @@ function renderJson(result) {
 }
 
 // src/render/format.ts
-var percentText = (value, precision) => `${displayPercent(value, precision)}%`;
+var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
 var deltaText = (value, precision) => displayDelta(value, precision);
 var countText = (value) => value.toLocaleString("en-US");
 function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
@@ -16102,6 +16149,7 @@ var Budget = class {
 };
 function renderMarkdown(result, options = {}) {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const limit = Math.min(options.maxLength ?? COMMENT_LIMIT, COMMENT_LIMIT);
   const out = new Budget(limit);
   const footer = renderFooter(result);
@@ -16111,7 +16159,7 @@ function renderMarkdown(result, options = {}) {
   out.add("");
   out.add(renderFigures(result));
   out.add("");
-  const gates = renderGates(result.gates, p);
+  const gates = renderGates(result.gates, p, r);
   if (gates) out.add(gates);
   for (const note of result.notes) out.add(`> [!NOTE]
 > ${inert(note)}
@@ -16139,15 +16187,17 @@ _\u2026truncated to fit GitHub's limit._
 }
 function renderHeadline(result) {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp)`;
   const verdict = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
-  return `### ${verdict} \xB7 ${percentText(result.totals.percent, p)}${delta}`;
+  return `### ${verdict} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
 }
 function renderFigures(result) {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const t = result.totals;
   const unit = result.format === "coverage.py" ? "statements" : "lines";
-  const head = `${percentText(t.percent, p)}`;
+  const head = `${percentText(t.percent, p, r)}`;
   const headDetail = t.branches !== null ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches` : `${countText(t.covered)} / ${countText(t.statements)} ${unit}`;
   const rows = ["| | Coverage | Covered | \u0394 vs base |", "|:--|--:|--:|--:|"];
   rows.push(
@@ -16156,7 +16206,7 @@ function renderFigures(result) {
   if (result.base) {
     const sha = shortSha(result.base.commit);
     rows.push(
-      `| Base${sha ? ` (${code(sha)})` : ""} | ${percentText(result.base.percent, p)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`
+      `| Base${sha ? ` (${code(sha)})` : ""} | ${percentText(result.base.percent, p, r)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`
     );
   } else {
     rows.push("| Base | \u2014 | no baseline found | |");
@@ -16164,36 +16214,36 @@ function renderFigures(result) {
   if (result.patch) {
     const patch = result.patch;
     rows.push(
-      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p)} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
+      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p, r)} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
     );
   }
   if (t.metrics) {
     for (const [name, metric2] of Object.entries(t.metrics)) {
       if (!metric2 || metric2.total === 0) continue;
       rows.push(
-        `| _${name}_ | ${percentText(100 * metric2.covered / metric2.total, p)} | ${countText(metric2.covered)} / ${countText(metric2.total)} | |`
+        `| _${name}_ | ${percentText(100 * metric2.covered / metric2.total, p, r)} | ${countText(metric2.covered)} / ${countText(metric2.total)} | |`
       );
     }
   }
   return rows.join("\n");
 }
-function gateValue(gate, p) {
+function gateValue(gate, p, r) {
   if (gate.actual === null) return "\u2014";
-  return gate.name === "max-coverage-drop" ? `${deltaText(gate.actual, p)} pp` : percentText(gate.actual, p);
+  return gate.name === "max-coverage-drop" ? `${deltaText(gate.actual, p)} pp` : percentText(gate.actual, p, r);
 }
 function gateThreshold(gate) {
   if (gate.threshold === null) return "\u2014";
   if (gate.name === "max-coverage-drop") return `drop \u2264 ${gate.threshold} pp`;
   return `\u2265 ${gate.threshold}%`;
 }
-function renderGates(gates, p) {
+function renderGates(gates, p, r) {
   const shown = gates.filter((g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed));
   if (shown.length === 0) return "";
   const rows = ["| Gate | | Value | Required |", "|:--|:-:|--:|--:|"];
   for (const gate of shown) {
     const icon = gate.skipped ? "\u2796" : gate.passed ? "\u2705" : "\u274C";
     rows.push(
-      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)} | ${icon} | ${gateValue(gate, p)} | ${gateThreshold(gate)} |`
+      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)} | ${icon} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`
     );
   }
   const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
@@ -16201,7 +16251,7 @@ function renderGates(gates, p) {
 `;
   if (failures.length > 0) {
     const list = failures.slice(0, 20).map(
-      (f) => `| ${code(f.path)} | ${percentText(f.percent, p)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
+      (f) => `| ${code(f.path)} | ${percentText(f.percent, p, r)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
     );
     const more = failures.length > 20 ? `
 
@@ -16221,13 +16271,14 @@ ${list.join("\n")}${more}
 function fileCell(row) {
   return code(row.path);
 }
-function patchCell(row, p) {
+function patchCell(row, p, r) {
   if (row.patchLines === 0) return "\u2014";
-  return `${percentText(100 * row.patchCovered / row.patchLines, p)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
+  return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
 }
 function renderChangedFiles(result, budget) {
   if (!result.patch) return "";
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const changed = result.files.filter((f) => f.changed);
   if (changed.length === 0) return "";
   const head = [
@@ -16240,7 +16291,7 @@ function renderChangedFiles(result, budget) {
   let used = head.join("\n").length;
   let left = 0;
   for (const row of changed) {
-    const line = `| ${fileCell(row)} | ${percentText(row.percent, p)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`;
+    const line = `| ${fileCell(row)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`;
     if (used + line.length + 1 > budget - 400) {
       left++;
       continue;
@@ -16262,6 +16313,7 @@ ${table2.replace(/^#### .*\n\n/, "")}
 }
 function renderOtherChanges(result, budget) {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const moved = result.files.filter(
     (f) => !f.changed && f.delta !== null && Math.abs(f.delta) >= 10 ** -p / 2
   );
@@ -16284,11 +16336,11 @@ function renderOtherChanges(result, budget) {
   };
   for (const f of moved)
     push(
-      `| ${fileCell(f)} | ${percentText(f.basePercent, p)} | ${percentText(f.percent, p)} | ${deltaText(f.delta, p)} |`
+      `| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`
     );
-  for (const f of added) push(`| ${fileCell(f)} | new | ${percentText(f.percent, p)} | |`);
+  for (const f of added) push(`| ${fileCell(f)} | new | ${percentText(f.percent, p, r)} | |`);
   for (const f of result.removedFiles)
-    push(`| ${fileCell(f)} | ${percentText(f.basePercent, p)} | removed | |`);
+    push(`| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | removed | |`);
   const more = left ? `
 
 \u2026and ${countText(left)} more.` : "";
@@ -16303,18 +16355,19 @@ ${rows.join("\n")}${more}
 }
 function renderImpact(result) {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const s = result.impactSummary;
   if (result.impact.length === 0) return "";
   const lines = [`#### \u{1F3AF} Test these next`, ""];
   lines.push(
-    `Testing these ${countText(s.files)} file${s.files === 1 ? "" : "s"} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p)} to ${percentText(s.to, p)}).`
+    `Testing these ${countText(s.files)} file${s.files === 1 ? "" : "s"} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
   );
   lines.push("");
   lines.push("| # | File | Statements | Coverage | Uncovered | Tier | Gain |");
   lines.push("|--:|:--|--:|--:|--:|:-:|--:|");
   result.impact.forEach((entry, i) => {
     lines.push(
-      `| ${i + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
+      `| ${i + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
     );
   });
   const notes = [];
@@ -16376,6 +16429,7 @@ function renderText(result, options = {}) {
   const bold = painter(colour, 1);
   const dim = painter(colour, 2);
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const t = result.totals;
   const out = [];
   const verdict = result.passed ? green("PASSED") : red(`FAILED (${result.failedGates.join(", ")})`);
@@ -16385,7 +16439,7 @@ function renderText(result, options = {}) {
   const unit = result.format === "coverage.py" ? "statements" : "lines";
   summary.push([
     "Head",
-    bold(percentText(t.percent, p)),
+    bold(percentText(t.percent, p, r)),
     countText(t.covered),
     `${countText(t.statements)} ${unit}`,
     result.delta === null ? "" : `${deltaText(result.delta, p)} pp`
@@ -16402,7 +16456,7 @@ function renderText(result, options = {}) {
   if (result.base)
     summary.push([
       "Base",
-      percentText(result.base.percent, p),
+      percentText(result.base.percent, p, r),
       countText(result.base.covered),
       countText(result.base.statements),
       ""
@@ -16411,7 +16465,7 @@ function renderText(result, options = {}) {
   if (result.patch) {
     summary.push([
       "Patch",
-      result.patch.percent === null ? "n/a" : percentText(result.patch.percent, p),
+      result.patch.percent === null ? "n/a" : percentText(result.patch.percent, p, r),
       countText(result.patch.covered),
       `${countText(result.patch.lines)} changed lines`,
       ""
@@ -16436,7 +16490,7 @@ function renderText(result, options = {}) {
     for (const row of changed.slice(0, max)) {
       rows.push([
         safe(row.path),
-        percentText(row.percent, p),
+        percentText(row.percent, p, r),
         row.delta === null ? "new" : deltaText(row.delta, p),
         row.patchLines ? `${row.patchCovered}/${row.patchLines}` : "-",
         lineRanges(row.patchMissing, 6, "-")
@@ -16454,7 +16508,7 @@ function renderText(result, options = {}) {
         `${i + 1}`,
         `${safe(e.path)}${e.changed ? " *" : ""}`,
         countText(e.statements),
-        percentText(e.percent, p),
+        percentText(e.percent, p, r),
         countText(e.uncovered),
         `${e.tier}`,
         `+${e.gain.toFixed(p)} pp`
@@ -16462,7 +16516,7 @@ function renderText(result, options = {}) {
     });
     out.push(indent(table(rows, [0, 2, 3, 4, 6])));
     out.push(
-      `  Testing these ${s.files} files to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p)} to ${percentText(s.to, p)}).`
+      `  Testing these ${s.files} files to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
     );
     if (result.impact.some((e) => e.changed)) out.push(dim("  * changed in this diff"));
     if (s.folders.length) {

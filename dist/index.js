@@ -34814,18 +34814,19 @@ function parseFileThresholds(text3, source = "file-thresholds") {
 function compileRule(rule) {
   return (0, import_picomatch.default)(rule.glob, { dot: true, basename: !rule.glob.includes("/") });
 }
-var pct = (value, precision) => `${displayPercent(value, precision)}%`;
+var pct = (value, precision, rounding) => `${displayPercent(value, precision, rounding)}%`;
 function evaluateGates(input, options) {
   const { precision } = options;
+  const rounding = options.rounding ?? "half-even";
   const gates = [];
-  const totalFails = isBelowThreshold(input.totalPercent, options.minCoverage, precision);
+  const totalFails = isBelowThreshold(input.totalPercent, options.minCoverage, precision, rounding);
   gates.push({
     name: "min-coverage",
     passed: !totalFails,
     skipped: false,
     actual: input.totalPercent,
     threshold: options.minCoverage,
-    message: totalFails ? `Total coverage ${pct(input.totalPercent, precision)} is below the minimum ${options.minCoverage}%` : `Total coverage ${pct(input.totalPercent, precision)} meets the minimum ${options.minCoverage}%`
+    message: totalFails ? `Total coverage ${pct(input.totalPercent, precision, rounding)} is below the minimum ${options.minCoverage}%` : `Total coverage ${pct(input.totalPercent, precision, rounding)} meets the minimum ${options.minCoverage}%`
   });
   if (options.minFileCoverage > 0 || options.fileThresholds.length > 0) {
     gates.push(...fileGates(input, options));
@@ -34867,14 +34868,14 @@ function evaluateGates(input, options) {
         message: patch ? "Patch coverage is n/a: no changed line is executable" : "No diff was available, so patch coverage was not checked"
       });
     } else {
-      const fails = isBelowThreshold(patch.percent, threshold, precision);
+      const fails = isBelowThreshold(patch.percent, threshold, precision, rounding);
       gates.push({
         name: "min-patch-coverage",
         passed: !fails,
         skipped: false,
         actual: patch.percent,
         threshold,
-        message: `Patch coverage ${pct(patch.percent, precision)} of ${patch.lines} changed lines ${fails ? "is below" : "meets"} the minimum ${threshold}%`
+        message: `Patch coverage ${pct(patch.percent, precision, rounding)} of ${patch.lines} changed lines ${fails ? "is below" : "meets"} the minimum ${threshold}%`
       });
     }
   }
@@ -34892,6 +34893,7 @@ function evaluateGates(input, options) {
 }
 function fileGates(input, options) {
   const { precision } = options;
+  const rounding = options.rounding ?? "half-even";
   const rules = options.fileThresholds.map((rule) => ({ rule, matches: compileRule(rule) }));
   const byDefault = [];
   const byRule = [];
@@ -34907,7 +34909,7 @@ function fileGates(input, options) {
     }
     if (rule) {
       ruleMatched++;
-      if (isBelowThreshold(file.percent, rule.percent, precision)) {
+      if (isBelowThreshold(file.percent, rule.percent, precision, rounding)) {
         byRule.push({
           path: file.path,
           percent: file.percent,
@@ -34918,7 +34920,7 @@ function fileGates(input, options) {
       continue;
     }
     if (options.minFileCoverage <= 0 || file.statements < options.minFileStatements) continue;
-    if (isBelowThreshold(file.percent, options.minFileCoverage, precision)) {
+    if (isBelowThreshold(file.percent, options.minFileCoverage, precision, rounding)) {
       byDefault.push({
         path: file.path,
         percent: file.percent,
@@ -34930,7 +34932,7 @@ function fileGates(input, options) {
   const order = (a, b) => a.percent - b.percent || (a.path < b.path ? -1 : 1);
   const gates = [];
   const describe2 = (failures) => {
-    const shown = failures.slice(0, 3).map((f) => `${f.path} (${pct(f.percent, precision)} < ${f.threshold}%)`).join(", ");
+    const shown = failures.slice(0, 3).map((f) => `${f.path} (${pct(f.percent, precision, rounding)} < ${f.threshold}%)`).join(", ");
     return failures.length > 3 ? `${shown} and ${failures.length - 3} more` : shown;
   };
   if (options.minFileCoverage > 0) {
@@ -35154,7 +35156,7 @@ function analyse(input) {
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
   const gates = evaluateGates(
     { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    input.gates
+    { ...input.gates, rounding: percentRoundingFor(head.format) }
   );
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary: summary2 } = rankImpact(
@@ -40677,6 +40679,35 @@ function skipNumber(b, start) {
   }
   return i2;
 }
+function skipIntegerArray(b, start) {
+  let i2 = skipWhitespace2(b, start + 1);
+  if (b[i2] === 93) return i2 + 1;
+  for (; ; ) {
+    let c = b[i2];
+    if (c === 45) c = b[++i2];
+    if (c === 48) c = b[++i2];
+    else if (c >= 49 && c <= 57) {
+      do
+        c = b[++i2];
+      while (c >= 48 && c <= 57);
+    } else return -1;
+    if (c === 44) {
+      c = b[++i2];
+      while (c === 32) c = b[++i2];
+      if (c === 10 || c === 13 || c === 9) i2 = skipWhitespace2(b, i2);
+      continue;
+    }
+    if (c === 93) return i2 + 1;
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i2 = skipWhitespace2(b, i2);
+      if (b[i2] === 93) return i2 + 1;
+      if (b[i2] !== 44) return -1;
+      i2 = skipWhitespace2(b, i2 + 1);
+      continue;
+    }
+    return -1;
+  }
+}
 function skipWhitespace2(b, start) {
   let i2 = start;
   let c = b[i2];
@@ -40716,7 +40747,12 @@ function findCuts(b, from) {
       i2 = value;
     }
     const c = b[i2];
-    if (c === 123 || c === 91) {
+    const arrayEnd = c === 91 ? skipIntegerArray(b, i2) : -1;
+    if (arrayEnd !== -1) {
+      i2 = arrayEnd;
+      nextRole = OTHER;
+      cutNext = false;
+    } else if (c === 123 || c === 91) {
       if (cutNext) {
         cutDepth = kinds.length;
         cutStart = i2;
@@ -40780,7 +40816,7 @@ function copyInto(out, at, b, start, end) {
   return at + end - start;
 }
 function mayHaveCuts(bytes) {
-  return UNUSED_FILE_MEMBERS.some((name) => bytes.includes(`"${name}"`));
+  return ["functions", "classes", "contexts"].some((name) => bytes.includes(`"${name}"`));
 }
 function parseCoveragePyLean(input) {
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);

@@ -5,7 +5,13 @@
  */
 import picomatch from 'picomatch';
 import { InputError } from '../report/errors.js';
-import { displayDelta, displayPercent, isBelowThreshold, roundHalfEven } from './rounding.js';
+import {
+  displayDelta,
+  displayPercent,
+  isBelowThreshold,
+  type PercentRounding,
+  roundHalfEven,
+} from './rounding.js';
 
 export interface FileThreshold {
   glob: string;
@@ -23,6 +29,8 @@ export interface GateOptions {
   minPatchCoverage: number | null;
   failOnMissingBaseline: boolean;
   precision: number;
+  /** How the report's producer rounds (Istanbul truncates); half-even when absent. */
+  rounding?: PercentRounding;
 }
 
 export type GateName =
@@ -88,13 +96,15 @@ function compileRule(rule: FileThreshold): (path: string) => boolean {
   return picomatch(rule.glob, { dot: true, basename: !rule.glob.includes('/') });
 }
 
-const pct = (value: number, precision: number): string => `${displayPercent(value, precision)}%`;
+const pct = (value: number, precision: number, rounding: PercentRounding): string =>
+  `${displayPercent(value, precision, rounding)}%`;
 
 export function evaluateGates(input: GateInput, options: GateOptions): GateResult[] {
   const { precision } = options;
+  const rounding = options.rounding ?? 'half-even';
   const gates: GateResult[] = [];
 
-  const totalFails = isBelowThreshold(input.totalPercent, options.minCoverage, precision);
+  const totalFails = isBelowThreshold(input.totalPercent, options.minCoverage, precision, rounding);
   gates.push({
     name: 'min-coverage',
     passed: !totalFails,
@@ -102,8 +112,8 @@ export function evaluateGates(input: GateInput, options: GateOptions): GateResul
     actual: input.totalPercent,
     threshold: options.minCoverage,
     message: totalFails
-      ? `Total coverage ${pct(input.totalPercent, precision)} is below the minimum ${options.minCoverage}%`
-      : `Total coverage ${pct(input.totalPercent, precision)} meets the minimum ${options.minCoverage}%`,
+      ? `Total coverage ${pct(input.totalPercent, precision, rounding)} is below the minimum ${options.minCoverage}%`
+      : `Total coverage ${pct(input.totalPercent, precision, rounding)} meets the minimum ${options.minCoverage}%`,
   });
 
   if (options.minFileCoverage > 0 || options.fileThresholds.length > 0) {
@@ -152,14 +162,14 @@ export function evaluateGates(input: GateInput, options: GateOptions): GateResul
           : 'No diff was available, so patch coverage was not checked',
       });
     } else {
-      const fails = isBelowThreshold(patch.percent, threshold, precision);
+      const fails = isBelowThreshold(patch.percent, threshold, precision, rounding);
       gates.push({
         name: 'min-patch-coverage',
         passed: !fails,
         skipped: false,
         actual: patch.percent,
         threshold,
-        message: `Patch coverage ${pct(patch.percent, precision)} of ${patch.lines} changed lines ${fails ? 'is below' : 'meets'} the minimum ${threshold}%`,
+        message: `Patch coverage ${pct(patch.percent, precision, rounding)} of ${patch.lines} changed lines ${fails ? 'is below' : 'meets'} the minimum ${threshold}%`,
       });
     }
   }
@@ -179,6 +189,7 @@ export function evaluateGates(input: GateInput, options: GateOptions): GateResul
 
 function fileGates(input: GateInput, options: GateOptions): GateResult[] {
   const { precision } = options;
+  const rounding = options.rounding ?? 'half-even';
   const rules = options.fileThresholds.map((rule) => ({ rule, matches: compileRule(rule) }));
   const byDefault: FileGateFailure[] = [];
   const byRule: FileGateFailure[] = [];
@@ -195,7 +206,7 @@ function fileGates(input: GateInput, options: GateOptions): GateResult[] {
     }
     if (rule) {
       ruleMatched++;
-      if (isBelowThreshold(file.percent, rule.percent, precision)) {
+      if (isBelowThreshold(file.percent, rule.percent, precision, rounding)) {
         byRule.push({
           path: file.path,
           percent: file.percent,
@@ -206,7 +217,7 @@ function fileGates(input: GateInput, options: GateOptions): GateResult[] {
       continue;
     }
     if (options.minFileCoverage <= 0 || file.statements < options.minFileStatements) continue;
-    if (isBelowThreshold(file.percent, options.minFileCoverage, precision)) {
+    if (isBelowThreshold(file.percent, options.minFileCoverage, precision, rounding)) {
       byDefault.push({
         path: file.path,
         percent: file.percent,
@@ -221,7 +232,7 @@ function fileGates(input: GateInput, options: GateOptions): GateResult[] {
   const describe = (failures: FileGateFailure[]) => {
     const shown = failures
       .slice(0, 3)
-      .map((f) => `${f.path} (${pct(f.percent, precision)} < ${f.threshold}%)`)
+      .map((f) => `${f.path} (${pct(f.percent, precision, rounding)} < ${f.threshold}%)`)
       .join(', ');
     return failures.length > 3 ? `${shown} and ${failures.length - 3} more` : shown;
   };

@@ -7,6 +7,7 @@ import type { ChangedFile } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
 import { type ImpactEntry, type ImpactOptions, type ImpactSummary, rankImpact } from './impact.js';
 import { computePatchCoverage, matchReportPath } from './patch.js';
+import { percentRoundingFor } from './rounding.js';
 
 export const RESULT_SCHEMA = 'coverage-gate-result/1';
 
@@ -143,7 +144,7 @@ export function analyse(input: AnalysisInput): Result {
     : null;
   const gates = evaluateGates(
     { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    input.gates,
+    { ...input.gates, rounding: percentRoundingFor(head.format) },
   );
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary } = rankImpact(

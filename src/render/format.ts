@@ -3,10 +3,14 @@
  * every string that comes from a report (a path may hold `|`, `<`, backticks
  * or `@name`).
  */
-import { displayDelta, displayPercent } from '../analysis/rounding.js';
+import { displayDelta, displayPercent, type PercentRounding } from '../analysis/rounding.js';
 
-export const percentText = (value: number, precision: number): string =>
-  `${displayPercent(value, precision)}%`;
+/** `rounding`: the producer's own (Istanbul truncates; see percentRoundingFor). */
+export const percentText = (
+  value: number,
+  precision: number,
+  rounding: PercentRounding = 'half-even',
+): string => `${displayPercent(value, precision, rounding)}%`;
 
 export const deltaText = (value: number, precision: number): string =>
   displayDelta(value, precision);

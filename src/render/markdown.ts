@@ -6,6 +6,7 @@
  */
 import type { GateResult } from '../analysis/gates.js';
 import type { FileRow, Result } from '../analysis/result.js';
+import { type PercentRounding, percentRoundingFor } from '../analysis/rounding.js';
 import { code, countText, deltaText, inert, lineRanges, percentText, shortSha } from './format.js';
 
 /** GitHub rejects comment bodies longer than this. */
@@ -53,6 +54,7 @@ class Budget {
 
 export function renderMarkdown(result: Result, options: MarkdownOptions = {}): string {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const limit = Math.min(options.maxLength ?? COMMENT_LIMIT, COMMENT_LIMIT);
   const out = new Budget(limit);
   const footer = renderFooter(result);
@@ -64,7 +66,7 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
   out.add(renderFigures(result));
   out.add('');
 
-  const gates = renderGates(result.gates, p);
+  const gates = renderGates(result.gates, p, r);
   if (gates) out.add(gates);
 
   for (const note of result.notes) out.add(`> [!NOTE]\n> ${inert(note)}\n`);
@@ -92,16 +94,18 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
 
 function renderHeadline(result: Result): string {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const delta = result.delta === null ? '' : ` (${deltaText(result.delta, p)} pp)`;
   const verdict = result.passed ? '✅ Coverage Gate passed' : '❌ Coverage Gate failed';
-  return `### ${verdict} · ${percentText(result.totals.percent, p)}${delta}`;
+  return `### ${verdict} · ${percentText(result.totals.percent, p, r)}${delta}`;
 }
 
 function renderFigures(result: Result): string {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const t = result.totals;
   const unit = result.format === 'coverage.py' ? 'statements' : 'lines';
-  const head = `${percentText(t.percent, p)}`;
+  const head = `${percentText(t.percent, p, r)}`;
   const headDetail =
     t.branches !== null
       ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches`
@@ -113,7 +117,7 @@ function renderFigures(result: Result): string {
   if (result.base) {
     const sha = shortSha(result.base.commit);
     rows.push(
-      `| Base${sha ? ` (${code(sha)})` : ''} | ${percentText(result.base.percent, p)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`,
+      `| Base${sha ? ` (${code(sha)})` : ''} | ${percentText(result.base.percent, p, r)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`,
     );
   } else {
     rows.push('| Base | — | no baseline found | |');
@@ -121,25 +125,25 @@ function renderFigures(result: Result): string {
   if (result.patch) {
     const patch = result.patch;
     rows.push(
-      `| Changed lines | ${patch.percent === null ? 'n/a' : percentText(patch.percent, p)} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`,
+      `| Changed lines | ${patch.percent === null ? 'n/a' : percentText(patch.percent, p, r)} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`,
     );
   }
   if (t.metrics) {
     for (const [name, metric] of Object.entries(t.metrics)) {
       if (!metric || metric.total === 0) continue;
       rows.push(
-        `| _${name}_ | ${percentText((100 * metric.covered) / metric.total, p)} | ${countText(metric.covered)} / ${countText(metric.total)} | |`,
+        `| _${name}_ | ${percentText((100 * metric.covered) / metric.total, p, r)} | ${countText(metric.covered)} / ${countText(metric.total)} | |`,
       );
     }
   }
   return rows.join('\n');
 }
 
-function gateValue(gate: GateResult, p: number): string {
+function gateValue(gate: GateResult, p: number, r: PercentRounding): string {
   if (gate.actual === null) return '—';
   return gate.name === 'max-coverage-drop'
     ? `${deltaText(gate.actual, p)} pp`
-    : percentText(gate.actual, p);
+    : percentText(gate.actual, p, r);
 }
 
 function gateThreshold(gate: GateResult): string {
@@ -148,14 +152,14 @@ function gateThreshold(gate: GateResult): string {
   return `≥ ${gate.threshold}%`;
 }
 
-function renderGates(gates: readonly GateResult[], p: number): string {
+function renderGates(gates: readonly GateResult[], p: number, r: PercentRounding): string {
   const shown = gates.filter((g) => !(g.name === 'min-coverage' && g.threshold === 0 && g.passed));
   if (shown.length === 0) return '';
   const rows = ['| Gate | | Value | Required |', '|:--|:-:|--:|--:|'];
   for (const gate of shown) {
     const icon = gate.skipped ? '➖' : gate.passed ? '✅' : '❌';
     rows.push(
-      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)} | ${icon} | ${gateValue(gate, p)} | ${gateThreshold(gate)} |`,
+      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)} | ${icon} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`,
     );
   }
   const failures = gates.flatMap((g) => (g.passed ? [] : (g.files ?? [])));
@@ -165,7 +169,7 @@ function renderGates(gates: readonly GateResult[], p: number): string {
       .slice(0, 20)
       .map(
         (f) =>
-          `| ${code(f.path)} | ${percentText(f.percent, p)} | ≥ ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ''} |`,
+          `| ${code(f.path)} | ${percentText(f.percent, p, r)} | ≥ ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ''} |`,
       );
     const more =
       failures.length > 20
@@ -180,14 +184,15 @@ function fileCell(row: { path: string; changed?: boolean }): string {
   return code(row.path);
 }
 
-function patchCell(row: FileRow, p: number): string {
+function patchCell(row: FileRow, p: number, r: PercentRounding): string {
   if (row.patchLines === 0) return '—';
-  return `${percentText((100 * row.patchCovered) / row.patchLines, p)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
+  return `${percentText((100 * row.patchCovered) / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
 }
 
 function renderChangedFiles(result: Result, budget: number): string {
   if (!result.patch) return '';
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const changed = result.files.filter((f) => f.changed);
   if (changed.length === 0) return '';
   const head = [
@@ -200,7 +205,7 @@ function renderChangedFiles(result: Result, budget: number): string {
   let used = head.join('\n').length;
   let left = 0;
   for (const row of changed) {
-    const line = `| ${fileCell(row)} | ${percentText(row.percent, p)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`;
+    const line = `| ${fileCell(row)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`;
     if (used + line.length + 1 > budget - 400) {
       left++;
       continue;
@@ -217,6 +222,7 @@ function renderChangedFiles(result: Result, budget: number): string {
 
 function renderOtherChanges(result: Result, budget: number): string {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const moved = result.files.filter(
     (f) => !f.changed && f.delta !== null && Math.abs(f.delta) >= 10 ** -p / 2,
   );
@@ -240,29 +246,30 @@ function renderOtherChanges(result: Result, budget: number): string {
   };
   for (const f of moved)
     push(
-      `| ${fileCell(f)} | ${percentText(f.basePercent as number, p)} | ${percentText(f.percent, p)} | ${deltaText(f.delta as number, p)} |`,
+      `| ${fileCell(f)} | ${percentText(f.basePercent as number, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta as number, p)} |`,
     );
-  for (const f of added) push(`| ${fileCell(f)} | new | ${percentText(f.percent, p)} | |`);
+  for (const f of added) push(`| ${fileCell(f)} | new | ${percentText(f.percent, p, r)} | |`);
   for (const f of result.removedFiles)
-    push(`| ${fileCell(f)} | ${percentText(f.basePercent, p)} | removed | |`);
+    push(`| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | removed | |`);
   const more = left ? `\n\n…and ${countText(left)} more.` : '';
   return `<details><summary>Coverage changed in ${countText(total)} other file${total === 1 ? '' : 's'}</summary>\n\n| File | Base | Now | Δ |\n|:--|--:|--:|--:|\n${rows.join('\n')}${more}\n\n</details>\n`;
 }
 
 function renderImpact(result: Result): string {
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const s = result.impactSummary;
   if (result.impact.length === 0) return '';
   const lines = [`#### 🎯 Test these next`, ''];
   lines.push(
-    `Testing these ${countText(s.files)} file${s.files === 1 ? '' : 's'} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p)} to ${percentText(s.to, p)}).`,
+    `Testing these ${countText(s.files)} file${s.files === 1 ? '' : 's'} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
   );
   lines.push('');
   lines.push('| # | File | Statements | Coverage | Uncovered | Tier | Gain |');
   lines.push('|--:|:--|--:|--:|--:|:-:|--:|');
   result.impact.forEach((entry, i) => {
     lines.push(
-      `| ${i + 1} | ${code(entry.path)}${entry.changed ? ' ✏️' : ''} | ${countText(entry.statements)} | ${percentText(entry.percent, p)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`,
+      `| ${i + 1} | ${code(entry.path)}${entry.changed ? ' ✏️' : ''} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`,
     );
   });
   const notes: string[] = [];

@@ -2,6 +2,7 @@
  * The terminal report: aligned columns, colour only when writing to a TTY.
  */
 import type { Result } from '../analysis/result.js';
+import { percentRoundingFor } from '../analysis/rounding.js';
 import { countText, deltaText, lineRanges, percentText } from './format.js';
 
 export interface TextOptions {
@@ -55,6 +56,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   const bold = painter(colour, 1);
   const dim = painter(colour, 2);
   const p = result.precision;
+  const r = percentRoundingFor(result.format);
   const t = result.totals;
   const out: string[] = [];
 
@@ -67,7 +69,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   const unit = result.format === 'coverage.py' ? 'statements' : 'lines';
   summary.push([
     'Head',
-    bold(percentText(t.percent, p)),
+    bold(percentText(t.percent, p, r)),
     countText(t.covered),
     `${countText(t.statements)} ${unit}`,
     result.delta === null ? '' : `${deltaText(result.delta, p)} pp`,
@@ -84,7 +86,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   if (result.base)
     summary.push([
       'Base',
-      percentText(result.base.percent, p),
+      percentText(result.base.percent, p, r),
       countText(result.base.covered),
       countText(result.base.statements),
       '',
@@ -93,7 +95,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   if (result.patch) {
     summary.push([
       'Patch',
-      result.patch.percent === null ? 'n/a' : percentText(result.patch.percent, p),
+      result.patch.percent === null ? 'n/a' : percentText(result.patch.percent, p, r),
       countText(result.patch.covered),
       `${countText(result.patch.lines)} changed lines`,
       '',
@@ -120,7 +122,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     for (const row of changed.slice(0, max)) {
       rows.push([
         safe(row.path),
-        percentText(row.percent, p),
+        percentText(row.percent, p, r),
         row.delta === null ? 'new' : deltaText(row.delta, p),
         row.patchLines ? `${row.patchCovered}/${row.patchLines}` : '-',
         lineRanges(row.patchMissing, 6, '-'),
@@ -139,7 +141,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
         `${i + 1}`,
         `${safe(e.path)}${e.changed ? ' *' : ''}`,
         countText(e.statements),
-        percentText(e.percent, p),
+        percentText(e.percent, p, r),
         countText(e.uncovered),
         `${e.tier}`,
         `+${e.gain.toFixed(p)} pp`,
@@ -147,7 +149,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     });
     out.push(indent(table(rows, [0, 2, 3, 4, 6])));
     out.push(
-      `  Testing these ${s.files} files to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p)} to ${percentText(s.to, p)}).`,
+      `  Testing these ${s.files} files to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     );
     if (result.impact.some((e) => e.changed)) out.push(dim('  * changed in this diff'));
     if (s.folders.length) {

@@ -139,3 +139,28 @@ test('head as Cobertura, base as coverage.py JSON: compared by path', async () =
     reference.files.map((f: { path: string }) => f.path),
   );
 });
+
+describe("each producer's rounding, shown and gated", () => {
+  // 21 of 39 lines: 53.846...%. Istanbul prints 53.84 (it truncates, and Jest's
+  // coverageThreshold compares that figure); lcov and coverage.py round to 53.85.
+  const istanbul = join(FIXTURES, 'istanbul', 'head', 'coverage-final.json');
+  const lcov = join(FIXTURES, 'lcov', 'head', 'lcov.info');
+  const printed = readFileSync(join(FIXTURES, 'istanbul', 'head', 'text-summary.txt'), 'utf8');
+
+  test('Istanbul figures are shown truncated, as Istanbul prints them', async () => {
+    expect(printed).toMatch(/Lines\s+: 53\.84% \( 21\/39 \)/);
+    const text = await runMain(['--coverage', istanbul]);
+    expect(text.stdout).toMatch(/\b53\.84%/);
+    expect(text.stdout).not.toMatch(/53\.85%/);
+    const markdown = await runMain(['--coverage', istanbul, '--format', 'markdown']);
+    expect(markdown.stdout).toMatch(/· 53\.84%/);
+  });
+
+  test('a 53.85% minimum fails the Istanbul report and passes the same lines as LCOV', async () => {
+    const fromIstanbul = await runMain(['--coverage', istanbul, '--min-coverage', '53.85']);
+    expect(fromIstanbul.code).toBe(1);
+    const fromLcov = await runMain(['--coverage', lcov, '--min-coverage', '53.85']);
+    expect(fromLcov.code).toBe(0);
+    expect(fromLcov.stdout).toMatch(/\b53\.85%/);
+  });
+});
