@@ -1,3 +1,13 @@
+// The fake GitHub REST API for end-to-end tests, and helpers for its inputs.
+//
+//   const gh = await startFakeGitHub({ pulls: [...], runs: [...], artifacts: [...] });
+//   env.GITHUB_API_URL = gh.url;           // the action's token: gh.state.token
+//   gh.fault({ method: 'GET', path: /\/comments$/, status: 502 });
+//   ... run the action ...
+//   expect(gh.state.comments).toHaveLength(1); expect(gh.requests)...
+//   await gh.close();
+//
+// Payloads for GITHUB_EVENT_PATH: events.ts; artifact zips (hostile ones too): zip.ts.
 export type {
   PullRequestEventOptions,
   PullRequestPayload,

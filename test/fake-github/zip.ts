@@ -93,9 +93,12 @@ export async function zerosZip(size = 300 * 1024 * 1024, name = 'coverage.json')
   }
   const cache = join(
     tmpdir(),
-    `fake-github-zeros-${size}-${Buffer.from(name).toString('hex')}.zip`,
+    `fake-github-zeros-v1-${size}-${Buffer.from(name).toString('hex')}.zip`,
   );
-  if (existsSync(cache)) return readFileSync(cache);
+  if (existsSync(cache)) {
+    const cached = readFileSync(cache);
+    if (cached.length >= 22 && cached.readUInt32LE(cached.length - 22) === END_SIG) return cached;
+  }
 
   const deflate = createDeflateRaw({ level: 9 });
   const parts: Buffer[] = [];
