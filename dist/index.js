@@ -21548,7 +21548,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch3(input, options, returnState));
@@ -21561,7 +21561,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -31191,8 +31191,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    const isObject4 = val !== null && typeof val === "object";
+    const hasToJSON = isObject4 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -40374,6 +40374,109 @@ function toFileCoverage(path2, data) {
 
 // src/report/coveragepy.ts
 var import_ajv = __toESM(require_ajv(), 1);
+
+// src/report/fast-validate.ts
+var ANNOTATIONS = /* @__PURE__ */ new Set(["description", "title", "$comment"]);
+var KNOWN = /* @__PURE__ */ new Set([
+  "type",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "minimum",
+  "minItems",
+  "maxItems",
+  ...ANNOTATIONS
+]);
+var hasOwn = (object, key) => Object.hasOwn(object, key);
+var isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function typeCheck(type) {
+  switch (type) {
+    case void 0:
+      return () => true;
+    case "object":
+      return isObject;
+    case "array":
+      return Array.isArray;
+    case "integer":
+      return Number.isInteger;
+    case "number":
+      return Number.isFinite;
+    case "string":
+      return (v) => typeof v === "string";
+    case "boolean":
+      return (v) => typeof v === "boolean";
+    default:
+      return null;
+  }
+}
+function compileQuickCheck(schema) {
+  if (!isObject(schema)) return null;
+  const s = schema;
+  for (const key of Object.keys(s)) if (!KNOWN.has(key)) return null;
+  const ofType = typeCheck(s.type);
+  if (!ofType) return null;
+  const checks = [];
+  if (s.minimum !== void 0) {
+    if (typeof s.minimum !== "number") return null;
+    const min = s.minimum;
+    checks.push((v) => typeof v !== "number" || v >= min);
+  }
+  if (s.minItems !== void 0 || s.maxItems !== void 0) {
+    const lo = s.minItems ?? 0;
+    const hi = s.maxItems ?? Number.POSITIVE_INFINITY;
+    if (typeof lo !== "number" || typeof hi !== "number") return null;
+    checks.push((v) => !Array.isArray(v) || v.length >= lo && v.length <= hi);
+  }
+  if (s.items !== void 0) {
+    const item = compileQuickCheck(s.items);
+    if (!item) return null;
+    checks.push((v) => {
+      if (!Array.isArray(v)) return true;
+      for (let i2 = 0; i2 < v.length; i2++) if (!item(v[i2])) return false;
+      return true;
+    });
+  }
+  if (s.required !== void 0) {
+    if (!Array.isArray(s.required) || !s.required.every((k) => typeof k === "string")) return null;
+    const required = s.required;
+    checks.push((v) => !isObject(v) || required.every((k) => hasOwn(v, k)));
+  }
+  const properties = /* @__PURE__ */ new Map();
+  if (s.properties !== void 0) {
+    if (!isObject(s.properties)) return null;
+    for (const [key, sub] of Object.entries(s.properties)) {
+      const check = compileQuickCheck(sub);
+      if (!check) return null;
+      properties.set(key, check);
+    }
+  }
+  let additional = null;
+  if (s.additionalProperties !== void 0) {
+    additional = compileQuickCheck(s.additionalProperties);
+    if (!additional) return null;
+  }
+  if (properties.size > 0 || additional) {
+    const rest = additional;
+    checks.push((v) => {
+      if (!isObject(v)) return true;
+      for (const key in v) {
+        if (!hasOwn(v, key)) return false;
+        const check = properties.get(key) ?? rest;
+        if (check && !check(v[key])) return false;
+      }
+      return true;
+    });
+  }
+  if (checks.length === 0) return ofType;
+  return (v) => {
+    if (!ofType(v)) return false;
+    for (const check of checks) if (!check(v)) return false;
+    return true;
+  };
+}
+
+// src/report/coveragepy.ts
 var count = { type: "integer", minimum: 0, description: "a non-negative integer" };
 var lineList = {
   type: "array",
@@ -40438,6 +40541,7 @@ var coveragePySchema = {
     totals: summarySchema
   }
 };
+var quickCheck = compileQuickCheck(coveragePySchema);
 var compiled;
 function validator() {
   compiled ??= new import_ajv.Ajv({ allErrors: false, verbose: true, strict: false }).compile(
@@ -40494,8 +40598,8 @@ function sortedUnique(lines) {
   return [...new Set(lines)].sort((a, b) => a - b);
 }
 function readCoveragePy(document, source) {
-  const validate3 = validator();
-  if (!validate3(document)) {
+  const validate3 = quickCheck?.(document) ? null : validator();
+  if (validate3 && !validate3(document)) {
     const error2 = validate3.errors?.[0];
     throw new InputError(
       source,
@@ -40757,15 +40861,15 @@ function findCuts(b, from) {
         cutDepth = kinds.length;
         cutStart = i2;
       }
-      const isObject3 = c === 123;
-      kinds.push(isObject3 ? 1 : 2);
-      roles.push(isObject3 ? nextRole : OTHER);
+      const isObject4 = c === 123;
+      kinds.push(isObject4 ? 1 : 2);
+      roles.push(isObject4 ? nextRole : OTHER);
       nextRole = OTHER;
       cutNext = false;
       i2 = skipWhitespace2(b, i2 + 1);
       const close = b[i2];
-      if (isObject3 ? close !== 125 : close !== 93) {
-        atKey = isObject3;
+      if (isObject4 ? close !== 125 : close !== 93) {
+        atKey = isObject4;
         continue;
       }
     } else if (c === QUOTE) {
@@ -40851,21 +40955,21 @@ function parseCoveragePyLean(input) {
 }
 
 // src/report/istanbul.ts
-var isObject = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+var isObject2 = (value) => !!value && typeof value === "object" && !Array.isArray(value);
 var isCount = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
 var quote = (key) => JSON.stringify(key);
 function isIstanbulFinal(document) {
-  if (!isObject(document)) return false;
+  if (!isObject2(document)) return false;
   const first = Object.values(document)[0];
-  return isObject(first) && "statementMap" in first;
+  return isObject2(first) && "statementMap" in first;
 }
 function isIstanbulSummary(document) {
-  if (!isObject(document)) return false;
+  if (!isObject2(document)) return false;
   const total = document.total;
-  return isObject(total) && isObject(total.lines) && "pct" in total.lines;
+  return isObject2(total) && isObject2(total.lines) && "pct" in total.lines;
 }
 function countsOf(record, where, source) {
-  if (!isObject(record)) throw new InputError(source, `${where} must be an object`);
+  if (!isObject2(record)) throw new InputError(source, `${where} must be an object`);
   const keys = Object.keys(record);
   const values = keys.map((key) => {
     const value = record[key];
@@ -40880,16 +40984,16 @@ function countsOf(record, where, source) {
   return { keys, values };
 }
 function startLine(location, where, source) {
-  const start = isObject(location) ? location.start : void 0;
-  const end = isObject(location) ? location.end : void 0;
-  const line = isObject(start) ? start.line : void 0;
+  const start = isObject2(location) ? location.start : void 0;
+  const end = isObject2(location) ? location.end : void 0;
+  const line = isObject2(start) ? start.line : void 0;
   if (typeof line !== "number" || !Number.isInteger(line) || line < 1) {
     throw new InputError(
       source,
       `${where}.start.line must be a line number (1 or more), got ${JSON.stringify(line)}`
     );
   }
-  const endLine = isObject(end) ? end.line : void 0;
+  const endLine = isObject2(end) ? end.line : void 0;
   if (typeof endLine === "number" && endLine < line) {
     throw new InputError(
       source,
@@ -40903,9 +41007,9 @@ function metric(total, covered) {
 }
 function readFinalFile(key, raw, source) {
   const where = `[${quote(key)}]`;
-  if (!isObject(raw)) throw new InputError(source, `${where} must be an object`);
+  if (!isObject2(raw)) throw new InputError(source, `${where} must be an object`);
   for (const field of ["statementMap", "s", "fnMap", "f", "branchMap", "b"]) {
-    if (!isObject(raw[field])) {
+    if (!isObject2(raw[field])) {
       throw new InputError(
         source,
         `${where} has no "${field}" object; an Istanbul file entry needs statementMap, s, fnMap, f, branchMap and b`
@@ -40981,14 +41085,14 @@ function addFile(files, file, source) {
   files.set(file.path, file);
 }
 function readIstanbulFinal(document, source) {
-  if (!isObject(document)) {
+  if (!isObject2(document)) {
     throw new InputError(source, "is not an Istanbul coverage-final.json (not an object)");
   }
   const files = /* @__PURE__ */ new Map();
   let sourceMapped = false;
   for (const [key, raw] of Object.entries(document)) {
     addFile(files, readFinalFile(key, raw, source), source);
-    if (isObject(raw) && raw.inputSourceMap !== void 0) sourceMapped = true;
+    if (isObject2(raw) && raw.inputSourceMap !== void 0) sourceMapped = true;
   }
   const report2 = { format: "istanbul", files, hasBranches: false, source };
   if (sourceMapped) {
@@ -41000,11 +41104,11 @@ function readIstanbulFinal(document, source) {
 }
 var SUMMARY_KEYS = ["lines", "statements", "functions", "branches"];
 function readSummaryEntry(entry, where, source) {
-  if (!isObject(entry)) throw new InputError(source, `${where} must be an object`);
+  if (!isObject2(entry)) throw new InputError(source, `${where} must be an object`);
   const out = {};
   for (const key of SUMMARY_KEYS) {
     const value = entry[key];
-    if (!isObject(value)) {
+    if (!isObject2(value)) {
       throw new InputError(source, `${where} has no "${key}" object with total and covered`);
     }
     for (const field of ["total", "covered"]) {
@@ -41028,7 +41132,7 @@ function readSummaryEntry(entry, where, source) {
   return out;
 }
 function readIstanbulSummary(document, source) {
-  if (!isObject(document)) throw new InputError(source, "is not an Istanbul coverage-summary.json");
+  if (!isObject2(document)) throw new InputError(source, "is not an Istanbul coverage-summary.json");
   const files = /* @__PURE__ */ new Map();
   const sum = {
     lines: [0, 0],
@@ -41372,13 +41476,13 @@ function describeFormat(format) {
 function detectJsonFormat(document) {
   if (!document || typeof document !== "object" || Array.isArray(document)) return void 0;
   const record = document;
-  if ("files" in record && (record.meta !== void 0 || record.totals !== void 0 || isObject2(record.files))) {
+  if ("files" in record && (record.meta !== void 0 || record.totals !== void 0 || isObject3(record.files))) {
     return "coverage.py";
   }
   if (isIstanbulFinal(record) || isIstanbulSummary(record)) return "istanbul";
   return void 0;
 }
-function isObject2(value) {
+function isObject3(value) {
   return !!value && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -44084,8 +44188,9 @@ ${extra.map((line) => `${line}
   await summary.addRaw(body + tail, true).write();
 }
 async function setResultOutputs(result, dir) {
-  setOutput("coverage", twoDecimals(result.totals.percent));
-  setOutput("base-coverage", result.base ? twoDecimals(result.base.percent) : "");
+  const shown = (value) => roundPercent(value, 2, percentRoundingFor(result.format)).toFixed(2);
+  setOutput("coverage", shown(result.totals.percent));
+  setOutput("base-coverage", result.base ? shown(result.base.percent) : "");
   setOutput("coverage-delta", result.delta === null ? "" : twoDecimals(result.delta));
   setOutput(
     "patch-coverage",
