@@ -1200,10 +1200,14 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     });
 
   const takeFault = (method: string, path: string, full: string): Fault | undefined => {
+    const matches = (re: RegExp, text: string) => {
+      re.lastIndex = 0; // a /g or /y pattern keeps state between calls
+      return re.test(text);
+    };
     const index = faults.findIndex(
       (f) =>
         (f.method === undefined || f.method.toUpperCase() === method) &&
-        (f.path.test(path) || f.path.test(full)),
+        (matches(f.path, path) || matches(f.path, full)),
     );
     const fault = faults[index];
     if (!fault) return undefined;

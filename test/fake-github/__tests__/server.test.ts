@@ -203,6 +203,17 @@ describe('fake GitHub', () => {
       (await api(`${REPO}/issues/3/comments`, { method: 'POST', body: '{"body":"x"}' })).status,
     ).toBe(201);
     expect(gh.requests.map((r) => r.status)).toEqual([502, 502, 200, 403, 201]);
+
+    // A global pattern matches every time (no lastIndex carried over); a query can be matched too.
+    gh.fault({ path: /comments\?per_page=7/g, status: 500, times: 2 });
+    expect((await api(`${REPO}/issues/3/comments?per_page=7`)).status).toBe(500);
+    expect((await api(`${REPO}/issues/3/comments?per_page=7`)).status).toBe(500);
+    expect((await api(`${REPO}/issues/3/comments?per_page=7`)).status).toBe(200);
+    // Faults come before authentication, as a failing front end would.
+    gh.fault({ path: /\/pulls$/, status: 503, body: 'upstream unavailable' });
+    const down = await fetch(`${gh.url}${REPO}/pulls`);
+    expect(down.status).toBe(503);
+    expect(await down.text()).toBe('upstream unavailable');
   });
 
   test('compare finds the merge base and counts ahead/behind', async () => {
