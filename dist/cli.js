@@ -16064,12 +16064,26 @@ function intersectArcs(a, b) {
   for (const arc of a) if (inB.has(arcKey(arc))) seen.set(arcKey(arc), arc);
   return [...seen.values()].sort(compareArcs);
 }
+function hasLineLists(file) {
+  return file.statements === 0 || file.executedLines.length + file.missingLines.length > 0;
+}
 function mergeFile(a, b, aSource, bSource) {
   if (a.statements !== b.statements) {
     throw new InputError(
       bSource,
       `${JSON.stringify(a.path)} has ${b.statements} statements here but ${a.statements} in ${aSource}: the reports measured different versions of the file and cannot be merged`
     );
+  }
+  for (const [file, source] of [
+    [a, aSource],
+    [b, bSource]
+  ]) {
+    if (!hasLineLists(file)) {
+      throw new InputError(
+        source,
+        `has no line lists for ${JSON.stringify(file.path)} (a coverage-summary.json?), so it cannot be merged with another report of that file; give the coverage-final.json instead`
+      );
+    }
   }
   const missingLines = intersectSorted(a.missingLines, b.missingLines);
   const merged = {

@@ -29923,7 +29923,7 @@ var require_light = __commonJS({
 
 // src/action.ts
 import { copyFile as copyFile2, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename2, join as join2 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute3, join as join2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -41538,12 +41538,26 @@ function intersectArcs(a, b) {
   for (const arc of a) if (inB.has(arcKey(arc))) seen.set(arcKey(arc), arc);
   return [...seen.values()].sort(compareArcs);
 }
+function hasLineLists(file) {
+  return file.statements === 0 || file.executedLines.length + file.missingLines.length > 0;
+}
 function mergeFile(a, b, aSource, bSource) {
   if (a.statements !== b.statements) {
     throw new InputError(
       bSource,
       `${JSON.stringify(a.path)} has ${b.statements} statements here but ${a.statements} in ${aSource}: the reports measured different versions of the file and cannot be merged`
     );
+  }
+  for (const [file, source] of [
+    [a, aSource],
+    [b, bSource]
+  ]) {
+    if (!hasLineLists(file)) {
+      throw new InputError(
+        source,
+        `has no line lists for ${JSON.stringify(file.path)} (a coverage-summary.json?), so it cannot be merged with another report of that file; give the coverage-final.json instead`
+      );
+    }
   }
   const missingLines = intersectSorted(a.missingLines, b.missingLines);
   const merged = {
@@ -44454,16 +44468,7 @@ async function publish(inputs, mode, result, target, head, api) {
     }
   }
   if (mode === "record") {
-    const file = join2(dir, "coverage.json");
-    if (head.format === "coverage.py") {
-      await writeFile3(file, toCoveragePyJson(head));
-    } else {
-      const sources = await resolveReportPaths(
-        inputs.settings.coverageFiles,
-        process.env.GITHUB_WORKSPACE || process.cwd()
-      );
-      if (sources.length === 1 && sources[0]) await copyFile2(sources[0], file);
-    }
+    const file = await keepBaseline(head, inputs, dir);
     setOutput("baseline-file", file);
     info(
       `Baseline for later pull requests: ${file} (upload it as the ${JSON.stringify(inputs.artifactName)} artifact)`
@@ -44477,6 +44482,28 @@ async function publish(inputs, mode, result, target, head, api) {
     );
   }
   return failures;
+}
+async function keepBaseline(head, inputs, dir) {
+  if (head.format !== "coverage.py") {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const sources = await resolveReportPaths(inputs.settings.coverageFiles, workspace);
+    const [only] = sources;
+    if (sources.length === 1 && only) {
+      const file2 = join2(dir, basename2(only));
+      await copyFile2(isAbsolute3(only) ? only : join2(workspace, only), file2);
+      return file2;
+    }
+    const withoutLines = [...head.files.values()].find((f) => !hasLineLists(f));
+    if (withoutLines) {
+      throw new InputError(
+        withoutLines.path,
+        "record mode cannot keep several reports without line lists as one baseline; give one report per run"
+      );
+    }
+  }
+  const file = join2(dir, "coverage.json");
+  await writeFile3(file, toCoveragePyJson(head));
+  return file;
 }
 
 // src/index.ts

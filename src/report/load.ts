@@ -7,6 +7,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { looksLikeXml, readCobertura } from './cobertura.js';
 import { readCoveragePy } from './coveragepy.js';
 import { describeError, InputError } from './errors.js';
+import { parseCoveragePyLean } from './fast-json.js';
 import {
   isIstanbulFinal,
   isIstanbulSummary,
@@ -82,6 +83,10 @@ export function parseReport(
   source: string,
   format: FormatChoice = 'auto',
 ): CoverageReport {
+  const lean =
+    format === 'auto' || format === 'coverage.py' ? parseCoveragePyLean(bytes) : undefined;
+  if (lean !== undefined && detectJsonFormat(lean) === 'coverage.py')
+    return readCoveragePy(lean, source);
   const text = decodeText(bytes);
   if (text.trim() === '') throw new InputError(source, 'is empty');
   const first = text.trimStart()[0];
