@@ -5,7 +5,7 @@
  * the end, so a failing gate still gets its comment and summary.
  */
 import { copyFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { ChangedFile } from './analysis/diff.js';
@@ -26,8 +26,9 @@ import {
 } from './github/summary.js';
 import { loadReports, pathOptions, runAnalysis } from './pipeline.js';
 import { renderMarkdown } from './render/markdown.js';
-import { describeError } from './report/errors.js';
+import { describeError, InputError } from './report/errors.js';
 import { resolveReportPaths } from './report/load.js';
+import { hasLineLists } from './report/merge.js';
 import type { CoverageReport } from './report/model.js';
 
 export async function run(): Promise<void> {
@@ -291,16 +292,7 @@ async function publish(
   }
 
   if (mode === 'record') {
-    const file = join(dir, 'coverage.json');
-    if (head.format === 'coverage.py') {
-      await writeFile(file, toCoveragePyJson(head));
-    } else {
-      const sources = await resolveReportPaths(
-        inputs.settings.coverageFiles,
-        process.env.GITHUB_WORKSPACE || process.cwd(),
-      );
-      if (sources.length === 1 && sources[0]) await copyFile(sources[0], file);
-    }
+    const file = await keepBaseline(head, inputs, dir);
     core.setOutput('baseline-file', file);
     core.info(
       `Baseline for later pull requests: ${file} (upload it as the ${JSON.stringify(inputs.artifactName)} artifact)`,
@@ -316,4 +308,33 @@ async function publish(
     );
   }
   return failures;
+}
+
+/**
+ * Writes the report a later pull request compares with. coverage.py reports
+ * are kept as their merged, path-normalised JSON; a single report of another
+ * format is kept as the producer wrote it, so no figure of its own is lost;
+ * several line-based reports are kept merged, in coverage.py's JSON shape.
+ */
+async function keepBaseline(head: CoverageReport, inputs: Inputs, dir: string): Promise<string> {
+  if (head.format !== 'coverage.py') {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const sources = await resolveReportPaths(inputs.settings.coverageFiles, workspace);
+    const [only] = sources;
+    if (sources.length === 1 && only) {
+      const file = join(dir, basename(only));
+      await copyFile(isAbsolute(only) ? only : join(workspace, only), file);
+      return file;
+    }
+    const withoutLines = [...head.files.values()].find((f) => !hasLineLists(f));
+    if (withoutLines) {
+      throw new InputError(
+        withoutLines.path,
+        'record mode cannot keep several reports without line lists as one baseline; give one report per run',
+      );
+    }
+  }
+  const file = join(dir, 'coverage.json');
+  await writeFile(file, toCoveragePyJson(head));
+  return file;
 }

@@ -62,6 +62,11 @@ function intersectArcs(a: readonly Arc[], b: readonly Arc[]): Arc[] {
   return [...seen.values()].sort(compareArcs);
 }
 
+/** Whether a file says which lines ran, which an exact merge needs. */
+export function hasLineLists(file: FileCoverage): boolean {
+  return file.statements === 0 || file.executedLines.length + file.missingLines.length > 0;
+}
+
 function mergeFile(
   a: FileCoverage,
   b: FileCoverage,
@@ -73,6 +78,17 @@ function mergeFile(
       bSource,
       `${JSON.stringify(a.path)} has ${b.statements} statements here but ${a.statements} in ${aSource}: the reports measured different versions of the file and cannot be merged`,
     );
+  }
+  for (const [file, source] of [
+    [a, aSource],
+    [b, bSource],
+  ] as const) {
+    if (!hasLineLists(file)) {
+      throw new InputError(
+        source,
+        `has no line lists for ${JSON.stringify(file.path)} (a coverage-summary.json?), so it cannot be merged with another report of that file; give the coverage-final.json instead`,
+      );
+    }
   }
   const missingLines = intersectSorted(a.missingLines, b.missingLines);
   const merged: FileCoverage = {

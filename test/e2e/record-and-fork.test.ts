@@ -1,6 +1,7 @@
 // The bundled action on push (record mode) and the fork-safe two stages.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pullRequestEvent, pushEvent, workflowRunEvent } from '../fake-github/events.js';
 import type { FakeGitHub } from '../fake-github/index.js';
 import { makeZip } from '../fake-github/zip.js';
@@ -56,6 +57,26 @@ test('push: record mode, absolute gates applied, no comment, the baseline left f
     }),
   );
   expect(cli.totals.percent.toFixed(2)).toBe(reportTotal('py7-branch', 'head'));
+});
+
+test("push with one LCOV report: the baseline is the producer's own file, byte for byte", async () => {
+  gh = await startScenario();
+  const lcov = readFileSync(new URL('../../fixtures/reports/lcov/head/lcov.info', import.meta.url));
+  const dir = workspace();
+  writeFileSync(join(dir, 'lcov.info'), lcov);
+  const run = await runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'push',
+    payload: pushEvent({ ref: 'refs/heads/main', after: C.tip }),
+    workspace: dir,
+    sha: C.tip,
+    inputs: { 'coverage-file': 'lcov.info' },
+  });
+  expect(run.code).toBe(0);
+  const file = run.outputs['baseline-file'] as string;
+  expect(file.endsWith('/lcov.info')).toBe(true);
+  expect(readFileSync(file).equals(lcov)).toBe(true);
 });
 
 async function forkCheck(): Promise<ActionRun> {

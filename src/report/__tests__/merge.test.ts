@@ -134,6 +134,19 @@ describe('merges that cannot be exact are refused', () => {
     expect(mergeReports([withoutArcs])).toBe(withoutArcs);
   });
 
+  test('a report without line lists (Istanbul coverage-summary.json)', async () => {
+    const summary = await read(join(FIXTURES, 'istanbul', 'head', 'coverage-summary.json'));
+    const final = await read(join(FIXTURES, 'istanbul', 'head', 'coverage-final.json'));
+    expect(() => mergeReports([summary, summary])).toThrow(
+      /has no line lists for "[^"]+".*cannot be merged/,
+    );
+    expect(() => mergeReports([final, summary])).toThrow(
+      new RegExp(`^${summary.source.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: has no line lists`),
+    );
+    // Reports with line lists still merge.
+    expect(computeTotals(mergeReports([final, final])).covered).toBe(computeTotals(final).covered);
+  });
+
   test('two versions of one file', async () => {
     const base = await read(join(FIXTURES, 'py7-line', 'base', 'coverage.json'));
     const head = await read(join(FIXTURES, 'py7-line', 'head', 'coverage.json'));
