@@ -16502,6 +16502,12 @@ function renderImpact(result) {
   return `${lines.join("\n")}
 `;
 }
+var FIGURES_NOTE = {
+  "coverage.py": "Figures as `coverage report` computes them.",
+  istanbul: "Line figures as Istanbul's text summary prints them.",
+  lcov: "Line figures as `lcov --summary` computes them.",
+  cobertura: "Line figures from the Cobertura XML."
+};
 function renderFooter(result) {
   const parts = [];
   if (result.base) {
@@ -16511,7 +16517,7 @@ function renderFooter(result) {
       `Baseline: ${sha ? `commit ${code(sha)}, ` : ""}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ""}.`
     );
   }
-  parts.push("Figures as `coverage report` computes them.");
+  parts.push(FIGURES_NOTE[result.format] ?? "");
   return `<sub>${parts.join(" ")}</sub>
 `;
 }

@@ -289,6 +289,14 @@ function renderImpact(result: Result): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Whose numbers the figures reproduce, per report format. */
+const FIGURES_NOTE: Record<string, string> = {
+  'coverage.py': 'Figures as `coverage report` computes them.',
+  istanbul: "Line figures as Istanbul's text summary prints them.",
+  lcov: 'Line figures as `lcov --summary` computes them.',
+  cobertura: 'Line figures from the Cobertura XML.',
+};
+
 function renderFooter(result: Result): string {
   const parts: string[] = [];
   if (result.base) {
@@ -298,6 +306,6 @@ function renderFooter(result: Result): string {
       `Baseline: ${sha ? `commit ${code(sha)}, ` : ''}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ''}.`,
     );
   }
-  parts.push('Figures as `coverage report` computes them.');
+  parts.push(FIGURES_NOTE[result.format] ?? '');
   return `<sub>${parts.join(' ')}</sub>\n`;
 }
