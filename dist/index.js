@@ -44404,8 +44404,9 @@ async function execute() {
     changes,
     notes
   });
+  const precision = result.precision;
   info(
-    `Coverage ${result.totals.percent.toFixed(2)}%${result.delta === null ? "" : ` (${result.delta >= 0 ? "+" : ""}${result.delta.toFixed(2)} pp)`}; gates ${result.passed ? "passed" : `failed: ${result.failedGates.join(", ")}`}`
+    `Coverage ${displayPercent(result.totals.percent, precision)}%${result.delta === null ? "" : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? "passed" : `failed: ${result.failedGates.join(", ")}`}`
   );
   return publish(inputs, mode, result, target, head, api);
 }

@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { ChangedFile } from './analysis/diff.js';
 import type { BaselineInfo, Result } from './analysis/result.js';
+import { displayDelta, displayPercent } from './analysis/rounding.js';
 import { planAnnotations } from './github/annotations.js';
 import { currentWorkflow, readBaselineArtifact } from './github/baseline.js';
 import { readChanges } from './github/changes.js';
@@ -208,8 +209,9 @@ async function execute(): Promise<string[]> {
     changes,
     notes,
   });
+  const precision = result.precision;
   core.info(
-    `Coverage ${result.totals.percent.toFixed(2)}%${result.delta === null ? '' : ` (${result.delta >= 0 ? '+' : ''}${result.delta.toFixed(2)} pp)`}; gates ${result.passed ? 'passed' : `failed: ${result.failedGates.join(', ')}`}`,
+    `Coverage ${displayPercent(result.totals.percent, precision)}%${result.delta === null ? '' : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? 'passed' : `failed: ${result.failedGates.join(', ')}`}`,
   );
 
   return publish(inputs, mode, result, target, head, api);
