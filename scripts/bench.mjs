@@ -35,8 +35,8 @@ const LAYOUTS = {
     fileCount: 1000,
     statements: 57_800,
     contexts: [
-      ['ctx30', 1.2],
-      ['ctx100', 4.6],
+      ['ctx30', 1.0],
+      ['ctx100', 3.9],
     ],
     prs: [
       { name: 'pr-small', seed: 11, lines: 400 },
@@ -136,7 +136,7 @@ function cases(layouts) {
   const list = [
     {
       id: 'a',
-      name: '57,800 statements, 1,000 files',
+      name: `57,800 statements, 1,000 files (head ${Math.round(mb(join(py, 'head.json')))} MB)`,
       head: join(py, 'head.json'),
       base: join(py, 'base.json'),
       diff: join(py, 'pr-small.diff'),
@@ -144,7 +144,7 @@ function cases(layouts) {
     },
     {
       id: 'b',
-      name: 'same, per-test contexts (~30 MB)',
+      name: `same, per-test contexts (head ${Math.round(mb(join(py, 'ctx30/head.json')))} MB)`,
       head: join(py, 'ctx30/head.json'),
       base: join(py, 'ctx30/base.json'),
       diff: join(py, 'pr-small.diff'),
@@ -152,7 +152,7 @@ function cases(layouts) {
     },
     {
       id: 'c',
-      name: 'same, per-test contexts (~100 MB)',
+      name: `same, per-test contexts (head ${Math.round(mb(join(py, 'ctx100/head.json')))} MB)`,
       head: join(py, 'ctx100/head.json'),
       base: join(py, 'ctx100/base.json'),
       diff: join(py, 'pr-small.diff'),
