@@ -1,5 +1,9 @@
 // Bundles the action and the command line into dist/, deterministically.
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
+
+// The schema validators are compiled ahead of time into src/, then bundled.
+execFileSync(process.execPath, ['scripts/generate-validators.mjs'], { stdio: 'inherit' });
 
 const banner = {
   js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);",

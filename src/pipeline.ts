@@ -35,13 +35,13 @@ export async function loadReports(
 }
 
 /** A baseline report held in memory (from an artifact). */
-export function loadReportBytes(
+export async function loadReportBytes(
   bytes: Uint8Array,
   source: string,
   format: FormatChoice,
   paths: PathOptions,
-): CoverageReport {
-  return normaliseReport(parseReport(bytes, source, format), paths);
+): Promise<CoverageReport> {
+  return normaliseReport(await parseReport(bytes, source, format), paths);
 }
 
 export interface PipelineInput {

@@ -236,7 +236,7 @@ export async function readBaselineArtifact(
   const outcome = await findBaseline(client, query);
   if (!outcome.found) return { report: null, reason: outcome.reason };
   try {
-    const report = loadReportBytes(
+    const report = await loadReportBytes(
       outcome.found.bytes,
       outcome.found.source,
       query.format,

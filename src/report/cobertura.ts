@@ -18,7 +18,7 @@
  * The XML is parsed with entity expansion off; a document that declares
  * entities (a "billion laughs" bomb) is refused before parsing.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLParser as Parser } from 'fast-xml-parser';
 import { InputError } from './errors.js';
 import { type CoverageReport, type FileCoverage, fillMetrics, type Metrics } from './model.js';
 
@@ -26,7 +26,21 @@ type Node = Record<string, unknown>;
 
 const ARRAY_ELEMENTS = new Set(['source', 'package', 'class', 'method', 'line']);
 
-const parser = new XMLParser({
+type XmlLibrary = typeof import('fast-xml-parser');
+
+let parser: Parser | undefined;
+
+/** The XML parser is loaded only when a Cobertura report is read: most runs never need it. */
+async function xmlLibrary(): Promise<{
+  parser: Parser;
+  validate: XmlLibrary['XMLValidator']['validate'];
+}> {
+  const { XMLParser, XMLValidator } = await import('fast-xml-parser');
+  parser ??= new XMLParser(PARSER_OPTIONS);
+  return { parser, validate: XMLValidator.validate };
+}
+
+const PARSER_OPTIONS: ConstructorParameters<XmlLibrary['XMLParser']>[0] = {
   ignoreAttributes: false,
   attributeNamePrefix: '',
   processEntities: false,
@@ -35,7 +49,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: true,
   isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAY_ELEMENTS.has(name),
-});
+};
 
 /** True when the text starts like an XML document. */
 export function looksLikeXml(text: string): boolean {
@@ -62,7 +76,11 @@ function text(value: unknown): string {
   return '';
 }
 
-function checkWellFormed(xml: string, source: string): void {
+function checkWellFormed(
+  xml: string,
+  source: string,
+  validate: XmlLibrary['XMLValidator']['validate'],
+): void {
   // Entities are never expanded; a document that declares any is refused, so a
   // "billion laughs" or external-entity document costs nothing.
   const root = xml.search(/<coverage[\s>/]/);
@@ -73,7 +91,7 @@ function checkWellFormed(xml: string, source: string): void {
       'declares XML entities (<!ENTITY>); a coverage report needs none and they are not expanded, so the file is refused',
     );
   }
-  const verdict = XMLValidator.validate(xml, { allowBooleanAttributes: true });
+  const verdict = validate(xml, { allowBooleanAttributes: true });
   if (verdict === true) return;
   const { msg, line, col } = verdict.err;
   if (/^Invalid '\[/.test(msg) || /unclosed|closed/i.test(msg)) {
@@ -109,8 +127,9 @@ function joinSource(sourceDir: string, filename: string): string {
 
 const CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
 
-export function readCobertura(xml: string, source: string): CoverageReport {
-  checkWellFormed(xml, source);
+export async function readCobertura(xml: string, source: string): Promise<CoverageReport> {
+  const { parser, validate } = await xmlLibrary();
+  checkWellFormed(xml, source, validate);
   let document: unknown;
   try {
     document = parser.parse(xml);

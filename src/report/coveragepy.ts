@@ -5,89 +5,9 @@
  * branch coverage was off.
  */
 import type { ErrorObject } from 'ajv';
-import { Ajv } from 'ajv';
+import { validateCoveragePy } from './coveragepy-validate.generated.js';
 import { InputError } from './errors.js';
-import { compileQuickCheck } from './fast-validate.js';
 import type { Arc, CoverageReport, FileCoverage } from './model.js';
-
-const count = { type: 'integer', minimum: 0, description: 'a non-negative integer' } as const;
-const lineList = {
-  type: 'array',
-  items: { type: 'integer', minimum: 0, description: 'a line number' },
-  description: 'an array of line numbers',
-} as const;
-const arcList = {
-  type: 'array',
-  items: {
-    type: 'array',
-    items: { type: 'integer', description: 'a line number' },
-    minItems: 2,
-    maxItems: 2,
-    description: 'a [from, to] pair of line numbers',
-  },
-  description: 'an array of [from, to] arcs',
-} as const;
-
-const summarySchema = {
-  type: 'object',
-  description: 'an object',
-  required: ['covered_lines', 'num_statements', 'missing_lines'],
-  properties: {
-    covered_lines: count,
-    num_statements: count,
-    missing_lines: count,
-    excluded_lines: count,
-    num_branches: count,
-    num_partial_branches: count,
-    covered_branches: count,
-    missing_branches: count,
-    percent_covered: { type: 'number', description: 'a number' },
-  },
-} as const;
-
-const fileSchema = {
-  type: 'object',
-  description: 'an object',
-  required: ['executed_lines', 'missing_lines', 'summary'],
-  properties: {
-    executed_lines: lineList,
-    missing_lines: lineList,
-    excluded_lines: lineList,
-    executed_branches: arcList,
-    missing_branches: arcList,
-    summary: summarySchema,
-  },
-} as const;
-
-export const coveragePySchema = {
-  type: 'object',
-  description: 'an object',
-  required: ['files'],
-  properties: {
-    meta: {
-      type: 'object',
-      description: 'an object',
-      properties: {
-        version: { type: 'string', description: 'a string' },
-        branch_coverage: { type: 'boolean', description: 'true or false' },
-        format: { type: 'integer', description: 'an integer' },
-      },
-    },
-    files: { type: 'object', description: 'an object', additionalProperties: fileSchema },
-    totals: summarySchema,
-  },
-} as const;
-
-const quickCheck = compileQuickCheck(coveragePySchema);
-
-let compiled: ReturnType<Ajv['compile']> | undefined;
-
-function validator(): ReturnType<Ajv['compile']> {
-  compiled ??= new Ajv({ allErrors: false, verbose: true, strict: false }).compile(
-    coveragePySchema,
-  );
-  return compiled;
-}
 
 /** `/files/a.py/summary/num_statements` → `files["a.py"].summary.num_statements` */
 export function jsonPointerToPath(pointer: string): string {
@@ -183,10 +103,8 @@ function sortedUnique(lines: readonly number[]): number[] {
 
 /** Validates an already-parsed document and turns it into the coverage model. */
 export function readCoveragePy(document: unknown, source: string): CoverageReport {
-  // A valid report skips compiling the full validator; a doubtful one gets its exact message.
-  const validate = quickCheck?.(document) ? null : validator();
-  if (validate && !validate(document)) {
-    const error = validate.errors?.[0];
+  if (!validateCoveragePy(document)) {
+    const error = validateCoveragePy.errors?.[0];
     throw new InputError(
       source,
       error ? describeSchemaError(error) : 'is not a coverage.py report',

@@ -3,7 +3,6 @@
  * files, format detection. Everything after this works on parsed data.
  */
 import { readFile } from 'node:fs/promises';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { looksLikeXml, readCobertura } from './cobertura.js';
 import { readCoveragePy } from './coveragepy.js';
 import { describeError, InputError } from './errors.js';
@@ -37,6 +36,12 @@ export async function resolveReportPaths(
 ): Promise<string[]> {
   const found: string[] = [];
   for (const pattern of patterns.map((p) => p.trim()).filter(Boolean)) {
+    // The glob matcher is loaded only when a pattern needs it.
+    if (!/[*?[\]{}()!]/.test(pattern)) {
+      found.push(pattern);
+      continue;
+    }
+    const { glob, isDynamicPattern } = await import('tinyglobby');
     if (!isDynamicPattern(pattern)) {
       found.push(pattern);
       continue;
@@ -78,11 +83,11 @@ export function decodeText(bytes: Uint8Array): string {
   );
 }
 
-export function parseReport(
+export async function parseReport(
   bytes: Uint8Array,
   source: string,
   format: FormatChoice = 'auto',
-): CoverageReport {
+): Promise<CoverageReport> {
   const lean =
     format === 'auto' || format === 'coverage.py' ? parseCoveragePyLean(bytes) : undefined;
   if (lean !== undefined && detectJsonFormat(lean) === 'coverage.py')

@@ -11,20 +11,20 @@ import { COMMENT_LIMIT, commentMarker, renderMarkdown } from '../markdown.js';
 
 const fixtures = new URL('../../../fixtures/reports/', import.meta.url);
 
-function fixture(path: string): CoverageReport {
+async function fixture(path: string): Promise<CoverageReport> {
   const bytes = readFileSync(new URL(path, fixtures));
-  return normaliseReport(parseReport(bytes, path), { workspace: '/nowhere' });
+  return normaliseReport(await parseReport(bytes, path), { workspace: '/nowhere' });
 }
 
 function settings(values: Record<string, string> = {}) {
   return readSettings((name) => values[name]);
 }
 
-function fixtureResult(values: Record<string, string> = {}): Result {
+async function fixtureResult(values: Record<string, string> = {}): Promise<Result> {
   const s = settings(values);
   return analyse({
-    head: fixture('py7-branch/head/coverage.json'),
-    base: fixture('py7-branch/base/coverage.json'),
+    head: await fixture('py7-branch/head/coverage.json'),
+    base: await fixture('py7-branch/base/coverage.json'),
     changes: parseUnifiedDiff(readFileSync(new URL('pr.diff', fixtures), 'utf8'), 'pr.diff'),
     gates: s.gates,
     impact: s.impact,
@@ -64,12 +64,14 @@ function html(markdown: string): string {
   return marked.parse(markdown, { async: false, gfm: true }) as string;
 }
 
+const fixturePr = await fixtureResult({
+  'impact-min-statements': '20',
+  'impact-max-coverage': '60',
+  'min-coverage': '75',
+});
+
 describe('renderMarkdown on the fixture PR', () => {
-  const result = fixtureResult({
-    'impact-min-statements': '20',
-    'impact-max-coverage': '60',
-    'min-coverage': '75',
-  });
+  const result = fixturePr;
   const body = renderMarkdown(result, { commentId: 'default' });
 
   it('starts with the hidden marker of its comment id', () => {

@@ -12,6 +12,7 @@ import { readSettings } from '../../settings.js';
 import { readCoveragePy } from '../coveragepy.js';
 import { parseCoveragePyLean, UNUSED_FILE_MEMBERS } from '../fast-json.js';
 import { decodeText, parseReport } from '../load.js';
+import type { CoverageReport } from '../model.js';
 
 /** mulberry32, so the generated reports are the same on every run. */
 function prng(seed: number): () => number {
@@ -180,25 +181,28 @@ function expectedLean(text: string): unknown {
 
 const settings = readSettings(() => undefined);
 
-function analyseBoth(head: string, base: string, diff: string) {
+async function analyseBoth(head: string, base: string, diff: string) {
   const changes = parseUnifiedDiff(diff, 'pr.diff');
-  const run = (read: (text: string, source: string) => ReturnType<typeof readCoveragePy>) =>
+  type Read = (text: string, source: string) => CoverageReport | Promise<CoverageReport>;
+  const run = async (read: Read) =>
     renderJson(
       analyse({
-        head: read(head, 'head.json'),
-        base: read(base, 'base.json'),
+        head: await read(head, 'head.json'),
+        base: await read(base, 'base.json'),
         changes,
         gates: settings.gates,
         impact: { ...settings.impact, minStatements: 5 },
       }),
     );
-  const full = run((text, source) => readCoveragePy(JSON.parse(decodeText(bytesOf(text))), source));
-  const lean = run((text, source) => parseReport(bytesOf(text), source));
+  const full = await run((text, source) =>
+    readCoveragePy(JSON.parse(decodeText(bytesOf(text))), source),
+  );
+  const lean = await run((text, source) => parseReport(bytesOf(text), source));
   return { full, lean };
 }
 
 describe('lean read of coverage.py JSON', () => {
-  test('the analysis of large-ish reports is identical with and without the fast path', () => {
+  test('the analysis of large-ish reports is identical with and without the fast path', async () => {
     const head = makeReport({ files: 400, seed: 1, contexts: true });
     const base = makeReport({ files: 380, seed: 2, contexts: true });
     const diff = [
@@ -214,7 +218,7 @@ describe('lean read of coverage.py JSON', () => {
       [serialisations(head)[0] as string, serialisations(base)[2] as string],
     ] as const) {
       expect(parseCoveragePyLean(bytesOf(h))).not.toBeUndefined();
-      const { full, lean } = analyseBoth(h, b, diff);
+      const { full, lean } = await analyseBoth(h, b, diff);
       expect(lean).toBe(full);
       expect(JSON.parse(full).patch.lines).toBeGreaterThan(0);
     }
@@ -282,13 +286,15 @@ describe('lean read of coverage.py JSON', () => {
     ],
     ['bytes after the document', (t: string) => `${t} x`],
     ['a truncated file', (t: string) => t.slice(0, Math.floor(t.length / 2))],
-  ])('rejects %s, and parseReport gives the full parse error', (_, mutate) => {
+  ])('rejects %s, and parseReport gives the full parse error', async (_, mutate) => {
     const text = mutate(
       serialisations(makeReport({ files: 6, seed: 5, contexts: true }))[0] as string,
     );
     expect(() => JSON.parse(text)).toThrow();
     expect(parseCoveragePyLean(bytesOf(text))).toBeUndefined();
-    expect(() => parseReport(bytesOf(text), 'head.json')).toThrow(/head\.json.*not valid JSON/);
+    await expect(parseReport(bytesOf(text), 'head.json')).rejects.toThrow(
+      /head\.json.*not valid JSON/,
+    );
   });
 
   test('on any one-byte change, the lean read is either declined or equals the full parse', () => {

@@ -6,7 +6,7 @@ import { displayPercent } from '../../analysis/rounding.js';
 import { InputError } from '../errors.js';
 import { readIstanbulFinal, readIstanbulSummary } from '../istanbul.js';
 import { parseReport } from '../load.js';
-import { type CoverageReport, computeTotals, type Metrics } from '../model.js';
+import { type CoverageReport, computeTotals, type Metrics, type Totals } from '../model.js';
 import { normaliseReport } from '../paths.js';
 import {
   JS_RUNS,
@@ -21,8 +21,8 @@ import {
 const asPrinted = (covered: number, total: number): string =>
   String(Number(displayPercent(total === 0 ? 100 : (100 * covered) / total, 2, 'truncate')));
 
-const load = (run: string, name: string): CoverageReport =>
-  normaliseReport(parseReport(Buffer.from(readFixture('istanbul', run, name)), name), {
+const load = async (run: string, name: string): Promise<CoverageReport> =>
+  normaliseReport(await parseReport(Buffer.from(readFixture('istanbul', run, name)), name), {
     workspace: JS_WORKDIR,
   });
 
@@ -33,8 +33,12 @@ describe.each(JS_RUNS)('Jest run %s', (run) => {
   const table = parseTextTable(readFixture('istanbul', run, 'text.txt'));
 
   describe.each(['coverage-final.json', 'coverage-summary.json'])('%s', (name) => {
-    const report = load(run, name);
-    const totals = computeTotals(report);
+    let report: CoverageReport;
+    let totals: Totals;
+    beforeAll(async () => {
+      report = await load(run, name);
+      totals = computeTotals(report);
+    });
 
     test('is detected as Istanbul', () => {
       expect(report.format).toBe('istanbul');
@@ -74,9 +78,9 @@ describe.each(JS_RUNS)('Jest run %s', (run) => {
     });
   });
 
-  test('coverage-final.json: missing lines match the table\'s "Uncovered Line #s"', () => {
+  test('coverage-final.json: missing lines match the table\'s "Uncovered Line #s"', async () => {
     // The table joins uncovered lines into a range when no covered line lies between them.
-    const report = load(run, 'coverage-final.json');
+    const report = await load(run, 'coverage-final.json');
     for (const [path, row] of table) {
       const file = report.files.get(path);
       if (row.lines === '100') {
@@ -95,8 +99,8 @@ describe.each(JS_RUNS)('Jest run %s', (run) => {
     }
   });
 
-  test('coverage-summary.json says it has no line lists', () => {
-    const report = load(run, 'coverage-summary.json');
+  test('coverage-summary.json says it has no line lists', async () => {
+    const report = await load(run, 'coverage-summary.json');
     expect(report.notes?.join(' ')).toMatch(/no line lists/);
     for (const file of report.files.values()) expect(file.executedLines).toEqual([]);
   });

@@ -6,13 +6,19 @@ import { displayPercent } from '../../analysis/rounding.js';
 import { InputError } from '../errors.js';
 import { readLcov } from '../lcov.js';
 import { parseReport } from '../load.js';
-import { computeTotals } from '../model.js';
+import { type CoverageReport, computeTotals } from '../model.js';
 import { JS_RUNS, parseLcovSummary, readFixture } from './js-fixture-data.js';
 
-describe.each([...JS_RUNS, 'merged'])('lcov/%s', (run) => {
-  const text = readFixture('lcov', run, 'lcov.info');
+const runs = [...JS_RUNS, 'merged'];
+const reports = await Promise.all(
+  runs.map((run) =>
+    parseReport(Buffer.from(readFixture('lcov', run, 'lcov.info')), `lcov/${run}/lcov.info`),
+  ),
+);
+
+describe.each(runs.map((run, i) => [run, i] as const))('lcov/%s', (run, i) => {
   const printed = parseLcovSummary(readFixture('lcov', run, 'lcov-summary.txt'));
-  const report = parseReport(Buffer.from(text), `lcov/${run}/lcov.info`);
+  const report = reports[i] as CoverageReport;
   const totals = computeTotals(report);
 
   test('is detected as LCOV', () => {
