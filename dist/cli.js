@@ -8592,6 +8592,46 @@ function fileGates(input, options) {
   return gates;
 }
 
+// src/analysis/select.ts
+function firstSorted(items, k, compare) {
+  if (k <= 0) return [];
+  const heap = [];
+  const worse = (i, j) => compare(heap[i], heap[j]) > 0;
+  const swap = (i, j) => {
+    const t = heap[i];
+    heap[i] = heap[j];
+    heap[j] = t;
+  };
+  const siftDown = (start) => {
+    let i = start;
+    for (; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < heap.length && worse(l, top)) top = l;
+      if (r < heap.length && worse(r, top)) top = r;
+      if (top === i) return;
+      swap(i, top);
+      i = top;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = i - 1 >> 1;
+        if (!worse(i, parent)) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (compare(item, heap[0]) < 0) {
+      heap[0] = item;
+      siftDown(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
 // src/analysis/impact.ts
 function tierOf(statements) {
   if (statements > 500) return 1;
@@ -8630,8 +8670,7 @@ function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Se
       changed: changedPaths.has(file.path)
     });
   }
-  eligible.sort(compareEntries);
-  const entries = eligible.slice(0, Math.max(0, options.count));
+  const entries = firstSorted(eligible, options.count, compareEntries);
   let gainStatements = 0;
   let gain = 0;
   const folders = /* @__PURE__ */ new Map();
@@ -11125,11 +11164,11 @@ function renderChangedFiles(result, budget) {
   const rows = [];
   let used = head.join("\n").length;
   let left = 0;
-  for (const row of changed) {
+  for (const [i, row] of changed.entries()) {
     const line = `| ${fileCell(row)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`;
     if (used + line.length + 1 > budget - 400) {
-      left++;
-      continue;
+      left = changed.length - i;
+      break;
     }
     rows.push(line);
     used += line.length + 1;
@@ -11146,6 +11185,7 @@ ${table2.replace(/^#### .*\n\n/, "")}
 </details>
 ` : table2;
 }
+var MIN_ROW_LENGTH = 20;
 function renderOtherChanges(result, budget) {
   const p = result.precision;
   const r = percentRoundingFor(result.format);
@@ -11155,27 +11195,28 @@ function renderOtherChanges(result, budget) {
   const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
   const total = moved.length + added.length + result.removedFiles.length;
   if (total === 0) return "";
-  moved.sort(
+  const fits = Math.max(0, Math.floor(budget / MIN_ROW_LENGTH));
+  const biggest = firstSorted(
+    moved,
+    fits,
     (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.path < b.path ? -1 : 1)
   );
+  const candidates = [
+    ...biggest.map(
+      (f) => () => `| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`
+    ),
+    ...added.slice(0, fits).map((f) => () => `| ${fileCell(f)} | new | ${percentText(f.percent, p, r)} | |`),
+    ...result.removedFiles.slice(0, fits).map((f) => () => `| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | removed | |`)
+  ];
   const rows = [];
   let used = 200;
-  let left = 0;
-  const push = (line) => {
-    if (used + line.length + 1 > budget - 300) {
-      left++;
-      return;
-    }
+  for (const format of candidates) {
+    const line = format();
+    if (used + line.length + 1 > budget - 300) break;
     rows.push(line);
     used += line.length + 1;
-  };
-  for (const f of moved)
-    push(
-      `| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`
-    );
-  for (const f of added) push(`| ${fileCell(f)} | new | ${percentText(f.percent, p, r)} | |`);
-  for (const f of result.removedFiles)
-    push(`| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | removed | |`);
+  }
+  const left = total - rows.length;
   const more = left ? `
 
 \u2026and ${countText(left)} more.` : "";

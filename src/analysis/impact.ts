@@ -3,6 +3,7 @@
  * many statements they leave uncovered, with the gain each would bring if
  * tested to the target.
  */
+import { firstSorted } from './select.js';
 
 export interface ImpactOptions {
   minStatements: number;
@@ -98,8 +99,7 @@ export function rankImpact(
       changed: changedPaths.has(file.path),
     });
   }
-  eligible.sort(compareEntries);
-  const entries = eligible.slice(0, Math.max(0, options.count));
+  const entries = firstSorted(eligible, options.count, compareEntries);
   let gainStatements = 0;
   let gain = 0;
   const folders = new Map<string, { folder: string; files: number; uncovered: number }>();

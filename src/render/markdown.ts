@@ -7,6 +7,7 @@
 import type { GateResult } from '../analysis/gates.js';
 import type { FileRow, Result } from '../analysis/result.js';
 import { type PercentRounding, percentRoundingFor } from '../analysis/rounding.js';
+import { firstSorted } from '../analysis/select.js';
 import { code, countText, deltaText, inert, lineRanges, percentText, shortSha } from './format.js';
 
 /** GitHub rejects comment bodies longer than this. */
@@ -204,11 +205,12 @@ function renderChangedFiles(result: Result, budget: number): string {
   const rows: string[] = [];
   let used = head.join('\n').length;
   let left = 0;
-  for (const row of changed) {
+  // Rows stop at the budget: the cost is bounded by the comment's size, not the PR's.
+  for (const [i, row] of changed.entries()) {
     const line = `| ${fileCell(row)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`;
     if (used + line.length + 1 > budget - 400) {
-      left++;
-      continue;
+      left = changed.length - i;
+      break;
     }
     rows.push(line);
     used += line.length + 1;
@@ -220,6 +222,9 @@ function renderChangedFiles(result: Result, budget: number): string {
     : table;
 }
 
+/** No table row is shorter than this, so a budget of N characters holds at most N / this rows. */
+const MIN_ROW_LENGTH = 20;
+
 function renderOtherChanges(result: Result, budget: number): string {
   const p = result.precision;
   const r = percentRoundingFor(result.format);
@@ -229,28 +234,35 @@ function renderOtherChanges(result: Result, budget: number): string {
   const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
   const total = moved.length + added.length + result.removedFiles.length;
   if (total === 0) return '';
-  moved.sort(
+  // Only as many rows as could fit are ever formatted, the largest changes first.
+  const fits = Math.max(0, Math.floor(budget / MIN_ROW_LENGTH));
+  const biggest = firstSorted(
+    moved,
+    fits,
     (a, b) =>
       Math.abs(b.delta as number) - Math.abs(a.delta as number) || (a.path < b.path ? -1 : 1),
   );
+  const candidates = [
+    ...biggest.map(
+      (f) => () =>
+        `| ${fileCell(f)} | ${percentText(f.basePercent as number, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta as number, p)} |`,
+    ),
+    ...added
+      .slice(0, fits)
+      .map((f) => () => `| ${fileCell(f)} | new | ${percentText(f.percent, p, r)} | |`),
+    ...result.removedFiles
+      .slice(0, fits)
+      .map((f) => () => `| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | removed | |`),
+  ];
   const rows: string[] = [];
   let used = 200;
-  let left = 0;
-  const push = (line: string) => {
-    if (used + line.length + 1 > budget - 300) {
-      left++;
-      return;
-    }
+  for (const format of candidates) {
+    const line = format();
+    if (used + line.length + 1 > budget - 300) break;
     rows.push(line);
     used += line.length + 1;
-  };
-  for (const f of moved)
-    push(
-      `| ${fileCell(f)} | ${percentText(f.basePercent as number, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta as number, p)} |`,
-    );
-  for (const f of added) push(`| ${fileCell(f)} | new | ${percentText(f.percent, p, r)} | |`);
-  for (const f of result.removedFiles)
-    push(`| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | removed | |`);
+  }
+  const left = total - rows.length;
   const more = left ? `\n\n…and ${countText(left)} more.` : '';
   return `<details><summary>Coverage changed in ${countText(total)} other file${total === 1 ? '' : 's'}</summary>\n\n| File | Base | Now | Δ |\n|:--|--:|--:|--:|\n${rows.join('\n')}${more}\n\n</details>\n`;
 }
