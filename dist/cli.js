@@ -8314,6 +8314,30 @@ function percentCovered(statements, covered, branches, coveredBranches) {
   if (statements <= 0) return 100;
   return 100 * (covered + (coveredBranches ?? 0)) / denominator;
 }
+function lineFileCoverage(path, reportPath, hits, metrics) {
+  const executedLines = [];
+  const missingLines = [];
+  for (const [line, count] of [...hits].sort((a, b) => a[0] - b[0])) {
+    (count > 0 ? executedLines : missingLines).push(line);
+  }
+  const statements = executedLines.length + missingLines.length;
+  const file = {
+    path,
+    reportPath,
+    statements,
+    covered: executedLines.length,
+    branches: null,
+    coveredBranches: null,
+    executedLines,
+    missingLines,
+    excludedLines: [],
+    executedBranches: null,
+    missingBranches: null,
+    partialBranches: null
+  };
+  if (metrics) file.metrics = metrics(file);
+  return file;
+}
 function filePercent(file) {
   return percentCovered(file.statements, file.covered, file.branches, file.coveredBranches);
 }
@@ -9056,35 +9080,21 @@ function methodRan(method) {
   return Number(method["line-rate"]) > 0;
 }
 function toFileCoverage(path, data) {
-  const executedLines = [];
-  const missingLines = [];
   let branchTotal = 0;
   let branchCovered = 0;
-  for (const [line, d] of [...data.lines.entries()].sort((a, b) => a[0] - b[0])) {
-    (d.hits > 0 ? executedLines : missingLines).push(line);
+  for (const d of data.lines.values()) {
     branchTotal += d.branchTotal;
     branchCovered += d.branchCovered;
   }
-  const metrics = { lines: { total: data.lines.size, covered: executedLines.length } };
-  if (branchTotal > 0) metrics.branches = { total: branchTotal, covered: branchCovered };
-  if (data.functionsTotal > 0) {
-    metrics.functions = { total: data.functionsTotal, covered: data.functionsCovered };
-  }
-  return {
-    path,
-    reportPath: data.reportPath,
-    statements: data.lines.size,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-    metrics
-  };
+  const hits = [...data.lines].map(([line, d]) => [line, d.hits]);
+  return lineFileCoverage(path, data.reportPath, hits, (file) => {
+    const metrics = { lines: { total: file.statements, covered: file.covered } };
+    if (branchTotal > 0) metrics.branches = { total: branchTotal, covered: branchCovered };
+    if (data.functionsTotal > 0) {
+      metrics.functions = { total: data.functionsTotal, covered: data.functionsCovered };
+    }
+    return metrics;
+  });
 }
 
 // src/report/coveragepy-validate.generated.js
@@ -10324,33 +10334,13 @@ function readFinalFile(key, raw, source) {
     branchTotal += counts.length;
     branchCovered += counts.filter((n) => n > 0).length;
   }
-  const executedLines = [];
-  const missingLines = [];
-  for (const [line, count] of [...lineHits.entries()].sort((x, y) => x[0] - y[0])) {
-    (count > 0 ? executedLines : missingLines).push(line);
-  }
-  const metrics = {
+  const path = typeof raw.path === "string" && raw.path !== "" ? raw.path : key;
+  return lineFileCoverage(path, path, lineHits, (file) => ({
     statements: metric(s.keys.length, s.values.filter((n) => n > 0).length),
-    lines: metric(lineHits.size, executedLines.length),
+    lines: metric(file.statements, file.covered),
     branches: metric(branchTotal, branchCovered),
     functions: metric(f.keys.length, f.values.filter((n) => n > 0).length)
-  };
-  const path = typeof raw.path === "string" && raw.path !== "" ? raw.path : key;
-  return {
-    path,
-    reportPath: path,
-    statements: lineHits.size,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-    metrics
-  };
+  }));
 }
 function addFile(files, file, source) {
   if (files.has(file.path)) {
@@ -10609,39 +10599,22 @@ function readLcov(text2, source) {
   return { format: "lcov", files, hasBranches: false, source };
 }
 function toFileCoverage2(record) {
-  const executedLines = [];
-  const missingLines = [];
-  for (const [line, count] of [...record.lines.entries()].sort((a, b) => a[0] - b[0])) {
-    (count > 0 ? executedLines : missingLines).push(line);
-  }
-  const metrics = { lines: { total: record.lines.size, covered: executedLines.length } };
-  if (record.functions.size > 0) {
-    metrics.functions = {
-      total: record.functions.size,
-      covered: [...record.functions.values()].filter((n) => n > 0).length
-    };
-  }
-  if (record.branches.size > 0) {
-    metrics.branches = {
-      total: record.branches.size,
-      covered: [...record.branches.values()].filter((n) => n !== null && n > 0).length
-    };
-  }
-  return {
-    path: record.path,
-    reportPath: record.path,
-    statements: record.lines.size,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-    metrics
-  };
+  return lineFileCoverage(record.path, record.path, record.lines, (file) => {
+    const metrics = { lines: { total: file.statements, covered: file.covered } };
+    if (record.functions.size > 0) {
+      metrics.functions = {
+        total: record.functions.size,
+        covered: [...record.functions.values()].filter((n) => n > 0).length
+      };
+    }
+    if (record.branches.size > 0) {
+      metrics.branches = {
+        total: record.branches.size,
+        covered: [...record.branches.values()].filter((n) => n !== null && n > 0).length
+      };
+    }
+    return metrics;
+  });
 }
 
 // src/report/load.ts

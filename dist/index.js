@@ -40721,6 +40721,30 @@ function percentCovered(statements, covered, branches, coveredBranches) {
   if (statements <= 0) return 100;
   return 100 * (covered + (coveredBranches ?? 0)) / denominator;
 }
+function lineFileCoverage(path2, reportPath, hits, metrics2) {
+  const executedLines = [];
+  const missingLines = [];
+  for (const [line, count2] of [...hits].sort((a, b) => a[0] - b[0])) {
+    (count2 > 0 ? executedLines : missingLines).push(line);
+  }
+  const statements = executedLines.length + missingLines.length;
+  const file = {
+    path: path2,
+    reportPath,
+    statements,
+    covered: executedLines.length,
+    branches: null,
+    coveredBranches: null,
+    executedLines,
+    missingLines,
+    excludedLines: [],
+    executedBranches: null,
+    missingBranches: null,
+    partialBranches: null
+  };
+  if (metrics2) file.metrics = metrics2(file);
+  return file;
+}
 function filePercent(file) {
   return percentCovered(file.statements, file.covered, file.branches, file.coveredBranches);
 }
@@ -41435,35 +41459,21 @@ function methodRan(method) {
   return Number(method["line-rate"]) > 0;
 }
 function toFileCoverage(path2, data) {
-  const executedLines = [];
-  const missingLines = [];
   let branchTotal = 0;
   let branchCovered = 0;
-  for (const [line, d] of [...data.lines.entries()].sort((a, b) => a[0] - b[0])) {
-    (d.hits > 0 ? executedLines : missingLines).push(line);
+  for (const d of data.lines.values()) {
     branchTotal += d.branchTotal;
     branchCovered += d.branchCovered;
   }
-  const metrics2 = { lines: { total: data.lines.size, covered: executedLines.length } };
-  if (branchTotal > 0) metrics2.branches = { total: branchTotal, covered: branchCovered };
-  if (data.functionsTotal > 0) {
-    metrics2.functions = { total: data.functionsTotal, covered: data.functionsCovered };
-  }
-  return {
-    path: path2,
-    reportPath: data.reportPath,
-    statements: data.lines.size,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-    metrics: metrics2
-  };
+  const hits = [...data.lines].map(([line, d]) => [line, d.hits]);
+  return lineFileCoverage(path2, data.reportPath, hits, (file) => {
+    const metrics2 = { lines: { total: file.statements, covered: file.covered } };
+    if (branchTotal > 0) metrics2.branches = { total: branchTotal, covered: branchCovered };
+    if (data.functionsTotal > 0) {
+      metrics2.functions = { total: data.functionsTotal, covered: data.functionsCovered };
+    }
+    return metrics2;
+  });
 }
 
 // src/report/coveragepy-validate.generated.js
@@ -42703,33 +42713,13 @@ function readFinalFile(key, raw, source) {
     branchTotal += counts.length;
     branchCovered += counts.filter((n) => n > 0).length;
   }
-  const executedLines = [];
-  const missingLines = [];
-  for (const [line, count2] of [...lineHits.entries()].sort((x2, y) => x2[0] - y[0])) {
-    (count2 > 0 ? executedLines : missingLines).push(line);
-  }
-  const metrics2 = {
+  const path2 = typeof raw.path === "string" && raw.path !== "" ? raw.path : key;
+  return lineFileCoverage(path2, path2, lineHits, (file) => ({
     statements: metric(s.keys.length, s.values.filter((n) => n > 0).length),
-    lines: metric(lineHits.size, executedLines.length),
+    lines: metric(file.statements, file.covered),
     branches: metric(branchTotal, branchCovered),
     functions: metric(f.keys.length, f.values.filter((n) => n > 0).length)
-  };
-  const path2 = typeof raw.path === "string" && raw.path !== "" ? raw.path : key;
-  return {
-    path: path2,
-    reportPath: path2,
-    statements: lineHits.size,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-    metrics: metrics2
-  };
+  }));
 }
 function addFile(files, file, source) {
   if (files.has(file.path)) {
@@ -42988,39 +42978,22 @@ function readLcov(text3, source) {
   return { format: "lcov", files, hasBranches: false, source };
 }
 function toFileCoverage2(record) {
-  const executedLines = [];
-  const missingLines = [];
-  for (const [line, count2] of [...record.lines.entries()].sort((a, b) => a[0] - b[0])) {
-    (count2 > 0 ? executedLines : missingLines).push(line);
-  }
-  const metrics2 = { lines: { total: record.lines.size, covered: executedLines.length } };
-  if (record.functions.size > 0) {
-    metrics2.functions = {
-      total: record.functions.size,
-      covered: [...record.functions.values()].filter((n) => n > 0).length
-    };
-  }
-  if (record.branches.size > 0) {
-    metrics2.branches = {
-      total: record.branches.size,
-      covered: [...record.branches.values()].filter((n) => n !== null && n > 0).length
-    };
-  }
-  return {
-    path: record.path,
-    reportPath: record.path,
-    statements: record.lines.size,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-    metrics: metrics2
-  };
+  return lineFileCoverage(record.path, record.path, record.lines, (file) => {
+    const metrics2 = { lines: { total: file.statements, covered: file.covered } };
+    if (record.functions.size > 0) {
+      metrics2.functions = {
+        total: record.functions.size,
+        covered: [...record.functions.values()].filter((n) => n > 0).length
+      };
+    }
+    if (record.branches.size > 0) {
+      metrics2.branches = {
+        total: record.branches.size,
+        covered: [...record.branches.values()].filter((n) => n !== null && n > 0).length
+      };
+    }
+    return metrics2;
+  });
 }
 
 // src/report/load.ts
@@ -44148,22 +44121,20 @@ function createClient(token) {
       error: (message) => info(message)
     },
     throttle: {
-      onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        info(
-          `Rate limit reached on ${request2.method} ${request2.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`
-        );
-        return retryCount < RATE_LIMIT_RETRIES;
-      },
-      onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        info(
-          `Secondary rate limit on ${request2.method} ${request2.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`
-        );
-        return retryCount < RATE_LIMIT_RETRIES;
-      }
+      onRateLimit: retryWhileAllowed("Rate limit"),
+      onSecondaryRateLimit: retryWhileAllowed("Secondary rate limit")
     },
     retry: { retries: 3 }
   };
   return getOctokit(token, options, retry, throttling);
+}
+function retryWhileAllowed(what) {
+  return (retryAfter, request2, _octokit, retryCount) => {
+    info(
+      `${what} on ${request2.method} ${request2.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`
+    );
+    return retryCount < RATE_LIMIT_RETRIES;
+  };
 }
 function statusOf(error2) {
   const status = error2?.status;

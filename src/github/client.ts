@@ -33,28 +33,8 @@ export function createClient(token: string): GitHubClient {
       error: (message: string) => core.info(message),
     },
     throttle: {
-      onRateLimit: (
-        retryAfter: number,
-        request: RequestLike,
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        core.info(
-          `Rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`,
-        );
-        return retryCount < RATE_LIMIT_RETRIES;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        request: RequestLike,
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        core.info(
-          `Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`,
-        );
-        return retryCount < RATE_LIMIT_RETRIES;
-      },
+      onRateLimit: retryWhileAllowed('Rate limit'),
+      onSecondaryRateLimit: retryWhileAllowed('Secondary rate limit'),
     },
     retry: { retries: 3 },
   };
@@ -65,6 +45,16 @@ export function createClient(token: string): GitHubClient {
 interface RequestLike {
   method: string;
   url: string;
+}
+
+/** A throttling handler: log the wait, retry up to RATE_LIMIT_RETRIES times. */
+function retryWhileAllowed(what: string) {
+  return (retryAfter: number, request: RequestLike, _octokit: unknown, retryCount: number) => {
+    core.info(
+      `${what} on ${request.method} ${request.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`,
+    );
+    return retryCount < RATE_LIMIT_RETRIES;
+  };
 }
 
 /** The HTTP status of an Octokit error, if it has one. */

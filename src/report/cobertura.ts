@@ -20,7 +20,13 @@
  */
 import type { XMLParser as Parser } from 'fast-xml-parser';
 import { InputError } from './errors.js';
-import { type CoverageReport, type FileCoverage, fillMetrics, type Metrics } from './model.js';
+import {
+  type CoverageReport,
+  type FileCoverage,
+  fillMetrics,
+  lineFileCoverage,
+  type Metrics,
+} from './model.js';
 
 type Node = Record<string, unknown>;
 
@@ -259,33 +265,19 @@ function methodRan(method: Node): boolean {
 }
 
 function toFileCoverage(path: string, data: FileData): FileCoverage {
-  const executedLines: number[] = [];
-  const missingLines: number[] = [];
   let branchTotal = 0;
   let branchCovered = 0;
-  for (const [line, d] of [...data.lines.entries()].sort((a, b) => a[0] - b[0])) {
-    (d.hits > 0 ? executedLines : missingLines).push(line);
+  for (const d of data.lines.values()) {
     branchTotal += d.branchTotal;
     branchCovered += d.branchCovered;
   }
-  const metrics: Metrics = { lines: { total: data.lines.size, covered: executedLines.length } };
-  if (branchTotal > 0) metrics.branches = { total: branchTotal, covered: branchCovered };
-  if (data.functionsTotal > 0) {
-    metrics.functions = { total: data.functionsTotal, covered: data.functionsCovered };
-  }
-  return {
-    path,
-    reportPath: data.reportPath,
-    statements: data.lines.size,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-    metrics,
-  };
+  const hits = [...data.lines].map(([line, d]) => [line, d.hits] as const);
+  return lineFileCoverage(path, data.reportPath, hits, (file) => {
+    const metrics: Metrics = { lines: { total: file.statements, covered: file.covered } };
+    if (branchTotal > 0) metrics.branches = { total: branchTotal, covered: branchCovered };
+    if (data.functionsTotal > 0) {
+      metrics.functions = { total: data.functionsTotal, covered: data.functionsCovered };
+    }
+    return metrics;
+  });
 }

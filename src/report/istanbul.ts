@@ -11,7 +11,7 @@
  * counted as its `toSummary()` counts them.
  */
 import { InputError } from './errors.js';
-import type { CoverageReport, FileCoverage, Metrics } from './model.js';
+import { type CoverageReport, type FileCoverage, lineFileCoverage, type Metrics } from './model.js';
 
 type Json = Record<string, unknown>;
 
@@ -127,33 +127,13 @@ function readFinalFile(key: string, raw: unknown, source: string): FileCoverage 
     branchCovered += counts.filter((n) => n > 0).length;
   }
 
-  const executedLines: number[] = [];
-  const missingLines: number[] = [];
-  for (const [line, count] of [...lineHits.entries()].sort((x, y) => x[0] - y[0])) {
-    (count > 0 ? executedLines : missingLines).push(line);
-  }
-  const metrics: Metrics = {
+  const path = typeof raw.path === 'string' && raw.path !== '' ? raw.path : key;
+  return lineFileCoverage(path, path, lineHits, (file) => ({
     statements: metric(s.keys.length, s.values.filter((n) => n > 0).length),
-    lines: metric(lineHits.size, executedLines.length),
+    lines: metric(file.statements, file.covered),
     branches: metric(branchTotal, branchCovered),
     functions: metric(f.keys.length, f.values.filter((n) => n > 0).length),
-  };
-  const path = typeof raw.path === 'string' && raw.path !== '' ? raw.path : key;
-  return {
-    path,
-    reportPath: path,
-    statements: lineHits.size,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-    metrics,
-  };
+  }));
 }
 
 function addFile(files: Map<string, FileCoverage>, file: FileCoverage, source: string): void {

@@ -9,7 +9,13 @@
  * anything malformed is an error naming the line.
  */
 import { InputError } from './errors.js';
-import { type CoverageReport, type FileCoverage, fillMetrics, type Metrics } from './model.js';
+import {
+  type CoverageReport,
+  type FileCoverage,
+  fillMetrics,
+  lineFileCoverage,
+  type Metrics,
+} from './model.js';
 
 interface Record {
   path: string;
@@ -177,37 +183,20 @@ export function readLcov(text: string, source: string): CoverageReport {
 }
 
 function toFileCoverage(record: Record): FileCoverage {
-  const executedLines: number[] = [];
-  const missingLines: number[] = [];
-  for (const [line, count] of [...record.lines.entries()].sort((a, b) => a[0] - b[0])) {
-    (count > 0 ? executedLines : missingLines).push(line);
-  }
-  const metrics: Metrics = { lines: { total: record.lines.size, covered: executedLines.length } };
-  if (record.functions.size > 0) {
-    metrics.functions = {
-      total: record.functions.size,
-      covered: [...record.functions.values()].filter((n) => n > 0).length,
-    };
-  }
-  if (record.branches.size > 0) {
-    metrics.branches = {
-      total: record.branches.size,
-      covered: [...record.branches.values()].filter((n) => n !== null && n > 0).length,
-    };
-  }
-  return {
-    path: record.path,
-    reportPath: record.path,
-    statements: record.lines.size,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-    metrics,
-  };
+  return lineFileCoverage(record.path, record.path, record.lines, (file) => {
+    const metrics: Metrics = { lines: { total: file.statements, covered: file.covered } };
+    if (record.functions.size > 0) {
+      metrics.functions = {
+        total: record.functions.size,
+        covered: [...record.functions.values()].filter((n) => n > 0).length,
+      };
+    }
+    if (record.branches.size > 0) {
+      metrics.branches = {
+        total: record.branches.size,
+        covered: [...record.branches.values()].filter((n) => n !== null && n > 0).length,
+      };
+    }
+    return metrics;
+  });
 }

@@ -82,6 +82,40 @@ export function percentCovered(
   return (100 * (covered + (coveredBranches ?? 0))) / denominator;
 }
 
+/**
+ * A file of a line-based format (Istanbul, LCOV, Cobertura): every line with
+ * a hit count is executable, and it ran when its count is above zero.
+ */
+export function lineFileCoverage(
+  path: string,
+  reportPath: string,
+  hits: Iterable<readonly [line: number, count: number]>,
+  metrics?: (file: { statements: number; covered: number }) => Metrics,
+): FileCoverage {
+  const executedLines: number[] = [];
+  const missingLines: number[] = [];
+  for (const [line, count] of [...hits].sort((a, b) => a[0] - b[0])) {
+    (count > 0 ? executedLines : missingLines).push(line);
+  }
+  const statements = executedLines.length + missingLines.length;
+  const file: FileCoverage = {
+    path,
+    reportPath,
+    statements,
+    covered: executedLines.length,
+    branches: null,
+    coveredBranches: null,
+    executedLines,
+    missingLines,
+    excludedLines: [],
+    executedBranches: null,
+    missingBranches: null,
+    partialBranches: null,
+  };
+  if (metrics) file.metrics = metrics(file);
+  return file;
+}
+
 export function filePercent(file: FileCoverage): number {
   return percentCovered(file.statements, file.covered, file.branches, file.coveredBranches);
 }
