@@ -10962,6 +10962,7 @@ function shortSha(sha) {
 
 // src/render/markdown.ts
 var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT = 1024 * 1024 - 4096;
 function commentMarker(commentId) {
   return `<!-- coverage-gate:${commentId.replace(/--+/g, "-").replace(/[<>]/g, "")} -->`;
 }
@@ -10997,7 +10998,7 @@ var Budget = class {
 function renderMarkdown(result, options = {}) {
   const p = result.precision;
   const r = percentRoundingFor(result.format);
-  const limit = Math.min(options.maxLength ?? COMMENT_LIMIT, COMMENT_LIMIT);
+  const limit = options.maxLength ?? COMMENT_LIMIT;
   const out = new Budget(limit);
   const footer = renderFooter(result);
   const reserve = footer.length + 200;

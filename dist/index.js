@@ -45019,6 +45019,7 @@ ${file.patch}
 
 // src/render/markdown.ts
 var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT = 1024 * 1024 - 4096;
 function commentMarker(commentId) {
   return `<!-- coverage-gate:${commentId.replace(/--+/g, "-").replace(/[<>]/g, "")} -->`;
 }
@@ -45054,7 +45055,7 @@ var Budget = class {
 function renderMarkdown(result, options = {}) {
   const p = result.precision;
   const r = percentRoundingFor(result.format);
-  const limit = Math.min(options.maxLength ?? COMMENT_LIMIT, COMMENT_LIMIT);
+  const limit = options.maxLength ?? COMMENT_LIMIT;
   const out = new Budget(limit);
   const footer = renderFooter(result);
   const reserve = footer.length + 200;
@@ -45831,7 +45832,7 @@ async function outputDirectory(commentId) {
   return dir;
 }
 async function writeJobSummary(result, extra = []) {
-  const body = renderMarkdown(result);
+  const body = renderMarkdown(result, { maxLength: SUMMARY_LIMIT });
   const tail = extra.length ? `
 ${extra.map((line) => `${line}
 `).join("\n")}` : "";

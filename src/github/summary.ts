@@ -10,7 +10,7 @@ import * as core from '@actions/core';
 import type { Result } from '../analysis/result.js';
 import { percentRoundingFor, roundHalfEven, roundPercent } from '../analysis/rounding.js';
 import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { renderMarkdown, SUMMARY_LIMIT } from '../render/markdown.js';
 import type { CoverageReport } from '../report/model.js';
 import { COMMENT_FILE_SCHEMA, type CommentFile } from './comment-file-schema.js';
 
@@ -29,7 +29,7 @@ export async function writeJobSummary(
   result: Result,
   extra: readonly string[] = [],
 ): Promise<void> {
-  const body = renderMarkdown(result);
+  const body = renderMarkdown(result, { maxLength: SUMMARY_LIMIT });
   const tail = extra.length ? `\n${extra.map((line) => `${line}\n`).join('\n')}` : '';
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set; the job summary is skipped');

@@ -13,10 +13,13 @@ import { code, countText, deltaText, inert, lineRanges, percentText, shortSha } 
 /** GitHub rejects comment bodies longer than this. */
 export const COMMENT_LIMIT = 65_536;
 
+/** GitHub accepts up to 1 MiB of job summary per step; leave room for the notes after it. */
+export const SUMMARY_LIMIT = 1024 * 1024 - 4096;
+
 export interface MarkdownOptions {
   /** Tells comments apart; written as a hidden marker. Omit for the job summary. */
   commentId?: string;
-  /** Hard cap on the length of the body. */
+  /** Hard cap on the length of the body; GitHub's comment limit by default. */
   maxLength?: number;
 }
 
@@ -56,7 +59,7 @@ class Budget {
 export function renderMarkdown(result: Result, options: MarkdownOptions = {}): string {
   const p = result.precision;
   const r = percentRoundingFor(result.format);
-  const limit = Math.min(options.maxLength ?? COMMENT_LIMIT, COMMENT_LIMIT);
+  const limit = options.maxLength ?? COMMENT_LIMIT;
   const out = new Budget(limit);
   const footer = renderFooter(result);
   const reserve = footer.length + 200;

@@ -7,7 +7,7 @@ import type { CoverageReport, FileCoverage } from '../../report/model.js';
 import { normaliseReport } from '../../report/paths.js';
 import { readSettings } from '../../settings.js';
 import { code, inert, lineRanges } from '../format.js';
-import { COMMENT_LIMIT, commentMarker, renderMarkdown } from '../markdown.js';
+import { COMMENT_LIMIT, commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../markdown.js';
 
 const fixtures = new URL('../../../fixtures/reports/', import.meta.url);
 
@@ -217,6 +217,13 @@ describe('size limit', () => {
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body).toMatch(/more changed files|left out|truncated/);
     expect(body.startsWith(commentMarker('default'))).toBe(true);
+  });
+
+  it('gives the job summary room for every changed file', () => {
+    const result = hugeResult(5000);
+    const body = renderMarkdown(result, { maxLength: SUMMARY_LIMIT });
+    expect(body.length).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    for (const file of result.files) expect(body).toContain(code(file.path));
   });
 
   it('honours a smaller cap', () => {
