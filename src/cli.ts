@@ -104,8 +104,9 @@ export function helpText(): string {
   );
   return `Usage: coverage-gate --coverage coverage.json [--base base.json] [--diff pr.diff] [options]
 
-Reads coverage.py's coverage.json, compares it with a baseline, applies the
-gates and lists which files to test next. Exit status: 0 every gate passed,
+Reads a coverage report (coverage.py's coverage.json, Istanbul, LCOV or
+Cobertura XML), compares it with a baseline, applies the gates and lists
+which files to test next. Exit status: 0 every gate passed,
 1 a gate failed, 2 bad input or usage.
 
 Options:
