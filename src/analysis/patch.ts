@@ -57,7 +57,9 @@ function filePatch(path: string, file: FileCoverage, added: readonly number[]): 
     if (sortedHas(file.missingLines, line)) {
       lines.push(line);
       uncovered.push(line);
-    } else if (sortedHas(file.executedLines, line)) {
+    } else if (sortedHas(file.executedLines, line) && !sortedHas(file.excludedLines, line)) {
+      // coverage.py 6.5 also lists excluded lines that ran (`if x:  # pragma: no cover`)
+      // among the executed ones; excluded lines are never statements.
       lines.push(line);
     }
   }

@@ -11,7 +11,12 @@ import { computePatchCoverage } from '../patch.js';
 
 const lineSet = fc.uniqueArray(fc.integer({ min: 1, max: 300 }), { maxLength: 60 });
 
-function fileCoverage(path: string, executed: number[], missing: number[]): FileCoverage {
+function fileCoverage(
+  path: string,
+  executed: number[],
+  missing: number[],
+  excluded: number[] = [],
+): FileCoverage {
   const missingSet = new Set(missing);
   const executedLines = [...new Set(executed)]
     .filter((l) => !missingSet.has(l))
@@ -26,7 +31,8 @@ function fileCoverage(path: string, executed: number[], missing: number[]): File
     coveredBranches: null,
     executedLines,
     missingLines,
-    excludedLines: [],
+    // Like coverage.py 6.5, an excluded line may also be listed as executed; never as missing.
+    excludedLines: [...new Set(excluded)].filter((l) => !missingSet.has(l)).sort((a, b) => a - b),
     executedBranches: null,
     missingBranches: null,
     partialBranches: null,
@@ -39,13 +45,14 @@ describe('patch coverage', () => {
       path: fc.constantFrom('a.py', 'pkg/b.py', 'pkg/c.py', 'd.py'),
       executed: lineSet,
       missing: lineSet,
+      excluded: lineSet,
       added: lineSet,
       inReport: fc.boolean(),
     }),
     { maxLength: 6 },
   );
 
-  test('counts only executable lines, never more than the diff adds', () => {
+  test('counts only executable lines (never excluded ones), never more than the diff adds', () => {
     fc.assert(
       fc.property(scenario, (files) => {
         const report: CoverageReport = {
@@ -56,7 +63,7 @@ describe('patch coverage', () => {
         };
         for (const f of files) {
           if (f.inReport && !report.files.has(f.path))
-            report.files.set(f.path, fileCoverage(f.path, f.executed, f.missing));
+            report.files.set(f.path, fileCoverage(f.path, f.executed, f.missing, f.excluded));
         }
         const changes = files.map((f) => ({
           path: f.path,
@@ -77,7 +84,7 @@ describe('patch coverage', () => {
           const file = report.files.get(path);
           if (!file) continue;
           for (const line of added) {
-            if (file.executedLines.includes(line)) {
+            if (file.executedLines.includes(line) && !file.excludedLines.includes(line)) {
               expectedLines++;
               expectedCovered++;
             } else if (file.missingLines.includes(line)) expectedLines++;
@@ -92,6 +99,7 @@ describe('patch coverage', () => {
             expect(file.executedLines.includes(line) || file.missingLines.includes(line)).toBe(
               true,
             );
+            expect(file.excludedLines).not.toContain(line);
             expect(addedByPath.get(path)?.has(line)).toBe(true);
           }
           for (const line of fp.uncovered) expect(file.missingLines).toContain(line);
