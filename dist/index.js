@@ -41130,7 +41130,7 @@ function filePatch(path2, file, added) {
     if (sortedHas(file.missingLines, line)) {
       lines.push(line);
       uncovered.push(line);
-    } else if (sortedHas(file.executedLines, line)) {
+    } else if (sortedHas(file.executedLines, line) && !sortedHas(file.excludedLines, line)) {
       lines.push(line);
     }
   }
