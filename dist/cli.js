@@ -8381,6 +8381,7 @@ function computeTotals(report2) {
   for (const key of filesWith.keys()) {
     if (metrics && filesWith.get(key) !== report2.files.size) delete metrics[key];
   }
+  if (report2.declaredMetrics) metrics = { ...metrics, ...report2.declaredMetrics };
   if (metrics && Object.keys(metrics).length === 0) metrics = void 0;
   const b = report2.hasBranches ? branches : null;
   const cb = report2.hasBranches ? coveredBranches : null;
@@ -8411,9 +8412,6 @@ function roundHalfEven(value, precision) {
   const lastDigit = Number(down[down.length - 1]);
   const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed));
   return value < 0 ? -magnitude : magnitude;
-}
-function percentRoundingFor(format) {
-  return format === "istanbul" ? "truncate" : "half-even";
 }
 function truncateDecimals(value, precision) {
   if (!Number.isFinite(value)) return value;
@@ -8847,9 +8845,10 @@ function analyse(input) {
   }
   const delta = baseTotals ? totals.percent - baseTotals.percent : null;
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
+  const rounding = head.rounding ?? "half-even";
   const gates = evaluateGates(
     { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    { ...input.gates, rounding: percentRoundingFor(head.format) }
+    { ...input.gates, rounding }
   );
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary } = rankImpact(
@@ -8864,6 +8863,7 @@ function analyse(input) {
     passed: failedGates.length === 0,
     precision: input.gates.precision,
     format: head.format,
+    rounding,
     totals: {
       percent: totals.percent,
       statements: totals.statements,
@@ -8986,6 +8986,7 @@ async function readCobertura(xml, source) {
   })();
   const sourceDir = rawSources[0] ?? "";
   const files = /* @__PURE__ */ new Map();
+  const rates = [];
   let classIndex = 0;
   for (const pkg of children(child(coverage, "packages"), "package")) {
     for (const cls of children(child(pkg, "classes"), "class")) {
@@ -9000,9 +9001,13 @@ async function readCobertura(xml, source) {
         files.set(path, file);
       }
       const fileWhere = `${where} (${JSON.stringify(filename)})`;
-      for (const line of children(child(cls, "lines"), "line")) {
-        readLine(line, file, fileWhere, source);
-      }
+      const lines = children(child(cls, "lines"), "line");
+      for (const line of lines) readLine(line, file, fileWhere, source);
+      rates.push({
+        rate: cls["line-rate"],
+        covered: lines.filter((l) => Number(l.hits) > 0).length,
+        total: lines.length
+      });
       for (const method of children(child(cls, "methods"), "method")) {
         file.functionsTotal++;
         if (methodRan(method)) file.functionsCovered++;
@@ -9012,7 +9017,22 @@ async function readCobertura(xml, source) {
   const result = /* @__PURE__ */ new Map();
   for (const [path, data] of files) result.set(path, toFileCoverage(path, data));
   fillMetrics(result);
-  const report2 = { format: "cobertura", files: result, hasBranches: false, source };
+  let total = 0;
+  let covered = 0;
+  for (const file of result.values()) {
+    total += file.statements;
+    covered += file.covered;
+  }
+  rates.unshift({ rate: coverage["line-rate"], covered, total });
+  const report2 = {
+    format: "cobertura",
+    files: result,
+    hasBranches: false,
+    source,
+    rounding: statedRounding(rates)
+  };
+  const declared = statedBranches(coverage);
+  if (declared) report2.declaredMetrics = { branches: declared };
   if (typeof coverage.version === "string" && coverage.version !== "") {
     report2.producerVersion = coverage.version;
   }
@@ -9022,6 +9042,27 @@ async function readCobertura(xml, source) {
     ];
   }
   return report2;
+}
+function statedRounding(rates) {
+  for (const { rate, covered, total } of rates) {
+    if (typeof rate !== "string" || total === 0 || !/^\d+(\.\d+)?$/.test(rate.trim())) continue;
+    const decimals = rate.trim().split(".")[1]?.length ?? 0;
+    const stated = Number(rate);
+    const ratio = covered / total;
+    const truncated = truncateDecimals(ratio, decimals);
+    const rounded = roundHalfEven(ratio, decimals);
+    if (truncated === rounded) continue;
+    if (stated === truncated) return "truncate";
+    if (stated === rounded) return "half-even";
+  }
+  return "half-even";
+}
+function statedBranches(coverage) {
+  const total = Number(coverage["branches-valid"]);
+  const covered = Number(coverage["branches-covered"]);
+  if (!Number.isInteger(total) || !Number.isInteger(covered) || total <= 0) return void 0;
+  if (covered < 0 || covered > total) return void 0;
+  return { total, covered };
 }
 function integerAttribute(node, name, where, source, min) {
   const raw = node[name];
@@ -10361,7 +10402,13 @@ function readIstanbulFinal(document, source) {
     addFile(files, readFinalFile(key, raw, source), source);
     if (isObject(raw) && raw.inputSourceMap !== void 0) sourceMapped = true;
   }
-  const report2 = { format: "istanbul", files, hasBranches: false, source };
+  const report2 = {
+    format: "istanbul",
+    files,
+    hasBranches: false,
+    source,
+    rounding: "truncate"
+  };
   if (sourceMapped) {
     report2.notes = [
       `${source} carries inputSourceMap: its line numbers are those of the instrumented code, read as they are (not remapped to the original sources).`
@@ -10449,6 +10496,7 @@ function readIstanbulSummary(document, source) {
     files,
     hasBranches: false,
     source,
+    rounding: "truncate",
     notes: [
       `${source} is an Istanbul coverage-summary.json, which has no line lists: changed lines cannot be matched to coverage (no patch coverage, no annotations). Use coverage-final.json for those.`
     ]
@@ -10890,6 +10938,7 @@ function mergeReports(reports) {
     hasBranches: first.hasBranches,
     source: reports.map((r) => r.source).join(" + "),
     ...first.producerVersion ? { producerVersion: first.producerVersion } : {},
+    ...first.rounding ? { rounding: first.rounding } : {},
     ...mergedNotes(reports)
   };
 }
@@ -10997,7 +11046,7 @@ var Budget = class {
 };
 function renderMarkdown(result, options = {}) {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const limit = options.maxLength ?? COMMENT_LIMIT;
   const out = new Budget(limit);
   const footer = renderFooter(result);
@@ -11035,14 +11084,14 @@ _\u2026truncated to fit GitHub's limit._
 }
 function renderHeadline(result) {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp)`;
   const verdict = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
   return `### ${verdict} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
 }
 function renderFigures(result) {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const t = result.totals;
   const unit = result.format === "coverage.py" ? "statements" : "lines";
   const head = `${percentText(t.percent, p, r)}`;
@@ -11126,7 +11175,7 @@ function patchCell(row, p, r) {
 function renderChangedFiles(result, budget) {
   if (!result.patch) return "";
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const changed = result.files.filter((f) => f.changed);
   if (changed.length === 0) return "";
   const head = [
@@ -11162,7 +11211,7 @@ ${table2.replace(/^#### .*\n\n/, "")}
 var MIN_ROW_LENGTH = 20;
 function renderOtherChanges(result, budget) {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const moved = result.files.filter(
     (f) => !f.changed && f.delta !== null && Math.abs(f.delta) >= 10 ** -p / 2
   );
@@ -11205,7 +11254,7 @@ ${rows.join("\n")}${more}
 }
 function renderImpact(result) {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const s = result.impactSummary;
   if (result.impact.length === 0) return "";
   const lines = [`#### \u{1F3AF} Test these next`, ""];
@@ -11285,7 +11334,7 @@ function renderText(result, options = {}) {
   const bold = painter(colour, 1);
   const dim = painter(colour, 2);
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const t = result.totals;
   const out = [];
   const verdict = result.passed ? green("PASSED") : red(`FAILED (${result.failedGates.join(", ")})`);

@@ -40624,9 +40624,6 @@ function roundHalfEven(value, precision) {
   const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed));
   return value < 0 ? -magnitude : magnitude;
 }
-function percentRoundingFor(format) {
-  return format === "istanbul" ? "truncate" : "half-even";
-}
 function truncateDecimals(value, precision) {
   if (!Number.isFinite(value)) return value;
   const scale = 10 ** precision;
@@ -40788,6 +40785,7 @@ function computeTotals(report2) {
   for (const key of filesWith.keys()) {
     if (metrics2 && filesWith.get(key) !== report2.files.size) delete metrics2[key];
   }
+  if (report2.declaredMetrics) metrics2 = { ...metrics2, ...report2.declaredMetrics };
   if (metrics2 && Object.keys(metrics2).length === 0) metrics2 = void 0;
   const b = report2.hasBranches ? branches : null;
   const cb = report2.hasBranches ? coveredBranches : null;
@@ -41226,9 +41224,10 @@ function analyse(input) {
   }
   const delta = baseTotals ? totals.percent - baseTotals.percent : null;
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
+  const rounding = head.rounding ?? "half-even";
   const gates = evaluateGates(
     { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    { ...input.gates, rounding: percentRoundingFor(head.format) }
+    { ...input.gates, rounding }
   );
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary: summary2 } = rankImpact(
@@ -41243,6 +41242,7 @@ function analyse(input) {
     passed: failedGates.length === 0,
     precision: input.gates.precision,
     format: head.format,
+    rounding,
     totals: {
       percent: totals.percent,
       statements: totals.statements,
@@ -41365,6 +41365,7 @@ async function readCobertura(xml, source) {
   })();
   const sourceDir = rawSources[0] ?? "";
   const files = /* @__PURE__ */ new Map();
+  const rates = [];
   let classIndex = 0;
   for (const pkg of children(child(coverage, "packages"), "package")) {
     for (const cls of children(child(pkg, "classes"), "class")) {
@@ -41379,9 +41380,13 @@ async function readCobertura(xml, source) {
         files.set(path2, file);
       }
       const fileWhere = `${where} (${JSON.stringify(filename)})`;
-      for (const line of children(child(cls, "lines"), "line")) {
-        readLine(line, file, fileWhere, source);
-      }
+      const lines = children(child(cls, "lines"), "line");
+      for (const line of lines) readLine(line, file, fileWhere, source);
+      rates.push({
+        rate: cls["line-rate"],
+        covered: lines.filter((l) => Number(l.hits) > 0).length,
+        total: lines.length
+      });
       for (const method of children(child(cls, "methods"), "method")) {
         file.functionsTotal++;
         if (methodRan(method)) file.functionsCovered++;
@@ -41391,7 +41396,22 @@ async function readCobertura(xml, source) {
   const result = /* @__PURE__ */ new Map();
   for (const [path2, data] of files) result.set(path2, toFileCoverage(path2, data));
   fillMetrics(result);
-  const report2 = { format: "cobertura", files: result, hasBranches: false, source };
+  let total = 0;
+  let covered = 0;
+  for (const file of result.values()) {
+    total += file.statements;
+    covered += file.covered;
+  }
+  rates.unshift({ rate: coverage["line-rate"], covered, total });
+  const report2 = {
+    format: "cobertura",
+    files: result,
+    hasBranches: false,
+    source,
+    rounding: statedRounding(rates)
+  };
+  const declared = statedBranches(coverage);
+  if (declared) report2.declaredMetrics = { branches: declared };
   if (typeof coverage.version === "string" && coverage.version !== "") {
     report2.producerVersion = coverage.version;
   }
@@ -41401,6 +41421,27 @@ async function readCobertura(xml, source) {
     ];
   }
   return report2;
+}
+function statedRounding(rates) {
+  for (const { rate, covered, total } of rates) {
+    if (typeof rate !== "string" || total === 0 || !/^\d+(\.\d+)?$/.test(rate.trim())) continue;
+    const decimals = rate.trim().split(".")[1]?.length ?? 0;
+    const stated = Number(rate);
+    const ratio = covered / total;
+    const truncated = truncateDecimals(ratio, decimals);
+    const rounded = roundHalfEven(ratio, decimals);
+    if (truncated === rounded) continue;
+    if (stated === truncated) return "truncate";
+    if (stated === rounded) return "half-even";
+  }
+  return "half-even";
+}
+function statedBranches(coverage) {
+  const total = Number(coverage["branches-valid"]);
+  const covered = Number(coverage["branches-covered"]);
+  if (!Number.isInteger(total) || !Number.isInteger(covered) || total <= 0) return void 0;
+  if (covered < 0 || covered > total) return void 0;
+  return { total, covered };
 }
 function integerAttribute(node, name, where, source, min) {
   const raw = node[name];
@@ -42740,7 +42781,13 @@ function readIstanbulFinal(document, source) {
     addFile(files, readFinalFile(key, raw, source), source);
     if (isObject(raw) && raw.inputSourceMap !== void 0) sourceMapped = true;
   }
-  const report2 = { format: "istanbul", files, hasBranches: false, source };
+  const report2 = {
+    format: "istanbul",
+    files,
+    hasBranches: false,
+    source,
+    rounding: "truncate"
+  };
   if (sourceMapped) {
     report2.notes = [
       `${source} carries inputSourceMap: its line numbers are those of the instrumented code, read as they are (not remapped to the original sources).`
@@ -42828,6 +42875,7 @@ function readIstanbulSummary(document, source) {
     files,
     hasBranches: false,
     source,
+    rounding: "truncate",
     notes: [
       `${source} is an Istanbul coverage-summary.json, which has no line lists: changed lines cannot be matched to coverage (no patch coverage, no annotations). Use coverage-final.json for those.`
     ]
@@ -43269,6 +43317,7 @@ function mergeReports(reports) {
     hasBranches: first.hasBranches,
     source: reports.map((r) => r.source).join(" + "),
     ...first.producerVersion ? { producerVersion: first.producerVersion } : {},
+    ...first.rounding ? { rounding: first.rounding } : {},
     ...mergedNotes(reports)
   };
 }
@@ -45054,7 +45103,7 @@ var Budget = class {
 };
 function renderMarkdown(result, options = {}) {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const limit = options.maxLength ?? COMMENT_LIMIT;
   const out = new Budget(limit);
   const footer = renderFooter(result);
@@ -45092,14 +45141,14 @@ _\u2026truncated to fit GitHub's limit._
 }
 function renderHeadline(result) {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp)`;
   const verdict = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
   return `### ${verdict} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
 }
 function renderFigures(result) {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const t = result.totals;
   const unit = result.format === "coverage.py" ? "statements" : "lines";
   const head = `${percentText(t.percent, p, r)}`;
@@ -45183,7 +45232,7 @@ function patchCell(row, p, r) {
 function renderChangedFiles(result, budget) {
   if (!result.patch) return "";
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const changed = result.files.filter((f) => f.changed);
   if (changed.length === 0) return "";
   const head = [
@@ -45219,7 +45268,7 @@ ${table.replace(/^#### .*\n\n/, "")}
 var MIN_ROW_LENGTH = 20;
 function renderOtherChanges(result, budget) {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const moved = result.files.filter(
     (f) => !f.changed && f.delta !== null && Math.abs(f.delta) >= 10 ** -p / 2
   );
@@ -45262,7 +45311,7 @@ ${rows.join("\n")}${more}
 }
 function renderImpact(result) {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const s = result.impactSummary;
   if (result.impact.length === 0) return "";
   const lines = [`#### \u{1F3AF} Test these next`, ""];
@@ -45474,6 +45523,7 @@ var resultSchema = {
     passed: { type: "boolean" },
     precision: { type: "integer", minimum: 0, maximum: 10 },
     format: { enum: ["coverage.py", "istanbul", "lcov", "cobertura"] },
+    rounding: { enum: ["half-even", "truncate"], default: "half-even" },
     totals: {
       type: "object",
       required: ["percent", "statements", "covered", "branches", "coveredBranches"],
@@ -45565,9 +45615,12 @@ function parseCommentFile(bytes, source) {
   } catch (error2) {
     throw new InputError(source, `is not valid JSON (${error2.message})`);
   }
-  validate2 ??= new import_ajv.Ajv({ allErrors: false, strict: false, removeAdditional: "all" }).compile(
-    commentFileSchema
-  );
+  validate2 ??= new import_ajv.Ajv({
+    allErrors: false,
+    strict: false,
+    removeAdditional: "all",
+    useDefaults: true
+  }).compile(commentFileSchema);
   if (!validate2(document)) {
     const first = validate2.errors?.[0];
     throw new InputError(
@@ -45843,7 +45896,7 @@ ${extra.map((line) => `${line}
   await summary.addRaw(body + tail, true).write();
 }
 async function setResultOutputs(result, dir) {
-  const shown = (value) => roundPercent(value, 2, percentRoundingFor(result.format)).toFixed(2);
+  const shown = (value) => roundPercent(value, 2, result.rounding).toFixed(2);
   setOutput("coverage", shown(result.totals.percent));
   setOutput("base-coverage", result.base ? shown(result.base.percent) : "");
   setOutput("coverage-delta", result.delta === null ? "" : twoDecimals(result.delta));

@@ -2,12 +2,17 @@
  * The whole analysis of one run as plain data: the object `--format json`
  * prints, the `report-json` output holds, and every renderer draws from.
  */
-import { type CoverageReport, computeTotals, filePercent, type Metrics } from '../report/model.js';
+import {
+  type CoverageReport,
+  computeTotals,
+  filePercent,
+  type Metrics,
+  type PercentRounding,
+} from '../report/model.js';
 import type { ChangedFile } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
 import { type ImpactEntry, type ImpactOptions, type ImpactSummary, rankImpact } from './impact.js';
 import { computePatchCoverage, matchReportPath } from './patch.js';
-import { percentRoundingFor } from './rounding.js';
 
 export const RESULT_SCHEMA = 'coverage-gate-result/1';
 
@@ -42,6 +47,8 @@ export interface Result {
   passed: boolean;
   precision: number;
   format: string;
+  /** How percentages are shown and compared: the producer's own rounding. */
+  rounding: PercentRounding;
   totals: {
     percent: number;
     statements: number;
@@ -142,9 +149,10 @@ export function analyse(input: AnalysisInput): Result {
   const patchSummary = patch
     ? { percent: patch.percent, lines: patch.lines, covered: patch.covered }
     : null;
+  const rounding: PercentRounding = head.rounding ?? 'half-even';
   const gates = evaluateGates(
     { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    { ...input.gates, rounding: percentRoundingFor(head.format) },
+    { ...input.gates, rounding },
   );
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary } = rankImpact(
@@ -160,6 +168,7 @@ export function analyse(input: AnalysisInput): Result {
     passed: failedGates.length === 0,
     precision: input.gates.precision,
     format: head.format,
+    rounding,
     totals: {
       percent: totals.percent,
       statements: totals.statements,

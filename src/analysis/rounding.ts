@@ -1,3 +1,7 @@
+import type { PercentRounding } from '../report/model.js';
+
+export type { PercentRounding };
+
 /**
  * Rounding exactly as Python's `round(x, n)` on a float: the exact binary
  * value is rounded to `n` decimals, ties to even. coverage.py uses it both to
@@ -20,18 +24,6 @@ export function roundHalfEven(value: number, precision: number): number {
   const lastDigit = Number(down[down.length - 1]);
   const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed));
   return value < 0 ? -magnitude : magnitude;
-}
-
-/**
- * How a producer prints percentages: coverage.py (and lcov's sprintf) round
- * half to even; Istanbul truncates (`Math.floor(...) / 100`), so 1629 of 1715
- * lines prints 94.98%, not 94.99%.
- */
-export type PercentRounding = 'half-even' | 'truncate';
-
-/** The rounding the producer of a report format uses for its own summary. */
-export function percentRoundingFor(format: string): PercentRounding {
-  return format === 'istanbul' ? 'truncate' : 'half-even';
 }
 
 /**

@@ -138,6 +138,7 @@ export const resultSchema = {
     passed: { type: 'boolean' },
     precision: { type: 'integer', minimum: 0, maximum: 10 },
     format: { enum: ['coverage.py', 'istanbul', 'lcov', 'cobertura'] },
+    rounding: { enum: ['half-even', 'truncate'], default: 'half-even' },
     totals: {
       type: 'object',
       required: ['percent', 'statements', 'covered', 'branches', 'coveredBranches'],
@@ -237,9 +238,12 @@ export function parseCommentFile(bytes: Uint8Array, source: string): CommentFile
   } catch (error) {
     throw new InputError(source, `is not valid JSON (${(error as Error).message})`);
   }
-  validate ??= new Ajv({ allErrors: false, strict: false, removeAdditional: 'all' }).compile(
-    commentFileSchema,
-  );
+  validate ??= new Ajv({
+    allErrors: false,
+    strict: false,
+    removeAdditional: 'all',
+    useDefaults: true,
+  }).compile(commentFileSchema);
   if (!validate(document)) {
     const first = validate.errors?.[0];
     throw new InputError(

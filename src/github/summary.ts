@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Result } from '../analysis/result.js';
-import { percentRoundingFor, roundHalfEven, roundPercent } from '../analysis/rounding.js';
+import { roundHalfEven, roundPercent } from '../analysis/rounding.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown, SUMMARY_LIMIT } from '../render/markdown.js';
 import type { CoverageReport } from '../report/model.js';
@@ -41,8 +41,7 @@ export async function writeJobSummary(
 /** Sets every output DESIGN names and writes the whole result as JSON. */
 export async function setResultOutputs(result: Result, dir: string): Promise<string> {
   // In the producer's own rounding, like the comment (Istanbul truncates).
-  const shown = (value: number) =>
-    roundPercent(value, 2, percentRoundingFor(result.format)).toFixed(2);
+  const shown = (value: number) => roundPercent(value, 2, result.rounding).toFixed(2);
   core.setOutput('coverage', shown(result.totals.percent));
   core.setOutput('base-coverage', result.base ? shown(result.base.percent) : '');
   core.setOutput('coverage-delta', result.delta === null ? '' : twoDecimals(result.delta));

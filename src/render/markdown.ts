@@ -6,7 +6,7 @@
  */
 import type { GateResult } from '../analysis/gates.js';
 import type { FileRow, Result } from '../analysis/result.js';
-import { type PercentRounding, percentRoundingFor } from '../analysis/rounding.js';
+import type { PercentRounding } from '../analysis/rounding.js';
 import { firstSorted } from '../analysis/select.js';
 import { code, countText, deltaText, inert, lineRanges, percentText, shortSha } from './format.js';
 
@@ -58,7 +58,7 @@ class Budget {
 
 export function renderMarkdown(result: Result, options: MarkdownOptions = {}): string {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const limit = options.maxLength ?? COMMENT_LIMIT;
   const out = new Budget(limit);
   const footer = renderFooter(result);
@@ -98,7 +98,7 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
 
 function renderHeadline(result: Result): string {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const delta = result.delta === null ? '' : ` (${deltaText(result.delta, p)} pp)`;
   const verdict = result.passed ? '✅ Coverage Gate passed' : '❌ Coverage Gate failed';
   return `### ${verdict} · ${percentText(result.totals.percent, p, r)}${delta}`;
@@ -106,7 +106,7 @@ function renderHeadline(result: Result): string {
 
 function renderFigures(result: Result): string {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const t = result.totals;
   const unit = result.format === 'coverage.py' ? 'statements' : 'lines';
   const head = `${percentText(t.percent, p, r)}`;
@@ -196,7 +196,7 @@ function patchCell(row: FileRow, p: number, r: PercentRounding): string {
 function renderChangedFiles(result: Result, budget: number): string {
   if (!result.patch) return '';
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const changed = result.files.filter((f) => f.changed);
   if (changed.length === 0) return '';
   const head = [
@@ -230,7 +230,7 @@ const MIN_ROW_LENGTH = 20;
 
 function renderOtherChanges(result: Result, budget: number): string {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const moved = result.files.filter(
     (f) => !f.changed && f.delta !== null && Math.abs(f.delta) >= 10 ** -p / 2,
   );
@@ -272,7 +272,7 @@ function renderOtherChanges(result: Result, budget: number): string {
 
 function renderImpact(result: Result): string {
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const s = result.impactSummary;
   if (result.impact.length === 0) return '';
   const lines = [`#### 🎯 Test these next`, ''];

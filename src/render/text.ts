@@ -2,7 +2,6 @@
  * The terminal report: aligned columns, colour only when writing to a TTY.
  */
 import type { Result } from '../analysis/result.js';
-import { percentRoundingFor } from '../analysis/rounding.js';
 import { countText, deltaText, lineRanges, percentText } from './format.js';
 
 export interface TextOptions {
@@ -56,7 +55,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   const bold = painter(colour, 1);
   const dim = painter(colour, 2);
   const p = result.precision;
-  const r = percentRoundingFor(result.format);
+  const r = result.rounding;
   const t = result.totals;
   const out: string[] = [];
 

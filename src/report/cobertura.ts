@@ -19,6 +19,7 @@
  * entities (a "billion laughs" bomb) is refused before parsing.
  */
 import type { XMLParser as Parser } from 'fast-xml-parser';
+import { roundHalfEven, truncateDecimals } from '../analysis/rounding.js';
 import { InputError } from './errors.js';
 import {
   type CoverageReport,
@@ -26,6 +27,7 @@ import {
   fillMetrics,
   lineFileCoverage,
   type Metrics,
+  type PercentRounding,
 } from './model.js';
 
 type Node = Record<string, unknown>;
@@ -160,6 +162,7 @@ export async function readCobertura(xml: string, source: string): Promise<Covera
   const sourceDir = rawSources[0] ?? '';
 
   const files = new Map<string, FileData>();
+  const rates: StatedRate[] = [];
   let classIndex = 0;
   for (const pkg of children(child(coverage, 'packages'), 'package')) {
     for (const cls of children(child(pkg, 'classes'), 'class')) {
@@ -174,9 +177,13 @@ export async function readCobertura(xml: string, source: string): Promise<Covera
         files.set(path, file);
       }
       const fileWhere = `${where} (${JSON.stringify(filename)})`;
-      for (const line of children(child(cls, 'lines'), 'line')) {
-        readLine(line, file, fileWhere, source);
-      }
+      const lines = children(child(cls, 'lines'), 'line');
+      for (const line of lines) readLine(line, file, fileWhere, source);
+      rates.push({
+        rate: cls['line-rate'],
+        covered: lines.filter((l) => Number(l.hits) > 0).length,
+        total: lines.length,
+      });
       for (const method of children(child(cls, 'methods'), 'method')) {
         file.functionsTotal++;
         if (methodRan(method)) file.functionsCovered++;
@@ -187,7 +194,22 @@ export async function readCobertura(xml: string, source: string): Promise<Covera
   const result = new Map<string, FileCoverage>();
   for (const [path, data] of files) result.set(path, toFileCoverage(path, data));
   fillMetrics(result);
-  const report: CoverageReport = { format: 'cobertura', files: result, hasBranches: false, source };
+  let total = 0;
+  let covered = 0;
+  for (const file of result.values()) {
+    total += file.statements;
+    covered += file.covered;
+  }
+  rates.unshift({ rate: coverage['line-rate'], covered, total });
+  const report: CoverageReport = {
+    format: 'cobertura',
+    files: result,
+    hasBranches: false,
+    source,
+    rounding: statedRounding(rates),
+  };
+  const declared = statedBranches(coverage);
+  if (declared) report.declaredMetrics = { branches: declared };
   if (typeof coverage.version === 'string' && coverage.version !== '') {
     report.producerVersion = coverage.version;
   }
@@ -197,6 +219,43 @@ export async function readCobertura(xml: string, source: string): Promise<Covera
     ];
   }
   return report;
+}
+
+interface StatedRate {
+  /** The `line-rate` attribute as written. */
+  rate: unknown;
+  covered: number;
+  total: number;
+}
+
+/**
+ * Whose rounding the report's own rates follow. Istanbul's Cobertura writer
+ * truncates (2 of 3 lines: line-rate="0.6666"), coverage.py's rounds
+ * ("0.6667"); the first rate that tells the two apart decides, and the
+ * figures are then shown the way the producer shows them.
+ */
+function statedRounding(rates: readonly StatedRate[]): PercentRounding {
+  for (const { rate, covered, total } of rates) {
+    if (typeof rate !== 'string' || total === 0 || !/^\d+(\.\d+)?$/.test(rate.trim())) continue;
+    const decimals = rate.trim().split('.')[1]?.length ?? 0;
+    const stated = Number(rate);
+    const ratio = covered / total;
+    const truncated = truncateDecimals(ratio, decimals);
+    const rounded = roundHalfEven(ratio, decimals);
+    if (truncated === rounded) continue;
+    if (stated === truncated) return 'truncate';
+    if (stated === rounded) return 'half-even';
+  }
+  return 'half-even';
+}
+
+/** The root's `branches-valid` / `branches-covered`, when the producer states them. */
+function statedBranches(coverage: Node): { total: number; covered: number } | undefined {
+  const total = Number(coverage['branches-valid']);
+  const covered = Number(coverage['branches-covered']);
+  if (!Number.isInteger(total) || !Number.isInteger(covered) || total <= 0) return undefined;
+  if (covered < 0 || covered > total) return undefined;
+  return { total, covered };
 }
 
 function integerAttribute(

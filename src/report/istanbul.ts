@@ -157,7 +157,13 @@ export function readIstanbulFinal(document: unknown, source: string): CoverageRe
     addFile(files, readFinalFile(key, raw, source), source);
     if (isObject(raw) && raw.inputSourceMap !== undefined) sourceMapped = true;
   }
-  const report: CoverageReport = { format: 'istanbul', files, hasBranches: false, source };
+  const report: CoverageReport = {
+    format: 'istanbul',
+    files,
+    hasBranches: false,
+    source,
+    rounding: 'truncate',
+  };
   if (sourceMapped) {
     report.notes = [
       `${source} carries inputSourceMap: its line numbers are those of the instrumented code, read as they are (not remapped to the original sources).`,
@@ -257,6 +263,7 @@ export function readIstanbulSummary(document: unknown, source: string): Coverage
     files,
     hasBranches: false,
     source,
+    rounding: 'truncate',
     notes: [
       `${source} is an Istanbul coverage-summary.json, which has no line lists: changed lines cannot be matched to coverage (no patch coverage, no annotations). Use coverage-final.json for those.`,
     ],

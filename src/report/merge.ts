@@ -170,6 +170,7 @@ export function mergeReports(reports: readonly CoverageReport[]): CoverageReport
     hasBranches: first.hasBranches,
     source: reports.map((r) => r.source).join(' + '),
     ...(first.producerVersion ? { producerVersion: first.producerVersion } : {}),
+    ...(first.rounding ? { rounding: first.rounding } : {}),
     ...mergedNotes(reports),
   };
 }

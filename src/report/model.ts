@@ -42,6 +42,13 @@ export interface FileCoverage {
 
 export type ReportFormat = 'coverage.py' | 'istanbul' | 'lcov' | 'cobertura';
 
+/**
+ * How a producer prints percentages: coverage.py (and lcov's sprintf) round
+ * half to even; Istanbul truncates (`Math.floor(...) / 100`), so 1629 of 1715
+ * lines prints 94.98%, not 94.99%.
+ */
+export type PercentRounding = 'half-even' | 'truncate';
+
 export interface CoverageReport {
   format: ReportFormat;
   /** Files keyed by normalised path, in report order. */
@@ -54,6 +61,10 @@ export interface CoverageReport {
   producerVersion?: string;
   /** What the format cannot tell (no line lists, no excluded lines), for Result.notes. */
   notes?: string[];
+  /** How the producer rounds its own percentages; half to even when absent. */
+  rounding?: PercentRounding;
+  /** Totals the producer states itself (Cobertura's root branch counts); they win over the sum of the files. */
+  declaredMetrics?: Metrics;
 }
 
 export interface Totals {
@@ -171,6 +182,7 @@ export function computeTotals(report: CoverageReport): Totals {
   for (const key of filesWith.keys()) {
     if (metrics && filesWith.get(key) !== report.files.size) delete metrics[key];
   }
+  if (report.declaredMetrics) metrics = { ...metrics, ...report.declaredMetrics };
   if (metrics && Object.keys(metrics).length === 0) metrics = undefined;
   const b = report.hasBranches ? branches : null;
   const cb = report.hasBranches ? coveredBranches : null;

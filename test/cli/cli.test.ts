@@ -88,6 +88,7 @@ describe('--format json', () => {
       'schema',
       'precision',
       'format',
+      'rounding',
       'failedGates',
       'impactSummary',
       'removedFiles',

@@ -32,6 +32,7 @@ const cases = [
     base: 'istanbul/base/coverage-final.json',
     printed: printed('istanbul/head/text-summary.txt', /Lines\s+: ([\d.]+)%/),
     rule: (percent: number) => String(truncateDecimals(percent, 2)),
+    rounding: 'truncate' as const,
   },
   {
     format: 'lcov',
@@ -39,6 +40,7 @@ const cases = [
     base: 'lcov/base/lcov.info',
     printed: printed('lcov/head/lcov-summary.txt', /lines\.+: ([\d.]+)%/),
     rule: (percent: number) => displayPercent(percent, 1),
+    rounding: 'half-even' as const,
   },
   {
     format: 'cobertura',
@@ -47,6 +49,8 @@ const cases = [
     // Jest's cobertura reporter: line-rate = Istanbul's truncated pct / 100.
     printed: printed('cobertura/head/coverage.xml', / line-rate="([\d.]+)"/),
     rule: (percent: number) => String(truncateDecimals(percent, 2) / 100),
+    // Its rates are truncated, so the figures are shown truncated too.
+    rounding: 'truncate' as const,
   },
 ];
 
@@ -83,11 +87,8 @@ test.each(cases)('$format: check mode reads the format end to end', async (c) =>
   expect(result.totals).toMatchObject({ covered: 21, statements: 39 });
   expect(result.base.covered).toBe(7);
   // The outputs and the comment show the figure in the producer's rounding.
-  const shown = displayPercent(
-    result.totals.percent,
-    2,
-    c.format === 'istanbul' ? 'truncate' : 'half-even',
-  );
+  expect(result.rounding).toBe(c.rounding);
+  const shown = displayPercent(result.totals.percent, 2, c.rounding);
   expect(run.outputs.coverage).toBe(shown);
   expect(run.outputs.passed).toBe('true');
   const comments = gh.state.comments.filter((x) => x.issueNumber === PR_NUMBER);

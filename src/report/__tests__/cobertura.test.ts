@@ -45,8 +45,9 @@ describe.each(pyVariants)('coverage.py XML %s/%s', (variant, side) => {
   const root = attributes(xml, 'coverage')[0] as Record<string, string>;
   const text = parseReportText(readFixture(variant, side, 'report.txt'));
 
-  test('is detected as Cobertura', () => {
+  test('is detected as Cobertura, and its rates are rounded, not truncated', () => {
     expect(report.format).toBe('cobertura');
+    expect(report.rounding).toBe('half-even');
   });
 
   test('totals equal lines-valid / lines-covered and line-rate ("%.4g")', () => {
@@ -115,6 +116,20 @@ describe.each(JS_RUNS)("Jest's cobertura reporter, run %s", (run) => {
       const percent = (100 * (file?.covered ?? 0)) / (file?.statements ?? 1);
       expect(truncateDecimals(percent, 2) / 100).toBe(Number(cls['line-rate']));
     }
+  });
+
+  test('its rates are truncated, so its figures are shown truncated, as it states them', () => {
+    expect(report.rounding).toBe('truncate');
+    expect(displayPercent(totals.percent, 2, report.rounding)).toBe(
+      (Number(root['line-rate']) * 100).toFixed(2),
+    );
+  });
+
+  test('the branch total is the one its root states, not a sum over its lines', () => {
+    expect(totals.metrics?.branches).toEqual({
+      total: Number(root['branches-valid']),
+      covered: Number(root['branches-covered']),
+    });
   });
 
   test('the same lines as the Istanbul and LCOV reports of the same run', async () => {
