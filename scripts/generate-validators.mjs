@@ -37,6 +37,8 @@ export async function generate({ schemaModule, exportName, functionName }) {
     code: { source: true, esm: true },
     verbose: true,
     strict: false,
+    // Infinity (JSON's 1e400) is not a number of lines.
+    strictNumbers: true,
     allErrors: false,
   });
   ajv.addSchema(schema, exportName);

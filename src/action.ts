@@ -238,16 +238,15 @@ async function publish(
   await setResultOutputs(result, dir);
 
   const pull = target?.pull ?? null;
-  core.setOutput('comment-url', '');
-  core.setOutput('comment-file', '');
+  let commentFile = '';
+  let commentUrl = '';
   if (pull) {
-    const commentFile = await writeCommentFile(dir, {
+    commentFile = await writeCommentFile(dir, {
       pullRequest: pull.number,
       headSha: pull.headSha,
       commentId: inputs.commentId,
       result,
     });
-    core.setOutput('comment-file', commentFile);
     if (pull.fromFork) {
       core.notice(
         'This pull request comes from a fork, whose token cannot comment. The comment was saved to the `comment-file` output; upload it as an artifact named `coverage-gate-comment…` and post it from a `workflow_run` workflow with `mode: comment` (see README, "Fork pull requests").',
@@ -263,18 +262,23 @@ async function publish(
           { style: inputs.comment, commentId: inputs.commentId },
         );
         core.info(`Comment ${outcome.action}: ${outcome.url}`);
-        core.setOutput('comment-url', outcome.url);
+        commentUrl = outcome.url;
       } catch (error) {
-        if (error instanceof CommentError && /\b403\b|pull-requests: write/.test(error.message)) {
-          core.warning(error.message);
-        } else {
-          failures.push(describeError(error));
-        }
+        // The verdict is the step's to report; a comment GitHub would not take
+        // (after the retries) is a warning, never a failure of its own.
+        core.warning(
+          error instanceof CommentError
+            ? error.message
+            : `The comment was not written: ${describeError(error)}`,
+        );
       } finally {
         core.endGroup();
       }
     }
   }
+
+  core.setOutput('comment-file', commentFile);
+  core.setOutput('comment-url', commentUrl);
 
   if (mode === 'check' && inputs.annotations && result.patch) {
     const { annotations, leftOut } = planAnnotations(result);

@@ -51,7 +51,8 @@ export function numberSetting(
   const value = Number(text);
   const kind = integer ? 'a whole number' : 'a number';
   if (
-    text === '' ||
+    // Plain decimals only, as `coverage report --fail-under` takes them: no hex, binary or "Infinity".
+    !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ||
     !Number.isFinite(value) ||
     value < min ||
     value > max ||

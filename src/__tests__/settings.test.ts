@@ -59,6 +59,8 @@ test('empty and blank values mean the default; values are trimmed', () => {
 
 test.each([
   ['min-coverage', '8o', 'min-coverage must be a number from 0 to 100, got "8o"'],
+  ['min-coverage', '0x5A', 'min-coverage must be a number from 0 to 100, got "0x5A"'],
+  ['min-coverage', 'Infinity', 'min-coverage must be a number from 0 to 100, got "Infinity"'],
   ['min-coverage', '-0.1', 'min-coverage must be a number from 0 to 100, got "-0.1"'],
   ['max-coverage-drop', '1e3', 'max-coverage-drop must be a number from 0 to 100, got "1e3"'],
   ['impact-count', '2.5', 'impact-count must be a whole number 0 or more, got "2.5"'],

@@ -241,6 +241,7 @@ export function parseCommentFile(bytes: Uint8Array, source: string): CommentFile
   validate ??= new Ajv({
     allErrors: false,
     strict: false,
+    strictNumbers: true,
     removeAdditional: 'all',
     useDefaults: true,
   }).compile(commentFileSchema);

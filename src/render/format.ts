@@ -47,7 +47,7 @@ export function groupRanges(lines: readonly number[]): [number, number][] {
  * Inside a code span `<`, `@`, `*` and friends are inert.
  */
 export function code(text: string): string {
-  const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/\|/g, '\\|');
+  const flat = showBidiControls(text.replace(/[\r\n\t]+/g, ' ')).replace(/\|/g, '\\|');
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';
@@ -60,13 +60,24 @@ export function code(text: string): string {
  * that no one is mentioned.
  */
 export function inert(text: string): string {
-  return text
+  return showBidiControls(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@/g, '@\u2060');
+}
+
+/**
+ * Bidirectional controls (U+202E and friends) would reorder what a reader
+ * sees around them; they are written out as `\u202E` instead.
+ */
+export function showBidiControls(text: string): string {
+  return text.replace(
+    /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
+    (c) => `\\u${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 export function shortSha(sha: string | null | undefined): string | null {

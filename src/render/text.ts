@@ -2,7 +2,7 @@
  * The terminal report: aligned columns, colour only when writing to a TTY.
  */
 import type { Result } from '../analysis/result.js';
-import { countText, deltaText, lineRanges, percentText } from './format.js';
+import { countText, deltaText, lineRanges, percentText, showBidiControls } from './format.js';
 
 export interface TextOptions {
   colour?: boolean;
@@ -45,7 +45,7 @@ function visibleLength(text: string): number {
 /** Control characters from a report never reach the terminal. */
 function safe(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removes terminal escapes
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return showBidiControls(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'));
 }
 
 export function renderText(result: Result, options: TextOptions = {}): string {

@@ -59,6 +59,8 @@ export function preview(value: unknown): string | undefined {
   if (value !== null && typeof value === 'object') {
     return Object.keys(value).length === 0 ? '{}' : '{...}';
   }
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would show as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const shown = JSON.stringify(value);
   return shown !== undefined && shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
 }

@@ -52,6 +52,10 @@ const BAD: Record<string, string | Buffer> = {
     'a.py': fileEntry([1], [], { ...summary(1, 1, 0), num_statements: 1.5 }),
   }),
   'fractional-line.json': report({ 'a.py': fileEntry([1.5], []) }),
+  'huge.json': report({ 'a.py': fileEntry([1], []) }).replace(
+    '"num_statements":1',
+    '"num_statements":1e400',
+  ),
   'disagree.json': report({ 'a.py': fileEntry([1, 2], [3], summary(3, 2, 2)) }),
   'disagree-covered.json': report({ 'a.py': fileEntry([1, 2], [3], summary(3, 1, 1)) }),
   'dup-dot.json': report({ 'a.py': fileEntry([1], []), './a.py': fileEntry([1], []) }),
@@ -121,6 +125,11 @@ const cases: [string, string[], RegExp][] = [
     'a fractional count',
     ['--coverage', 'fractional.json'],
     /^coverage-gate: fractional\.json: files\["a\.py"\]\.summary\.num_statements must be a non-negative integer, got 1\.5$/,
+  ],
+  [
+    'a count too large for a number (1e400)',
+    ['--coverage', 'huge.json'],
+    /huge\.json: files\["a\.py"\]\.summary\.num_statements must be a non-negative integer, got Infinity$/,
   ],
   [
     'a fractional line number',

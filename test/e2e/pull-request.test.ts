@@ -255,6 +255,23 @@ test('API faults: a 502 listing comments and a secondary rate limit on posting a
   expect(prComments(gh)).toHaveLength(1);
 });
 
+test('a comment GitHub refuses is a warning: the verdict and outputs stand', async () => {
+  gh = await startScenario();
+  gh.fault({
+    method: 'POST',
+    path: /\/issues\/\d+\/comments$/,
+    status: 422,
+    body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom' }] },
+    times: 10,
+  });
+  const run = await check();
+  expect(run.code).toBe(0);
+  expect(run.outputs.passed).toBe('true');
+  expect(run.outputs['comment-url']).toBe('');
+  expect(run.stdout).toMatch(/::warning::Could not write the pull request comment/);
+  expect(prComments(gh)).toHaveLength(0);
+});
+
 test('report paths with |, <img> and @someone render inert; tables stay intact', async () => {
   const { marked } = await import('marked');
   gh = await startScenario();

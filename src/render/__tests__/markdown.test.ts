@@ -169,6 +169,12 @@ describe('escaping of report strings', () => {
     expect(code('line\nbreak')).toBe('`line break`');
   });
 
+  it('writes out bidirectional controls instead of letting them reorder a row', () => {
+    const path = 'src/\u202Eyp.evil\u202C/x.py';
+    expect(code(path)).toBe('`src/\\u202Eyp.evil\\u202C/x.py`');
+    expect(inert('a\u2066b')).not.toContain('\u2066');
+  });
+
   it('inert() escapes markdown, HTML and mentions', () => {
     const text = inert('**bold** <i>x</i> @bob [l](u)');
     expect(html(text)).not.toMatch(/<strong>|<i>|<a /);

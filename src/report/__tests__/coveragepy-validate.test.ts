@@ -11,7 +11,12 @@ import { coveragePySchema } from '../coveragepy-schema.js';
 import { validateCoveragePy } from '../coveragepy-validate.generated.js';
 import { FIXTURES, REPO_ROOT } from './fixture-data.js';
 
-const ajv = new Ajv({ allErrors: false, verbose: true, strict: false }).compile(coveragePySchema);
+const ajv = new Ajv({
+  allErrors: false,
+  verbose: true,
+  strict: false,
+  strictNumbers: true,
+}).compile(coveragePySchema);
 
 const fixture = (variant: string) =>
   JSON.parse(readFileSync(join(FIXTURES, variant, 'head', 'coverage.json'), 'utf8')) as unknown;

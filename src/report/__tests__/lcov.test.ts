@@ -94,6 +94,12 @@ test('hit counts are summed per line, LF/LH are ignored, a file with no DA is dr
   expect(file?.metrics?.functions).toEqual({ total: 1, covered: 0 });
 });
 
+test('a wrapped gcov counter (2^64 − 1) still counts as a line that ran', () => {
+  const report = readLcov('SF:a.c\nDA:1,18446744073709551615\nDA:2,0\nend_of_record\n', 'w.info');
+  expect(report.files.get('a.c')?.executedLines).toEqual([1]);
+  expect(report.files.get('a.c')?.missingLines).toEqual([2]);
+});
+
 describe('bad LCOV', () => {
   test.each([
     ['a DA line before SF', 'TN:\nDA:1,1\nSF:a.c\nend_of_record\n', /line 2: DA: before any SF:/],
