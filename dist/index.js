@@ -45024,6 +45024,9 @@ async function gitDiff(workspace, base, head) {
     "diff",
     "--no-color",
     "--no-ext-diff",
+    // Whatever the user's diff.noprefix / diff.mnemonicPrefix say.
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
     "-M",
     `${base}...${head}`
   ]);

@@ -40,6 +40,9 @@ async function gitDiff(workspace: string, base: string, head: string): Promise<s
     'diff',
     '--no-color',
     '--no-ext-diff',
+    // Whatever the user's diff.noprefix / diff.mnemonicPrefix say.
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
     '-M',
     `${base}...${head}`,
   ]);
