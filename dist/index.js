@@ -44196,7 +44196,9 @@ function createClient(token) {
       onRateLimit: retryWhileAllowed("Rate limit"),
       onSecondaryRateLimit: retryWhileAllowed("Secondary rate limit")
     },
-    retry: { retries: 3 }
+    // Client errors are answers, not faults; 406 is "diff too large", which the
+    // files list then replaces at once.
+    retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451] }
   };
   return getOctokit(token, options, retry, throttling);
 }

@@ -36,7 +36,9 @@ export function createClient(token: string): GitHubClient {
       onRateLimit: retryWhileAllowed('Rate limit'),
       onSecondaryRateLimit: retryWhileAllowed('Secondary rate limit'),
     },
-    retry: { retries: 3 },
+    // Client errors are answers, not faults; 406 is "diff too large", which the
+    // files list then replaces at once.
+    retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451] },
   };
   // The plugin options are not part of OctokitOptions' static type.
   return getOctokit(token, options as Parameters<typeof getOctokit>[1], retry, throttling);

@@ -255,6 +255,21 @@ test('API faults: a 502 listing comments and a secondary rate limit on posting a
   expect(prComments(gh)).toHaveLength(1);
 });
 
+test('a diff GitHub will not render (406): the paginated files list gives the same patch', async () => {
+  gh = await startScenario();
+  const normal = result(await check({ comment: 'off' }));
+  for (const pull of gh.state.pulls) pull.diffTooLarge = true;
+  gh.requests.length = 0;
+  const run = await check({ comment: 'off' });
+  expect(run.code).toBe(0);
+  expect(gh.requests.some((r) => r.path.endsWith(`/pulls/${PR_NUMBER}`) && r.status === 406)).toBe(
+    true,
+  );
+  expect(gh.requests.some((r) => r.path.endsWith(`/pulls/${PR_NUMBER}/files`))).toBe(true);
+  expect(result(run).patch).toEqual(normal.patch);
+  expect(result(run).files).toEqual(normal.files);
+});
+
 test('a comment GitHub refuses is a warning: the verdict and outputs stand', async () => {
   gh = await startScenario();
   gh.fault({
