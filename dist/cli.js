@@ -8714,7 +8714,7 @@ function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Se
       gain,
       from: total.percent,
       to: Math.min(100, total.percent + gain),
-      folders: [...folders.values()].filter((g) => g.files > 1).sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)),
+      folders: folders.size > 1 ? [...folders.values()].filter((g) => g.files > 1).sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)) : [],
       more: eligible.length - entries.length
     }
   };
@@ -11140,6 +11140,7 @@ function renderFigures(result) {
   if (t.metrics) {
     for (const [name, metric2] of Object.entries(t.metrics)) {
       if (!metric2 || metric2.total === 0) continue;
+      if (name === "lines" && unit === "lines") continue;
       rows.push(
         `| _${name}_ | ${percentText(100 * metric2.covered / metric2.total, p, r)} | ${countText(metric2.covered)} / ${countText(metric2.total)} | |`
       );

@@ -41099,7 +41099,7 @@ function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Se
       gain,
       from: total.percent,
       to: Math.min(100, total.percent + gain),
-      folders: [...folders.values()].filter((g) => g.files > 1).sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)),
+      folders: folders.size > 1 ? [...folders.values()].filter((g) => g.files > 1).sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)) : [],
       more: eligible.length - entries.length
     }
   };
@@ -45202,6 +45202,7 @@ function renderFigures(result) {
   if (t.metrics) {
     for (const [name, metric3] of Object.entries(t.metrics)) {
       if (!metric3 || metric3.total === 0) continue;
+      if (name === "lines" && unit === "lines") continue;
       rows.push(
         `| _${name}_ | ${percentText(100 * metric3.covered / metric3.total, p, r)} | ${countText(metric3.covered)} / ${countText(metric3.total)} | |`
       );

@@ -41,7 +41,10 @@ export interface ImpactSummary {
   gain: number;
   from: number;
   to: number;
-  /** Folders that hold two or more suggested files, largest uncovered first. */
+  /**
+   * Folders that hold two or more suggested files, largest uncovered first;
+   * empty when all the suggestions share one folder (grouping tells nothing then).
+   */
   folders: { folder: string; files: number; uncovered: number }[];
   /** Eligible files that did not fit in the list. */
   more: number;
@@ -121,9 +124,12 @@ export function rankImpact(
       gain,
       from: total.percent,
       to: Math.min(100, total.percent + gain),
-      folders: [...folders.values()]
-        .filter((g) => g.files > 1)
-        .sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)),
+      folders:
+        folders.size > 1
+          ? [...folders.values()]
+              .filter((g) => g.files > 1)
+              .sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1))
+          : [],
       more: eligible.length - entries.length,
     },
   };

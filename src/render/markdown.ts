@@ -135,6 +135,8 @@ function renderFigures(result: Result): string {
   if (t.metrics) {
     for (const [name, metric] of Object.entries(t.metrics)) {
       if (!metric || metric.total === 0) continue;
+      // The headline of a line-based format already is its lines figure.
+      if (name === 'lines' && unit === 'lines') continue;
       rows.push(
         `| _${name}_ | ${percentText((100 * metric.covered) / metric.total, p, r)} | ${countText(metric.covered)} / ${countText(metric.total)} | |`,
       );

@@ -158,11 +158,26 @@ test('on the fixture head, the list matches figures derived from coverage report
   expect(summary.gain).toBeCloseTo(totalGain, 12);
   expect(summary.from).toBe(totals.percent);
   expect(summary.to).toBeCloseTo(totals.percent + totalGain, 12);
+  // Every suggestion is in invoicing/: naming that one folder would tell nothing.
+  expect(new Set(entries.map((e) => e.path.split('/')[0])).size).toBe(1);
+  expect(summary.folders).toEqual([]);
+});
+
+test('folders holding several suggestions are named, largest uncovered first', () => {
+  const file = (path: string, statements: number) => ({ path, statements, covered: 0, percent: 0 });
+  const { summary } = rankImpact(
+    [
+      file('core/a.py', 400),
+      file('core/b.py', 300),
+      file('api/c.py', 900),
+      file('api/d.py', 200),
+      file('x.py', 500),
+    ],
+    { statements: 10_000, percent: 10 },
+    { minStatements: 150, maxCoverage: 30, target: 50, count: 10 },
+  );
   expect(summary.folders).toEqual([
-    {
-      folder: 'invoicing',
-      files: expected.length,
-      uncovered: expected.reduce((n, e) => n + e.uncovered, 0),
-    },
+    { folder: 'api', files: 2, uncovered: 1100 },
+    { folder: 'core', files: 2, uncovered: 700 },
   ]);
 });
