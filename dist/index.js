@@ -43824,6 +43824,15 @@ var inflt = function(dat, st, buf, dict) {
   return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
 };
 var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
 var Inflate = /* @__PURE__ */ (function() {
   function Inflate2(opts, cb) {
     if (typeof opts == "function")
@@ -43861,12 +43870,271 @@ var Inflate = /* @__PURE__ */ (function() {
   };
   return Inflate2;
 })();
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
 var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
 var tds = 0;
 try {
   td.decode(et, { stream: true });
   tds = 1;
 } catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+var UnzipPassThrough = /* @__PURE__ */ (function() {
+  function UnzipPassThrough2() {
+  }
+  UnzipPassThrough2.prototype.push = function(chunk, final) {
+    this.ondata(null, chunk, final);
+  };
+  UnzipPassThrough2.compression = 0;
+  return UnzipPassThrough2;
+})();
+var UnzipInflate = /* @__PURE__ */ (function() {
+  function UnzipInflate2() {
+    var _this = this;
+    this.i = new Inflate(function(dat, final) {
+      _this.ondata(null, dat, final);
+    });
+  }
+  UnzipInflate2.prototype.push = function(chunk, final) {
+    try {
+      this.i.push(chunk, final);
+    } catch (e) {
+      this.ondata(e, null, final);
+    }
+  };
+  UnzipInflate2.compression = 8;
+  return UnzipInflate2;
+})();
+var Unzip = /* @__PURE__ */ (function() {
+  function Unzip2(cb) {
+    this.onfile = cb;
+    this.k = [];
+    this.o = {
+      0: UnzipPassThrough
+    };
+    this.p = et;
+  }
+  Unzip2.prototype.push = function(chunk, final) {
+    var _this = this;
+    if (!this.onfile)
+      err(5);
+    if (!this.p)
+      err(4);
+    if (this.c > 0) {
+      var len = Math.min(this.c, chunk.length);
+      var toAdd = chunk.subarray(0, len);
+      this.c -= len;
+      if (this.d)
+        this.d.push(toAdd, !this.c);
+      else
+        this.k[0].push(toAdd);
+      chunk = chunk.subarray(len);
+      if (chunk.length)
+        return this.push(chunk, final);
+    } else {
+      var f = 0, i2 = 0, is = void 0, buf = void 0;
+      if (!this.p.length)
+        buf = chunk;
+      else if (!chunk.length)
+        buf = this.p;
+      else {
+        buf = new u8(this.p.length + chunk.length);
+        buf.set(this.p), buf.set(chunk, this.p.length);
+      }
+      var l = buf.length, oc = this.c, add = oc && this.d;
+      var _loop_2 = function() {
+        var sig = b4(buf, i2);
+        if (sig == 67324752) {
+          f = 1, is = i2;
+          this_1.d = null;
+          this_1.c = 0;
+          var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
+          if (l > i2 + 30 + fnl + es) {
+            var chks_3 = [];
+            this_1.k.unshift(chks_3);
+            f = 2;
+            var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
+            var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
+            var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
+            if (dd)
+              sc_1 = -1 - z64;
+            i2 += es;
+            this_1.c = sc_1;
+            var d_1;
+            var file_1 = {
+              name: fn_1,
+              compression: cmp_1,
+              start: function() {
+                if (!file_1.ondata)
+                  err(5);
+                if (!sc_1)
+                  file_1.ondata(null, et, true);
+                else {
+                  var ctr = _this.o[cmp_1];
+                  if (!ctr)
+                    file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
+                  d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                  d_1.ondata = function(err2, dat3, final2) {
+                    file_1.ondata(err2, dat3, final2);
+                  };
+                  for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                    var dat2 = chks_4[_i];
+                    d_1.push(dat2, false);
+                  }
+                  if (_this.k[0] == chks_3 && _this.c)
+                    _this.d = d_1;
+                  else
+                    d_1.push(et, true);
+                }
+              },
+              terminate: function() {
+                if (d_1 && d_1.terminate)
+                  d_1.terminate();
+              }
+            };
+            if (sc_1 >= 0)
+              file_1.size = sc_1, file_1.originalSize = su_1;
+            this_1.onfile(file_1);
+          }
+          return "break";
+        } else if (oc) {
+          if (sig == 134695760) {
+            is = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+            return "break";
+          } else if (sig == 33639248) {
+            is = i2 -= 4, f = 3, this_1.c = 0;
+            return "break";
+          }
+        }
+      };
+      var this_1 = this;
+      for (; i2 < l - 4; ++i2) {
+        var state_1 = _loop_2();
+        if (state_1 === "break")
+          break;
+      }
+      this.p = et;
+      if (oc < 0) {
+        var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 134695760 && 4)) : buf.subarray(0, i2);
+        if (add)
+          add.push(dat, !!f);
+        else
+          this.k[+(f == 2)].push(dat);
+      }
+      if (f & 2)
+        return this.push(buf.subarray(i2), final);
+      this.p = buf.subarray(i2);
+    }
+    if (final) {
+      if (this.c)
+        err(13);
+      this.p = null;
+    }
+  };
+  Unzip2.prototype.register = function(decoder) {
+    this.o[decoder.compression] = decoder;
+  };
+  return Unzip2;
+})();
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c = b4(data, ze + 32);
+      o = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -44217,7 +44485,6 @@ function statusOf(error2) {
 
 // src/github/artifact.ts
 var DEFAULT_ZIP_LIMIT = 256 * 1024 * 1024;
-var INFLATE_CHUNK = 4096;
 var MIB = 1024 * 1024;
 var sizeText = (bytes) => bytes >= MIB ? `${(bytes / MIB).toFixed(0)} MiB` : `${bytes} bytes`;
 var ArtifactExpiredError = class extends Error {
@@ -44293,67 +44560,23 @@ function concat(chunks, total) {
   }
   return out;
 }
-var u162 = (view, at) => view.getUint16(at, true);
-var u32 = (view, at) => view.getUint32(at, true);
-var u64 = (view, at) => {
-  const value = view.getBigUint64(at, true);
-  return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
-};
+var FEED_CHUNK = 4096;
 function listZipEntries(zip, source) {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const broken = (why) => new InputError(source, `is not a readable zip archive (${why})`);
-  let eocd = -1;
-  for (let at2 = zip.length - 22; at2 >= Math.max(0, zip.length - 22 - 65535); at2--) {
-    if (u32(view, at2) === 101010256) {
-      eocd = at2;
-      break;
-    }
-  }
-  if (eocd < 0) throw broken("no end of central directory");
-  let count2 = u162(view, eocd + 10);
-  let cdOffset = u32(view, eocd + 16);
-  if (count2 === 65535 || cdOffset === 4294967295) {
-    const locator = eocd - 20;
-    if (locator < 0 || u32(view, locator) !== 117853008) throw broken("zip64 locator missing");
-    const z64 = u64(view, locator + 8);
-    if (z64 + 56 > zip.length || u32(view, z64) !== 101075792)
-      throw broken("zip64 record missing");
-    count2 = u64(view, z64 + 32);
-    cdOffset = u64(view, z64 + 48);
-  }
   const entries = [];
-  let at = cdOffset;
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  for (let i2 = 0; i2 < count2; i2++) {
-    if (at + 46 > zip.length || u32(view, at) !== 33639248) throw broken("bad central directory");
-    const nameLength = u162(view, at + 28);
-    const extraLength = u162(view, at + 30);
-    const commentLength = u162(view, at + 32);
-    if (at + 46 + nameLength + extraLength > zip.length) throw broken("bad central directory");
-    const name = decoder.decode(zip.subarray(at + 46, at + 46 + nameLength));
-    let compressedSize = u32(view, at + 20);
-    let size = u32(view, at + 24);
-    let localOffset = u32(view, at + 42);
-    let extra = at + 46 + nameLength;
-    const extraEnd = extra + extraLength;
-    while (extra + 4 <= extraEnd) {
-      const id = u162(view, extra);
-      const length = u162(view, extra + 2);
-      if (id === 1) {
-        let field = extra + 4;
-        const take = () => {
-          const value = field + 8 <= extra + 4 + length ? u64(view, field) : 0;
-          field += 8;
-          return value;
-        };
-        if (size === 4294967295) size = take();
-        if (compressedSize === 4294967295) compressedSize = take();
-        if (localOffset === 4294967295) localOffset = take();
+  try {
+    unzipSync(zip, {
+      filter: (file) => {
+        entries.push({
+          name: file.name,
+          method: file.compression,
+          compressedSize: file.size,
+          size: file.originalSize
+        });
+        return false;
       }
-      extra += 4 + length;
-    }
-    entries.push({ name, method: u162(view, at + 10), compressedSize, size, localOffset });
-    at += 46 + nameLength + extraLength + commentLength;
+    });
+  } catch (error2) {
+    throw new InputError(source, `is not a readable zip archive (${describeError(error2)})`);
   }
   return entries;
 }
@@ -44365,12 +44588,7 @@ function isUnsafeEntryName(name) {
 function readZipEntry(zip, source, pick, limit = DEFAULT_ZIP_LIMIT) {
   const entries = listZipEntries(zip, source);
   const unsafe = entries.find((e) => isUnsafeEntryName(e.name));
-  if (unsafe) {
-    throw new InputError(
-      source,
-      `holds an entry with an unsafe path ${JSON.stringify(unsafe.name)} (".." or absolute); the archive is refused`
-    );
-  }
+  if (unsafe) throw unsafeEntry(source, unsafe.name);
   const files = entries.filter((e) => !e.name.endsWith("/"));
   let entry;
   try {
@@ -44388,59 +44606,55 @@ function readZipEntry(zip, source, pick, limit = DEFAULT_ZIP_LIMIT) {
   }
   return { entry, bytes: inflateEntry(zip, entry, source, limit) };
 }
+var unsafeEntry = (source, name) => new InputError(
+  source,
+  `holds an entry with an unsafe path ${JSON.stringify(name)} (".." or absolute); the archive is refused`
+);
 function inflateEntry(zip, entry, source, limit) {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const at = entry.localOffset;
-  if (at + 30 > zip.length || u32(view, at) !== 67324752) {
-    throw new InputError(source, `entry ${JSON.stringify(entry.name)} has no local header`);
-  }
-  const start = at + 30 + u162(view, at + 26) + u162(view, at + 28);
-  const end = start + entry.compressedSize;
-  if (end > zip.length)
-    throw new InputError(source, `entry ${JSON.stringify(entry.name)} is truncated`);
-  const data = zip.subarray(start, end);
-  const tooLarge = () => new InputError(
-    source,
-    `entry ${JSON.stringify(entry.name)} expands past the ${sizeText(limit)} cap; refused`
-  );
-  if (entry.method === 0) {
-    if (data.length > limit) throw tooLarge();
-    return data.slice();
-  }
-  if (entry.method !== 8) {
-    throw new InputError(
-      source,
-      `entry ${JSON.stringify(entry.name)} uses compression method ${entry.method}, not deflate`
-    );
-  }
+  const named = JSON.stringify(entry.name);
   const chunks = [];
   let total = 0;
+  let found = false;
   let finished = false;
-  const inflater = new Inflate((chunk, final) => {
-    total += chunk.length;
-    if (total > limit) throw tooLarge();
-    chunks.push(chunk);
-    if (final) finished = true;
+  let failure;
+  const unzip = new Unzip((file) => {
+    if (isUnsafeEntryName(file.name)) failure ??= unsafeEntry(source, file.name);
+    if (found || file.name !== entry.name || failure) return;
+    found = true;
+    file.ondata = (error2, chunk, final) => {
+      if (failure) return;
+      if (error2) {
+        failure = new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
+        return;
+      }
+      total += chunk.length;
+      if (total > limit) {
+        failure = new InputError(
+          source,
+          `entry ${named} expands past the ${sizeText(limit)} cap; refused`
+        );
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) finished = true;
+    };
+    file.start();
   });
+  unzip.register(UnzipInflate);
   try {
-    for (let i2 = 0; i2 < data.length; i2 += INFLATE_CHUNK) {
-      inflater.push(data.subarray(i2, i2 + INFLATE_CHUNK), i2 + INFLATE_CHUNK >= data.length);
+    for (let at = 0; at < zip.length && !failure; at += FEED_CHUNK) {
+      unzip.push(zip.subarray(at, at + FEED_CHUNK), at + FEED_CHUNK >= zip.length);
     }
-    if (data.length === 0) inflater.push(new Uint8Array(), true);
   } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    throw new InputError(
-      source,
-      `entry ${JSON.stringify(entry.name)} is corrupt (${String(error2.message ?? error2)})`
-    );
+    failure ??= new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
   }
-  if (!finished && total === 0 && data.length > 0) {
-    throw new InputError(source, `entry ${JSON.stringify(entry.name)} is corrupt`);
-  }
+  if (failure) throw failure;
+  if (!found || !finished) throw new InputError(source, `entry ${named} could not be read`);
   if (total !== entry.size) {
     throw new InputError(
       source,
-      `entry ${JSON.stringify(entry.name)} declares ${entry.size} bytes but holds ${total}; refused`
+      `entry ${named} declares ${entry.size} bytes but holds ${total}; refused`
     );
   }
   return concat(chunks, total);

@@ -1,19 +1,16 @@
 /**
  * Artifact download and in-memory unzip. The REST download answers with a
  * redirect to storage; the redirect is followed here, without the token.
- * The zip is read from memory: only the entry we want is inflated, streamed
- * with a byte cap, and nothing is ever written to disk. An archive holding
+ * The zip is read from memory with fflate: only the entry we want is
+ * inflated, streamed with a byte cap, and nothing is ever written to disk. An archive holding
  * an entry with a `..` or absolute name is refused as a whole.
  */
-import { Inflate } from 'fflate';
-import { InputError } from '../report/errors.js';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { describeError, InputError } from '../report/errors.js';
 import { type GitHubClient, statusOf } from './client.js';
 
 /** Default cap on an artifact zip and on any entry read from it. */
 export const DEFAULT_ZIP_LIMIT = 256 * 1024 * 1024;
-
-/** Compressed bytes handed to the inflater at a time; bounds each output burst (~1000×). */
-const INFLATE_CHUNK = 4096;
 
 const MIB = 1024 * 1024;
 const sizeText = (bytes: number) =>
@@ -115,77 +112,33 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
 
 export interface ZipEntry {
   name: string;
+  /** Compression method: 0 stored, 8 deflate. */
   method: number;
   compressedSize: number;
   /** Uncompressed size as the archive declares it. */
   size: number;
-  localOffset: number;
 }
 
-const u16 = (view: DataView, at: number) => view.getUint16(at, true);
-const u32 = (view: DataView, at: number) => view.getUint32(at, true);
-const u64 = (view: DataView, at: number) => {
-  const value = view.getBigUint64(at, true);
-  return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
-};
+/** Compressed bytes fed to the streaming unzip at a time; bounds each output burst (~1000×). */
+const FEED_CHUNK = 4096;
 
-/** Reads the central directory (zip64 included). */
+/** The archive's entries, from its central directory (fflate reads zip64 too); nothing is inflated. */
 export function listZipEntries(zip: Uint8Array, source: string): ZipEntry[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const broken = (why: string) => new InputError(source, `is not a readable zip archive (${why})`);
-  let eocd = -1;
-  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
-    if (u32(view, at) === 0x06054b50) {
-      eocd = at;
-      break;
-    }
-  }
-  if (eocd < 0) throw broken('no end of central directory');
-  let count = u16(view, eocd + 10);
-  let cdOffset = u32(view, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) {
-    const locator = eocd - 20;
-    if (locator < 0 || u32(view, locator) !== 0x07064b50) throw broken('zip64 locator missing');
-    const z64 = u64(view, locator + 8);
-    if (z64 + 56 > zip.length || u32(view, z64) !== 0x06064b50)
-      throw broken('zip64 record missing');
-    count = u64(view, z64 + 32);
-    cdOffset = u64(view, z64 + 48);
-  }
   const entries: ZipEntry[] = [];
-  let at = cdOffset;
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > zip.length || u32(view, at) !== 0x02014b50) throw broken('bad central directory');
-    const nameLength = u16(view, at + 28);
-    const extraLength = u16(view, at + 30);
-    const commentLength = u16(view, at + 32);
-    if (at + 46 + nameLength + extraLength > zip.length) throw broken('bad central directory');
-    const name = decoder.decode(zip.subarray(at + 46, at + 46 + nameLength));
-    let compressedSize = u32(view, at + 20);
-    let size = u32(view, at + 24);
-    let localOffset = u32(view, at + 42);
-    // zip64 extra field: the 32-bit fields that overflowed, in this order.
-    let extra = at + 46 + nameLength;
-    const extraEnd = extra + extraLength;
-    while (extra + 4 <= extraEnd) {
-      const id = u16(view, extra);
-      const length = u16(view, extra + 2);
-      if (id === 0x0001) {
-        let field = extra + 4;
-        const take = () => {
-          const value = field + 8 <= extra + 4 + length ? u64(view, field) : 0;
-          field += 8;
-          return value;
-        };
-        if (size === 0xffffffff) size = take();
-        if (compressedSize === 0xffffffff) compressedSize = take();
-        if (localOffset === 0xffffffff) localOffset = take();
-      }
-      extra += 4 + length;
-    }
-    entries.push({ name, method: u16(view, at + 10), compressedSize, size, localOffset });
-    at += 46 + nameLength + extraLength + commentLength;
+  try {
+    unzipSync(zip, {
+      filter: (file) => {
+        entries.push({
+          name: file.name,
+          method: file.compression,
+          compressedSize: file.size,
+          size: file.originalSize,
+        });
+        return false;
+      },
+    });
+  } catch (error) {
+    throw new InputError(source, `is not a readable zip archive (${describeError(error)})`);
   }
   return entries;
 }
@@ -209,12 +162,7 @@ export function readZipEntry(
 ): { entry: ZipEntry; bytes: Uint8Array } {
   const entries = listZipEntries(zip, source);
   const unsafe = entries.find((e) => isUnsafeEntryName(e.name));
-  if (unsafe) {
-    throw new InputError(
-      source,
-      `holds an entry with an unsafe path ${JSON.stringify(unsafe.name)} (".." or absolute); the archive is refused`,
-    );
-  }
+  if (unsafe) throw unsafeEntry(source, unsafe.name);
   const files = entries.filter((e) => !e.name.endsWith('/'));
   let entry: ZipEntry;
   try {
@@ -233,60 +181,59 @@ export function readZipEntry(
   return { entry, bytes: inflateEntry(zip, entry, source, limit) };
 }
 
+const unsafeEntry = (source: string, name: string) =>
+  new InputError(
+    source,
+    `holds an entry with an unsafe path ${JSON.stringify(name)} (".." or absolute); the archive is refused`,
+  );
+
+/** Streams the archive through fflate's unzip, inflating only `entry`, with a cap on its real size. */
 function inflateEntry(zip: Uint8Array, entry: ZipEntry, source: string, limit: number): Uint8Array {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const at = entry.localOffset;
-  if (at + 30 > zip.length || u32(view, at) !== 0x04034b50) {
-    throw new InputError(source, `entry ${JSON.stringify(entry.name)} has no local header`);
-  }
-  const start = at + 30 + u16(view, at + 26) + u16(view, at + 28);
-  const end = start + entry.compressedSize;
-  if (end > zip.length)
-    throw new InputError(source, `entry ${JSON.stringify(entry.name)} is truncated`);
-  const data = zip.subarray(start, end);
-  const tooLarge = () =>
-    new InputError(
-      source,
-      `entry ${JSON.stringify(entry.name)} expands past the ${sizeText(limit)} cap; refused`,
-    );
-  if (entry.method === 0) {
-    if (data.length > limit) throw tooLarge();
-    return data.slice();
-  }
-  if (entry.method !== 8) {
-    throw new InputError(
-      source,
-      `entry ${JSON.stringify(entry.name)} uses compression method ${entry.method}, not deflate`,
-    );
-  }
+  const named = JSON.stringify(entry.name);
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let found = false;
   let finished = false;
-  const inflater = new Inflate((chunk, final) => {
-    total += chunk.length;
-    if (total > limit) throw tooLarge();
-    chunks.push(chunk);
-    if (final) finished = true;
+  let failure: InputError | undefined;
+  const unzip = new Unzip((file) => {
+    // Local headers can disagree with the central directory: check them too.
+    if (isUnsafeEntryName(file.name)) failure ??= unsafeEntry(source, file.name);
+    if (found || file.name !== entry.name || failure) return;
+    found = true;
+    file.ondata = (error, chunk, final) => {
+      if (failure) return;
+      if (error) {
+        failure = new InputError(source, `entry ${named} is corrupt (${describeError(error)})`);
+        return;
+      }
+      total += chunk.length;
+      if (total > limit) {
+        failure = new InputError(
+          source,
+          `entry ${named} expands past the ${sizeText(limit)} cap; refused`,
+        );
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) finished = true;
+    };
+    file.start();
   });
+  unzip.register(UnzipInflate);
   try {
-    for (let i = 0; i < data.length; i += INFLATE_CHUNK) {
-      inflater.push(data.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= data.length);
+    for (let at = 0; at < zip.length && !failure; at += FEED_CHUNK) {
+      unzip.push(zip.subarray(at, at + FEED_CHUNK), at + FEED_CHUNK >= zip.length);
     }
-    if (data.length === 0) inflater.push(new Uint8Array(), true);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(
-      source,
-      `entry ${JSON.stringify(entry.name)} is corrupt (${String((error as Error).message ?? error)})`,
-    );
+    failure ??= new InputError(source, `entry ${named} is corrupt (${describeError(error)})`);
   }
-  if (!finished && total === 0 && data.length > 0) {
-    throw new InputError(source, `entry ${JSON.stringify(entry.name)} is corrupt`);
-  }
+  if (failure) throw failure;
+  if (!found || !finished) throw new InputError(source, `entry ${named} could not be read`);
   if (total !== entry.size) {
     throw new InputError(
       source,
-      `entry ${JSON.stringify(entry.name)} declares ${entry.size} bytes but holds ${total}; refused`,
+      `entry ${named} declares ${entry.size} bytes but holds ${total}; refused`,
     );
   }
   return concat(chunks, total);
