@@ -83,6 +83,29 @@ function ensureData() {
   return layouts;
 }
 
+/**
+ * GNU time does the measuring and diff-cover is the peer; on a bare Debian
+ * machine where we are root, the bench installs them (CI does the same for
+ * its own needs); elsewhere it says what is missing.
+ */
+function ensureDebianPackages() {
+  const missing = [];
+  if (!existsSync('/usr/bin/time')) missing.push('time');
+  if (spawnSync('diff-cover', ['--version']).status !== 0) missing.push('diff-cover');
+  const canInstall =
+    missing.length > 0 &&
+    process.getuid?.() === 0 &&
+    spawnSync('apt-get', ['--version']).status === 0;
+  if (!canInstall) return;
+  console.error(`installing ${missing.join(', ')} with apt-get`);
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  spawnSync('apt-get', ['install', '-y', '-qq', ...missing], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+ensureDebianPackages();
 const hasTime = existsSync('/usr/bin/time');
 const hasDiffCover = spawnSync('diff-cover', ['--version']).status === 0;
 if (!hasTime) {
