@@ -45465,9 +45465,6 @@ ${list.join("\n")}${more}
   }
   return text3;
 }
-function fileCell(row) {
-  return code(row.path);
-}
 function patchCell(row, p, r) {
   if (row.patchLines === 0) return "\u2014";
   return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
@@ -45488,7 +45485,7 @@ function renderChangedFiles(result, budget) {
   let used = head.join("\n").length;
   let left = 0;
   for (const [i2, row] of changed.entries()) {
-    const line = `| ${fileCell(row)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`;
+    const line = `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`;
     if (used + line.length + 1 > budget - 400) {
       left = changed.length - i2;
       break;
@@ -45526,10 +45523,10 @@ function renderOtherChanges(result, budget) {
   );
   const candidates = [
     ...biggest.map(
-      (f) => () => `| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`
+      (f) => () => `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`
     ),
-    ...added.slice(0, fits).map((f) => () => `| ${fileCell(f)} | new | ${percentText(f.percent, p, r)} | |`),
-    ...result.removedFiles.slice(0, fits).map((f) => () => `| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | removed | |`)
+    ...added.slice(0, fits).map((f) => () => `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`),
+    ...result.removedFiles.slice(0, fits).map((f) => () => `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`)
   ];
   const rows = [];
   let used = 200;

@@ -186,10 +186,6 @@ function renderGates(gates: readonly GateResult[], p: number, r: PercentRounding
   return text;
 }
 
-function fileCell(row: { path: string; changed?: boolean }): string {
-  return code(row.path);
-}
-
 function patchCell(row: FileRow, p: number, r: PercentRounding): string {
   if (row.patchLines === 0) return '—';
   return `${percentText((100 * row.patchCovered) / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
@@ -212,7 +208,7 @@ function renderChangedFiles(result: Result, budget: number): string {
   let left = 0;
   // Rows stop at the budget: the cost is bounded by the comment's size, not the PR's.
   for (const [i, row] of changed.entries()) {
-    const line = `| ${fileCell(row)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`;
+    const line = `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`;
     if (used + line.length + 1 > budget - 400) {
       left = changed.length - i;
       break;
@@ -250,14 +246,14 @@ function renderOtherChanges(result: Result, budget: number): string {
   const candidates = [
     ...biggest.map(
       (f) => () =>
-        `| ${fileCell(f)} | ${percentText(f.basePercent as number, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta as number, p)} |`,
+        `| ${code(f.path)} | ${percentText(f.basePercent as number, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta as number, p)} |`,
     ),
     ...added
       .slice(0, fits)
-      .map((f) => () => `| ${fileCell(f)} | new | ${percentText(f.percent, p, r)} | |`),
+      .map((f) => () => `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`),
     ...result.removedFiles
       .slice(0, fits)
-      .map((f) => () => `| ${fileCell(f)} | ${percentText(f.basePercent, p, r)} | removed | |`),
+      .map((f) => () => `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`),
   ];
   const rows: string[] = [];
   let used = 200;
