@@ -8399,7 +8399,7 @@ function computeTotals(report2) {
 // src/analysis/gates.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// src/analysis/rounding.ts
+// src/report/rounding.ts
 function roundHalfEven(value, precision) {
   if (!Number.isFinite(value)) return value;
   const fixed = value.toFixed(precision);

@@ -40610,7 +40610,7 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/analysis/rounding.ts
+// src/report/rounding.ts
 function roundHalfEven(value, precision) {
   if (!Number.isFinite(value)) return value;
   const fixed = value.toFixed(precision);

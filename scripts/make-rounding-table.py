@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/analysis/__tests__/python-round.json: Python's round(x, n) on
+"""Writes __tests__/report/python-round.json: Python's round(x, n) on
 values where half-even, half-up and binary noise disagree, so the TypeScript
 rounding is tested against Python itself. Deterministic; re-run to refresh."""
 import json
@@ -32,6 +32,6 @@ for value in sorted(cases):
     for precision in (0, 1, 2, 3):
         rows.append([repr(value), precision, repr(round(value, precision))])
 
-out = Path(__file__).resolve().parent.parent / "src" / "analysis" / "__tests__" / "python-round.json"
+out = Path(__file__).resolve().parent.parent / "__tests__" / "report" / "python-round.json"
 out.write_text(json.dumps({"python": "round(value, precision)", "rows": rows}, separators=(",", ":")) + "\n")
 print(f"{len(rows)} rows -> {out}")

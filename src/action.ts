@@ -10,7 +10,6 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { ChangedFile } from './analysis/diff.js';
 import type { BaselineInfo, Result } from './analysis/result.js';
-import { displayDelta, displayPercent } from './analysis/rounding.js';
 import { planAnnotations } from './github/annotations.js';
 import { currentWorkflow, readBaselineArtifact } from './github/baseline.js';
 import { readChanges } from './github/changes.js';
@@ -31,6 +30,7 @@ import { describeError, InputError } from './report/errors.js';
 import { resolveReportPaths } from './report/load.js';
 import { hasLineLists } from './report/merge.js';
 import type { CoverageReport } from './report/model.js';
+import { displayDelta, displayPercent } from './report/rounding.js';
 
 export async function run(): Promise<void> {
   try {

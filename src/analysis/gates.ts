@@ -11,7 +11,7 @@ import {
   isBelowThreshold,
   type PercentRounding,
   roundHalfEven,
-} from './rounding.js';
+} from '../report/rounding.js';
 
 export interface FileThreshold {
   glob: string;

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Result } from '../analysis/result.js';
-import { roundHalfEven, roundPercent } from '../analysis/rounding.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown, SUMMARY_LIMIT } from '../render/markdown.js';
 import type { CoverageReport } from '../report/model.js';
+import { roundHalfEven, roundPercent } from '../report/rounding.js';
 import { COMMENT_FILE_SCHEMA, type CommentFile } from './comment-file-schema.js';
 
 /** Two decimals, rounded like coverage.py (half to even). */

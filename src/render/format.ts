@@ -3,7 +3,7 @@
  * every string that comes from a report (a path may hold `|`, `<`, backticks
  * or `@name`).
  */
-import { displayDelta, displayPercent, type PercentRounding } from '../analysis/rounding.js';
+import { displayDelta, displayPercent, type PercentRounding } from '../report/rounding.js';
 
 /** `rounding`: the producer's own (Istanbul truncates; see percentRoundingFor). */
 export const percentText = (

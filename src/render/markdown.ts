@@ -6,8 +6,8 @@
  */
 import type { GateResult } from '../analysis/gates.js';
 import type { FileRow, Result } from '../analysis/result.js';
-import type { PercentRounding } from '../analysis/rounding.js';
 import { firstSorted } from '../analysis/select.js';
+import type { PercentRounding } from '../report/rounding.js';
 import { code, countText, deltaText, inert, lineRanges, percentText, shortSha } from './format.js';
 
 /** GitHub rejects comment bodies longer than this. */

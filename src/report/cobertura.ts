@@ -19,7 +19,6 @@
  * entities (a "billion laughs" bomb) is refused before parsing.
  */
 import type { XMLParser as Parser } from 'fast-xml-parser';
-import { roundHalfEven, truncateDecimals } from '../analysis/rounding.js';
 import { InputError } from './errors.js';
 import {
   type CoverageReport,
@@ -29,6 +28,7 @@ import {
   type Metrics,
   type PercentRounding,
 } from './model.js';
+import { roundHalfEven, truncateDecimals } from './rounding.js';
 
 type Node = Record<string, unknown>;
 

@@ -1,0 +1,228 @@
+// The bundled action on push (record mode) and the fork-safe two stages.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pullRequestEvent, pushEvent, workflowRunEvent } from '../support/fake-github/events.js';
+import type { FakeGitHub } from '../support/fake-github/index.js';
+import { makeZip } from '../support/fake-github/zip.js';
+import { type ActionRun, ROOT, runAction } from '../support/run-action.js';
+import {
+  C,
+  PR_NUMBER,
+  reportTotal,
+  startScenario,
+  WORKFLOW,
+  workspace,
+} from '../support/scenario.js';
+
+let gh: FakeGitHub;
+afterEach(async () => {
+  await gh?.close();
+});
+
+beforeAll(() => {
+  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
+}, 120_000);
+
+const prComments = (g: FakeGitHub) => g.state.comments.filter((c) => c.issueNumber === PR_NUMBER);
+const writes = (g: FakeGitHub) => g.requests.filter((r) => r.method !== 'GET');
+
+async function push(inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'push',
+    payload: pushEvent({ ref: 'refs/heads/main', after: C.tip }),
+    workspace: workspace(),
+    sha: C.tip,
+    inputs,
+  });
+}
+
+test('push: record mode, absolute gates applied, no comment, the baseline left for upload', async () => {
+  gh = await startScenario();
+  const failing = await push({ 'min-coverage': '80', 'max-coverage-drop': '0' });
+  expect(failing.stdout).toMatch(/Mode: record/);
+  expect(failing.code).not.toBe(0);
+  expect(failing.errors).toHaveLength(1);
+  expect(failing.errors[0]).toMatch(/min-coverage/);
+  expect(failing.errors[0]).not.toMatch(/max-coverage-drop/);
+
+  const passing = await push({ 'min-coverage': '70' });
+  expect(passing.code).toBe(0);
+  expect(passing.outputs.coverage).toBe(reportTotal('py7-branch', 'head'));
+  expect(passing.outputs['comment-url']).toBe('');
+  expect(passing.summary).toContain(`${reportTotal('py7-branch', 'head')}%`);
+  expect(writes(gh)).toHaveLength(0);
+
+  // The baseline file reads back, through the command line, to the same total.
+  const file = passing.outputs['baseline-file'] as string;
+  const cli = JSON.parse(
+    execFileSync('node', ['dist/cli.js', '--coverage', file, '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }),
+  );
+  expect(cli.totals.percent.toFixed(2)).toBe(reportTotal('py7-branch', 'head'));
+});
+
+test("push with one LCOV report: the baseline is the producer's own file, byte for byte", async () => {
+  gh = await startScenario();
+  const lcov = readFileSync(new URL('../../fixtures/reports/lcov/head/lcov.info', import.meta.url));
+  const dir = workspace();
+  writeFileSync(join(dir, 'lcov.info'), lcov);
+  const run = await runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'push',
+    payload: pushEvent({ ref: 'refs/heads/main', after: C.tip }),
+    workspace: dir,
+    sha: C.tip,
+    inputs: { 'coverage-file': 'lcov.info' },
+  });
+  expect(run.code).toBe(0);
+  const file = run.outputs['baseline-file'] as string;
+  expect(file.endsWith('/lcov.info')).toBe(true);
+  expect(readFileSync(file).equals(lcov)).toBe(true);
+});
+
+async function forkCheck(): Promise<ActionRun> {
+  return runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'pull_request',
+    payload: pullRequestEvent({
+      number: PR_NUMBER,
+      head: { sha: C.head, ref: 'feature', repoFullName: 'someone/octo-repo' },
+      base: { sha: C.tip, ref: 'main' },
+    }),
+    workspace: workspace(),
+    sha: C.head,
+    ref: `refs/pull/${PR_NUMBER}/merge`,
+    inputs: { 'min-coverage': '90' },
+  });
+}
+
+const TRIGGER_RUN = 777;
+
+async function commentStage(
+  artifacts: { name: string; file: Uint8Array | string }[],
+): Promise<ActionRun> {
+  gh.state.runs.push({
+    id: TRIGGER_RUN,
+    workflowId: WORKFLOW.id,
+    headBranch: 'feature',
+    headSha: C.head,
+    event: 'pull_request',
+    status: 'completed',
+    conclusion: 'failure',
+    createdAt: '2024-03-05T00:00:00Z',
+    runNumber: 20,
+  });
+  artifacts.forEach((a, i) => {
+    gh.state.artifacts.push({
+      id: 8000 + i,
+      runId: TRIGGER_RUN,
+      name: a.name,
+      expired: false,
+      zip: makeZip({ 'coverage-gate-comment.json': a.file }),
+    });
+  });
+  gh.state.readOnlyToken = false;
+  return runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'workflow_run',
+    payload: workflowRunEvent({
+      runId: TRIGGER_RUN,
+      headSha: C.head,
+      headBranch: 'feature',
+      headRepoFullName: 'someone/octo-repo',
+      conclusion: 'failure',
+      workflow: WORKFLOW,
+    }),
+    workspace: workspace(),
+    sha: C.tip,
+    workflowRef: 'octo-org/octo-repo/.github/workflows/coverage-comment.yml@refs/heads/main',
+  });
+}
+
+test('fork PR: check saves the comment file without commenting; comment mode in workflow_run posts it', async () => {
+  gh = await startScenario({ fork: true });
+  const stage1 = await forkCheck();
+  expect(stage1.code).not.toBe(0); // min-coverage 90 fails in stage 1
+  expect(writes(gh)).toHaveLength(0);
+  expect(stage1.stdout).toMatch(/::notice::.*fork/);
+  const file = readFileSync(stage1.outputs['comment-file'] as string, 'utf8');
+  const saved = JSON.parse(file);
+  expect(saved).toMatchObject({
+    schema: 'coverage-gate-comment/1',
+    pullRequest: PR_NUMBER,
+    headSha: C.head,
+    commentId: 'default',
+  });
+  expect(saved.result.totals.percent.toFixed(2)).toBe(reportTotal('py7-branch', 'head'));
+
+  const stage2 = await commentStage([{ name: 'coverage-gate-comment-default', file }]);
+  expect(stage2.stdout).toMatch(/Mode: comment/);
+  expect(stage2.errors).toEqual([]);
+  expect(stage2.code).toBe(0); // stage 2 never fails on gates
+  const comments = prComments(gh);
+  expect(comments).toHaveLength(1);
+  expect(comments[0]?.body).toContain('<!-- coverage-gate:default -->');
+  expect(comments[0]?.body).toContain(`${reportTotal('py7-branch', 'head')}%`);
+  expect(comments[0]?.body).toContain('❌');
+  expect(stage2.outputs['comment-url']).toContain(`#issuecomment-${comments[0]?.id}`);
+});
+
+test('comment mode refuses a tampered file, names the artifact, posts nothing', async () => {
+  gh = await startScenario({ fork: true });
+  const stage1 = await forkCheck();
+  const good = JSON.parse(readFileSync(stage1.outputs['comment-file'] as string, 'utf8'));
+
+  const cases: [string, (f: typeof good) => void, RegExp][] = [
+    [
+      'a number turned into markup',
+      (f) => {
+        f.result.totals.percent = '<img src=x onerror=alert(1)>';
+      },
+      /\/result\/totals\/percent must be number/,
+    ],
+    [
+      'another commit',
+      (f) => {
+        f.headSha = 'f'.repeat(40);
+      },
+      /is for commit fffffff/,
+    ],
+    [
+      'another pull request',
+      (f) => {
+        f.pullRequest = 999;
+      },
+      /pull request #999/,
+    ],
+    [
+      'a forged marker id',
+      (f) => {
+        f.commentId = 'x --><script>';
+      },
+      /\/commentId must match pattern/,
+    ],
+  ];
+  for (const [label, tamper, reason] of cases) {
+    await gh.close();
+    gh = await startScenario({ fork: true });
+    const bad = structuredClone(good);
+    tamper(bad);
+    const run = await commentStage([
+      { name: 'coverage-gate-comment-default', file: JSON.stringify(good) },
+      { name: 'coverage-gate-comment-evil', file: JSON.stringify(bad) },
+    ]);
+    expect({ label, code: run.code }).toEqual({ label, code: 1 });
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain('artifact "coverage-gate-comment-evil"');
+    expect(run.errors[0]).toMatch(reason);
+    expect(writes(gh)).toHaveLength(0);
+  }
+});

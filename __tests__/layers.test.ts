@@ -1,0 +1,96 @@
+/**
+ * The source tree's layers point one way: report ← analysis ← render ←
+ * (settings, pipeline) ← github ← action/cli. A module may import its own
+ * layer or a lower one, never a higher one, and the core (report, analysis,
+ * render, settings, pipeline) never imports `@actions/*`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { REPO_ROOT } from './support/cli.js';
+
+const SRC = join(REPO_ROOT, 'src');
+
+const LAYERS: ReadonlyArray<readonly [string, number]> = [
+  ['report/', 0],
+  ['analysis/', 1],
+  ['render/', 2],
+  ['settings.ts', 3],
+  ['pipeline.ts', 3],
+  ['github/', 4],
+  ['action.ts', 5],
+  ['cli.ts', 5],
+  ['cli-main.ts', 6],
+  ['index.ts', 6],
+];
+const CORE_LAYERS = 3;
+
+function layerOf(path: string): number {
+  const rel = relative(SRC, path).split('\\').join('/');
+  const found = LAYERS.find(([prefix]) => rel === prefix || rel.startsWith(prefix));
+  if (!found) throw new Error(`src/${rel} belongs to no layer; add it to LAYERS`);
+  return found[1];
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const SPECIFIER =
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function importsOf(file: string, text = readFileSync(file, 'utf8')): string[] {
+  return [...text.matchAll(SPECIFIER)].map((m) => (m[1] ?? m[2]) as string);
+}
+
+function upwardImports(file: string, text?: string): string[] {
+  const from = layerOf(file);
+  return importsOf(file, text)
+    .filter((spec) => spec.startsWith('.'))
+    .filter((spec) => {
+      const target = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
+      return !target.endsWith('.generated.ts') && layerOf(target) > from;
+    })
+    .map((spec) => `${relative(SRC, file)} imports ${spec}`);
+}
+
+describe('source layers', () => {
+  const files = sourceFiles(SRC);
+
+  it('finds the source tree', () => {
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.some((f) => f.endsWith('report/cobertura.ts'))).toBe(true);
+  });
+
+  it('has no import from a lower layer to a higher one', () => {
+    expect(files.flatMap((file) => upwardImports(file))).toEqual([]);
+  });
+
+  it('keeps @actions/* out of the core', () => {
+    const offending = files
+      .filter((file) => layerOf(file) <= CORE_LAYERS)
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((spec) => spec.startsWith('@actions/') || spec.startsWith('@octokit/'))
+          .map((spec) => `${relative(SRC, file)} imports ${spec}`),
+      );
+    expect(offending).toEqual([]);
+  });
+
+  it('reports an upward import, and accepts a downward one', () => {
+    const file = join(SRC, 'report', 'cobertura.ts');
+    const text =
+      "import { x } from './model.js';\nimport { roundHalfEven } from '../analysis/rounding.js';\n";
+    expect(upwardImports(file, text)).toEqual([
+      'report/cobertura.ts imports ../analysis/rounding.js',
+    ]);
+    const render = join(SRC, 'render', 'markdown.ts');
+    expect(upwardImports(render, "import type { Result } from '../analysis/result.js';\n")).toEqual(
+      [],
+    );
+    expect(upwardImports(render, "import { run } from '../github/comment.js';\n")).toHaveLength(1);
+  });
+});
