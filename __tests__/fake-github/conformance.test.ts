@@ -183,6 +183,30 @@ const CALLS: Call[] = [
   },
   {
     method: 'GET',
+    template: '/repos/{owner}/{repo}/commits/{ref}',
+    path: `${R}/commits/${sha('4')}`,
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/commits/{ref}',
+    path: `${R}/commits/${sha('9')}`,
+    status: 404,
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/actions/artifacts',
+    path: `${R}/actions/artifacts?name=coverage-gate-report&per_page=100`,
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/actions/artifacts',
+    path: `${R}/actions/artifacts?per_page=1&page=2`,
+    status: 200,
+  },
+  {
+    method: 'GET',
     template: '/repos/{owner}/{repo}/actions/runs/{run_id}',
     path: `${R}/actions/runs/100`,
     status: 200,

@@ -11,10 +11,12 @@ import { fileURLToPath } from 'node:url';
 
 const OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/compare/{basehead}'],
+  ['get', '/repos/{owner}/{repo}/commits/{ref}'],
   ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}'],
   ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts'],
   ['get', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}'],
   ['get', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'],
+  ['get', '/repos/{owner}/{repo}/actions/artifacts'],
   ['get', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}'],
   ['get', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}'],
   ['get', '/repos/{owner}/{repo}/pulls'],

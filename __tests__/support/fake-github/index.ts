@@ -8,6 +8,8 @@
 //   await gh.close();
 //
 // Payloads for GITHUB_EVENT_PATH: events.ts; artifact zips (hostile ones too): zip.ts.
+
+export { longestChain, sequentialDepth } from './depth.js';
 export type {
   PullRequestEventOptions,
   PullRequestPayload,

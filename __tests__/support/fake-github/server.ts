@@ -93,6 +93,8 @@ export interface FakeState {
   botLogin: string;
   /** A fork PR's token: writes answer 403 "Resource not accessible by integration". */
   readOnlyToken: boolean;
+  /** The compare endpoint's diff media type: unified diffs by `baseSha...headSha` (full shas). */
+  compareDiffs?: Record<string, string>;
 }
 
 export interface RecordedRequest {
@@ -103,6 +105,9 @@ export interface RecordedRequest {
   body: unknown;
   /** The status the fake answered with. */
   status?: number;
+  /** When the request arrived and when its answer was sent, ms (performance.now()). */
+  startedAt: number;
+  endedAt?: number;
 }
 
 export interface Fault {
@@ -124,6 +129,8 @@ export interface FakeGitHub {
   state: FakeState;
   requests: RecordedRequest[];
   fault(f: Fault): void;
+  /** Milliseconds every answer (API and storage) waits before it is sent, like a real round trip. */
+  latencyMs: number;
   close(): Promise<void>;
 }
 
@@ -400,10 +407,12 @@ type Handler = (ctx: Ctx, params: string[]) => Reply;
 /** The operations the fake serves: method and GitHub's OpenAPI path template. */
 export const ROUTES: readonly { method: string; template: string }[] = [
   { method: 'GET', template: '/repos/{owner}/{repo}/compare/{basehead}' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/commits/{ref}' },
   { method: 'GET', template: '/repos/{owner}/{repo}/actions/runs/{run_id}' },
   { method: 'GET', template: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts' },
   { method: 'GET', template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}' },
   { method: 'GET', template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/actions/artifacts' },
   { method: 'GET', template: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}' },
   {
     method: 'GET',
@@ -880,6 +889,20 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
             ),
           );
         }
+        if (/application\/vnd\.github(\.v3)?\.diff/.test(String(ctx.req.headers.accept ?? ''))) {
+          const diff = state.compareDiffs?.[`${baseSha}...${headSha}`];
+          if (diff === undefined) {
+            throw new HttpError(500, errorBody(500, 'The fake holds no diff for this comparison'));
+          }
+          return {
+            status: 200,
+            body: diff,
+            headers: {
+              'content-type': 'application/vnd.github.diff; charset=utf-8',
+              'x-github-media-type': 'github.v3; param=diff',
+            },
+          };
+        }
         const aheadShas = [...fromHead.entries()].filter(([sha]) => !fromBase.has(sha));
         const behindBy = [...fromBase.keys()].filter((sha) => !fromHead.has(sha)).length;
         const aheadBy = aheadShas.length;
@@ -915,6 +938,21 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
             behind_by: behindBy,
             total_commits: aheadBy,
             commits,
+            files: [],
+          },
+        };
+      },
+    ],
+    [
+      'GET',
+      '/repos/{owner}/{repo}/commits/{ref}',
+      (_ctx, [ref = '']) => {
+        const sha = resolveSha(state, decodeURIComponent(ref));
+        return {
+          status: 200,
+          body: {
+            ...commitObject(sha),
+            stats: { total: 0, additions: 0, deletions: 0 },
             files: [],
           },
         };
@@ -980,6 +1018,23 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
               runObject(r, ctx.query.get('exclude_pull_requests') === 'true'),
             ),
           },
+        };
+      },
+    ],
+    [
+      'GET',
+      '/repos/{owner}/{repo}/actions/artifacts',
+      (ctx) => {
+        const name = ctx.query.get('name');
+        // Newest first, as GitHub lists them.
+        const all = state.artifacts
+          .filter((a) => name === null || a.name === name)
+          .sort((a, b) => b.id - a.id);
+        const { items, headers } = paginate(ctx, all);
+        return {
+          status: 200,
+          headers,
+          body: { total_count: all.length, artifacts: items.map(artifactObject) },
         };
       },
     ],
@@ -1263,6 +1318,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       query: Object.fromEntries(url.searchParams),
       headers,
       body: undefined,
+      startedAt: performance.now(),
     };
     requests.push(record);
     const ctx: Ctx = {
@@ -1277,7 +1333,13 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     const extra = isStorage ? {} : commonHeaders();
     const reply = (r: Reply) => {
       record.status = r.status;
-      send(res, r, extra);
+      const answer = () => {
+        record.endedAt = performance.now();
+        send(res, r, extra);
+      };
+      // The round trip's cost: the answer is held, the state change is already made.
+      if (fake.latencyMs > 0) setTimeout(answer, fake.latencyMs);
+      else answer();
     };
     try {
       const raw = await readBody(req);
@@ -1360,7 +1422,8 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
   storageBase = `http://127.0.0.1:${(storage.address() as AddressInfo).port}`;
 
   let closing: Promise<void> | undefined;
-  return {
+  const fake: FakeGitHub = {
+    latencyMs: 0,
     url: base,
     storageUrl: storageBase,
     state,
@@ -1381,4 +1444,5 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       return closing;
     },
   };
+  return fake;
 }
