@@ -8905,7 +8905,8 @@ function analyse(input) {
     impactSummary: summary,
     files,
     removedFiles,
-    notes: [...input.notes ?? [], ...head.notes ?? [], ...base?.notes ?? []]
+    notes: [...input.notes ?? [], ...head.notes ?? [], ...base?.notes ?? []],
+    ...input.measured ? { measured: input.measured } : {}
   };
   return result;
 }
@@ -10257,13 +10258,13 @@ function isOneOf(b, start, end, words) {
   for (const word of words) if (equals(b, start, end, word)) return true;
   return false;
 }
-function copyInto(out, at, b, start, end) {
+function copyInto(out, at2, b, start, end) {
   if (end - start < 512) {
-    for (let k = start; k < end; k++) out[at++] = b[k];
-    return at;
+    for (let k = start; k < end; k++) out[at2++] = b[k];
+    return at2;
   }
-  out.set(b.subarray(start, end), at);
-  return at + end - start;
+  out.set(b.subarray(start, end), at2);
+  return at2 + end - start;
 }
 function mayHaveCuts(bytes) {
   return ["functions", "classes", "contexts"].some((name) => bytes.includes(`"${name}"`));
@@ -10284,15 +10285,15 @@ function parseCoveragePyLean(input) {
   for (let k = 0; k < cuts.length; k += 2)
     size -= cuts[k + 1] - cuts[k] - 2;
   const kept = Buffer.allocUnsafe(size);
-  let at = 0;
+  let at2 = 0;
   let last = from;
   for (let k = 0; k < cuts.length; k += 2) {
-    at = copyInto(kept, at, bytes, last, cuts[k]);
-    kept[at++] = 123;
-    kept[at++] = 125;
+    at2 = copyInto(kept, at2, bytes, last, cuts[k]);
+    kept[at2++] = 123;
+    kept[at2++] = 125;
     last = cuts[k + 1];
   }
-  copyInto(kept, at, bytes, last, bytes.length);
+  copyInto(kept, at2, bytes, last, bytes.length);
   try {
     return JSON.parse(kept.toString("utf8"));
   } catch {
@@ -10624,10 +10625,10 @@ function readLcov(text2, source) {
             lineNo,
             `BRDA: must be BRDA:<line>,<block>,<branch>,<taken>, got ${JSON.stringify(line)}`
           );
-        const [at, block, branch, taken] = parts;
-        parseLine(at, lineNo);
+        const [at2, block, branch, taken] = parts;
+        parseLine(at2, lineNo);
         if (block === "" || branch === "") fail(lineNo, `BRDA: has an empty block or branch id`);
-        const id = `${at},${block},${branch}`;
+        const id = `${at2},${block},${branch}`;
         const count = taken === "-" ? null : parseCount(taken, lineNo, "the BRDA taken count");
         const old = record.branches.get(id);
         record.branches.set(
@@ -10983,7 +10984,8 @@ function runAnalysis(input) {
     changes: input.changes,
     gates: input.settings.gates,
     impact: input.settings.impact,
-    notes: input.notes ?? []
+    notes: input.notes ?? [],
+    ...input.measured ? { measured: input.measured } : {}
   });
 }
 
@@ -11030,6 +11032,22 @@ function showBidiControls(text2) {
 }
 function shortSha(sha) {
   return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
+}
+
+// src/render/measured.ts
+var at = (sha) => code(shortSha(sha) ?? "?");
+function measuredNote(m) {
+  const commit = at(m.commit);
+  switch (m.checkout) {
+    case "merge":
+      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
+    case "merge-group":
+      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
+    case "other":
+      return `Measured ${commit}, which is neither the pull request's head nor its merge commit; anchored at the merge base ${at(m.anchor)}.`;
+    default:
+      return `Measured ${commit}, the pull request's head; anchored at the merge base ${at(m.anchor)}.`;
+  }
 }
 
 // src/render/markdown.ts
@@ -11319,6 +11337,7 @@ function renderFooter(result) {
       `Baseline: ${sha ? `commit ${code(sha)}, ` : ""}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ""}.`
     );
   }
+  if (result.measured) parts.push(measuredNote(result.measured));
   parts.push(FIGURES_NOTE[result.format] ?? "");
   return `<sub>${parts.join(" ")}</sub>
 `;

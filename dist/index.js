@@ -5817,35 +5817,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -11125,7 +11125,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11165,7 +11165,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11178,7 +11178,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11218,7 +11218,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -28046,7 +28046,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run3, free) {
+        async doExecute(chained, clearGlobalState, run4, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -28066,10 +28066,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
           }
         }
-        doExpire(clearGlobalState, run3, free) {
+        doExpire(clearGlobalState, run4, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -28077,9 +28077,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -28087,7 +28087,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run3(retryAfter);
+              return run4(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -28725,17 +28725,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run3;
+            var clearGlobalState, free, run4;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run3 = this._run.bind(this, index, job);
+            run4 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run3, free);
+                return job.doExecute(this._limiter, clearGlobalState, run4, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run3, free);
+                return job.doExpire(clearGlobalState, run4, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -28794,12 +28794,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve3, reject2) => {
                 if (finished()) {
@@ -35932,7 +35932,7 @@ var require_ajv = __commonJS({
 
 // src/action.ts
 import { copyFile as copyFile2, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename2, isAbsolute as isAbsolute3, join as join2 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute4, join as join3 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -41290,7 +41290,8 @@ function analyse(input) {
     impactSummary: summary2,
     files,
     removedFiles,
-    notes: [...input.notes ?? [], ...head.notes ?? [], ...base?.notes ?? []]
+    notes: [...input.notes ?? [], ...head.notes ?? [], ...base?.notes ?? []],
+    ...input.measured ? { measured: input.measured } : {}
   };
   return result;
 }
@@ -42642,13 +42643,13 @@ function isOneOf(b, start, end, words) {
   for (const word of words) if (equals(b, start, end, word)) return true;
   return false;
 }
-function copyInto(out, at, b, start, end) {
+function copyInto(out, at2, b, start, end) {
   if (end - start < 512) {
-    for (let k = start; k < end; k++) out[at++] = b[k];
-    return at;
+    for (let k = start; k < end; k++) out[at2++] = b[k];
+    return at2;
   }
-  out.set(b.subarray(start, end), at);
-  return at + end - start;
+  out.set(b.subarray(start, end), at2);
+  return at2 + end - start;
 }
 function mayHaveCuts(bytes) {
   return ["functions", "classes", "contexts"].some((name) => bytes.includes(`"${name}"`));
@@ -42669,15 +42670,15 @@ function parseCoveragePyLean(input) {
   for (let k = 0; k < cuts.length; k += 2)
     size -= cuts[k + 1] - cuts[k] - 2;
   const kept = Buffer.allocUnsafe(size);
-  let at = 0;
+  let at2 = 0;
   let last = from;
   for (let k = 0; k < cuts.length; k += 2) {
-    at = copyInto(kept, at, bytes, last, cuts[k]);
-    kept[at++] = 123;
-    kept[at++] = 125;
+    at2 = copyInto(kept, at2, bytes, last, cuts[k]);
+    kept[at2++] = 123;
+    kept[at2++] = 125;
     last = cuts[k + 1];
   }
-  copyInto(kept, at, bytes, last, bytes.length);
+  copyInto(kept, at2, bytes, last, bytes.length);
   try {
     return JSON.parse(kept.toString("utf8"));
   } catch {
@@ -43009,10 +43010,10 @@ function readLcov(text3, source) {
             lineNo,
             `BRDA: must be BRDA:<line>,<block>,<branch>,<taken>, got ${JSON.stringify(line)}`
           );
-        const [at, block, branch, taken] = parts;
-        parseLine(at, lineNo);
+        const [at2, block, branch, taken] = parts;
+        parseLine(at2, lineNo);
         if (block === "" || branch === "") fail(lineNo, `BRDA: has an empty block or branch id`);
-        const id = `${at},${block},${branch}`;
+        const id = `${at2},${block},${branch}`;
         const count2 = taken === "-" ? null : parseCount(taken, lineNo, "the BRDA taken count");
         const old = record.branches.get(id);
         record.branches.set(
@@ -43456,7 +43457,8 @@ function runAnalysis(input) {
     changes: input.changes,
     gates: input.settings.gates,
     impact: input.settings.impact,
-    notes: input.notes ?? []
+    notes: input.notes ?? [],
+    ...input.measured ? { measured: input.measured } : {}
   });
 }
 
@@ -44553,10 +44555,10 @@ async function readCapped(body, limit, what) {
 }
 function concat(chunks, total) {
   const out = new Uint8Array(total);
-  let at = 0;
+  let at2 = 0;
   for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
+    out.set(chunk, at2);
+    at2 += chunk.length;
   }
   return out;
 }
@@ -44643,8 +44645,8 @@ function inflateEntry(zip, entry, source, limit) {
   });
   unzip.register(UnzipInflate);
   try {
-    for (let at = 0; at < zip.length && !failure; at += FEED_CHUNK) {
-      unzip.push(zip.subarray(at, at + FEED_CHUNK), at + FEED_CHUNK >= zip.length);
+    for (let at2 = 0; at2 < zip.length && !failure; at2 += FEED_CHUNK) {
+      unzip.push(zip.subarray(at2, at2 + FEED_CHUNK), at2 + FEED_CHUNK >= zip.length);
     }
   } catch (error2) {
     failure ??= new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
@@ -44680,6 +44682,7 @@ function pickReportEntry(preferredName) {
 
 // src/github/baseline.ts
 var MAX_RUNS = 50;
+var ANCESTRY_BATCH = 5;
 var short = (sha) => sha.slice(0, 7);
 async function currentWorkflow(client, repo, env = process.env) {
   const ref = env.GITHUB_WORKFLOW_REF ?? "";
@@ -44694,106 +44697,119 @@ async function currentWorkflow(client, repo, env = process.env) {
   const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
   return data.workflow_id;
 }
-async function findBaseline(client, query) {
+function isTrustedRun(run4, repo, baseRef) {
+  const own = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return run4.event === "push" && run4.conclusion === "success" && run4.head_branch === baseRef && (run4.head_repository?.full_name ?? "").toLowerCase() === own;
+}
+async function listTrustedRuns(client, query) {
   const repo = { owner: query.owner, repo: query.repo };
-  const log2 = (line) => info(line);
-  let mergeBase = query.baseSha;
-  try {
-    const { data } = await client.rest.repos.compareCommitsWithBasehead({
-      ...repo,
-      basehead: `${query.baseSha}...${query.headSha}`,
-      per_page: 1
-    });
-    mergeBase = data.merge_base_commit.sha;
-    log2(
-      `Merge base of ${query.baseRef} (${short(query.baseSha)}) and the head (${short(query.headSha)}): ${short(mergeBase)}`
-    );
-  } catch (error2) {
-    warning(
-      `Could not compare ${short(query.baseSha)}...${short(query.headSha)} (${describeError(error2)}); using the base commit ${short(query.baseSha)} as the merge base`
-    );
-  }
-  let runs;
+  const workflow = await query.workflow;
   try {
     const { data } = await client.rest.actions.listWorkflowRuns({
       ...repo,
-      workflow_id: query.workflow,
+      workflow_id: workflow,
       branch: query.baseRef,
+      event: "push",
       status: "success",
       per_page: MAX_RUNS
     });
-    runs = data.workflow_runs.filter(
-      (r) => r.conclusion === "success" && (r.head_branch === null || r.head_branch === query.baseRef)
-    );
+    return data.workflow_runs.filter((r) => isTrustedRun(r, repo, query.baseRef));
   } catch (error2) {
     const status = statusOf(error2);
-    const hint = status === 404 ? ` (no workflow ${JSON.stringify(String(query.workflow))} in ${query.owner}/${query.repo}; check base-workflow)` : status === 403 ? " (the job needs `actions: read`)" : "";
-    return {
-      found: null,
-      reason: `the runs of workflow ${query.workflow} could not be listed: ${describeError(error2)}${hint}`
-    };
+    const hint = status === 404 ? ` (no workflow ${JSON.stringify(String(workflow))} in ${query.owner}/${query.repo}; check base-workflow)` : status === 403 ? " (the job needs `actions: read`)" : "";
+    return `the runs of workflow ${workflow} could not be listed: ${describeError(error2)}${hint}`;
   }
+}
+async function listNamedArtifacts(client, repo, name) {
+  try {
+    const response = await client.rest.actions.listArtifactsForRepo({
+      ...repo,
+      name,
+      per_page: 100
+    });
+    const byRun = /* @__PURE__ */ new Map();
+    for (const a of response.data.artifacts) {
+      const runId = a.workflow_run?.id;
+      if (a.name !== name || typeof runId !== "number") continue;
+      byRun.set(runId, [...byRun.get(runId) ?? [], a]);
+    }
+    const complete = !/rel="next"/.test(String(response.headers.link ?? ""));
+    return { byRun, complete };
+  } catch (error2) {
+    return `the artifacts named ${JSON.stringify(name)} could not be listed: ${describeError(error2)}${statusOf(error2) === 403 ? " (the job needs `actions: read`)" : ""}`;
+  }
+}
+async function listRunArtifacts(client, repo, runId, name) {
+  const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+    ...repo,
+    run_id: runId,
+    name,
+    per_page: 100
+  });
+  return artifacts.filter((a) => a.name === name);
+}
+async function isAncestor(client, repo, sha, anchor) {
+  try {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${sha}...${anchor}`,
+      per_page: 1
+    });
+    return data.status === "ahead" || data.status === "identical";
+  } catch (error2) {
+    info(`  cannot compare ${short(sha)} with ${short(anchor)}: ${describeError(error2)}`);
+    return false;
+  }
+}
+async function findBaseline(client, query) {
+  const repo = { owner: query.owner, repo: query.repo };
+  const log2 = (line) => info(line);
+  const workflow = await query.workflow;
+  const [runs, listed, anchor] = await Promise.all([
+    listTrustedRuns(client, { ...query, workflow }),
+    listNamedArtifacts(client, repo, query.artifactName),
+    query.anchor
+  ]);
+  if (typeof runs === "string") return { found: null, reason: runs };
   log2(
-    `${runs.length} successful run(s) of workflow ${query.workflow} on ${query.baseRef} (newest ${MAX_RUNS} examined)`
+    `${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} (newest ${MAX_RUNS} examined); anchor: ${anchor.label} ${short(anchor.sha)}`
   );
   if (runs.length === 0) {
     return {
       found: null,
-      reason: `no successful run of workflow ${query.workflow} on ${query.baseRef} was found`
+      reason: `no successful push run of workflow ${workflow} on ${query.baseRef} was found`
     };
   }
-  const atMergeBase = runs.filter((r) => r.head_sha === mergeBase);
-  const others = runs.filter((r) => r.head_sha !== mergeBase);
-  const ancestry = /* @__PURE__ */ new Map();
-  const isAncestor = async (sha) => {
-    const known = ancestry.get(sha);
-    if (known !== void 0) return known;
-    let answer = false;
-    try {
-      const { data } = await client.rest.repos.compareCommitsWithBasehead({
-        ...repo,
-        basehead: `${sha}...${mergeBase}`,
-        per_page: 1
-      });
-      answer = data.status === "ahead" || data.status === "identical";
-    } catch (error2) {
-      log2(`  cannot compare ${short(sha)} with the merge base: ${describeError(error2)}`);
-    }
-    ancestry.set(sha, answer);
-    return answer;
-  };
-  let skippedMergeBase = false;
-  for (const run3 of [...atMergeBase, ...others]) {
-    const label = `run #${run3.run_number} (id ${run3.id}, commit ${short(run3.head_sha)})`;
-    const exact = run3.head_sha === mergeBase;
-    if (!exact && !await isAncestor(run3.head_sha)) {
-      log2(`  ${label}: not an ancestor of the merge base, skipped`);
-      continue;
-    }
-    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-      ...repo,
-      run_id: run3.id,
-      name: query.artifactName,
-      per_page: 100
-    });
-    const named = artifacts.filter((a) => a.name === query.artifactName);
-    const usable = named.find((a) => !a.expired);
+  if (typeof listed === "string") return { found: null, reason: listed };
+  const label = (run4) => `run #${run4.run_number} (id ${run4.id}, commit ${short(run4.head_sha)})`;
+  const artifactsOf = async (run4) => listed.byRun.get(run4.id) ?? (listed.complete ? [] : await listRunArtifacts(client, repo, run4.id, query.artifactName));
+  const usableOf = async (run4) => {
+    const named = await artifactsOf(run4);
+    const usable = named.find((a) => !a.expired) ?? null;
     if (!usable) {
       log2(
-        `  ${label}: ${named.length ? `artifact ${JSON.stringify(query.artifactName)} has expired` : `no artifact named ${JSON.stringify(query.artifactName)}`}, trying an older run`
+        `  ${label(run4)}: ${named.length ? `artifact ${JSON.stringify(query.artifactName)} has expired` : `no artifact named ${JSON.stringify(query.artifactName)}`}, trying an older run`
       );
-      if (exact) skippedMergeBase = true;
-      continue;
     }
-    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run3.run_number}`;
+    return usable;
+  };
+  const atAnchor = runs.filter((r) => r.head_sha === anchor.sha);
+  const others = runs.filter((r) => r.head_sha !== anchor.sha);
+  const exact = [];
+  for (const run4 of atAnchor) {
+    const artifact = await usableOf(run4);
+    if (artifact) exact.push({ run: run4, artifact });
+  }
+  const why = atAnchor.length === 0 ? `${anchor.label} has no finished run yet` : `the run at ${anchor.label} has no usable artifact`;
+  const tryDownload = async (run4, artifact, how) => {
+    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run4.run_number}`;
     let zip;
     try {
-      zip = await downloadArtifact(client, repo, usable.id, query.limit ?? DEFAULT_ZIP_LIMIT);
+      zip = await downloadArtifact(client, repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
     } catch (error2) {
       if (error2 instanceof ArtifactExpiredError) {
-        log2(`  ${label}: artifact ${usable.id} has expired (410), trying an older run`);
-        if (exact) skippedMergeBase = true;
-        continue;
+        log2(`  ${label(run4)}: artifact ${artifact.id} has expired (410), trying an older run`);
+        return "expired";
       }
       if (error2 instanceof InputError)
         return { found: null, reason: `${source}: ${error2.problem}` };
@@ -44807,17 +44823,55 @@ async function findBaseline(client, query) {
         query.limit
       );
       log2(
-        `  ${label}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
+        `  ${label(run4)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
       );
-      const how = exact ? `the run at the merge base (run #${run3.run_number})` : `run #${run3.run_number}, the newest run at an ancestor of the merge base ${short(mergeBase)}${skippedMergeBase ? " (the merge base's run had no usable artifact)" : ""}`;
-      return { found: { bytes, source: `${source} (${entry.name})`, commit: run3.head_sha, how } };
+      return {
+        found: {
+          bytes,
+          source: `${source} (${entry.name})`,
+          commit: run4.head_sha,
+          how,
+          run: run4,
+          artifactId: artifact.id,
+          zip,
+          entry: entry.name
+        }
+      };
     } catch (error2) {
       return { found: null, reason: describeError(error2) };
+    }
+  };
+  for (const { run: run4, artifact } of exact) {
+    const outcome = await tryDownload(
+      run4,
+      artifact,
+      `the run at ${anchor.label} (run #${run4.run_number})`
+    );
+    if (outcome !== "expired") return outcome;
+  }
+  const withArtifact = [];
+  for (const run4 of others) {
+    const artifact = await usableOf(run4);
+    if (artifact) withArtifact.push({ run: run4, artifact });
+  }
+  for (let at2 = 0; at2 < withArtifact.length; at2 += ANCESTRY_BATCH) {
+    const batch = withArtifact.slice(at2, at2 + ANCESTRY_BATCH);
+    const answers = await Promise.all(
+      batch.map(({ run: run4 }) => isAncestor(client, repo, run4.head_sha, anchor.sha))
+    );
+    for (const [i2, { run: run4, artifact }] of batch.entries()) {
+      if (!answers[i2]) {
+        log2(`  ${label(run4)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
+        continue;
+      }
+      const how = `run #${run4.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run4.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
+      const outcome = await tryDownload(run4, artifact, how);
+      if (outcome !== "expired") return outcome;
     }
   }
   return {
     found: null,
-    reason: `none of the ${runs.length} successful run(s) of workflow ${query.workflow} on ${query.baseRef} at or before the merge base ${short(mergeBase)} has a usable ${JSON.stringify(query.artifactName)} artifact`
+    reason: `none of the ${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} at or before ${anchor.label} ${short(anchor.sha)} has a usable ${JSON.stringify(query.artifactName)} artifact`
   };
 }
 async function readBaselineArtifact(client, query) {
@@ -44838,6 +44892,9 @@ async function readBaselineArtifact(client, query) {
     return { report: null, reason: describeError(error2) };
   }
 }
+
+// src/github/check-plan.ts
+import { dirname as dirname2, isAbsolute as isAbsolute3, join } from "node:path";
 
 // src/github/changes.ts
 import { execFile } from "node:child_process";
@@ -45231,10 +45288,10 @@ function parseUnifiedDiff(text3, source) {
 // src/github/changes.ts
 var run = promisify(execFile);
 var GIT_MAX_BUFFER = 512 * 1024 * 1024;
-async function gitDiff(workspace, base, head) {
-  const git = (args) => run("git", args, { cwd: workspace, maxBuffer: GIT_MAX_BUFFER, encoding: "utf8" });
-  await git(["merge-base", base, head]);
-  const { stdout } = await git([
+async function gitDiff(workspace, base, head, range) {
+  const git2 = (args) => run("git", args, { cwd: workspace, maxBuffer: GIT_MAX_BUFFER, encoding: "utf8" });
+  if (range === "merge-base") await git2(["merge-base", base, head]);
+  const { stdout } = await git2([
     "-c",
     "core.quotePath=false",
     "diff",
@@ -45244,17 +45301,45 @@ async function gitDiff(workspace, base, head) {
     "--src-prefix=a/",
     "--dst-prefix=b/",
     "-M",
-    `${base}...${head}`
+    range === "merge-base" ? `${base}...${head}` : `${base}..${head}`
   ]);
   return stdout;
 }
+async function compareDiff(client, repo, base, head) {
+  const response = await client.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${base}...${head}`,
+    mediaType: { format: "diff" }
+  });
+  return String(response.data);
+}
 async function readChanges(client, query) {
+  const range = query.range ?? "merge-base";
   try {
-    const text3 = await gitDiff(query.workspace, query.baseSha, query.headSha);
+    const text3 = await gitDiff(query.workspace, query.baseSha, query.headSha, range);
     return { changes: parseUnifiedDiff(text3, "git diff"), how: "local git diff" };
   } catch (error2) {
     info(`Local git diff unavailable (${describeError(error2)}); asking the API`);
   }
+  if (client && range === "direct" && query.repo) {
+    try {
+      const text3 = await compareDiff(client, query.repo, query.baseSha, query.headSha);
+      return {
+        changes: parseUnifiedDiff(text3, "the compare diff"),
+        how: `the API compare of ${query.baseSha.slice(0, 7)}...${query.headSha.slice(0, 7)}`
+      };
+    } catch (error2) {
+      info(`The API compare diff is unavailable (${describeError(error2)})`);
+    }
+  }
+  const shifted = await readPullChanges(client, query);
+  if (range === "direct" && shifted.changes && query.pull) {
+    const note = "The changed lines come from the pull request's diff, in its head's line numbers; where the base branch moved since the PR branched off, patch coverage and annotations may point at other lines.";
+    return { ...shifted, note: shifted.note ? `${note} ${shifted.note}` : note };
+  }
+  return shifted;
+}
+async function readPullChanges(client, query) {
   if (!client || !query.pull) {
     return {
       changes: null,
@@ -45305,6 +45390,22 @@ ${file.patch}
       how: "none",
       note: `The changed lines could not be read (${status ? `API answered ${status}` : describeError(error2)}), so patch coverage and annotations are skipped.`
     };
+  }
+}
+
+// src/render/measured.ts
+var at = (sha) => code(shortSha(sha) ?? "?");
+function measuredNote(m) {
+  const commit = at(m.commit);
+  switch (m.checkout) {
+    case "merge":
+      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
+    case "merge-group":
+      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
+    case "other":
+      return `Measured ${commit}, which is neither the pull request's head nor its merge commit; anchored at the merge base ${at(m.anchor)}.`;
+    default:
+      return `Measured ${commit}, the pull request's head; anchored at the merge base ${at(m.anchor)}.`;
   }
 }
 
@@ -45595,6 +45696,7 @@ function renderFooter(result) {
       `Baseline: ${sha ? `commit ${code(sha)}, ` : ""}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ""}.`
     );
   }
+  if (result.measured) parts.push(measuredNote(result.measured));
   parts.push(FIGURES_NOTE[result.format] ?? "");
   return `<sub>${parts.join(" ")}</sub>
 `;
@@ -45611,24 +45713,62 @@ function permissionHint(status) {
   if (status === 422) return "GitHub refused the comment body";
   return "";
 }
+var ACTIONS_BOT = "github-actions[bot]";
+var authorTag = (login) => `<!-- coverage-gate-author:${login} -->`;
+var MAX_BODY = 65536;
+function isOurComment(comment, marker) {
+  const { user } = comment;
+  const body = comment.body ?? "";
+  if (user?.type !== "Bot" || !body.includes(marker)) return false;
+  return user.login === ACTIONS_BOT || body.includes(authorTag(user.login));
+}
+function lastPage(link) {
+  const last = /<([^>]+)>;\s*rel="last"/.exec(link ?? "")?.[1];
+  const page = last ? Number(new URL(last).searchParams.get("page")) : 1;
+  return Number.isInteger(page) && page > 1 ? page : 1;
+}
+async function listComments(client, target) {
+  const params = {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  };
+  const first = await client.rest.issues.listComments({ ...params, page: 1 });
+  const pages = lastPage(first.headers.link);
+  const rest = await Promise.all(
+    Array.from(
+      { length: pages - 1 },
+      (_, i2) => client.rest.issues.listComments({ ...params, page: i2 + 2 })
+    )
+  );
+  return [first, ...rest].flatMap((r) => r.data);
+}
+function signed(body, login) {
+  if (login === ACTIONS_BOT) return body;
+  const withTag = `${body}
+${authorTag(login)}`;
+  return withTag.length <= MAX_BODY ? withTag : body;
+}
 async function upsertComment(client, target, body, options) {
   const repo = { owner: target.owner, repo: target.repo };
   try {
     if (options.style === "update") {
       const marker = commentMarker(options.commentId);
-      const comments = await client.paginate(client.rest.issues.listComments, {
-        ...repo,
-        issue_number: target.issueNumber,
-        per_page: 100
-      });
-      const ours = comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").includes(marker));
-      if (ours) {
-        const { data: data2 } = await client.rest.issues.updateComment({
-          ...repo,
-          comment_id: ours.id,
-          body
-        });
-        return { url: data2.html_url, action: "updated" };
+      const comments = await (options.existing ?? listComments(client, target));
+      const ours = comments.find((c) => isOurComment(c, marker));
+      if (ours?.user) {
+        try {
+          const { data: data2 } = await client.rest.issues.updateComment({
+            ...repo,
+            comment_id: ours.id,
+            body: signed(body, ours.user.login)
+          });
+          return { url: data2.html_url, action: "updated" };
+        } catch (error2) {
+          const status = statusOf(error2);
+          if (status !== 403 && status !== 404) throw error2;
+        }
       }
     }
     const { data } = await client.rest.issues.createComment({
@@ -45636,6 +45776,14 @@ async function upsertComment(client, target, body, options) {
       issue_number: target.issueNumber,
       body
     });
+    const login = data.user?.login ?? ACTIONS_BOT;
+    if (login !== ACTIONS_BOT && options.style === "update" && signed(body, login) !== body) {
+      await client.rest.issues.updateComment({
+        ...repo,
+        comment_id: data.id,
+        body: signed(body, login)
+      });
+    }
     return { url: data.html_url, action: "created" };
   } catch (error2) {
     const hint = permissionHint(statusOf(error2));
@@ -45643,6 +45791,182 @@ async function upsertComment(client, target, body, options) {
       `Could not write the pull request comment: ${describeError(error2)}${hint ? `; ${hint}` : ""}`
     );
   }
+}
+
+// src/github/measured.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var run2 = promisify2(execFile2);
+async function git(dir, args) {
+  const { stdout } = await run2("git", args, { cwd: dir, encoding: "utf8" });
+  return stdout;
+}
+async function localCommit(dir) {
+  let sha;
+  try {
+    sha = (await git(dir, ["rev-parse", "--verify", "HEAD^{commit}"])).trim();
+  } catch {
+    return null;
+  }
+  try {
+    const object = await git(dir, ["cat-file", "commit", sha]);
+    const header = object.slice(0, object.indexOf("\n\n"));
+    const parents = [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+    return { sha, parents };
+  } catch {
+    return { sha, parents: null };
+  }
+}
+var mergesHead = (parents, head) => parents.length === 2 && parents[1] === head;
+async function resolveMeasured(event, local, client, repo) {
+  const commit = local?.sha ?? event.eventSha;
+  const plain = (checkout) => ({
+    commit,
+    checkout,
+    firstParent: null,
+    parentsFrom: null
+  });
+  if (event.mergeGroup) return plain("merge-group");
+  if (commit === event.headSha) return plain("head");
+  const merge2 = (parents, from) => ({
+    commit,
+    checkout: "merge",
+    firstParent: parents[0],
+    parentsFrom: from
+  });
+  if (local?.parents) {
+    return mergesHead(local.parents, event.headSha) ? merge2(local.parents, "git") : plain("other");
+  }
+  if (commit !== event.eventSha) return plain("other");
+  if (client) {
+    try {
+      const { data } = await client.rest.repos.getCommit({ ...repo, ref: commit });
+      const parents = data.parents.map((p) => p.sha);
+      return mergesHead(parents, event.headSha) ? merge2(parents, "api") : plain("other");
+    } catch (error2) {
+      info(`Could not read commit ${commit.slice(0, 7)} (${describeError(error2)})`);
+    }
+  }
+  return event.eventName === "pull_request" ? merge2([event.baseSha, event.headSha], "event") : plain("other");
+}
+async function mergeBase(client, repo, workspace, base, head) {
+  try {
+    return (await git(workspace, ["merge-base", base, head])).trim();
+  } catch {
+  }
+  const short2 = (sha) => sha.slice(0, 7);
+  if (!client) return base;
+  try {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${base}...${head}`,
+      per_page: 1
+    });
+    return data.merge_base_commit.sha;
+  } catch (error2) {
+    warning(
+      `Could not compare ${short2(base)}...${short2(head)} (${describeError(error2)}); using the base commit ${short2(base)} as the merge base`
+    );
+    return base;
+  }
+}
+function anchorLabel(checkout) {
+  switch (checkout) {
+    case "merge":
+      return "the merge commit's first parent";
+    case "merge-group":
+      return "the merge queue's base";
+    default:
+      return "the merge base";
+  }
+}
+
+// src/github/check-plan.ts
+function reportDirectory(workspace, patterns) {
+  const only = patterns.length === 1 ? patterns[0] : void 0;
+  if (!only || /[*?[\]{}]/.test(only)) return workspace;
+  return dirname2(isAbsolute3(only) ? only : join(workspace, only));
+}
+function started(promise2) {
+  promise2.catch(() => void 0);
+  return promise2;
+}
+function startCheck(input) {
+  const { target, repo } = input;
+  const gitDir = reportDirectory(input.workspace, input.coverageFiles);
+  const event = {
+    eventName: input.eventName,
+    eventSha: input.eventSha,
+    baseSha: target.baseSha,
+    headSha: target.headSha,
+    mergeGroup: target.mergeGroup
+  };
+  const client = () => target.pull || input.baseline ? input.api() : null;
+  const measured = started(
+    (async () => resolveMeasured(event, await localCommit(gitDir), client(), repo))()
+  );
+  const anchor = started(
+    measured.then(async (m) => {
+      const label = anchorLabel(m.checkout);
+      if (m.checkout === "merge" && m.firstParent) return { sha: m.firstParent, label };
+      if (m.checkout === "merge-group") return { sha: target.baseSha, label };
+      const sha = await mergeBase(client(), repo, gitDir, target.baseSha, target.headSha);
+      return { sha, label };
+    })
+  );
+  const baseline = input.baseline ? started(
+    readBaselineArtifact(input.api(), {
+      ...repo,
+      baseRef: target.baseRef,
+      anchor,
+      workflow: input.baseline.workflow(),
+      artifactName: input.baseline.artifactName,
+      entryName: input.baseline.entryName,
+      format: input.baseline.format,
+      paths: input.baseline.paths
+    })
+  ) : null;
+  const pull = target.pull ? { ...repo, number: target.pull.number } : null;
+  const changes = started(
+    measured.then((m) => {
+      const direct = m.checkout === "merge" || m.checkout === "merge-group";
+      return readChanges(pull || direct ? client() : null, {
+        workspace: gitDir,
+        baseSha: m.checkout === "merge" && m.firstParent ? m.firstParent : target.baseSha,
+        headSha: direct ? m.commit : target.headSha,
+        range: direct ? "direct" : "merge-base",
+        repo,
+        pull
+      });
+    })
+  );
+  const comments = input.listComments && pull ? started(listComments(input.api(), { ...repo, issueNumber: pull.number })) : null;
+  return { measured, anchor, baseline, changes, comments };
+}
+async function describeMeasured(plan) {
+  const m = await plan.measured;
+  const anchor = await plan.anchor;
+  const info2 = {
+    commit: m.commit,
+    checkout: m.checkout,
+    anchor: anchor.sha,
+    ...m.parentsFrom === "event" ? { parentsAssumed: true } : {}
+  };
+  const kind = {
+    head: "the pull request's head",
+    merge: "the pull request's merge commit",
+    other: "neither the head nor the merge commit of the pull request",
+    "merge-group": "the merge queue's head"
+  }[m.checkout];
+  info(
+    `Measured commit ${m.commit.slice(0, 7)} (${kind}${m.parentsFrom ? `, parents from ${m.parentsFrom === "git" ? "local git" : m.parentsFrom === "api" ? "the API" : "the event (assumed)"}` : ""}); anchor ${anchor.sha.slice(0, 7)} (${anchor.label})`
+  );
+  if (m.checkout === "other") {
+    warning(
+      `The measured commit ${m.commit.slice(0, 7)} is neither the pull request's head nor its merge commit, so the pull request's code was not measured (pull_request_target and \`ref: main\` check out the base branch); the merge base is used as the anchor.`
+    );
+  }
+  return info2;
 }
 
 // src/github/comment-file-schema.ts
@@ -45829,7 +46153,17 @@ var resultSchema = {
         properties: { path, basePercent: percent }
       }
     },
-    notes: { type: "array", maxItems: 20, items: text2(2e3) }
+    notes: { type: "array", maxItems: 20, items: text2(2e3) },
+    measured: {
+      type: "object",
+      required: ["commit", "checkout", "anchor"],
+      properties: {
+        commit: { type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" },
+        checkout: { enum: ["head", "merge", "other", "merge-group"] },
+        anchor: nullable({ type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }),
+        parentsAssumed: { type: "boolean" }
+      }
+    }
   }
 };
 var commentFileSchema = {
@@ -45890,8 +46224,8 @@ function pickCommentEntry(files) {
   return json[0];
 }
 async function runCommentStage(inputs, client) {
-  const run3 = context2.payload.workflow_run;
-  if (!run3 || typeof run3.id !== "number" || typeof run3.head_sha !== "string") {
+  const run4 = context2.payload.workflow_run;
+  if (!run4 || typeof run4.id !== "number" || typeof run4.head_sha !== "string") {
     throw new Error(
       `mode: comment runs in a workflow_run workflow; the ${context2.eventName} event has no workflow_run`
     );
@@ -45899,11 +46233,11 @@ async function runCommentStage(inputs, client) {
   const repo = context2.repo;
   const artifacts = (await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
     ...repo,
-    run_id: run3.id,
+    run_id: run4.id,
     per_page: 100
   })).filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX));
   if (artifacts.length === 0) {
-    info(`Run ${run3.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
+    info(`Run ${run4.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
     return [];
   }
   const accepted = [];
@@ -45931,10 +46265,10 @@ async function runCommentStage(inputs, client) {
       }
       if (pr.state !== "open")
         throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
-      if (pr.head.sha !== run3.head_sha || file.headSha !== run3.head_sha) {
+      if (pr.head.sha !== run4.head_sha || file.headSha !== run4.head_sha) {
         throw new InputError(
           name,
-          `is for commit ${file.headSha.slice(0, 7)}, but pull request #${file.pullRequest} is at ${pr.head.sha.slice(0, 7)} and the run at ${run3.head_sha.slice(0, 7)}`
+          `is for commit ${file.headSha.slice(0, 7)}, but pull request #${file.pullRequest} is at ${pr.head.sha.slice(0, 7)} and the run at ${run4.head_sha.slice(0, 7)}`
         );
       }
       accepted.push({ name, file });
@@ -46112,7 +46446,7 @@ function resolveMode(mode, eventName) {
 // src/github/summary.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/render/json.ts
 function renderJson(result) {
@@ -46124,7 +46458,7 @@ function renderJson(result) {
 var twoDecimals = (value) => roundHalfEven(value, 2).toFixed(2);
 async function outputDirectory(commentId) {
   const safe = commentId.replace(/[^A-Za-z0-9._-]+/g, "_");
-  const dir = join(process.env.RUNNER_TEMP || tmpdir(), "coverage-gate", safe);
+  const dir = join2(process.env.RUNNER_TEMP || tmpdir(), "coverage-gate", safe);
   await mkdir2(dir, { recursive: true });
   return dir;
 }
@@ -46150,14 +46484,14 @@ async function setResultOutputs(result, dir) {
   );
   setOutput("passed", result.passed ? "true" : "false");
   setOutput("failed-gates", JSON.stringify(result.failedGates));
-  const reportJson = join(dir, "result.json");
+  const reportJson = join2(dir, "result.json");
   await writeFile2(reportJson, renderJson(result));
   setOutput("report-json", reportJson);
   return reportJson;
 }
 async function writeCommentFile(dir, fields) {
   const file = { schema: COMMENT_FILE_SCHEMA, ...fields };
-  const path2 = join(dir, "coverage-gate-comment.json");
+  const path2 = join2(dir, "coverage-gate-comment.json");
   await writeFile2(path2, `${JSON.stringify(file)}
 `);
   return path2;
@@ -46196,7 +46530,7 @@ function toCoveragePyJson(report2) {
 }
 
 // src/action.ts
-async function run2() {
+async function run3() {
   try {
     const failures = await execute();
     if (failures.length > 0) setFailed(failures.join("; "));
@@ -46219,7 +46553,13 @@ function checkTarget() {
       headSha: String(pr.head?.sha ?? context2.sha),
       fromFork: context2.eventName === "pull_request" && (!headRepo || headRepo !== baseRepo)
     };
-    return { baseRef: pull.baseRef, baseSha: pull.baseSha, headSha: pull.headSha, pull };
+    return {
+      baseRef: pull.baseRef,
+      baseSha: pull.baseSha,
+      headSha: pull.headSha,
+      pull,
+      mergeGroup: false
+    };
   }
   const group = payload.merge_group;
   if (group && typeof group.base_sha === "string") {
@@ -46227,7 +46567,8 @@ function checkTarget() {
       baseRef: String(group.base_ref ?? "").replace(/^refs\/heads\//, ""),
       baseSha: group.base_sha,
       headSha: String(group.head_sha ?? context2.sha),
-      pull: null
+      pull: null,
+      mergeGroup: true
     };
   }
   return null;
@@ -46242,14 +46583,6 @@ async function execute() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const settings = inputs.settings;
   const paths = pathOptions(settings, workspace);
-  startGroup("Reading the coverage report");
-  let head;
-  try {
-    head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
-    info(`${head.files.size} files from ${settings.coverageFiles.join(", ")}`);
-  } finally {
-    endGroup();
-  }
   const target = mode === "check" ? checkTarget() : null;
   if (mode === "check" && !target) {
     warning(
@@ -46261,6 +46594,31 @@ async function execute() {
     client ??= createClient(inputs.token);
     return client;
   };
+  const plan = target ? startCheck({
+    api,
+    repo: context2.repo,
+    eventName: context2.eventName,
+    eventSha: context2.sha,
+    workspace,
+    coverageFiles: settings.coverageFiles,
+    target,
+    baseline: settings.baseCoverageFile ? null : {
+      workflow: async () => inputs.baseWorkflow ?? currentWorkflow(api(), context2.repo),
+      artifactName: inputs.artifactName,
+      entryName: preferredEntryName(settings.coverageFiles),
+      format: settings.coverageFormat,
+      paths
+    },
+    listComments: target.pull !== null && !target.pull.fromFork && inputs.comment === "update"
+  }) : null;
+  startGroup("Reading the coverage report");
+  let head;
+  try {
+    head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
+    info(`${head.files.size} files from ${settings.coverageFiles.join(", ")}`);
+  } finally {
+    endGroup();
+  }
   const notes = [];
   let base = null;
   let baseline;
@@ -46272,52 +46630,32 @@ async function execute() {
       workspace
     );
     baseline = { commit: null, source: "file", how: `the file ${settings.baseCoverageFile}` };
-  } else if (target) {
-    startGroup("Finding the baseline");
-    try {
-      const found = await readBaselineArtifact(api(), {
-        owner: context2.repo.owner,
-        repo: context2.repo.repo,
-        baseRef: target.baseRef,
-        baseSha: target.baseSha,
-        headSha: target.headSha,
-        workflow: inputs.baseWorkflow ?? await currentWorkflow(api(), context2.repo),
-        artifactName: inputs.artifactName,
-        entryName: preferredEntryName(settings.coverageFiles),
-        format: settings.coverageFormat,
-        paths
-      });
-      if (found.report) {
-        base = found.report;
-        baseline = found.info;
-      } else {
-        warning(`No baseline: ${found.reason}`);
-        notes.push(
-          `No baseline was found: ${found.reason}. There is no comparison with ${target.baseRef}, and the drop gate is skipped.`
-        );
-      }
-    } finally {
-      endGroup();
-    }
   }
+  let measured;
   let changes = null;
-  if (target) {
-    startGroup("Reading the changed lines");
-    try {
-      const outcome = await readChanges(target.pull ? api() : null, {
-        workspace,
-        baseSha: target.baseSha,
-        headSha: target.headSha,
-        pull: target.pull ? { ...context2.repo, number: target.pull.number } : null
-      });
-      changes = outcome.changes;
-      info(
-        `Changed lines from ${outcome.how}: ${changes ? `${changes.length} files` : "none"}`
-      );
-      if (outcome.note) notes.push(outcome.note);
-    } finally {
-      endGroup();
+  if (target && plan) {
+    measured = await describeMeasured(plan);
+    if (plan.baseline) {
+      startGroup("Finding the baseline");
+      try {
+        const found = await plan.baseline;
+        if (found.report) {
+          base = found.report;
+          baseline = found.info;
+        } else {
+          warning(`No baseline: ${found.reason}`);
+          notes.push(
+            `No baseline was found: ${found.reason}. There is no comparison with ${target.baseRef}, and the drop gate is skipped.`
+          );
+        }
+      } finally {
+        endGroup();
+      }
     }
+    const outcome = await plan.changes;
+    changes = outcome.changes;
+    info(`Changed lines from ${outcome.how}: ${changes ? `${changes.length} files` : "none"}`);
+    if (outcome.note) notes.push(outcome.note);
   }
   const runSettings = mode === "record" ? {
     ...settings,
@@ -46334,20 +46672,21 @@ async function execute() {
     base,
     ...baseline ? { baseline } : {},
     changes,
-    notes
+    notes,
+    ...measured ? { measured } : {}
   });
   const precision = result.precision;
   info(
     `Coverage ${displayPercent(result.totals.percent, precision)}%${result.delta === null ? "" : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? "passed" : `failed: ${result.failedGates.join(", ")}`}`
   );
-  return publish(inputs, mode, result, target, head, api);
+  return publish(inputs, mode, result, target, head, api, plan?.comments ?? void 0);
 }
 function preferredEntryName(patterns) {
   const only = patterns.length === 1 ? patterns[0] : void 0;
   if (!only || /[*?[\]{}]/.test(only)) return null;
   return basename2(only);
 }
-async function publish(inputs, mode, result, target, head, api) {
+async function publish(inputs, mode, result, target, head, api, existingComments) {
   const failures = [];
   const summaryLines = [];
   const dir = await outputDirectory(inputs.commentId);
@@ -46374,7 +46713,11 @@ async function publish(inputs, mode, result, target, head, api) {
           api(),
           { ...context2.repo, issueNumber: pull.number },
           body,
-          { style: inputs.comment, commentId: inputs.commentId }
+          {
+            style: inputs.comment,
+            commentId: inputs.commentId,
+            ...existingComments ? { existing: existingComments } : {}
+          }
         );
         info(`Comment ${outcome.action}: ${outcome.url}`);
         commentUrl = outcome.url;
@@ -46427,8 +46770,8 @@ async function keepBaseline(head, inputs, dir) {
     const sources = await resolveReportPaths(inputs.settings.coverageFiles, workspace);
     const [only] = sources;
     if (sources.length === 1 && only) {
-      const file2 = join2(dir, basename2(only));
-      await copyFile2(isAbsolute3(only) ? only : join2(workspace, only), file2);
+      const file2 = join3(dir, basename2(only));
+      await copyFile2(isAbsolute4(only) ? only : join3(workspace, only), file2);
       return file2;
     }
     const withoutLines = [...head.files.values()].find((f) => !hasLineLists(f));
@@ -46439,10 +46782,10 @@ async function keepBaseline(head, inputs, dir) {
       );
     }
   }
-  const file = join2(dir, "coverage.json");
+  const file = join3(dir, "coverage.json");
   await writeFile3(file, toCoveragePyJson(head));
   return file;
 }
 
 // src/index.ts
-await run2();
+await run3();

@@ -9,12 +9,12 @@ import { basename, isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { ChangedFile } from './analysis/diff.js';
-import type { BaselineInfo, Result } from './analysis/result.js';
+import type { BaselineInfo, MeasuredInfo, Result } from './analysis/result.js';
 import { planAnnotations } from './github/annotations.js';
-import { currentWorkflow, readBaselineArtifact } from './github/baseline.js';
-import { readChanges } from './github/changes.js';
+import { currentWorkflow } from './github/baseline.js';
+import { type CheckPlan, describeMeasured, startCheck } from './github/check-plan.js';
 import { createClient, type GitHubClient } from './github/client.js';
-import { CommentError, upsertComment } from './github/comment.js';
+import { CommentError, type ListedComment, upsertComment } from './github/comment.js';
 import { runCommentStage } from './github/comment-stage.js';
 import { getInputs, type Inputs, type ResolvedMode, resolveMode } from './github/inputs.js';
 import {
@@ -56,6 +56,7 @@ interface CheckTarget {
   baseSha: string;
   headSha: string;
   pull: PullRequestInfo | null;
+  mergeGroup: boolean;
 }
 
 interface EventPayload {
@@ -81,7 +82,13 @@ function checkTarget(): CheckTarget | null {
       headSha: String(pr.head?.sha ?? context.sha),
       fromFork: context.eventName === 'pull_request' && (!headRepo || headRepo !== baseRepo),
     };
-    return { baseRef: pull.baseRef, baseSha: pull.baseSha, headSha: pull.headSha, pull };
+    return {
+      baseRef: pull.baseRef,
+      baseSha: pull.baseSha,
+      headSha: pull.headSha,
+      pull,
+      mergeGroup: false,
+    };
   }
   const group = payload.merge_group;
   if (group && typeof group.base_sha === 'string') {
@@ -90,6 +97,7 @@ function checkTarget(): CheckTarget | null {
       baseSha: group.base_sha,
       headSha: String(group.head_sha ?? context.sha),
       pull: null,
+      mergeGroup: true,
     };
   }
   return null;
@@ -107,15 +115,6 @@ async function execute(): Promise<string[]> {
   const settings = inputs.settings;
   const paths = pathOptions(settings, workspace);
 
-  core.startGroup('Reading the coverage report');
-  let head: CoverageReport;
-  try {
-    head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
-    core.info(`${head.files.size} files from ${settings.coverageFiles.join(', ')}`);
-  } finally {
-    core.endGroup();
-  }
-
   const target = mode === 'check' ? checkTarget() : null;
   if (mode === 'check' && !target) {
     core.warning(
@@ -128,6 +127,38 @@ async function execute(): Promise<string[]> {
     return client;
   };
 
+  // The round trips start now; the report is read while they are under way.
+  const plan: CheckPlan | null = target
+    ? startCheck({
+        api,
+        repo: context.repo,
+        eventName: context.eventName,
+        eventSha: context.sha,
+        workspace,
+        coverageFiles: settings.coverageFiles,
+        target,
+        baseline: settings.baseCoverageFile
+          ? null
+          : {
+              workflow: async () => inputs.baseWorkflow ?? currentWorkflow(api(), context.repo),
+              artifactName: inputs.artifactName,
+              entryName: preferredEntryName(settings.coverageFiles),
+              format: settings.coverageFormat,
+              paths,
+            },
+        listComments: target.pull !== null && !target.pull.fromFork && inputs.comment === 'update',
+      })
+    : null;
+
+  core.startGroup('Reading the coverage report');
+  let head: CoverageReport;
+  try {
+    head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
+    core.info(`${head.files.size} files from ${settings.coverageFiles.join(', ')}`);
+  } finally {
+    core.endGroup();
+  }
+
   const notes: string[] = [];
   let base: CoverageReport | null = null;
   let baseline: BaselineInfo | undefined;
@@ -139,53 +170,33 @@ async function execute(): Promise<string[]> {
       workspace,
     );
     baseline = { commit: null, source: 'file', how: `the file ${settings.baseCoverageFile}` };
-  } else if (target) {
-    core.startGroup('Finding the baseline');
-    try {
-      const found = await readBaselineArtifact(api(), {
-        owner: context.repo.owner,
-        repo: context.repo.repo,
-        baseRef: target.baseRef,
-        baseSha: target.baseSha,
-        headSha: target.headSha,
-        workflow: inputs.baseWorkflow ?? (await currentWorkflow(api(), context.repo)),
-        artifactName: inputs.artifactName,
-        entryName: preferredEntryName(settings.coverageFiles),
-        format: settings.coverageFormat,
-        paths,
-      });
-      if (found.report) {
-        base = found.report;
-        baseline = found.info;
-      } else {
-        core.warning(`No baseline: ${found.reason}`);
-        notes.push(
-          `No baseline was found: ${found.reason}. There is no comparison with ${target.baseRef}, and the drop gate is skipped.`,
-        );
-      }
-    } finally {
-      core.endGroup();
-    }
   }
 
+  let measured: MeasuredInfo | undefined;
   let changes: ChangedFile[] | null = null;
-  if (target) {
-    core.startGroup('Reading the changed lines');
-    try {
-      const outcome = await readChanges(target.pull ? api() : null, {
-        workspace,
-        baseSha: target.baseSha,
-        headSha: target.headSha,
-        pull: target.pull ? { ...context.repo, number: target.pull.number } : null,
-      });
-      changes = outcome.changes;
-      core.info(
-        `Changed lines from ${outcome.how}: ${changes ? `${changes.length} files` : 'none'}`,
-      );
-      if (outcome.note) notes.push(outcome.note);
-    } finally {
-      core.endGroup();
+  if (target && plan) {
+    measured = await describeMeasured(plan);
+    if (plan.baseline) {
+      core.startGroup('Finding the baseline');
+      try {
+        const found = await plan.baseline;
+        if (found.report) {
+          base = found.report;
+          baseline = found.info;
+        } else {
+          core.warning(`No baseline: ${found.reason}`);
+          notes.push(
+            `No baseline was found: ${found.reason}. There is no comparison with ${target.baseRef}, and the drop gate is skipped.`,
+          );
+        }
+      } finally {
+        core.endGroup();
+      }
     }
+    const outcome = await plan.changes;
+    changes = outcome.changes;
+    core.info(`Changed lines from ${outcome.how}: ${changes ? `${changes.length} files` : 'none'}`);
+    if (outcome.note) notes.push(outcome.note);
   }
 
   // On a push the absolute gates apply; there is no base to compare with.
@@ -208,13 +219,14 @@ async function execute(): Promise<string[]> {
     ...(baseline ? { baseline } : {}),
     changes,
     notes,
+    ...(measured ? { measured } : {}),
   });
   const precision = result.precision;
   core.info(
     `Coverage ${displayPercent(result.totals.percent, precision)}%${result.delta === null ? '' : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? 'passed' : `failed: ${result.failedGates.join(', ')}`}`,
   );
 
-  return publish(inputs, mode, result, target, head, api);
+  return publish(inputs, mode, result, target, head, api, plan?.comments ?? undefined);
 }
 
 /** The report's own file name, when the input names one file: the artifact entry to prefer. */
@@ -231,6 +243,7 @@ async function publish(
   target: CheckTarget | null,
   head: CoverageReport,
   api: () => GitHubClient,
+  existingComments?: Promise<ListedComment[]>,
 ): Promise<string[]> {
   const failures: string[] = [];
   const summaryLines: string[] = [];
@@ -259,7 +272,11 @@ async function publish(
           api(),
           { ...context.repo, issueNumber: pull.number },
           body,
-          { style: inputs.comment, commentId: inputs.commentId },
+          {
+            style: inputs.comment,
+            commentId: inputs.commentId,
+            ...(existingComments ? { existing: existingComments } : {}),
+          },
         );
         core.info(`Comment ${outcome.action}: ${outcome.url}`);
         commentUrl = outcome.url;

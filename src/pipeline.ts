@@ -4,7 +4,7 @@
  */
 
 import type { ChangedFile } from './analysis/diff.js';
-import { analyse, type BaselineInfo, type Result } from './analysis/result.js';
+import { analyse, type BaselineInfo, type MeasuredInfo, type Result } from './analysis/result.js';
 import {
   type FormatChoice,
   parseReport,
@@ -51,6 +51,7 @@ export interface PipelineInput {
   baseline?: BaselineInfo;
   changes: ChangedFile[] | null;
   notes?: string[];
+  measured?: MeasuredInfo;
 }
 
 export function runAnalysis(input: PipelineInput): Result {
@@ -62,5 +63,6 @@ export function runAnalysis(input: PipelineInput): Result {
     gates: input.settings.gates,
     impact: input.settings.impact,
     notes: input.notes ?? [],
+    ...(input.measured ? { measured: input.measured } : {}),
   });
 }

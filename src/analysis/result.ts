@@ -24,6 +24,16 @@ export interface BaselineInfo {
   how?: string;
 }
 
+/** The commit the report measured and the base-branch commit the baseline is anchored at. */
+export interface MeasuredInfo {
+  commit: string;
+  /** `head`: the PR head; `merge`: its merge commit; `other`: neither (the PR's code was not measured). */
+  checkout: 'head' | 'merge' | 'other' | 'merge-group';
+  anchor: string | null;
+  /** A merge commit's parents were taken from the event, not read. */
+  parentsAssumed?: boolean;
+}
+
 export interface FileRow {
   path: string;
   statements: number;
@@ -76,6 +86,8 @@ export interface Result {
   removedFiles: { path: string; basePercent: number }[];
   /** Things the reader should know (no baseline, diff unavailable, ...). */
   notes: string[];
+  /** On a pull request or merge group: what was measured, and the baseline's anchor. */
+  measured?: MeasuredInfo;
 }
 
 export interface AnalysisInput {
@@ -87,6 +99,7 @@ export interface AnalysisInput {
   gates: GateOptions;
   impact: ImpactOptions;
   notes?: string[];
+  measured?: MeasuredInfo;
 }
 
 const byPath = (a: { path: string }, b: { path: string }) =>
@@ -196,6 +209,7 @@ export function analyse(input: AnalysisInput): Result {
     files,
     removedFiles,
     notes: [...(input.notes ?? []), ...(head.notes ?? []), ...(base?.notes ?? [])],
+    ...(input.measured ? { measured: input.measured } : {}),
   };
   return result;
 }

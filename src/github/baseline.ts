@@ -1,7 +1,14 @@
 /**
  * Baseline discovery: the report the base branch's workflow run left as an
- * artifact, taken from the run at the merge base of the pull request, or
- * else from the newest earlier run whose commit is an ancestor of it.
+ * artifact, taken from the run at the anchor (the merge base of a PR head,
+ * the first parent of a merge commit), or else from the newest earlier run
+ * whose commit is an ancestor of it. Only trusted runs count: successful
+ * `push` runs of this repository's base branch.
+ *
+ * The plan keeps the round trips few: the runs listing, the repository-wide
+ * listing of artifacts with our name and the anchor are found at once; only
+ * then is a run chosen (one parallel batch of ancestry compares if the
+ * anchor's own run has no artifact), and its zip downloaded.
  */
 import * as core from '@actions/core';
 import type { BaselineInfo } from '../analysis/result.js';
@@ -21,15 +28,24 @@ import { type GitHubClient, statusOf } from './client.js';
 
 /** How many successful base-branch runs are examined at most. */
 export const MAX_RUNS = 50;
+/** How many older runs' ancestry is asked at once when the anchor's run has no artifact. */
+const ANCESTRY_BATCH = 5;
+
+/** The base-branch commit the baseline should come from, and its name in sentences. */
+export interface Anchor {
+  sha: string;
+  /** "the merge base", "the merge commit's first parent". */
+  label: string;
+}
 
 export interface BaselineQuery {
   owner: string;
   repo: string;
   baseRef: string;
-  baseSha: string;
-  headSha: string;
+  /** Found while the listings are under way. */
+  anchor: Anchor | Promise<Anchor>;
   /** Workflow file name or numeric id. */
-  workflow: string | number;
+  workflow: string | number | Promise<string | number>;
   artifactName: string;
   /** Basename of the coverage file, to pick the right entry of the artifact. */
   entryName: string | null;
@@ -42,21 +58,35 @@ export interface BaselineArtifact {
   source: string;
   commit: string;
   how: string;
+  /** The chosen run and artifact, and the whole zip: other entries (the history) live beside the report. */
+  run: TrustedRun;
+  artifactId: number;
+  zip: Uint8Array;
+  entry: string;
 }
 
 export type BaselineOutcome =
   | { found: BaselineArtifact; reason?: undefined }
   | { found: null; reason: string };
 
-interface Run {
+export interface TrustedRun {
   id: number;
   run_number: number;
   head_sha: string;
   head_branch: string | null;
+  event: string;
   status: string | null;
   conclusion: string | null;
   workflow_id: number;
   created_at: string;
+  head_repository?: { full_name?: string } | null;
+}
+
+interface ListedArtifact {
+  id: number;
+  name: string;
+  expired: boolean;
+  workflow_run?: { id?: number } | null;
 }
 
 const short = (sha: string) => sha.slice(0, 7);
@@ -81,120 +111,187 @@ export async function currentWorkflow(
   return data.workflow_id;
 }
 
+/**
+ * Trusted sources: successful `push` runs of the workflow on the base branch
+ * whose head repository is this repository. A fork's pull_request run on a
+ * branch it named `main` is not one, nor a failed run, nor another branch.
+ */
+export function isTrustedRun(
+  run: TrustedRun,
+  repo: { owner: string; repo: string },
+  baseRef: string,
+): boolean {
+  const own = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return (
+    run.event === 'push' &&
+    run.conclusion === 'success' &&
+    run.head_branch === baseRef &&
+    (run.head_repository?.full_name ?? '').toLowerCase() === own
+  );
+}
+
+/** The newest trusted runs of the workflow on the base branch, newest first; or why not. */
+export async function listTrustedRuns(
+  client: GitHubClient,
+  query: Pick<BaselineQuery, 'owner' | 'repo' | 'baseRef' | 'workflow'>,
+): Promise<TrustedRun[] | string> {
+  const repo = { owner: query.owner, repo: query.repo };
+  const workflow = await query.workflow;
+  try {
+    const { data } = await client.rest.actions.listWorkflowRuns({
+      ...repo,
+      workflow_id: workflow,
+      branch: query.baseRef,
+      event: 'push',
+      status: 'success',
+      per_page: MAX_RUNS,
+    });
+    return (data.workflow_runs as TrustedRun[]).filter((r) => isTrustedRun(r, repo, query.baseRef));
+  } catch (error) {
+    const status = statusOf(error);
+    const hint =
+      status === 404
+        ? ` (no workflow ${JSON.stringify(String(workflow))} in ${query.owner}/${query.repo}; check base-workflow)`
+        : status === 403
+          ? ' (the job needs `actions: read`)'
+          : '';
+    return `the runs of workflow ${workflow} could not be listed: ${describeError(error)}${hint}`;
+  }
+}
+
+/**
+ * The repository's artifacts named `name`, by run id, from one listing
+ * (newest first). `complete` is false when there were more than one page
+ * holds: a run missing from `byRun` may then still have one.
+ */
+async function listNamedArtifacts(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  name: string,
+): Promise<{ byRun: Map<number, ListedArtifact[]>; complete: boolean } | string> {
+  try {
+    const response = await client.rest.actions.listArtifactsForRepo({
+      ...repo,
+      name,
+      per_page: 100,
+    });
+    const byRun = new Map<number, ListedArtifact[]>();
+    for (const a of response.data.artifacts as ListedArtifact[]) {
+      const runId = a.workflow_run?.id;
+      if (a.name !== name || typeof runId !== 'number') continue;
+      byRun.set(runId, [...(byRun.get(runId) ?? []), a]);
+    }
+    const complete = !/rel="next"/.test(String(response.headers.link ?? ''));
+    return { byRun, complete };
+  } catch (error) {
+    return `the artifacts named ${JSON.stringify(name)} could not be listed: ${describeError(error)}${statusOf(error) === 403 ? ' (the job needs `actions: read`)' : ''}`;
+  }
+}
+
+/** One run's artifacts with our name: for runs the repository-wide page did not reach. */
+async function listRunArtifacts(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  runId: number,
+  name: string,
+): Promise<ListedArtifact[]> {
+  const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+    ...repo,
+    run_id: runId,
+    name,
+    per_page: 100,
+  });
+  return (artifacts as ListedArtifact[]).filter((a) => a.name === name);
+}
+
+/** Whether `sha` is `anchor` or one of its ancestors (false when the API cannot say). */
+async function isAncestor(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  sha: string,
+  anchor: string,
+): Promise<boolean> {
+  try {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${sha}...${anchor}`,
+      per_page: 1,
+    });
+    return data.status === 'ahead' || data.status === 'identical';
+  } catch (error) {
+    core.info(`  cannot compare ${short(sha)} with ${short(anchor)}: ${describeError(error)}`);
+    return false;
+  }
+}
+
 export async function findBaseline(
   client: GitHubClient,
   query: BaselineQuery,
 ): Promise<BaselineOutcome> {
   const repo = { owner: query.owner, repo: query.repo };
   const log = (line: string) => core.info(line);
+  const workflow = await query.workflow;
 
-  let mergeBase = query.baseSha;
-  try {
-    const { data } = await client.rest.repos.compareCommitsWithBasehead({
-      ...repo,
-      basehead: `${query.baseSha}...${query.headSha}`,
-      per_page: 1,
-    });
-    mergeBase = data.merge_base_commit.sha;
-    log(
-      `Merge base of ${query.baseRef} (${short(query.baseSha)}) and the head (${short(query.headSha)}): ${short(mergeBase)}`,
-    );
-  } catch (error) {
-    core.warning(
-      `Could not compare ${short(query.baseSha)}...${short(query.headSha)} (${describeError(error)}); using the base commit ${short(query.baseSha)} as the merge base`,
-    );
-  }
-
-  let runs: Run[];
-  try {
-    const { data } = await client.rest.actions.listWorkflowRuns({
-      ...repo,
-      workflow_id: query.workflow,
-      branch: query.baseRef,
-      status: 'success',
-      per_page: MAX_RUNS,
-    });
-    runs = (data.workflow_runs as Run[]).filter(
-      (r) =>
-        r.conclusion === 'success' && (r.head_branch === null || r.head_branch === query.baseRef),
-    );
-  } catch (error) {
-    const status = statusOf(error);
-    const hint =
-      status === 404
-        ? ` (no workflow ${JSON.stringify(String(query.workflow))} in ${query.owner}/${query.repo}; check base-workflow)`
-        : status === 403
-          ? ' (the job needs `actions: read`)'
-          : '';
-    return {
-      found: null,
-      reason: `the runs of workflow ${query.workflow} could not be listed: ${describeError(error)}${hint}`,
-    };
-  }
+  // Step 1, all at once: the runs, the artifacts with our name, the anchor.
+  const [runs, listed, anchor] = await Promise.all([
+    listTrustedRuns(client, { ...query, workflow }),
+    listNamedArtifacts(client, repo, query.artifactName),
+    query.anchor,
+  ]);
+  if (typeof runs === 'string') return { found: null, reason: runs };
   log(
-    `${runs.length} successful run(s) of workflow ${query.workflow} on ${query.baseRef} (newest ${MAX_RUNS} examined)`,
+    `${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} (newest ${MAX_RUNS} examined); anchor: ${anchor.label} ${short(anchor.sha)}`,
   );
   if (runs.length === 0) {
     return {
       found: null,
-      reason: `no successful run of workflow ${query.workflow} on ${query.baseRef} was found`,
+      reason: `no successful push run of workflow ${workflow} on ${query.baseRef} was found`,
     };
   }
+  if (typeof listed === 'string') return { found: null, reason: listed };
 
-  // The merge base's own runs first, then every other run newest first.
-  const atMergeBase = runs.filter((r) => r.head_sha === mergeBase);
-  const others = runs.filter((r) => r.head_sha !== mergeBase);
-  const ancestry = new Map<string, boolean>();
-  const isAncestor = async (sha: string): Promise<boolean> => {
-    const known = ancestry.get(sha);
-    if (known !== undefined) return known;
-    let answer = false;
-    try {
-      const { data } = await client.rest.repos.compareCommitsWithBasehead({
-        ...repo,
-        basehead: `${sha}...${mergeBase}`,
-        per_page: 1,
-      });
-      answer = data.status === 'ahead' || data.status === 'identical';
-    } catch (error) {
-      log(`  cannot compare ${short(sha)} with the merge base: ${describeError(error)}`);
-    }
-    ancestry.set(sha, answer);
-    return answer;
-  };
-
-  let skippedMergeBase = false;
-  for (const run of [...atMergeBase, ...others]) {
-    const label = `run #${run.run_number} (id ${run.id}, commit ${short(run.head_sha)})`;
-    const exact = run.head_sha === mergeBase;
-    if (!exact && !(await isAncestor(run.head_sha))) {
-      log(`  ${label}: not an ancestor of the merge base, skipped`);
-      continue;
-    }
-    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-      ...repo,
-      run_id: run.id,
-      name: query.artifactName,
-      per_page: 100,
-    });
-    const named = artifacts.filter((a) => a.name === query.artifactName);
-    const usable = named.find((a) => !a.expired);
+  const label = (run: TrustedRun) =>
+    `run #${run.run_number} (id ${run.id}, commit ${short(run.head_sha)})`;
+  const artifactsOf = async (run: TrustedRun): Promise<ListedArtifact[]> =>
+    listed.byRun.get(run.id) ??
+    (listed.complete ? [] : await listRunArtifacts(client, repo, run.id, query.artifactName));
+  const usableOf = async (run: TrustedRun): Promise<ListedArtifact | null> => {
+    const named = await artifactsOf(run);
+    const usable = named.find((a) => !a.expired) ?? null;
     if (!usable) {
       log(
-        `  ${label}: ${named.length ? `artifact ${JSON.stringify(query.artifactName)} has expired` : `no artifact named ${JSON.stringify(query.artifactName)}`}, trying an older run`,
+        `  ${label(run)}: ${named.length ? `artifact ${JSON.stringify(query.artifactName)} has expired` : `no artifact named ${JSON.stringify(query.artifactName)}`}, trying an older run`,
       );
-      if (exact) skippedMergeBase = true;
-      continue;
     }
+    return usable;
+  };
+
+  // Step 2: the anchor's own run; else the newest ancestors with an artifact, asked in batches.
+  const atAnchor = runs.filter((r) => r.head_sha === anchor.sha);
+  const others = runs.filter((r) => r.head_sha !== anchor.sha);
+  const exact: { run: TrustedRun; artifact: ListedArtifact }[] = [];
+  for (const run of atAnchor) {
+    const artifact = await usableOf(run);
+    if (artifact) exact.push({ run, artifact });
+  }
+  const why =
+    atAnchor.length === 0
+      ? `${anchor.label} has no finished run yet`
+      : `the run at ${anchor.label} has no usable artifact`;
+
+  const tryDownload = async (
+    run: TrustedRun,
+    artifact: ListedArtifact,
+    how: string,
+  ): Promise<BaselineOutcome | 'expired'> => {
     const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run.run_number}`;
     let zip: Uint8Array;
     try {
-      zip = await downloadArtifact(client, repo, usable.id, query.limit ?? DEFAULT_ZIP_LIMIT);
+      zip = await downloadArtifact(client, repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
     } catch (error) {
       if (error instanceof ArtifactExpiredError) {
-        log(`  ${label}: artifact ${usable.id} has expired (410), trying an older run`);
-        if (exact) skippedMergeBase = true;
-        continue;
+        log(`  ${label(run)}: artifact ${artifact.id} has expired (410), trying an older run`);
+        return 'expired';
       }
       if (error instanceof InputError)
         return { found: null, reason: `${source}: ${error.problem}` };
@@ -208,20 +305,58 @@ export async function findBaseline(
         query.limit,
       );
       log(
-        `  ${label}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`,
+        `  ${label(run)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`,
       );
-      const how = exact
-        ? `the run at the merge base (run #${run.run_number})`
-        : `run #${run.run_number}, the newest run at an ancestor of the merge base ${short(mergeBase)}${skippedMergeBase ? " (the merge base's run had no usable artifact)" : ''}`;
-      return { found: { bytes, source: `${source} (${entry.name})`, commit: run.head_sha, how } };
+      return {
+        found: {
+          bytes,
+          source: `${source} (${entry.name})`,
+          commit: run.head_sha,
+          how,
+          run,
+          artifactId: artifact.id,
+          zip,
+          entry: entry.name,
+        },
+      };
     } catch (error) {
       // A refused archive is not silently replaced by an older one: say why.
       return { found: null, reason: describeError(error) };
     }
+  };
+
+  for (const { run, artifact } of exact) {
+    const outcome = await tryDownload(
+      run,
+      artifact,
+      `the run at ${anchor.label} (run #${run.run_number})`,
+    );
+    if (outcome !== 'expired') return outcome;
+  }
+
+  const withArtifact: { run: TrustedRun; artifact: ListedArtifact }[] = [];
+  for (const run of others) {
+    const artifact = await usableOf(run);
+    if (artifact) withArtifact.push({ run, artifact });
+  }
+  for (let at = 0; at < withArtifact.length; at += ANCESTRY_BATCH) {
+    const batch = withArtifact.slice(at, at + ANCESTRY_BATCH);
+    const answers = await Promise.all(
+      batch.map(({ run }) => isAncestor(client, repo, run.head_sha, anchor.sha)),
+    );
+    for (const [i, { run, artifact }] of batch.entries()) {
+      if (!answers[i]) {
+        log(`  ${label(run)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
+        continue;
+      }
+      const how = `run #${run.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
+      const outcome = await tryDownload(run, artifact, how);
+      if (outcome !== 'expired') return outcome;
+    }
   }
   return {
     found: null,
-    reason: `none of the ${runs.length} successful run(s) of workflow ${query.workflow} on ${query.baseRef} at or before the merge base ${short(mergeBase)} has a usable ${JSON.stringify(query.artifactName)} artifact`,
+    reason: `none of the ${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} at or before ${anchor.label} ${short(anchor.sha)} has a usable ${JSON.stringify(query.artifactName)} artifact`,
   };
 }
 

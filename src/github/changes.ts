@@ -1,7 +1,10 @@
 /**
- * The lines a pull request changes: the local `git diff base...head` when the
- * checkout has the history, else the API's diff, else the paginated files
- * list's patches; if none of these works, a note says so.
+ * The lines a pull request changes, in the numbering of the measured commit.
+ * A PR head: the local `git diff base...head` when the checkout has the
+ * history, else the API's diff, else the paginated files list's patches.
+ * A merge commit (or a merge group): base → measured, two dots, in its own
+ * numbering (local git, else the REST compare as a diff, else the PR's diff
+ * with a note). If none of these works, a note says so.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -16,6 +19,13 @@ export interface ChangesQuery {
   workspace: string;
   baseSha: string;
   headSha: string;
+  /**
+   * `merge-base`: the changes of `head` since it branched off `base` (a PR head).
+   * `direct`: `base` → `head` as they stand (a merge commit against its first
+   * parent, a merge group against its base), in `head`'s line numbers.
+   */
+  range?: 'merge-base' | 'direct';
+  repo?: { owner: string; repo: string };
   /** The pull request, for the API fallbacks; null in a merge queue. */
   pull: { owner: string; repo: string; number: number } | null;
 }
@@ -29,11 +39,16 @@ export interface ChangesOutcome {
 
 const GIT_MAX_BUFFER = 512 * 1024 * 1024;
 
-async function gitDiff(workspace: string, base: string, head: string): Promise<string> {
+async function gitDiff(
+  workspace: string,
+  base: string,
+  head: string,
+  range: 'merge-base' | 'direct',
+): Promise<string> {
   const git = (args: string[]) =>
     run('git', args, { cwd: workspace, maxBuffer: GIT_MAX_BUFFER, encoding: 'utf8' });
   // Fails in a shallow or unrelated checkout: then the API is asked instead.
-  await git(['merge-base', base, head]);
+  if (range === 'merge-base') await git(['merge-base', base, head]);
   const { stdout } = await git([
     '-c',
     'core.quotePath=false',
@@ -44,21 +59,62 @@ async function gitDiff(workspace: string, base: string, head: string): Promise<s
     '--src-prefix=a/',
     '--dst-prefix=b/',
     '-M',
-    `${base}...${head}`,
+    range === 'merge-base' ? `${base}...${head}` : `${base}..${head}`,
   ]);
   return stdout;
+}
+
+/** The REST compare of `base` with `head` as a unified diff (base is an ancestor: base → head). */
+async function compareDiff(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  base: string,
+  head: string,
+): Promise<string> {
+  const response = await client.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${base}...${head}`,
+    mediaType: { format: 'diff' },
+  });
+  return String(response.data as unknown as string);
 }
 
 export async function readChanges(
   client: GitHubClient | null,
   query: ChangesQuery,
 ): Promise<ChangesOutcome> {
+  const range = query.range ?? 'merge-base';
   try {
-    const text = await gitDiff(query.workspace, query.baseSha, query.headSha);
+    const text = await gitDiff(query.workspace, query.baseSha, query.headSha, range);
     return { changes: parseUnifiedDiff(text, 'git diff'), how: 'local git diff' };
   } catch (error) {
     core.info(`Local git diff unavailable (${describeError(error)}); asking the API`);
   }
+  if (client && range === 'direct' && query.repo) {
+    try {
+      const text = await compareDiff(client, query.repo, query.baseSha, query.headSha);
+      return {
+        changes: parseUnifiedDiff(text, 'the compare diff'),
+        how: `the API compare of ${query.baseSha.slice(0, 7)}...${query.headSha.slice(0, 7)}`,
+      };
+    } catch (error) {
+      core.info(`The API compare diff is unavailable (${describeError(error)})`);
+    }
+  }
+  const shifted = await readPullChanges(client, query);
+  if (range === 'direct' && shifted.changes && query.pull) {
+    // The PR's diff is in the head's numbering, not the measured commit's.
+    const note =
+      "The changed lines come from the pull request's diff, in its head's line numbers; where the base branch moved since the PR branched off, patch coverage and annotations may point at other lines.";
+    return { ...shifted, note: shifted.note ? `${note} ${shifted.note}` : note };
+  }
+  return shifted;
+}
+
+async function readPullChanges(
+  client: GitHubClient | null,
+  query: ChangesQuery,
+): Promise<ChangesOutcome> {
   if (!client || !query.pull) {
     return {
       changes: null,

@@ -205,6 +205,16 @@ export const resultSchema = {
       },
     },
     notes: { type: 'array', maxItems: 20, items: text(2000) },
+    measured: {
+      type: 'object',
+      required: ['commit', 'checkout', 'anchor'],
+      properties: {
+        commit: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
+        checkout: { enum: ['head', 'merge', 'other', 'merge-group'] },
+        anchor: nullable({ type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' }),
+        parentsAssumed: { type: 'boolean' },
+      },
+    },
   },
 } as const;
 

@@ -9,6 +9,7 @@ import type { FileRow, Result } from '../analysis/result.js';
 import { firstSorted } from '../analysis/select.js';
 import type { PercentRounding } from '../report/rounding.js';
 import { code, countText, deltaText, inert, lineRanges, percentText, shortSha } from './format.js';
+import { measuredNote } from './measured.js';
 
 /** GitHub rejects comment bodies longer than this. */
 export const COMMENT_LIMIT = 65_536;
@@ -319,6 +320,7 @@ function renderFooter(result: Result): string {
       `Baseline: ${sha ? `commit ${code(sha)}, ` : ''}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ''}.`,
     );
   }
+  if (result.measured) parts.push(measuredNote(result.measured));
   parts.push(FIGURES_NOTE[result.format] ?? '');
   return `<sub>${parts.join(' ')}</sub>\n`;
 }
