@@ -1187,6 +1187,10 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
         const doc = `${DOCS}/issues/comments#update-an-issue-comment`;
         const comment = findComment(id);
         requireWrite(state, doc);
+        // A token edits only its own comments.
+        if (comment.user.login !== state.botLogin) {
+          throw new HttpError(403, errorBody(403, 'Resource not accessible by integration', doc));
+        }
         comment.body = commentBodyFrom(ctx, doc);
         comment.updatedAt = iso(new Date().toISOString());
         return { status: 200, body: commentObject(comment) };
