@@ -1,0 +1,85 @@
+// Round trips are the action's real cost: with a latency on every answer of
+// the fake, the longest chain of requests that do not overlap (from the
+// fake's own timestamps, not wall time) stays within DESIGN's bound.
+import { execFileSync } from 'node:child_process';
+import { pullRequestEvent } from '../support/fake-github/events.js';
+import { type FakeGitHub, longestChain } from '../support/fake-github/index.js';
+import { ROOT, runAction } from '../support/run-action.js';
+import { C, PR_NUMBER, startScenario, workspace } from '../support/scenario.js';
+
+const LATENCY_MS = 150;
+
+let gh: FakeGitHub;
+afterEach(async () => {
+  await gh?.close();
+});
+
+beforeAll(() => {
+  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
+}, 120_000);
+
+/** `pages` pages of 100 comments, ours on the last. */
+function comments(g: FakeGitHub, pages: number) {
+  const total = (pages - 1) * 100 + 1;
+  for (let i = 0; i < total; i++) {
+    const ours = i === total - 1;
+    g.state.comments.push({
+      id: 5000 + i,
+      issueNumber: PR_NUMBER,
+      body: ours ? '<!-- coverage-gate:default -->\nold figures' : `review note ${i}`,
+      user: ours
+        ? { login: 'github-actions[bot]', type: 'Bot' }
+        : { login: 'octocat', type: 'User' },
+      createdAt: '2024-01-01T00:00:00Z',
+      updatedAt: '2024-01-01T00:00:00Z',
+    });
+  }
+}
+
+async function checkWithLatency() {
+  gh.latencyMs = LATENCY_MS;
+  const run = await runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'pull_request',
+    payload: pullRequestEvent({
+      number: PR_NUMBER,
+      head: { sha: C.head, ref: 'feature' },
+      base: { sha: C.tip, ref: 'main' },
+    }),
+    workspace: workspace(),
+    sha: C.head,
+    ref: `refs/pull/${PR_NUMBER}/merge`,
+  });
+  expect(run.code).toBe(0);
+  return { run, chain: longestChain(gh.requests) };
+}
+
+test.each([1, 5])(
+  'a pull request whose comments span %i page(s): at most 5 requests one after another',
+  async (pages) => {
+    gh = await startScenario();
+    comments(gh, pages);
+    const { chain } = await checkWithLatency();
+    // On failure the chain itself is shown.
+    expect(chain.length <= 5 ? 'at most 5' : chain).toBe('at most 5');
+    const pageRequests = gh.requests.filter(
+      (q) => q.method === 'GET' && /\/issues\/\d+\/comments$/.test(q.path),
+    );
+    expect(pageRequests).toHaveLength(pages);
+    // Our comment on the last page was edited in place.
+    expect(gh.requests.filter((q) => q.method === 'PATCH')).toHaveLength(1);
+    expect(gh.requests.filter((q) => q.method === 'POST')).toHaveLength(0);
+  },
+  60_000,
+);
+
+test("the merge base's artifact expired: the fallback to an older ancestor stays within 6", async () => {
+  gh = await startScenario({ patch: (r) => (r.id === 501 ? { ...r, expired: true } : r) });
+  const { run, chain } = await checkWithLatency();
+  expect(run.outputs['base-coverage']).not.toBe('');
+  expect(chain.length <= 6 ? 'at most 6' : chain).toBe('at most 6');
+  // One repository-wide listing replaced the per-run artifact listings.
+  expect(gh.requests.filter((q) => /\/runs\/\d+\/artifacts$/.test(q.path))).toHaveLength(0);
+  expect(gh.requests.filter((q) => q.path.endsWith('/actions/artifacts'))).toHaveLength(1);
+}, 60_000);
