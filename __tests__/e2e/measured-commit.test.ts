@@ -158,3 +158,31 @@ test('a checkout that is not the PR (ref: main): a warning that the PR code was 
   expect(result(run).measured).toEqual({ commit: repo.c1, checkout: 'other', anchor: repo.c0 });
   expect(result(run).base.commit).toBe(repo.c0);
 });
+
+test('merge queue: measured head_sha, anchored at base_sha, changed lines base_sha..head_sha', async () => {
+  gh = await startFakeGitHub(movedMainState(repo));
+  const run = await runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'merge_group',
+    payload: {
+      action: 'checks_requested',
+      merge_group: {
+        head_sha: repo.merge,
+        head_ref: `refs/heads/gh-readonly-queue/main/pr-${PR_NUMBER}-${repo.c1}`,
+        base_sha: repo.c1,
+        base_ref: 'refs/heads/main',
+      },
+      repository: { full_name: 'octo-org/octo-repo' },
+    },
+    workspace: measuredCheckout(`refs/pull/${PR_NUMBER}/merge`),
+    sha: repo.merge,
+    ref: `refs/heads/gh-readonly-queue/main/pr-${PR_NUMBER}-${repo.c1}`,
+    inputs: { 'min-patch-coverage': '80' },
+  });
+  const r = result(run);
+  expect(r.measured).toEqual({ commit: repo.merge, checkout: 'merge-group', anchor: repo.c1 });
+  expect(r.base.commit).toBe(repo.c1);
+  expect(r.patch).toEqual({ percent: 25, lines: 4, covered: 1 });
+  expect(run.code).not.toBe(0);
+});
