@@ -1,4 +1,9 @@
-import { type FakeGitHub, startFakeGitHub } from '../support/fake-github/index.js';
+import {
+  type FakeGitHub,
+  longestChain,
+  sequentialDepth,
+  startFakeGitHub,
+} from '../support/fake-github/index.js';
 
 const TOKEN = 'ghs_test_token';
 const REPO = '/repos/octo-org/octo-repo';
@@ -464,5 +469,44 @@ describe('fake GitHub', () => {
     await gh.close();
     expect(Date.now() - started).toBeLessThan(1000);
     await expect(fetch(`${gh.url}${REPO}/pulls`)).rejects.toThrow();
+  });
+});
+
+describe('latency and the request log', () => {
+  test('every answer waits the latency; the log has start and end times; depth counts only chains', async () => {
+    gh = await startFakeGitHub({
+      commits: [{ sha: 'a'.repeat(40), parents: [] }],
+    });
+    gh.latencyMs = 100;
+    const commit = `${REPO}/commits/${'a'.repeat(40)}`;
+    const started = performance.now();
+    // Two at once, then one after them: a depth of 2 from three requests.
+    await Promise.all([api(commit), api(commit)]);
+    await api(commit);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(200);
+    for (const r of gh.requests) {
+      expect((r.endedAt ?? 0) - r.startedAt).toBeGreaterThanOrEqual(99);
+    }
+    expect(sequentialDepth(gh.requests)).toBe(2);
+    expect(longestChain(gh.requests)).toHaveLength(2);
+  });
+
+  test('the compare as a diff answers the diff the state holds for that pair', async () => {
+    const [a, b] = ['a'.repeat(40), 'b'.repeat(40)];
+    const diff = 'diff --git a/x.py b/x.py\n--- a/x.py\n+++ b/x.py\n@@ -1 +1,2 @@\n x\n+y\n';
+    gh = await startFakeGitHub({
+      commits: [
+        { sha: a, parents: [] },
+        { sha: b, parents: [a] },
+      ],
+      compareDiffs: { [`${a}...${b}`]: diff },
+    });
+    const res = await api(`${REPO}/compare/${a}...${b}`, {
+      headers: { accept: 'application/vnd.github.diff' },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(diff);
+    const json = await api(`${REPO}/compare/${a}...${b}`);
+    expect(((await json.json()) as { status: string }).status).toBe('ahead');
   });
 });
