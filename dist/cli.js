@@ -11044,9 +11044,9 @@ function measuredNote(m) {
     case "merge-group":
       return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
     case "other":
-      return `Measured ${commit}, which is neither the pull request's head nor its merge commit; anchored at the merge base ${at(m.anchor)}.`;
+      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
     default:
-      return `Measured ${commit}, the pull request's head; anchored at the merge base ${at(m.anchor)}.`;
+      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
   }
 }
 

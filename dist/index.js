@@ -44886,7 +44886,8 @@ async function readBaselineArtifact(client, query) {
     );
     return {
       report: report2,
-      info: { commit: outcome.found.commit, source: "artifact", how: outcome.found.how }
+      info: { commit: outcome.found.commit, source: "artifact", how: outcome.found.how },
+      artifact: outcome.found
     };
   } catch (error2) {
     return { report: null, reason: describeError(error2) };
@@ -45403,9 +45404,9 @@ function measuredNote(m) {
     case "merge-group":
       return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
     case "other":
-      return `Measured ${commit}, which is neither the pull request's head nor its merge commit; anchored at the merge base ${at(m.anchor)}.`;
+      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
     default:
-      return `Measured ${commit}, the pull request's head; anchored at the merge base ${at(m.anchor)}.`;
+      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
   }
 }
 
@@ -45910,6 +45911,7 @@ function startCheck(input) {
       const label = anchorLabel(m.checkout);
       if (m.checkout === "merge" && m.firstParent) return { sha: m.firstParent, label };
       if (m.checkout === "merge-group") return { sha: target.baseSha, label };
+      if (!input.baseline) return null;
       const sha = await mergeBase(client(), repo, gitDir, target.baseSha, target.headSha);
       return { sha, label };
     })
@@ -45918,7 +45920,7 @@ function startCheck(input) {
     readBaselineArtifact(input.api(), {
       ...repo,
       baseRef: target.baseRef,
-      anchor,
+      anchor: anchor.then((a) => a ?? { sha: target.baseSha, label: "the base commit" }),
       workflow: input.baseline.workflow(),
       artifactName: input.baseline.artifactName,
       entryName: input.baseline.entryName,
@@ -45949,7 +45951,7 @@ async function describeMeasured(plan) {
   const info2 = {
     commit: m.commit,
     checkout: m.checkout,
-    anchor: anchor.sha,
+    anchor: anchor?.sha ?? null,
     ...m.parentsFrom === "event" ? { parentsAssumed: true } : {}
   };
   const kind = {
@@ -45959,7 +45961,7 @@ async function describeMeasured(plan) {
     "merge-group": "the merge queue's head"
   }[m.checkout];
   info(
-    `Measured commit ${m.commit.slice(0, 7)} (${kind}${m.parentsFrom ? `, parents from ${m.parentsFrom === "git" ? "local git" : m.parentsFrom === "api" ? "the API" : "the event (assumed)"}` : ""}); anchor ${anchor.sha.slice(0, 7)} (${anchor.label})`
+    `Measured commit ${m.commit.slice(0, 7)} (${kind}${m.parentsFrom ? `, parents from ${m.parentsFrom === "git" ? "local git" : m.parentsFrom === "api" ? "the API" : "the event (assumed)"}` : ""}); ${anchor ? `anchor ${anchor.sha.slice(0, 7)} (${anchor.label})` : "no anchor (the baseline is a file)"}`
   );
   if (m.checkout === "other") {
     warning(

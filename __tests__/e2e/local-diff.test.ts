@@ -63,6 +63,8 @@ test('a checkout with history: the diff is read locally and gives the same patch
   expect(run.code).toBe(0);
   expect(run.stdout).toContain('Changed lines from local git diff');
   expect(gh.requests.filter((r) => /\/pulls\//.test(r.path))).toHaveLength(0);
+  // A local baseline, a local diff, no comment: nothing to ask GitHub at all.
+  expect(gh.requests).toHaveLength(0);
   // The same figure the command line gives on the committed diff of the same change.
   const cli = JSON.parse(
     execFileSync(

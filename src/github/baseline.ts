@@ -365,7 +365,13 @@ export async function readBaselineArtifact(
   client: GitHubClient,
   query: BaselineQuery & { format: FormatChoice; paths: PathOptions },
 ): Promise<
-  | { report: CoverageReport; info: BaselineInfo; reason?: undefined }
+  | {
+      report: CoverageReport;
+      info: BaselineInfo;
+      /** The run, artifact and zip it came from (the history sits beside the report). */
+      artifact: BaselineArtifact;
+      reason?: undefined;
+    }
   | { report: null; reason: string }
 > {
   const outcome = await findBaseline(client, query);
@@ -380,6 +386,7 @@ export async function readBaselineArtifact(
     return {
       report,
       info: { commit: outcome.found.commit, source: 'artifact', how: outcome.found.how },
+      artifact: outcome.found,
     };
   } catch (error) {
     return { report: null, reason: describeError(error) };

@@ -58,7 +58,8 @@ export interface CheckPlanInput {
 
 export interface CheckPlan {
   measured: Promise<Measured>;
-  anchor: Promise<Anchor>;
+  /** null when the baseline is a local file and nothing else needs the merge base. */
+  anchor: Promise<Anchor | null>;
   baseline: ReturnType<typeof readBaselineArtifact> | null;
   changes: Promise<ChangesOutcome>;
   comments: Promise<ListedComment[]> | null;
@@ -94,10 +95,12 @@ export function startCheck(input: CheckPlanInput): CheckPlan {
   );
 
   const anchor = started(
-    measured.then(async (m): Promise<Anchor> => {
+    measured.then(async (m): Promise<Anchor | null> => {
       const label = anchorLabel(m.checkout);
       if (m.checkout === 'merge' && m.firstParent) return { sha: m.firstParent, label };
       if (m.checkout === 'merge-group') return { sha: target.baseSha, label };
+      // The merge base only chooses an artifact: no request for it with a local baseline.
+      if (!input.baseline) return null;
       const sha = await mergeBase(client(), repo, gitDir, target.baseSha, target.headSha);
       return { sha, label };
     }),
@@ -108,7 +111,7 @@ export function startCheck(input: CheckPlanInput): CheckPlan {
         readBaselineArtifact(input.api(), {
           ...repo,
           baseRef: target.baseRef,
-          anchor,
+          anchor: anchor.then((a) => a ?? { sha: target.baseSha, label: 'the base commit' }),
           workflow: input.baseline.workflow(),
           artifactName: input.baseline.artifactName,
           entryName: input.baseline.entryName,
@@ -148,7 +151,7 @@ export async function describeMeasured(plan: CheckPlan): Promise<MeasuredInfo> {
   const info: MeasuredInfo = {
     commit: m.commit,
     checkout: m.checkout,
-    anchor: anchor.sha,
+    anchor: anchor?.sha ?? null,
     ...(m.parentsFrom === 'event' ? { parentsAssumed: true } : {}),
   };
   const kind = {
@@ -158,7 +161,7 @@ export async function describeMeasured(plan: CheckPlan): Promise<MeasuredInfo> {
     'merge-group': "the merge queue's head",
   }[m.checkout];
   core.info(
-    `Measured commit ${m.commit.slice(0, 7)} (${kind}${m.parentsFrom ? `, parents from ${m.parentsFrom === 'git' ? 'local git' : m.parentsFrom === 'api' ? 'the API' : 'the event (assumed)'}` : ''}); anchor ${anchor.sha.slice(0, 7)} (${anchor.label})`,
+    `Measured commit ${m.commit.slice(0, 7)} (${kind}${m.parentsFrom ? `, parents from ${m.parentsFrom === 'git' ? 'local git' : m.parentsFrom === 'api' ? 'the API' : 'the event (assumed)'}` : ''}); ${anchor ? `anchor ${anchor.sha.slice(0, 7)} (${anchor.label})` : 'no anchor (the baseline is a file)'}`,
   );
   if (m.checkout === 'other') {
     core.warning(
