@@ -8911,10 +8911,21 @@ function analyse(input) {
 }
 
 // src/report/load.ts
+import { existsSync } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, join } from "node:path";
+
+// src/report/stated.ts
+var percentOf = ({ total, covered }) => total > 0 ? 100 * covered / total : 100;
+function statedTotalsNote(source, where, stated, listed) {
+  const statedPercent = percentOf(stated);
+  const listedPercent = percentOf(listed);
+  return `${source}: ${where} states ${stated.covered} of ${stated.total} lines (${displayPercent(statedPercent, 2)}%), but the lines it lists are ${listed.covered} of ${listed.total} (${displayPercent(listedPercent, 2)}%); the listed lines count (difference ${displayDelta(listedPercent - statedPercent, 2)} pp, ${signed(listed.total - stated.total)} lines, ${signed(listed.covered - stated.covered)} covered).`;
+}
+var signed = (n) => n > 0 ? `+${n}` : `${n}`;
 
 // src/report/cobertura.ts
-var ARRAY_ELEMENTS = /* @__PURE__ */ new Set(["source", "package", "class", "method", "line"]);
+var ARRAY_ELEMENTS = /* @__PURE__ */ new Set(["source", "package", "classes", "class", "method", "line"]);
 var parser;
 async function xmlLibrary() {
   const { XMLParser: XMLParser2, XMLValidator: XMLValidator2 } = await Promise.resolve().then(() => (init_fxp(), fxp_exports));
@@ -8977,7 +8988,7 @@ function joinSource(sourceDir, filename) {
   return `${sourceDir.replace(/[\\/]+$/, "")}/${filename}`;
 }
 var CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
-async function readCobertura(xml, source) {
+async function readCobertura(xml, source, options = {}) {
   const { parser: parser2, validate: validate2 } = await xmlLibrary();
   checkWellFormed(xml, source, validate2);
   let document;
@@ -8996,39 +9007,35 @@ async function readCobertura(xml, source) {
       "is XML but has no <coverage> root element: not a Cobertura report"
     );
   }
-  const rawSources = (() => {
+  const sourceList = (() => {
     const value = child(coverage, "sources")?.source;
     const list = Array.isArray(value) ? value : value === void 0 ? [] : [value];
     return list.map(text).filter((s) => s !== "");
   })();
-  const sourceDir = rawSources[0] ?? "";
+  const sources = sourceList.filter(isSourcePath);
+  const resolve3 = sourceResolver(sources, options.exists);
   const files = /* @__PURE__ */ new Map();
   const rates = [];
   let classIndex = 0;
-  for (const pkg of children(child(coverage, "packages"), "package")) {
-    for (const cls of children(child(pkg, "classes"), "class")) {
-      classIndex++;
-      const where = `<class> #${classIndex}`;
-      const filename = typeof cls.filename === "string" ? cls.filename.trim() : "";
-      if (filename === "") throw new InputError(source, `${where} has no filename attribute`);
-      const path = joinSource(sourceDir, filename);
-      let file = files.get(path);
-      if (!file) {
-        file = { reportPath: path, lines: /* @__PURE__ */ new Map(), functionsTotal: 0, functionsCovered: 0 };
-        files.set(path, file);
-      }
-      const fileWhere = `${where} (${JSON.stringify(filename)})`;
-      const lines = children(child(cls, "lines"), "line");
-      for (const line of lines) readLine(line, file, fileWhere, source);
-      rates.push({
-        rate: cls["line-rate"],
-        covered: lines.filter((l) => Number(l.hits) > 0).length,
-        total: lines.length
-      });
-      for (const method of children(child(cls, "methods"), "method")) {
-        file.functionsTotal++;
-        if (methodRan(method)) file.functionsCovered++;
-      }
+  for (const cls of classesOf(coverage)) {
+    classIndex++;
+    const where = `<class> #${classIndex}`;
+    const filename = typeof cls.filename === "string" ? cls.filename.trim() : "";
+    if (filename === "") throw new InputError(source, `${where} has no filename attribute`);
+    const path = resolve3(filename);
+    let file = files.get(path);
+    if (!file) {
+      file = { reportPath: path, lines: /* @__PURE__ */ new Map(), functionsTotal: 0, functionsCovered: 0 };
+      files.set(path, file);
+    }
+    const fileWhere = `${where} (${JSON.stringify(filename)})`;
+    const classLines = readClassLines(cls, fileWhere, source);
+    for (const [number, data] of classLines) addLine(file.lines, number, data);
+    const hit = [...classLines.values()].filter((l) => l.hits > 0).length;
+    rates.push({ rate: cls["line-rate"], covered: hit, total: classLines.size });
+    for (const method of children(child(cls, "methods"), "method")) {
+      file.functionsTotal++;
+      if (methodRan(method)) file.functionsCovered++;
     }
   }
   const result = /* @__PURE__ */ new Map();
@@ -9039,6 +9046,13 @@ async function readCobertura(xml, source) {
   for (const file of result.values()) {
     total += file.statements;
     covered += file.covered;
+  }
+  const stated = statedLines(coverage);
+  if (total === 0 && stated && stated.total > 0) {
+    throw new InputError(
+      source,
+      `states lines-valid="${stated.total}" on its root but lists no <line> under any class or method: nothing to read, so the report is refused`
+    );
   }
   rates.unshift({ rate: coverage["line-rate"], covered, total });
   const report2 = {
@@ -9053,11 +9067,27 @@ async function readCobertura(xml, source) {
   if (typeof coverage.version === "string" && coverage.version !== "") {
     report2.producerVersion = coverage.version;
   }
-  if (rawSources.length > 1) {
-    report2.notes = [
-      `${source} lists ${rawSources.length} <source> directories; relative file names were joined with the first, ${JSON.stringify(sourceDir)}.`
-    ];
+  const notes = [];
+  const skipped = sourceList.filter((s) => !isSourcePath(s));
+  if (skipped.length > 0) {
+    notes.push(
+      `${source}: <source> ${skipped.map((s) => JSON.stringify(s)).join(", ")} is not a directory and was ignored.`
+    );
   }
+  if (sources.length > 1) {
+    notes.push(
+      `${source} lists ${sources.length} <source> directories; each relative file name was joined with the one that holds it, or kept relative when none does.`
+    );
+  }
+  if (stated && (stated.total !== total || stated.covered !== covered)) {
+    notes.push(
+      statedTotalsNote(source, "its root (lines-covered / lines-valid)", stated, {
+        total,
+        covered
+      })
+    );
+  }
+  if (notes.length) report2.notes = notes;
   return report2;
 }
 function statedRounding(rates) {
@@ -9099,7 +9129,7 @@ function integerAttribute(node, name, where, source, min) {
   }
   return number;
 }
-function readLine(line, file, where, source) {
+function readLine(line, where, source) {
   const number = integerAttribute(line, "number", where, source, 1);
   const hits = integerAttribute(line, "hits", where, source, 0);
   let branchCovered = 0;
@@ -9122,14 +9152,66 @@ function readLine(line, file, where, source) {
       );
     }
   }
-  const existing = file.lines.get(number);
+  return [number, { hits, branchCovered, branchTotal }];
+}
+function addLine(lines, number, data) {
+  const existing = lines.get(number);
   if (!existing) {
-    file.lines.set(number, { hits, branchCovered, branchTotal });
+    lines.set(number, { ...data });
     return;
   }
-  existing.hits += hits;
-  existing.branchTotal = Math.max(existing.branchTotal, branchTotal);
-  existing.branchCovered = Math.max(existing.branchCovered, branchCovered);
+  existing.hits += data.hits;
+  existing.branchTotal = Math.max(existing.branchTotal, data.branchTotal);
+  existing.branchCovered = Math.max(existing.branchCovered, data.branchCovered);
+}
+function readClassLines(cls, where, source) {
+  const own = /* @__PURE__ */ new Map();
+  for (const line of children(child(cls, "lines"), "line")) {
+    const [number, data] = readLine(line, where, source);
+    addLine(own, number, data);
+  }
+  if (own.size > 0) return own;
+  const fromMethods = /* @__PURE__ */ new Map();
+  for (const method of children(child(cls, "methods"), "method")) {
+    for (const line of children(child(method, "lines"), "line")) {
+      const [number, data] = readLine(line, `${where} <method>`, source);
+      const existing = fromMethods.get(number);
+      if (!existing || existing.hits < data.hits) fromMethods.set(number, data);
+    }
+  }
+  return fromMethods;
+}
+function classesOf(coverage) {
+  const packages = child(coverage, "packages");
+  const found = [];
+  const fromContainer = (node) => {
+    found.push(...children(node, "class"));
+    for (const classes of children(node, "classes")) found.push(...children(classes, "class"));
+  };
+  for (const pkg of children(packages, "package")) fromContainer(pkg);
+  fromContainer(packages);
+  return found;
+}
+function isSourcePath(value) {
+  return !value.startsWith("-");
+}
+function sourceResolver(sources, exists) {
+  return (filename) => {
+    if (isAbsolute(filename) || sources.length === 0) return filename;
+    if (sources.length === 1) return joinSource(sources[0], filename);
+    for (const dir of sources) {
+      const candidate = joinSource(dir, filename);
+      if (exists?.(candidate)) return candidate;
+    }
+    return filename;
+  };
+}
+function statedLines(coverage) {
+  const [total, covered] = [coverage["lines-valid"], coverage["lines-covered"]].map(
+    (v) => typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN
+  );
+  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(covered)) return void 0;
+  return { total, covered };
 }
 function methodRan(method) {
   if (typeof method.hits === "string") return Number(method.hits) > 0;
@@ -10348,6 +10430,17 @@ function startLine(location, where, source) {
   }
   return line;
 }
+function perLineMap(raw, where, source) {
+  const { keys, values } = countsOf(raw, where, source);
+  const hits = /* @__PURE__ */ new Map();
+  keys.forEach((key, i) => {
+    if (!/^[1-9]\d*$/.test(key) || !Number.isSafeInteger(Number(key))) {
+      throw new InputError(source, `${where} has the key ${quote(key)}, not a line number`);
+    }
+    hits.set(Number(key), values[i]);
+  });
+  return hits;
+}
 function metric(total, covered) {
   return { total, covered };
 }
@@ -10394,7 +10487,8 @@ function readFinalFile(key, raw, source) {
     branchCovered += counts.filter((n) => n > 0).length;
   }
   const path = typeof raw.path === "string" && raw.path !== "" ? raw.path : key;
-  return lineFileCoverage(path, path, lineHits, (file) => ({
+  const hits = raw.l === void 0 ? lineHits : perLineMap(raw.l, `${where}.l`, source);
+  return lineFileCoverage(path, path, hits, (file) => ({
     statements: metric(s.keys.length, s.values.filter((n) => n > 0).length),
     lines: metric(file.statements, file.covered),
     branches: metric(branchTotal, branchCovered),
@@ -10524,10 +10618,11 @@ function readIstanbulSummary(document, source) {
 // src/report/lcov.ts
 var LINE_NUMBER = /^[1-9]\d*$/;
 var COUNT = /^-?\d+$/;
+var DETECTION_WINDOW = 64 * 1024;
 function looksLikeLcov(text2) {
-  for (const raw of text2.split("\n", 50)) {
+  for (const raw of text2.slice(0, DETECTION_WINDOW).split("\n")) {
     const line = raw.trim();
-    if (line === "") continue;
+    if (line === "" || line.startsWith("#")) continue;
     return /^(TN|SF):/.test(line);
   }
   return false;
@@ -10535,6 +10630,20 @@ function looksLikeLcov(text2) {
 function readLcov(text2, source) {
   const records = /* @__PURE__ */ new Map();
   let current = null;
+  let section = { lines: /* @__PURE__ */ new Map(), lf: null, lh: null };
+  const stated = { total: 0, covered: 0 };
+  const listed = { total: 0, covered: 0 };
+  let disagreeing = 0;
+  const closeSection = () => {
+    if (section.lf === null) return;
+    const hit = [...section.lines.values()].filter((n) => n > 0).length;
+    const lh = section.lh ?? hit;
+    stated.total += section.lf;
+    stated.covered += lh;
+    listed.total += section.lines.size;
+    listed.covered += hit;
+    if (section.lf !== section.lines.size || lh !== hit) disagreeing++;
+  };
   let openedAt = 0;
   const lines = text2.split("\n");
   const fail = (lineNo, problem) => {
@@ -10556,9 +10665,10 @@ function readLcov(text2, source) {
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
     const line = lines[i].replace(/\r$/, "").trim();
-    if (line === "") continue;
+    if (line === "" || line.startsWith("#")) continue;
     if (line === "end_of_record") {
       if (!current) fail(lineNo, "end_of_record without an SF: record before it");
+      closeSection();
       current = null;
       continue;
     }
@@ -10580,6 +10690,7 @@ function readLcov(text2, source) {
         branches: /* @__PURE__ */ new Map()
       };
       records.set(value, current);
+      section = { lines: /* @__PURE__ */ new Map(), lf: null, lh: null };
       openedAt = lineNo;
       continue;
     }
@@ -10600,6 +10711,7 @@ function readLcov(text2, source) {
         const number = parseLine(parts[0], lineNo);
         const count = parseCount(parts[1], lineNo, "the DA hit count");
         record.lines.set(number, (record.lines.get(number) ?? 0) + count);
+        section.lines.set(number, (section.lines.get(number) ?? 0) + count);
         break;
       }
       case "FN": {
@@ -10637,7 +10749,11 @@ function readLcov(text2, source) {
         break;
       }
       case "LF":
+        section.lf = parseCount(value, lineNo, "the LF value");
+        break;
       case "LH":
+        section.lh = parseCount(value, lineNo, "the LH value");
+        break;
       case "FNF":
       case "FNH":
       case "BRF":
@@ -10661,7 +10777,18 @@ function readLcov(text2, source) {
   }
   if (files.size === 0) throw new InputError(source, "has no SF: record with DA: line data");
   fillMetrics(files);
-  return { format: "lcov", files, hasBranches: false, source };
+  const report2 = { format: "lcov", files, hasBranches: false, source };
+  if (disagreeing > 0) {
+    report2.notes = [
+      statedTotalsNote(
+        source,
+        `LF/LH (in ${disagreeing} record${disagreeing === 1 ? "" : "s"})`,
+        stated,
+        listed
+      )
+    ];
+  }
+  return report2;
 }
 function toFileCoverage2(record) {
   return lineFileCoverage(record.path, record.path, record.lines, (file) => {
@@ -10724,7 +10851,7 @@ async function readReportFile(path, format = "auto", cwd = process.cwd()) {
     if (code2 === "EISDIR") throw new InputError(path, "is a directory, not a report file");
     throw new InputError(path, `cannot be read (${code2 ?? String(error)})`);
   }
-  return parseReport(bytes, path, format);
+  return parseReport(bytes, path, format, cwd);
 }
 function decodeText(bytes) {
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
@@ -10732,7 +10859,7 @@ function decodeText(bytes) {
     "utf8"
   );
 }
-async function parseReport(bytes, source, format = "auto") {
+async function parseReport(bytes, source, format = "auto", cwd = process.cwd()) {
   const lean = format === "auto" || format === "coverage.py" ? parseCoveragePyLean(bytes) : void 0;
   if (lean !== void 0 && detectJsonFormat(lean) === "coverage.py")
     return readCoveragePy(lean, source);
@@ -10767,7 +10894,10 @@ async function parseReport(bytes, source, format = "auto") {
       `is ${detected ? describeFormat(detected) : "not a coverage report this tool reads"}, not ${describeFormat(format)}`
     );
   }
-  if (detected === "cobertura") return readCobertura(text2, source);
+  if (detected === "cobertura") {
+    const exists = (path) => existsSync(isAbsolute3(path) ? path : join(cwd, path));
+    return readCobertura(text2, source, { exists });
+  }
   if (detected === "lcov") return readLcov(text2, source);
   throw new InputError(source, `is not a coverage report this tool reads (${TRIED})`);
 }
