@@ -8463,8 +8463,11 @@ function parseFileThresholds(text2, source = "file-thresholds") {
   }
   return rules;
 }
+function compileGlob(glob2) {
+  return (0, import_picomatch.default)(glob2, { dot: true, basename: !glob2.includes("/") });
+}
 function compileRule(rule) {
-  return (0, import_picomatch.default)(rule.glob, { dot: true, basename: !rule.glob.includes("/") });
+  return compileGlob(rule.glob);
 }
 var pct = (value, precision, rounding) => `${displayPercent(value, precision, rounding)}%`;
 function evaluateGates(input, options) {
@@ -8531,6 +8534,9 @@ function evaluateGates(input, options) {
       });
     }
   }
+  if (options.minBranchCoverage !== void 0 && options.minBranchCoverage !== null) {
+    gates.push(branchGate(input.branches ?? null, options.minBranchCoverage, precision, rounding));
+  }
   if (!input.hasBaseline && options.failOnMissingBaseline) {
     gates.push({
       name: "baseline",
@@ -8542,6 +8548,28 @@ function evaluateGates(input, options) {
     });
   }
   return gates;
+}
+function branchGate(branches, threshold, precision, rounding) {
+  if (!branches || branches.total === 0) {
+    return {
+      name: "min-branch-coverage",
+      passed: true,
+      skipped: true,
+      actual: null,
+      threshold,
+      message: branches ? "Branch coverage is n/a: the report counts no branch" : "Branch coverage is n/a: the report has no branch data"
+    };
+  }
+  const percent = 100 * branches.covered / branches.total;
+  const fails = isBelowThreshold(percent, threshold, precision, rounding);
+  return {
+    name: "min-branch-coverage",
+    passed: !fails,
+    skipped: false,
+    actual: percent,
+    threshold,
+    message: `Branch coverage ${pct(percent, precision, rounding)} (${branches.covered} of ${branches.total} branches) ${fails ? "is below" : "meets"} the minimum ${threshold}%`
+  };
 }
 function fileGates(input, options) {
   const { precision } = options;
@@ -8595,7 +8623,7 @@ function fileGates(input, options) {
       skipped: false,
       actual: byDefault[0]?.percent ?? null,
       threshold: options.minFileCoverage,
-      message: byDefault.length ? `${byDefault.length} file${byDefault.length === 1 ? " is" : "s are"} below ${options.minFileCoverage}%: ${describe(byDefault)}` : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ statements` : ""} is at or above ${options.minFileCoverage}%`,
+      message: byDefault.length ? `${byDefault.length} file${byDefault.length === 1 ? " is" : "s are"} below ${options.minFileCoverage}%: ${describe(byDefault)}` : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ ${options.unit ?? "statements"}` : ""} is at or above ${options.minFileCoverage}%`,
       files: byDefault
     });
   }
@@ -8672,14 +8700,22 @@ function folderOf(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "." : path.slice(0, slash);
 }
+function scopeMatcher(include, exclude) {
+  const included = include.map(compileGlob);
+  const excluded = exclude.map(compileGlob);
+  return (path) => (included.length === 0 || included.some((m) => m(path))) && !excluded.some((m) => m(path));
+}
 function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Set()) {
+  const inScope = scopeMatcher(options.include ?? [], options.exclude ?? []);
   const eligible = [];
   for (const file of files) {
     if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
+    if (!inScope(file.path)) continue;
     const gainStatements2 = Math.max(
       0,
       statementsAtTarget(options.target, file.statements) - file.covered
     );
+    if (file.percent >= options.target || gainStatements2 === 0) continue;
     eligible.push({
       path: file.path,
       statements: file.statements,
@@ -8812,6 +8848,16 @@ function computePatchCoverage(changed, head) {
 // src/analysis/result.ts
 var RESULT_SCHEMA = "coverage-gate-result/1";
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function branchCounts(totals) {
+  if (totals.branches !== null)
+    return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
+  return totals.metrics?.branches ?? null;
+}
+function noBranchNote(threshold, branches, source) {
+  if (threshold === void 0 || threshold === null) return null;
+  if (branches && branches.total > 0) return null;
+  return branches ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).` : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
+}
 function analyse(input) {
   const { head, base } = input;
   const totals = computeTotals(head);
@@ -8863,10 +8909,19 @@ function analyse(input) {
   const delta = baseTotals ? totals.percent - baseTotals.percent : null;
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
   const rounding = head.rounding ?? "half-even";
+  const branches = branchCounts(totals);
   const gates = evaluateGates(
-    { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    { ...input.gates, rounding }
+    {
+      totalPercent: totals.percent,
+      files,
+      delta,
+      hasBaseline: base !== null,
+      patch: patchSummary,
+      branches
+    },
+    { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
   );
+  const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary } = rankImpact(
     files,
@@ -8905,7 +8960,12 @@ function analyse(input) {
     impactSummary: summary,
     files,
     removedFiles,
-    notes: [...input.notes ?? [], ...head.notes ?? [], ...base?.notes ?? []]
+    notes: [
+      ...input.notes ?? [],
+      ...head.notes ?? [],
+      ...base?.notes ?? [],
+      ...branchNote ? [branchNote] : []
+    ]
   };
   return result;
 }
@@ -11174,6 +11234,7 @@ var GATE_LABELS = {
   "file-thresholds": "Per-path thresholds",
   "max-coverage-drop": "Drop against base",
   "min-patch-coverage": "Patch coverage",
+  "min-branch-coverage": "Branch coverage",
   baseline: "Baseline present"
 };
 var Budget = class {
@@ -11279,7 +11340,7 @@ function renderFigures(result) {
   return rows.join("\n");
 }
 function gateValue(gate, p, r) {
-  if (gate.actual === null) return "\u2014";
+  if (gate.actual === null) return gate.name === "min-branch-coverage" ? "n/a" : "\u2014";
   return gate.name === "max-coverage-drop" ? `${deltaText(gate.actual, p)} pp` : percentText(gate.actual, p, r);
 }
 function gateThreshold(gate) {
@@ -11413,7 +11474,8 @@ function renderImpact(result) {
     `Testing these ${countText(s.files)} file${s.files === 1 ? "" : "s"} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
   );
   lines.push("");
-  lines.push("| # | File | Statements | Coverage | Uncovered | Tier | Gain |");
+  const unit = result.format === "coverage.py" ? "Statements" : "Lines";
+  lines.push(`| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |`);
   lines.push("|--:|:--|--:|--:|--:|:-:|--:|");
   result.impact.forEach((entry, i) => {
     lines.push(
@@ -11558,7 +11620,8 @@ function renderText(result, options = {}) {
   if (result.impact.length) {
     const s = result.impactSummary;
     out.push("", bold("Test these next"));
-    const rows = [["#", "File", "Stmts", "Cover", "Uncovered", "Tier", "Gain"]];
+    const size = result.format === "coverage.py" ? "Stmts" : "Lines";
+    const rows = [["#", "File", size, "Cover", "Uncovered", "Tier", "Gain"]];
     result.impact.forEach((e, i) => {
       rows.push([
         `${i + 1}`,
@@ -11603,11 +11666,14 @@ var SETTING_DEFAULTS = {
   "file-thresholds": "",
   "max-coverage-drop": "",
   "min-patch-coverage": "",
+  "min-branch-coverage": "",
   "fail-on-missing-baseline": "false",
   "impact-min-statements": "150",
   "impact-max-coverage": "30",
   "impact-target": "50",
   "impact-count": "10",
+  "impact-include": "",
+  "impact-exclude": "",
   precision: "2"
 };
 function numberSetting(name, raw, { min, max, integer = false }) {
@@ -11668,6 +11734,7 @@ function readSettings(raw, label = (n) => n) {
       fileThresholds,
       maxCoverageDrop: optionalPercent("max-coverage-drop"),
       minPatchCoverage: optionalPercent("min-patch-coverage"),
+      minBranchCoverage: optionalPercent("min-branch-coverage"),
       failOnMissingBaseline: booleanSetting(
         label("fail-on-missing-baseline"),
         get("fail-on-missing-baseline")
@@ -11678,7 +11745,9 @@ function readSettings(raw, label = (n) => n) {
       minStatements: count("impact-min-statements"),
       maxCoverage: percent("impact-max-coverage"),
       target: percent("impact-target"),
-      count: count("impact-count")
+      count: count("impact-count"),
+      include: splitList(get("impact-include")),
+      exclude: splitList(get("impact-exclude"))
     }
   };
 }
@@ -11692,10 +11761,13 @@ var SETTING_FLAGS = {
   "file-thresholds": "file-thresholds",
   "max-coverage-drop": "max-coverage-drop",
   "min-patch-coverage": "min-patch-coverage",
+  "min-branch-coverage": "min-branch-coverage",
   "impact-min-statements": "impact-min-statements",
   "impact-max-coverage": "impact-max-coverage",
   "impact-target": "impact-target",
   "impact-count": "impact-count",
+  "impact-include": "impact-include",
+  "impact-exclude": "impact-exclude",
   "path-prefix": "path-prefix",
   precision: "precision",
   "coverage-format": "coverage-format"
@@ -11732,6 +11804,11 @@ var HELP_ROWS = [
   ],
   ["--max-coverage-drop PP", "largest allowed fall against the base, in points", "off"],
   ["--min-patch-coverage PCT", "minimum coverage of the changed executable lines", "off"],
+  [
+    "--min-branch-coverage PCT",
+    "minimum share of branches covered; n/a when the report has no branch data",
+    "off"
+  ],
   ["--fail-on-missing-baseline", "fail when no --base is given", "false"],
   [
     "--impact-min-statements N",
@@ -11749,6 +11826,8 @@ var HELP_ROWS = [
     SETTING_DEFAULTS["impact-target"]
   ],
   ["--impact-count N", "how many files to suggest", SETTING_DEFAULTS["impact-count"]],
+  ["--impact-include GLOBS", "suggest only files matching these globs; repeatable", "all"],
+  ["--impact-exclude GLOBS", "never suggest files matching these globs; repeatable", "none"],
   ["--path-prefix PREFIX", "prefix to strip from report paths", "auto"],
   ["--precision N", "decimals for display and threshold comparison", SETTING_DEFAULTS.precision],
   ["--comment-id ID", "marker id written into --format markdown", "none"],
@@ -11799,7 +11878,10 @@ async function runCli(argv, io) {
     ...Object.fromEntries(
       Object.keys(SETTING_FLAGS).map((flag) => [
         flag,
-        { type: "string", multiple: flag === "file-thresholds" }
+        {
+          type: "string",
+          multiple: ["file-thresholds", "impact-include", "impact-exclude"].includes(flag)
+        }
       ])
     )
   };

@@ -40848,8 +40848,11 @@ function parseFileThresholds(text3, source = "file-thresholds") {
   }
   return rules;
 }
+function compileGlob(glob2) {
+  return (0, import_picomatch.default)(glob2, { dot: true, basename: !glob2.includes("/") });
+}
 function compileRule(rule) {
-  return (0, import_picomatch.default)(rule.glob, { dot: true, basename: !rule.glob.includes("/") });
+  return compileGlob(rule.glob);
 }
 var pct = (value, precision, rounding) => `${displayPercent(value, precision, rounding)}%`;
 function evaluateGates(input, options) {
@@ -40916,6 +40919,9 @@ function evaluateGates(input, options) {
       });
     }
   }
+  if (options.minBranchCoverage !== void 0 && options.minBranchCoverage !== null) {
+    gates.push(branchGate(input.branches ?? null, options.minBranchCoverage, precision, rounding));
+  }
   if (!input.hasBaseline && options.failOnMissingBaseline) {
     gates.push({
       name: "baseline",
@@ -40927,6 +40933,28 @@ function evaluateGates(input, options) {
     });
   }
   return gates;
+}
+function branchGate(branches, threshold, precision, rounding) {
+  if (!branches || branches.total === 0) {
+    return {
+      name: "min-branch-coverage",
+      passed: true,
+      skipped: true,
+      actual: null,
+      threshold,
+      message: branches ? "Branch coverage is n/a: the report counts no branch" : "Branch coverage is n/a: the report has no branch data"
+    };
+  }
+  const percent2 = 100 * branches.covered / branches.total;
+  const fails = isBelowThreshold(percent2, threshold, precision, rounding);
+  return {
+    name: "min-branch-coverage",
+    passed: !fails,
+    skipped: false,
+    actual: percent2,
+    threshold,
+    message: `Branch coverage ${pct(percent2, precision, rounding)} (${branches.covered} of ${branches.total} branches) ${fails ? "is below" : "meets"} the minimum ${threshold}%`
+  };
 }
 function fileGates(input, options) {
   const { precision } = options;
@@ -40980,7 +41008,7 @@ function fileGates(input, options) {
       skipped: false,
       actual: byDefault[0]?.percent ?? null,
       threshold: options.minFileCoverage,
-      message: byDefault.length ? `${byDefault.length} file${byDefault.length === 1 ? " is" : "s are"} below ${options.minFileCoverage}%: ${describe2(byDefault)}` : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ statements` : ""} is at or above ${options.minFileCoverage}%`,
+      message: byDefault.length ? `${byDefault.length} file${byDefault.length === 1 ? " is" : "s are"} below ${options.minFileCoverage}%: ${describe2(byDefault)}` : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ ${options.unit ?? "statements"}` : ""} is at or above ${options.minFileCoverage}%`,
       files: byDefault
     });
   }
@@ -41057,14 +41085,22 @@ function folderOf(path2) {
   const slash = path2.lastIndexOf("/");
   return slash === -1 ? "." : path2.slice(0, slash);
 }
+function scopeMatcher(include, exclude) {
+  const included = include.map(compileGlob);
+  const excluded = exclude.map(compileGlob);
+  return (path2) => (included.length === 0 || included.some((m) => m(path2))) && !excluded.some((m) => m(path2));
+}
 function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Set()) {
+  const inScope = scopeMatcher(options.include ?? [], options.exclude ?? []);
   const eligible = [];
   for (const file of files) {
     if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
+    if (!inScope(file.path)) continue;
     const gainStatements2 = Math.max(
       0,
       statementsAtTarget(options.target, file.statements) - file.covered
     );
+    if (file.percent >= options.target || gainStatements2 === 0) continue;
     eligible.push({
       path: file.path,
       statements: file.statements,
@@ -41197,6 +41233,16 @@ function computePatchCoverage(changed, head) {
 // src/analysis/result.ts
 var RESULT_SCHEMA = "coverage-gate-result/1";
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function branchCounts(totals) {
+  if (totals.branches !== null)
+    return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
+  return totals.metrics?.branches ?? null;
+}
+function noBranchNote(threshold, branches, source) {
+  if (threshold === void 0 || threshold === null) return null;
+  if (branches && branches.total > 0) return null;
+  return branches ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).` : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
+}
 function analyse(input) {
   const { head, base } = input;
   const totals = computeTotals(head);
@@ -41248,10 +41294,19 @@ function analyse(input) {
   const delta = baseTotals ? totals.percent - baseTotals.percent : null;
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
   const rounding = head.rounding ?? "half-even";
+  const branches = branchCounts(totals);
   const gates = evaluateGates(
-    { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    { ...input.gates, rounding }
+    {
+      totalPercent: totals.percent,
+      files,
+      delta,
+      hasBaseline: base !== null,
+      patch: patchSummary,
+      branches
+    },
+    { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
   );
+  const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary: summary2 } = rankImpact(
     files,
@@ -41290,7 +41345,12 @@ function analyse(input) {
     impactSummary: summary2,
     files,
     removedFiles,
-    notes: [...input.notes ?? [], ...head.notes ?? [], ...base?.notes ?? []]
+    notes: [
+      ...input.notes ?? [],
+      ...head.notes ?? [],
+      ...base?.notes ?? [],
+      ...branchNote ? [branchNote] : []
+    ]
   };
   return result;
 }
@@ -45450,6 +45510,7 @@ var GATE_LABELS = {
   "file-thresholds": "Per-path thresholds",
   "max-coverage-drop": "Drop against base",
   "min-patch-coverage": "Patch coverage",
+  "min-branch-coverage": "Branch coverage",
   baseline: "Baseline present"
 };
 var Budget = class {
@@ -45555,7 +45616,7 @@ function renderFigures(result) {
   return rows.join("\n");
 }
 function gateValue(gate2, p, r) {
-  if (gate2.actual === null) return "\u2014";
+  if (gate2.actual === null) return gate2.name === "min-branch-coverage" ? "n/a" : "\u2014";
   return gate2.name === "max-coverage-drop" ? `${deltaText(gate2.actual, p)} pp` : percentText(gate2.actual, p, r);
 }
 function gateThreshold(gate2) {
@@ -45689,7 +45750,8 @@ function renderImpact(result) {
     `Testing these ${countText(s.files)} file${s.files === 1 ? "" : "s"} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
   );
   lines.push("");
-  lines.push("| # | File | Statements | Coverage | Uncovered | Tier | Gain |");
+  const unit = result.format === "coverage.py" ? "Statements" : "Lines";
+  lines.push(`| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |`);
   lines.push("|--:|:--|--:|--:|--:|:-:|--:|");
   result.impact.forEach((entry, i2) => {
     lines.push(
@@ -45800,6 +45862,7 @@ var GATE_NAMES = [
   "file-thresholds",
   "max-coverage-drop",
   "min-patch-coverage",
+  "min-branch-coverage",
   "baseline"
 ];
 var gate = {
@@ -46110,11 +46173,14 @@ var SETTING_DEFAULTS = {
   "file-thresholds": "",
   "max-coverage-drop": "",
   "min-patch-coverage": "",
+  "min-branch-coverage": "",
   "fail-on-missing-baseline": "false",
   "impact-min-statements": "150",
   "impact-max-coverage": "30",
   "impact-target": "50",
   "impact-count": "10",
+  "impact-include": "",
+  "impact-exclude": "",
   precision: "2"
 };
 function numberSetting(name, raw, { min, max: max2, integer = false }) {
@@ -46175,6 +46241,7 @@ function readSettings(raw, label = (n) => n) {
       fileThresholds,
       maxCoverageDrop: optionalPercent("max-coverage-drop"),
       minPatchCoverage: optionalPercent("min-patch-coverage"),
+      minBranchCoverage: optionalPercent("min-branch-coverage"),
       failOnMissingBaseline: booleanSetting(
         label("fail-on-missing-baseline"),
         get("fail-on-missing-baseline")
@@ -46185,7 +46252,9 @@ function readSettings(raw, label = (n) => n) {
       minStatements: count2("impact-min-statements"),
       maxCoverage: percent2("impact-max-coverage"),
       target: percent2("impact-target"),
-      count: count2("impact-count")
+      count: count2("impact-count"),
+      include: splitList(get("impact-include")),
+      exclude: splitList(get("impact-exclude"))
     }
   };
 }
