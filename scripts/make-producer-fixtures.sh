@@ -27,7 +27,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT="$ROOT/fixtures/reports/producers"
 WORK=${PRODUCER_FIXTURE_WORKDIR:-/tmp/coverage-gate-producer-fixtures}
 ISTANBUL_DIR="$ROOT/.cache/istanbul-0.4.5"
-export LC_ALL=C.UTF-8 TZ=UTC
+# lcov is Perl: a fixed hash seed keeps the order of its FNDA lines stable.
+export LC_ALL=C.UTF-8 TZ=UTC PERL_HASH_SEED=0 PERL_PERTURB_KEYS=0
 
 for tool in gcc gcov lcov; do
   command -v "$tool" >/dev/null || { echo "$tool missing (apt-get install gcc lcov)" >&2; exit 1; }
