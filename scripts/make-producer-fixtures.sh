@@ -8,13 +8,16 @@
 #                    the top) and a converter's "#COM:" lines inside records.
 #   lcov-stated/     the same capture with one record's LF/LH stating more
 #                    lines than its DA records list.
+#   gcovr/           gcovr's Cobertura XML of the same C run (`--xml-pretty`;
+#                    its timestamp fixed so reruns give the same file) and its
+#                    own --print-summary.
 #   solidity-coverage/  fixtures/solidity/coverage.json (solidity-coverage's
 #                    shape, with the per-line map "l") reported by istanbul
 #                    0.4.5, the reporting library solidity-coverage uses:
 #                    its text-summary and its lcovonly tracefile.
 # Each directory gets lcov-summary.txt (`lcov --summary`, Debian lcov).
 #
-# Tools: gcc and gcov (Debian), lcov 1.16 (Debian), istanbul 0.4.5 (npm,
+# Tools: gcc and gcov (Debian), lcov 1.16 (Debian), gcovr 5.2 (Debian), istanbul 0.4.5 (npm,
 # installed on demand under .cache/istanbul-0.4.5).
 #
 # Usage: scripts/make-producer-fixtures.sh
@@ -30,8 +33,8 @@ ISTANBUL_DIR="$ROOT/.cache/istanbul-0.4.5"
 # lcov is Perl: a fixed hash seed keeps the order of its FNDA lines stable.
 export LC_ALL=C.UTF-8 TZ=UTC PERL_HASH_SEED=0 PERL_PERTURB_KEYS=0
 
-for tool in gcc gcov lcov; do
-  command -v "$tool" >/dev/null || { echo "$tool missing (apt-get install gcc lcov)" >&2; exit 1; }
+for tool in gcc gcov lcov gcovr; do
+  command -v "$tool" >/dev/null || { echo "$tool missing (apt-get install gcc lcov gcovr)" >&2; exit 1; }
 done
 if [[ ! -x "$ISTANBUL_DIR/node_modules/.bin/istanbul" ]]; then
   mkdir -p "$ISTANBUL_DIR"
@@ -70,6 +73,12 @@ awk '/^SF:/ { stock = ($0 ~ /stock\.c$/) }
 grep -q '^LF:30$' "$OUT/lcov-stated/lcov.info" || { echo "capture has no LF: line to restate" >&2; exit 1; }
 summary "$OUT/lcov-stated/lcov.info" "$OUT/lcov-stated/lcov-summary.txt"
 
+# gcovr: Cobertura XML and its own summary of the same run.
+mkdir -p "$OUT/gcovr"
+(cd "$WORK/c" && gcovr --root . --xml-pretty -o gcovr.xml --print-summary >gcovr-summary.txt)
+sed -E 's/ timestamp="[0-9]+"/ timestamp="1764400000"/' "$WORK/c/gcovr.xml" >"$OUT/gcovr/coverage.xml"
+cp "$WORK/c/gcovr-summary.txt" "$OUT/gcovr/summary.txt"
+
 # solidity-coverage: its coverage.json, reported by istanbul 0.4.5.
 mkdir -p "$OUT/solidity-coverage"
 cp "$ROOT/fixtures/solidity/coverage.json" "$WORK/solidity/in/coverage.json"
@@ -84,6 +93,7 @@ summary "$OUT/solidity-coverage/lcov.info" "$OUT/solidity-coverage/lcov-summary.
   gcc --version | head -1
   gcov --version | head -1
   lcov --version
+  gcovr --version | head -1
   echo "istanbul $("$ISTANBUL" help 2>&1 | grep -o 'istanbul version [0-9.]*' || echo 0.4.5)"
 } >"$OUT/TOOLS.txt"
 echo "fixtures written to $OUT"

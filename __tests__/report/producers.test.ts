@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { InputError } from '../../src/report/errors.js';
 import { parseReport } from '../../src/report/load.js';
 import { type CoverageReport, computeTotals } from '../../src/report/model.js';
+import { normaliseReport } from '../../src/report/paths.js';
 import { displayPercent, truncateDecimals } from '../../src/report/rounding.js';
 import { parseLcovSummary, parseTextSummary, readFixture } from '../support/js-fixture-data.js';
 
@@ -129,6 +130,29 @@ describe('Cobertura', () => {
       'cobertura-no-lines/coverage.xml: states lines-valid="12" on its root but lists no <line> under any class or method: nothing to read, so the report is refused',
     );
   });
+});
+
+test("gcovr's Cobertura: its --print-summary figures; its relative source '.' keeps paths relative", async () => {
+  const report = normaliseReport(await read('gcovr', 'coverage.xml'), { workspace: '/w' });
+  const totals = computeTotals(report);
+  const printed = Object.fromEntries(
+    [
+      ...readFixture('producers', 'gcovr', 'summary.txt').matchAll(
+        /^(\w+): ([\d.]+)% \((\d+) out of (\d+)\)$/gm,
+      ),
+    ].map((m) => [m[1], { pct: m[2], covered: Number(m[3]), total: Number(m[4]) }]),
+  );
+  expect([...report.files.keys()]).toEqual(['main.c', 'stock.c']);
+  expect([totals.covered, totals.statements]).toEqual([
+    printed.lines?.covered,
+    printed.lines?.total,
+  ]);
+  expect(displayPercent(totals.percent, 1)).toBe(printed.lines?.pct);
+  expect(totals.metrics?.branches).toEqual({
+    total: printed.branches?.total,
+    covered: printed.branches?.covered,
+  });
+  expect(report.notes).toBeUndefined();
 });
 
 describe('LCOV', () => {
