@@ -3,10 +3,10 @@
  * `cobertura` reporter and the JVM/.NET tools write it.
  *
  * The headline figure is lines: every `<line>` of a class's `<lines>`
- * counts once per file, hit when its `hits` is above zero; a class that lists
- * no line itself counts its methods' lines (Swift/Xcode), and classes are
- * found under `<package>/<classes>`, a `<package>` or `<packages>` directly. A file that
- * appears in several `<class>` elements (inner classes, one class per
+ * counts once per file, hit when its `hits` is above zero; a class that
+ * lists no line itself counts its methods' lines (Swift/Xcode). Classes are
+ * found under `<package>/<classes>`, a `<package>` or `<packages>` directly.
+ * A file that appears in several `<class>` elements (inner classes, one class per
  * function in some producers) is merged: hits are summed per line. Branches
  * come from `condition-coverage="50% (1/2)"` and are kept as a metric (per
  * line, the largest figure among the classes), like methods (functions).
