@@ -74,3 +74,15 @@ test('--impact-include / --impact-exclude scope the list; the gates do not move'
   expect(scoped.gates).toEqual(all.gates);
   expect(scoped.passed).toBe(all.passed);
 });
+
+test('a Cobertura report that states lines but lists none: exit 2, one line', async () => {
+  const run = await runMain([
+    '--coverage',
+    'fixtures/reports/producers/cobertura-no-lines/coverage.xml',
+  ]);
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toBe(
+    'coverage-gate: fixtures/reports/producers/cobertura-no-lines/coverage.xml: states lines-valid="12" on its root but lists no <line> under any class or method: nothing to read, so the report is refused\n',
+  );
+});
