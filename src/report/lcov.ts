@@ -2,13 +2,13 @@
  * LCOV tracefiles (`lcov.info`), read the way `lcov` 1.x reads them
  * (read_info_file): records of one file (`SF:`) are merged, `DA` hit counts
  * are summed per line and a line is found once; `LF`/`LH`, `FNF`/`FNH` and
- * `BRF`/`BRH` are ignored because lcov recomputes them from the data; a file
- * with no `DA` record is dropped, as lcov drops it; `#` comment lines are
- * skipped anywhere. Where a record's `LF`/`LH` disagree with its `DA`
- * lines, the DA lines count and the report carries a note naming the
- * difference. Branches (`BRDA`) are merged per (line, block, branch), `-` meaning "never reached". Unlike lcov,
- * which silently skips malformed lines and clamps negative counts to zero,
- * anything malformed is an error naming the line.
+ * `BRF`/`BRH` are not used for the figures because lcov recomputes them from
+ * the data; a file with no `DA` record is dropped, as lcov drops it; `#`
+ * comment lines are skipped anywhere. Where a record's `LF`/`LH` disagree
+ * with its `DA` lines, the report carries a note naming the difference.
+ * Branches (`BRDA`) are merged per (line, block, branch), `-` meaning "never
+ * reached". Unlike lcov, which silently skips malformed lines and clamps
+ * negative counts to zero, anything malformed is an error naming the line.
  */
 import { InputError } from './errors.js';
 import {
