@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { GateOptions, GateResult } from '../../src/analysis/gates.js';
 import { analyse, type Result } from '../../src/analysis/result.js';
+import { COMMENT_FILE_SCHEMA, parseCommentFile } from '../../src/github/comment-file-schema.js';
 import { readReportFile } from '../../src/report/load.js';
 import { FIXTURES, readJson } from '../support/fixture-data.js';
 import { parseLcovSummary, readFixture } from '../support/js-fixture-data.js';
@@ -94,4 +95,20 @@ test('Cobertura with no branch counted (Xcode export): n/a with a note', async (
   const result = await run('producers/cobertura-xcode/coverage.xml', 10);
   expect(branchGate(result)).toMatchObject({ skipped: true, passed: true, actual: null });
   expect(result.notes.some((n) => n.startsWith('min-branch-coverage is 10% but'))).toBe(true);
+});
+
+test("a result with the branch gate passes the fork flow's comment-file check", async () => {
+  const result = await run('py7-branch/head/coverage.json', 65);
+  const file = {
+    schema: COMMENT_FILE_SCHEMA,
+    pullRequest: 7,
+    headSha: 'a'.repeat(40),
+    commentId: 'default',
+    result,
+  };
+  const parsed = parseCommentFile(Buffer.from(JSON.stringify(file)), 'comment.json');
+  expect(parsed.result.gates.find((g) => g.name === 'min-branch-coverage')).toMatchObject({
+    passed: false,
+    threshold: 65,
+  });
 });
