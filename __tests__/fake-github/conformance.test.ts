@@ -105,6 +105,14 @@ function state(): Partial<FakeState> {
         createdAt: '2024-01-01T00:00:00Z',
         updatedAt: '2024-01-01T00:00:00Z',
       },
+      {
+        id: 12,
+        issueNumber: 1,
+        body: 'ours',
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+        createdAt: '2024-01-01T00:00:00Z',
+        updatedAt: '2024-01-01T00:00:00Z',
+      },
     ],
     workflows: [{ id: 11, path: '.github/workflows/ci.yml', name: 'CI' }],
     runs: [
@@ -383,14 +391,14 @@ const CALLS: Call[] = [
   {
     method: 'PATCH',
     template: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
-    path: `${R}/issues/comments/10`,
+    path: `${R}/issues/comments/12`,
     status: 200,
     body: { body: 'edited' },
   },
   {
     method: 'PATCH',
     template: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
-    path: `${R}/issues/comments/10`,
+    path: `${R}/issues/comments/12`,
     status: 422,
     body: TOO_LONG,
   },
