@@ -45039,21 +45039,22 @@ async function findBaseline(client, query) {
     );
     if (outcome !== "expired") return outcome;
   }
-  const withArtifact = [];
-  for (const run4 of others) {
-    const artifact = await usableOf(run4);
-    if (artifact) withArtifact.push({ run: run4, artifact });
-  }
-  for (let at2 = 0; at2 < withArtifact.length; at2 += ANCESTRY_BATCH) {
-    const batch = withArtifact.slice(at2, at2 + ANCESTRY_BATCH);
+  const candidates = others.filter((run4) => {
+    const named = listed.byRun.get(run4.id);
+    return named ? named.some((a) => !a.expired) : !listed.complete;
+  });
+  for (let at2 = 0; at2 < candidates.length; at2 += ANCESTRY_BATCH) {
+    const batch = candidates.slice(at2, at2 + ANCESTRY_BATCH);
     const answers = await Promise.all(
-      batch.map(({ run: run4 }) => isAncestor(client, repo, run4.head_sha, anchor.sha))
+      batch.map((run4) => isAncestor(client, repo, run4.head_sha, anchor.sha))
     );
-    for (const [i2, { run: run4, artifact }] of batch.entries()) {
+    for (const [i2, run4] of batch.entries()) {
       if (!answers[i2]) {
         log2(`  ${label(run4)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
         continue;
       }
+      const artifact = await usableOf(run4);
+      if (!artifact) continue;
       const how = `run #${run4.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run4.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
       const outcome = await tryDownload(run4, artifact, how);
       if (outcome !== "expired") return outcome;

@@ -2,6 +2,7 @@
 // the fake, the longest chain of requests that do not overlap (from the
 // fake's own timestamps, not wall time) stays within DESIGN's bound.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { pullRequestEvent } from '../support/fake-github/events.js';
 import { type FakeGitHub, longestChain } from '../support/fake-github/index.js';
 import { ROOT, runAction } from '../support/run-action.js';
@@ -82,4 +83,24 @@ test("the merge base's artifact expired: the fallback to an older ancestor stays
   // One repository-wide listing replaced the per-run artifact listings.
   expect(gh.requests.filter((q) => /\/runs\/\d+\/artifacts$/.test(q.path))).toHaveLength(0);
   expect(gh.requests.filter((q) => q.path.endsWith('/actions/artifacts'))).toHaveLength(1);
+}, 60_000);
+
+test("more artifacts of our name than one page holds: the chosen run's own listing finds its artifact", async () => {
+  gh = await startScenario();
+  const zip = gh.state.artifacts[0]?.zip as Uint8Array;
+  // Newer same-named artifacts of another workflow's run fill the first page.
+  for (let i = 0; i < 100; i++) {
+    gh.state.artifacts.push({
+      id: 20_000 + i,
+      runId: 503,
+      name: 'coverage-baseline',
+      expired: false,
+      zip,
+    });
+  }
+  const { run } = await checkWithLatency();
+  const r = JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+  expect(r.base.commit).toBe(C.mergeBase);
+  expect(gh.requests.filter((q) => q.path.endsWith('/runs/501/artifacts'))).toHaveLength(1);
+  expect(gh.requests.filter((q) => q.path.endsWith('/actions/artifacts/9501/zip'))).toHaveLength(1);
 }, 60_000);

@@ -334,21 +334,23 @@ export async function findBaseline(
     if (outcome !== 'expired') return outcome;
   }
 
-  const withArtifact: { run: TrustedRun; artifact: ListedArtifact }[] = [];
-  for (const run of others) {
-    const artifact = await usableOf(run);
-    if (artifact) withArtifact.push({ run, artifact });
-  }
-  for (let at = 0; at < withArtifact.length; at += ANCESTRY_BATCH) {
-    const batch = withArtifact.slice(at, at + ANCESTRY_BATCH);
+  // Older runs worth asking about: a usable artifact listed, or not reached by the listing.
+  const candidates = others.filter((run) => {
+    const named = listed.byRun.get(run.id);
+    return named ? named.some((a) => !a.expired) : !listed.complete;
+  });
+  for (let at = 0; at < candidates.length; at += ANCESTRY_BATCH) {
+    const batch = candidates.slice(at, at + ANCESTRY_BATCH);
     const answers = await Promise.all(
-      batch.map(({ run }) => isAncestor(client, repo, run.head_sha, anchor.sha)),
+      batch.map((run) => isAncestor(client, repo, run.head_sha, anchor.sha)),
     );
-    for (const [i, { run, artifact }] of batch.entries()) {
+    for (const [i, run] of batch.entries()) {
       if (!answers[i]) {
         log(`  ${label(run)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
         continue;
       }
+      const artifact = await usableOf(run);
+      if (!artifact) continue;
       const how = `run #${run.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
       const outcome = await tryDownload(run, artifact, how);
       if (outcome !== 'expired') return outcome;
