@@ -172,6 +172,15 @@ test('fork PR: check saves the comment file without commenting; comment mode in 
   expect(comments[0]?.body).toContain('<!-- coverage-gate:default -->');
   expect(comments[0]?.body).toContain(`${reportTotal('py7-branch', 'head')}%`);
   expect(comments[0]?.body).toContain('❌');
+  // The footer's measured commit and anchor survive the file's validation.
+  expect(saved.result.measured).toEqual({
+    commit: C.head,
+    checkout: 'head',
+    anchor: C.mergeBase,
+  });
+  expect(comments[0]?.body).toContain(
+    `Measured \`${C.head.slice(0, 7)}\`, the pull request's head; anchored at the merge base \`${C.mergeBase.slice(0, 7)}\``,
+  );
   expect(stage2.outputs['comment-url']).toContain(`#issuecomment-${comments[0]?.id}`);
 });
 
