@@ -44468,9 +44468,10 @@ function attemptTimeout(timeoutMs) {
       try {
         return await request2(options);
       } catch (error2) {
-        if (timeout.aborted && !given.signal?.aborted && error2 instanceof Error) {
-          error2.message = noAnswer(`${options.method} ${options.url}`, timeoutMs);
-        }
+        if (!timeout.aborted || given.signal?.aborted || !(error2 instanceof Error)) throw error2;
+        const message = noAnswer(`${options.method} ${options.url}`, timeoutMs);
+        if (options.method === "POST") throw new Error(message);
+        error2.message = message;
         throw error2;
       } finally {
         options.request = given;

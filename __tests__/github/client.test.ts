@@ -56,3 +56,17 @@ test('a request that is never answered fails after four attempts, saying how lon
   });
   expect(gh.requests).toHaveLength(4);
 });
+
+test('a POST that is never answered is not tried again: it may have been done, and a retry could post twice', async () => {
+  const c = await client();
+  gh.fault({ method: 'POST', path: /\/issues\/3\/comments$/, status: 0, hang: true, times: 100 });
+  await expect(
+    c.rest.issues.createComment({
+      owner: 'octo-org',
+      repo: 'octo-repo',
+      issue_number: 3,
+      body: 'x',
+    }),
+  ).rejects.toThrow(/^POST .*\/comments: no answer within 0\.2 s$/);
+  expect(gh.requests.map((r) => r.method)).toEqual(['POST']);
+});

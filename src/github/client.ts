@@ -49,7 +49,8 @@ export const noAnswer = (what: string, timeoutMs: number) =>
 /**
  * An Octokit plugin that gives every attempt its own timeout. Registered
  * before the retry plugin, its hook sits inside it, so each retry starts a
- * fresh clock; a timed-out attempt fails as a 500, which is retried.
+ * fresh clock; a timed-out attempt fails as a 500, which is retried (but
+ * for a POST).
  */
 export function attemptTimeout(timeoutMs: number) {
   return (octokit: Pick<GitHubClient, 'hook'>) => {
@@ -63,9 +64,12 @@ export function attemptTimeout(timeoutMs: number) {
       try {
         return await request(options);
       } catch (error) {
-        if (timeout.aborted && !given.signal?.aborted && error instanceof Error) {
-          error.message = noAnswer(`${options.method} ${options.url}`, timeoutMs);
-        }
+        if (!timeout.aborted || given.signal?.aborted || !(error instanceof Error)) throw error;
+        const message = noAnswer(`${options.method} ${options.url}`, timeoutMs);
+        // A POST may have been done though unanswered: trying again could post
+        // twice, so it fails as a plain error, which the retry plugin passes on.
+        if (options.method === 'POST') throw new Error(message);
+        error.message = message;
         throw error;
       } finally {
         options.request = given;
