@@ -91,6 +91,12 @@ interface ListedArtifact {
 
 const short = (sha: string) => sha.slice(0, 7);
 
+const permissionHint = (error: unknown) =>
+  statusOf(error) === 403 ? ' (the job needs `actions: read`)' : '';
+
+/** A fault (after the client's retries) while looking: no baseline, never a failed step. */
+class BaselineFault extends Error {}
+
 /** The current workflow: its file name from `GITHUB_WORKFLOW_REF`, else the run's `workflow_id`. */
 export async function currentWorkflow(
   client: GitHubClient,
@@ -152,9 +158,7 @@ export async function listTrustedRuns(
     const hint =
       status === 404
         ? ` (no workflow ${JSON.stringify(String(workflow))} in ${query.owner}/${query.repo}; check base-workflow)`
-        : status === 403
-          ? ' (the job needs `actions: read`)'
-          : '';
+        : permissionHint(error);
     return `the runs of workflow ${workflow} could not be listed: ${describeError(error)}${hint}`;
   }
 }
@@ -184,7 +188,7 @@ async function listNamedArtifacts(
     const complete = !/rel="next"/.test(String(response.headers.link ?? ''));
     return { byRun, complete };
   } catch (error) {
-    return `the artifacts named ${JSON.stringify(name)} could not be listed: ${describeError(error)}${statusOf(error) === 403 ? ' (the job needs `actions: read`)' : ''}`;
+    return `the artifacts named ${JSON.stringify(name)} could not be listed: ${describeError(error)}${permissionHint(error)}`;
   }
 }
 
@@ -195,13 +199,19 @@ async function listRunArtifacts(
   runId: number,
   name: string,
 ): Promise<ListedArtifact[]> {
-  const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-    ...repo,
-    run_id: runId,
-    name,
-    per_page: 100,
-  });
-  return (artifacts as ListedArtifact[]).filter((a) => a.name === name);
+  try {
+    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+      ...repo,
+      run_id: runId,
+      name,
+      per_page: 100,
+    });
+    return (artifacts as ListedArtifact[]).filter((a) => a.name === name);
+  } catch (error) {
+    throw new BaselineFault(
+      `the artifacts of run id ${runId} could not be listed: ${describeError(error)}${permissionHint(error)}`,
+    );
+  }
 }
 
 /** Whether `sha` is `anchor` or one of its ancestors (false when the API cannot say). */
@@ -225,6 +235,18 @@ async function isAncestor(
 }
 
 export async function findBaseline(
+  client: GitHubClient,
+  query: BaselineQuery,
+): Promise<BaselineOutcome> {
+  try {
+    return await chooseBaseline(client, query);
+  } catch (error) {
+    if (error instanceof BaselineFault) return { found: null, reason: error.message };
+    throw error;
+  }
+}
+
+async function chooseBaseline(
   client: GitHubClient,
   query: BaselineQuery,
 ): Promise<BaselineOutcome> {
@@ -295,7 +317,10 @@ export async function findBaseline(
       }
       if (error instanceof InputError)
         return { found: null, reason: `${source}: ${error.problem}` };
-      throw error;
+      return {
+        found: null,
+        reason: `${source} could not be downloaded: ${describeError(error)}${permissionHint(error)}`,
+      };
     }
     try {
       const { entry, bytes } = readZipEntry(
