@@ -11232,11 +11232,10 @@ function renderCaveats(result) {
   const r = result.rounding;
   const caveats = [];
   if (result.deltaBasis === "statements" && result.deltaFrom && result.base) {
-    const branchSide = result.totals.branches !== null ? "this run" : "the baseline";
-    const lineSide = result.totals.branches !== null ? "the baseline" : "this run";
+    const side = result.totals.branches !== null ? "this run" : "the baseline";
     caveats.push(
       `> [!NOTE]
-> Only ${branchSide} measured branches, so the change against the base compares statements alone, like with like: ${percentText(result.deltaFrom.base, p, r)} \u2192 ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure; ${lineSide}'s total has no branches in it.
+> Only ${side} measured branches, so the change against the base compares statements alone: ${percentText(result.deltaFrom.base, p, r)} \u2192 ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure.
 `
     );
   }

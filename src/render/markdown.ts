@@ -223,10 +223,9 @@ function renderCaveats(result: Result): string[] {
   const r = result.rounding;
   const caveats: string[] = [];
   if (result.deltaBasis === 'statements' && result.deltaFrom && result.base) {
-    const branchSide = result.totals.branches !== null ? 'this run' : 'the baseline';
-    const lineSide = result.totals.branches !== null ? 'the baseline' : 'this run';
+    const side = result.totals.branches !== null ? 'this run' : 'the baseline';
     caveats.push(
-      `> [!NOTE]\n> Only ${branchSide} measured branches, so the change against the base compares statements alone, like with like: ${percentText(result.deltaFrom.base, p, r)} → ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure; ${lineSide}'s total has no branches in it.\n`,
+      `> [!NOTE]\n> Only ${side} measured branches, so the change against the base compares statements alone: ${percentText(result.deltaFrom.base, p, r)} → ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure.\n`,
     );
   }
   const files = result.patchNonStatements ?? [];
