@@ -11159,24 +11159,23 @@ function renderMarkdown(result, options = {}) {
   out.add("");
   out.add(renderFigures(result));
   out.add("");
+  const impact = renderImpact(result, measure, Math.floor(out.room(reserve) / 2));
+  const held = impact ? measure(impact) + 1 : 0;
   let leftOut = false;
-  const blocks = [
-    (room) => renderGates(result, p, r, measure, room),
-    ...renderCaveats(result).map((text2) => () => text2),
-    ...result.notes.map((note) => () => `> [!NOTE]
-> ${inert(note)}
-`),
-    // What to test next leads: a long list of changed files never squeezes it out.
-    (room) => renderImpact(result, measure, room),
-    (room) => renderChangedFiles(result, measure, room),
-    (room) => renderOtherChanges(result, measure, room)
-  ];
-  for (const block of blocks) {
-    const room = out.room(reserve);
+  const place = (block, keep) => {
+    const room = out.room(reserve + keep);
     const text2 = room > 0 ? block(room) : "";
-    if (text2 && out.fits(text2, reserve)) out.add(text2);
+    if (text2 && out.fits(text2, reserve + keep)) out.add(text2);
     else if (text2 || room <= 0) leftOut = true;
-  }
+  };
+  place((room) => renderGates(result, p, r, measure, room), held);
+  for (const caveat of renderCaveats(result)) place(() => caveat, held);
+  for (const note of result.notes) place(() => `> [!NOTE]
+> ${inert(note)}
+`, held);
+  if (impact) out.add(impact);
+  place((room) => renderChangedFiles(result, measure, room), 0);
+  place((room) => renderOtherChanges(result, measure, room), 0);
   if (leftOut) out.add(LEFT_OUT);
   out.add(footer);
   return out.toString();

@@ -185,6 +185,15 @@ describe('large pull requests', () => {
     expect(headings(renderMarkdown(result))[1]).toBe('🎯 Test these next');
   });
 
+  it('"Test these next" also survives twenty long notes (a fork may write them)', () => {
+    const result = largePr(50);
+    result.notes = Array.from({ length: 20 }, (_, i) => `${i} ${'<&>'.repeat(660)}`);
+    const body = renderMarkdown(result, { commentId: 'default' });
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain('#### 🎯 Test these next');
+    expect(body).toMatch(/Some sections were left out/);
+  });
+
   it('no table is ever rendered with a header and no rows', () => {
     const result = largePr(600, { 'min-file-coverage': '90' });
     for (let limit = 2_500; limit <= 30_000; limit += 1_500) {

@@ -144,22 +144,25 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
   out.add(renderFigures(result));
   out.add('');
 
+  // What to test next is the point of the comment: its room (at most half of
+  // what is left) is set aside first, so neither notes nor a long list of
+  // changed files ever squeeze it out.
+  const impact = renderImpact(result, measure, Math.floor(out.room(reserve) / 2));
+  const held = impact ? measure(impact) + 1 : 0;
+
   let leftOut = false;
-  const blocks: ((room: number) => string)[] = [
-    (room) => renderGates(result, p, r, measure, room),
-    ...renderCaveats(result).map((text) => () => text),
-    ...result.notes.map((note) => () => `> [!NOTE]\n> ${inert(note)}\n`),
-    // What to test next leads: a long list of changed files never squeezes it out.
-    (room) => renderImpact(result, measure, room),
-    (room) => renderChangedFiles(result, measure, room),
-    (room) => renderOtherChanges(result, measure, room),
-  ];
-  for (const block of blocks) {
-    const room = out.room(reserve);
+  const place = (block: (room: number) => string, keep: number) => {
+    const room = out.room(reserve + keep);
     const text = room > 0 ? block(room) : '';
-    if (text && out.fits(text, reserve)) out.add(text);
+    if (text && out.fits(text, reserve + keep)) out.add(text);
     else if (text || room <= 0) leftOut = true;
-  }
+  };
+  place((room) => renderGates(result, p, r, measure, room), held);
+  for (const caveat of renderCaveats(result)) place(() => caveat, held);
+  for (const note of result.notes) place(() => `> [!NOTE]\n> ${inert(note)}\n`, held);
+  if (impact) out.add(impact);
+  place((room) => renderChangedFiles(result, measure, room), 0);
+  place((room) => renderOtherChanges(result, measure, room), 0);
   if (leftOut) out.add(LEFT_OUT);
   out.add(footer);
   return out.toString();
