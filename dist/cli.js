@@ -8813,12 +8813,11 @@ function computePatchCoverage(changed, head) {
 var RESULT_SCHEMA = "coverage-gate-result/1";
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 var statementsPercent = (t) => percentCovered(t.statements, t.covered, null, null);
-var fileStatementsPercent = (file) => statementsPercent(file);
 function filesCountingNonStatements(head, patches) {
   const paths = [];
   for (const [path, filePatch2] of patches) {
     const file = head.files.get(path);
-    if (!file || filePatch2.lines.length === 0) continue;
+    if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
     const excluded = new Set(file.excludedLines);
     const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
     if (executed + file.missingLines.length > file.statements) paths.push(path);
@@ -8848,7 +8847,7 @@ function analyse(input) {
     const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
     const basePercent = baseFile ? filePercent(baseFile) : null;
     const filePatch2 = patch?.files.get(file.path);
-    const fileDelta = baseFile ? mixedBranches ? fileStatementsPercent(file) - fileStatementsPercent(baseFile) : filePercent(file) - basePercent : null;
+    const fileDelta = baseFile ? mixedBranches ? statementsPercent(file) - statementsPercent(baseFile) : filePercent(file) - basePercent : null;
     const row = {
       path: file.path,
       statements: file.statements,
@@ -8875,8 +8874,7 @@ function analyse(input) {
     }
     removedFiles.sort(byPath);
   }
-  const basis = base && base.hasBranches !== head.hasBranches ? "statements" : null;
-  const onBasis = basis ? statementsPercent : (t) => t.percent;
+  const onBasis = mixedBranches ? statementsPercent : (t) => t.percent;
   const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
   const rounding = head.rounding ?? "half-even";
@@ -8916,8 +8914,8 @@ function analyse(input) {
       ...baseline.how ? { how: baseline.how } : {}
     } : null,
     delta,
-    ...basis && baseTotals ? {
-      deltaBasis: basis,
+    ...mixedBranches && baseTotals ? {
+      deltaBasis: "statements",
       deltaFrom: { head: statementsPercent(totals), base: statementsPercent(baseTotals) }
     } : {},
     patch: patchSummary,

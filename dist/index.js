@@ -41205,12 +41205,11 @@ function computePatchCoverage(changed, head) {
 var RESULT_SCHEMA = "coverage-gate-result/1";
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 var statementsPercent = (t) => percentCovered(t.statements, t.covered, null, null);
-var fileStatementsPercent = (file) => statementsPercent(file);
 function filesCountingNonStatements(head, patches) {
   const paths = [];
   for (const [path2, filePatch2] of patches) {
     const file = head.files.get(path2);
-    if (!file || filePatch2.lines.length === 0) continue;
+    if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
     const excluded = new Set(file.excludedLines);
     const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
     if (executed + file.missingLines.length > file.statements) paths.push(path2);
@@ -41240,7 +41239,7 @@ function analyse(input) {
     const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
     const basePercent = baseFile ? filePercent(baseFile) : null;
     const filePatch2 = patch?.files.get(file.path);
-    const fileDelta = baseFile ? mixedBranches ? fileStatementsPercent(file) - fileStatementsPercent(baseFile) : filePercent(file) - basePercent : null;
+    const fileDelta = baseFile ? mixedBranches ? statementsPercent(file) - statementsPercent(baseFile) : filePercent(file) - basePercent : null;
     const row = {
       path: file.path,
       statements: file.statements,
@@ -41267,8 +41266,7 @@ function analyse(input) {
     }
     removedFiles.sort(byPath);
   }
-  const basis = base && base.hasBranches !== head.hasBranches ? "statements" : null;
-  const onBasis = basis ? statementsPercent : (t) => t.percent;
+  const onBasis = mixedBranches ? statementsPercent : (t) => t.percent;
   const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
   const rounding = head.rounding ?? "half-even";
@@ -41308,8 +41306,8 @@ function analyse(input) {
       ...baseline.how ? { how: baseline.how } : {}
     } : null,
     delta,
-    ...basis && baseTotals ? {
-      deltaBasis: basis,
+    ...mixedBranches && baseTotals ? {
+      deltaBasis: "statements",
       deltaFrom: { head: statementsPercent(totals), base: statementsPercent(baseTotals) }
     } : {},
     patch: patchSummary,

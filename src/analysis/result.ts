@@ -5,7 +5,6 @@
 import {
   type CoverageReport,
   computeTotals,
-  type FileCoverage,
   filePercent,
   type Metrics,
   type PercentRounding,
@@ -74,7 +73,7 @@ export interface Result {
    * like is compared with like. Absent when both sides measured the same.
    */
   deltaBasis?: 'statements';
-  /** The head's percent on that basis, when it differs from `totals.percent`. */
+  /** Both sides' percent of statements alone, the figures the delta compares; with `deltaBasis`. */
   deltaFrom?: { head: number; base: number };
   patch: { percent: number | null; lines: number; covered: number } | null;
   /**
@@ -112,8 +111,6 @@ const byPath = (a: { path: string }, b: { path: string }) =>
 const statementsPercent = (t: { statements: number; covered: number }): number =>
   percentCovered(t.statements, t.covered, null, null);
 
-const fileStatementsPercent = (file: FileCoverage): number => statementsPercent(file);
-
 /**
  * Changed files whose executed plus missing lines outnumber their statements,
  * where a changed line is among the executed ones: the extra executed lines
@@ -121,12 +118,13 @@ const fileStatementsPercent = (file: FileCoverage): number => statementsPercent(
  */
 function filesCountingNonStatements(
   head: CoverageReport,
-  patches: ReadonlyMap<string, { lines: readonly number[] }>,
+  patches: ReadonlyMap<string, { lines: readonly number[]; uncovered: readonly number[] }>,
 ): string[] {
   const paths: string[] = [];
   for (const [path, filePatch] of patches) {
     const file = head.files.get(path);
-    if (!file || filePatch.lines.length === 0) continue;
+    // Missing lines are statements: only a changed line counted as executed can be an extra one.
+    if (!file || filePatch.lines.length === filePatch.uncovered.length) continue;
     // Excluded lines that ran (6.5 lists them) are skipped by the patch already; line 0 is never changed.
     const excluded = new Set(file.excludedLines);
     const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
@@ -164,7 +162,7 @@ export function analyse(input: AnalysisInput): Result {
     const filePatch = patch?.files.get(file.path);
     const fileDelta = baseFile
       ? mixedBranches
-        ? fileStatementsPercent(file) - fileStatementsPercent(baseFile)
+        ? statementsPercent(file) - statementsPercent(baseFile)
         : filePercent(file) - (basePercent as number)
       : null;
     const row: FileRow = {
@@ -195,8 +193,7 @@ export function analyse(input: AnalysisInput): Result {
     removedFiles.sort(byPath);
   }
 
-  const basis = base && base.hasBranches !== head.hasBranches ? 'statements' : null;
-  const onBasis = basis ? statementsPercent : (t: { percent: number }) => t.percent;
+  const onBasis = mixedBranches ? statementsPercent : (t: { percent: number }) => t.percent;
   const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
   const patchSummary = patch
     ? { percent: patch.percent, lines: patch.lines, covered: patch.covered }
@@ -241,9 +238,9 @@ export function analyse(input: AnalysisInput): Result {
         }
       : null,
     delta,
-    ...(basis && baseTotals
+    ...(mixedBranches && baseTotals
       ? {
-          deltaBasis: basis,
+          deltaBasis: 'statements' as const,
           deltaFrom: { head: statementsPercent(totals), base: statementsPercent(baseTotals) },
         }
       : {}),
