@@ -113,6 +113,7 @@ async function execute(): Promise<string[]> {
   try {
     head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
     core.info(`${counted(head.files.size, 'file')} from ${settings.coverageFiles.join(', ')}`);
+    for (const note of head.notes ?? []) core.info(`Note: ${note}`);
   } finally {
     core.endGroup();
   }

@@ -65,6 +65,7 @@ const GATE_LABELS: Record<string, string> = {
   'file-thresholds': 'Per-path thresholds',
   'max-coverage-drop': 'Drop against base',
   'min-patch-coverage': 'Patch coverage',
+  'min-branch-coverage': 'Branch coverage',
   baseline: 'Baseline present',
 };
 
@@ -243,7 +244,7 @@ function renderCaveats(result: Result): string[] {
 }
 
 function gateValue(gate: GateResult, p: number, r: PercentRounding): string {
-  if (gate.actual === null) return '—';
+  if (gate.actual === null) return gate.name === 'min-branch-coverage' ? 'n/a' : '—';
   return gate.name === 'max-coverage-drop'
     ? `${deltaText(gate.actual, p)} pp`
     : percentText(gate.actual, p, r);
@@ -385,6 +386,7 @@ function renderImpact(result: Result, measure: Measure, room: number): string {
     `Testing these ${counted(s.files, 'file')} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     '',
   ].join('\n');
+  const unit = result.format === 'coverage.py' ? 'Statements' : 'Lines';
   const notes: string[] = [];
   if (result.impact.some((e) => e.changed)) notes.push('✏️ this PR changes the file.');
   if (s.more > 0) notes.push(`${counted(s.more, 'more file')} qualify.`);
@@ -405,7 +407,7 @@ function renderImpact(result: Result, measure: Measure, room: number): string {
   const table = fitTable(
     measure,
     room - measure(intro) - measure(ending),
-    '| # | File | Statements | Coverage | Uncovered | Tier | Gain |\n|--:|:--|--:|--:|--:|:-:|--:|',
+    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |\n|--:|:--|--:|--:|--:|:-:|--:|`,
     lazily(
       result.impact,
       (entry, i) =>
