@@ -187,6 +187,31 @@ describe('LCOV', () => {
     ]);
   });
 
+  test('coverage.py 6.5 lcov of a branch run (BRDA:0 for exits): read to lcov --summary, with a note', async () => {
+    const info = readFixture('producers', 'coveragepy-lcov', 'lcov.info');
+    expect(info).toMatch(/^BRDA:0,/m);
+    const report = await read('coveragepy-lcov', 'lcov.info');
+    const printed = parseLcovSummary(
+      readFixture('producers', 'coveragepy-lcov', 'lcov-summary.txt'),
+    );
+    const totals = computeTotals(report);
+    expect([totals.covered, totals.statements]).toEqual([
+      printed.lines?.covered,
+      printed.lines?.total,
+    ]);
+    expect(displayPercent(totals.percent, 1)).toBe(printed.lines?.pct);
+    expect(totals.metrics?.branches).toEqual({
+      total: printed.branches?.total,
+      covered: printed.branches?.covered,
+    });
+    // Its LF counts coverage.py's statements (its `coverage report` TOTAL): the note names them.
+    const statements = /^TOTAL\s+(\d+)/m.exec(
+      readFixture('producers', 'coveragepy-lcov', 'report.txt'),
+    )?.[1];
+    expect(report.notes).toHaveLength(1);
+    expect(report.notes?.[0]).toContain(`states ${printed.lines?.covered} of ${statements} lines`);
+  });
+
   test('LF/LH that agree leave no note', async () => {
     const report = await read('lcov-comments', 'lcov.info');
     expect(report.notes).toBeUndefined();
