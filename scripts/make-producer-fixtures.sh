@@ -11,6 +11,8 @@
 #   gcovr/           gcovr's Cobertura XML of the same C run (`--xml-pretty`;
 #                    its timestamp fixed so reruns give the same file) and its
 #                    own --print-summary.
+#   gcovr-empty/     gcovr's Cobertura XML and --print-summary when its --filter
+#                    matches no source file (0 lines, "0.0%").
 #   solidity-coverage/  fixtures/solidity/coverage.json (solidity-coverage's
 #                    shape, with the per-line map "l") reported by istanbul
 #                    0.4.5, the reporting library solidity-coverage uses:
@@ -85,6 +87,12 @@ mkdir -p "$OUT/gcovr"
 sed -E 's/ timestamp="[0-9]+"/ timestamp="1764400000"/' "$WORK/c/gcovr.xml" >"$OUT/gcovr/coverage.xml"
 cp "$WORK/c/gcovr-summary.txt" "$OUT/gcovr/summary.txt"
 
+# gcovr whose filter matches no source file: a root of 0 lines, no <line> at all.
+mkdir -p "$OUT/gcovr-empty"
+(cd "$WORK/c" && gcovr --root . --filter 'no-such-dir/' --xml -o gcovr-empty.xml --print-summary >gcovr-empty-summary.txt)
+sed -E 's/ timestamp="[0-9]+"/ timestamp="1764400000"/' "$WORK/c/gcovr-empty.xml" >"$OUT/gcovr-empty/coverage.xml"
+cp "$WORK/c/gcovr-empty-summary.txt" "$OUT/gcovr-empty/summary.txt"
+
 # solidity-coverage: its coverage.json, reported by istanbul 0.4.5.
 mkdir -p "$OUT/solidity-coverage"
 cp "$ROOT/fixtures/solidity/coverage.json" "$WORK/solidity/in/coverage.json"
@@ -111,7 +119,7 @@ summary "$OUT/coveragepy-lcov/lcov.info" "$OUT/coveragepy-lcov/lcov-summary.txt"
   gcov --version | head -1
   lcov --version
   gcovr --version | head -1
-  python3-coverage --version | head -1
+  python3-coverage --version | sed -n 1p
   echo "istanbul $("$ISTANBUL" help 2>&1 | grep -o 'istanbul version [0-9.]*' || echo 0.4.5)"
 } >"$OUT/TOOLS.txt"
 echo "fixtures written to $OUT"

@@ -130,6 +130,17 @@ describe('Cobertura', () => {
       'cobertura-no-lines/coverage.xml: states lines-valid="12" on its root but lists no <line> under any class or method: nothing to read, so the report is refused',
     );
   });
+
+  test('gcovr whose filter matched nothing (0 of 0 lines, which it prints as 0.0%) is refused, not a 100% pass', async () => {
+    expect(readFixture('producers', 'gcovr-empty', 'summary.txt')).toContain(
+      'lines: 0.0% (0 out of 0)',
+    );
+    expect(root('gcovr-empty')['lines-valid']).toBe('0');
+    const message = await refusal(read('gcovr-empty', 'coverage.xml'));
+    expect(message).toBe(
+      "gcovr-empty/coverage.xml: lists no <line> under any class or method: nothing was measured (did the producer's filters match no source file?), so the report is refused",
+    );
+  });
 });
 
 test("gcovr's Cobertura: its --print-summary figures; its relative source '.' keeps paths relative", async () => {
