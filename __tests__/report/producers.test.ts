@@ -344,3 +344,36 @@ describe("the new paths keep today's bounds", () => {
     expect(message).toMatch(expected);
   });
 });
+
+describe('UTF-16 with a byte-order mark (Windows PowerShell 5 `>`, .NET Encoding.Unicode)', () => {
+  const utf16 = (text: string, order: 'le' | 'be'): Buffer => {
+    const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+    return order === 'le' ? le : Buffer.from(le).swap16();
+  };
+  const figures = (report: CoverageReport) => {
+    const totals = computeTotals(report);
+    return [report.format, totals.covered, totals.statements, totals.metrics];
+  };
+
+  test.each([
+    ['gcovr', 'coverage.xml'],
+    ['lcov-comments', 'lcov.info'],
+    ['solidity-coverage', 'coverage.json'],
+  ])('%s/%s reads to the same figures as its UTF-8 original', async (dir, file) => {
+    const original = figures(await read(dir, file));
+    for (const order of ['le', 'be'] as const) {
+      const bytes = utf16(readFixture('producers', dir, file), order);
+      expect(figures(await parseReport(bytes, `${dir}/${file}`))).toEqual(original);
+    }
+  });
+
+  test('an entity bomb saved as UTF-16 is still refused in one line', async () => {
+    const xml = readFixture('producers', 'gcovr', 'coverage.xml').replace(
+      '<coverage ',
+      '<!DOCTYPE c [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<coverage ',
+    );
+    expect(await refusal(parseReport(utf16(xml, 'le'), 'x.xml'))).toMatch(
+      /^x\.xml: declares XML entities/,
+    );
+  });
+});
