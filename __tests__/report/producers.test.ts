@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { refuseEmptyReport } from '../../src/report/empty.js';
 import { InputError } from '../../src/report/errors.js';
 import { parseReport } from '../../src/report/load.js';
 import { type CoverageReport, computeTotals } from '../../src/report/model.js';
@@ -136,10 +137,8 @@ describe('Cobertura', () => {
       'lines: 0.0% (0 out of 0)',
     );
     expect(root('gcovr-empty')['lines-valid']).toBe('0');
-    const message = await refusal(read('gcovr-empty', 'coverage.xml'));
-    expect(message).toBe(
-      "gcovr-empty/coverage.xml: lists no <line> under any class or method: nothing was measured (did the producer's filters match no source file?), so the report is refused",
-    );
+    const message = await refusal(read('gcovr-empty', 'coverage.xml').then(refuseEmptyReport));
+    expect(message).toBe('gcovr-empty/coverage.xml: no data to report: the report lists no files');
   });
 });
 

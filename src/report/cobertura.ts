@@ -15,9 +15,8 @@
  * with the `<source>` (so an absolute source under the workspace ends up
  * repository-relative after normalisation); with several sources, with the
  * one that holds the file, else kept as written. A `<source>` that is not a
- * path (`--source`, a command-line leftover) is ignored. A report that
- * lists no line at all is refused (saying so when its root states
- * `lines-valid` > 0), never read as 0 of 0 = 100%; stated totals that
+ * path (`--source`, a command-line leftover) is ignored. A root that states
+ * `lines-valid` > 0 while no line is listed is refused; stated totals that
  * differ from the listed lines leave a note (the listed lines count).
  *
  * The XML is parsed with entity expansion off; a document that declares
@@ -216,13 +215,6 @@ export async function readCobertura(
     throw new InputError(
       source,
       `states lines-valid="${stated.total}" on its root but lists no <line> under any class or method: nothing to read, so the report is refused`,
-    );
-  }
-  // 0 of 0 lines is no measurement (gcovr prints 0.0% for it), never a 100% pass; LCOV refuses it too.
-  if (total === 0) {
-    throw new InputError(
-      source,
-      "lists no <line> under any class or method: nothing was measured (did the producer's filters match no source file?), so the report is refused",
     );
   }
   rates.unshift({ rate: coverage['line-rate'], covered, total });
