@@ -1,5 +1,6 @@
-// action.yml and the example workflows pass @action-validator/cli's schemas,
-// and the examples use only inputs and outputs the action declares.
+// action.yml, the example workflows and this repository's own workflows pass
+// @action-validator/cli's schemas, use only inputs and outputs the action
+// declares, and refer only to steps that exist.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,18 +10,36 @@ import { actionYml, ROOT } from '../support/run-action.js';
 
 const validator = join(ROOT, 'node_modules', '.bin', 'action-validator');
 const examples = join(ROOT, 'examples', 'workflows');
+const own = join(ROOT, '.github', 'workflows');
+const workflowFiles = [examples, own].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => join(dir, f)),
+);
+const relative = (file: string) => file.slice(ROOT.length + 1);
+
+interface Step {
+  id?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+const loadWorkflow = (file: string) =>
+  load(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps?: Step[] }> };
 
 function validate(file: string) {
   const run = spawnSync(validator, [file], { encoding: 'utf8' });
   return { code: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
-test.each(readdirSync(examples).filter((f) => f.endsWith('.yml')))(
-  'examples/workflows/%s is a valid workflow',
-  (name) => {
-    expect(validate(join(examples, name))).toEqual({ code: 0, out: '' });
-  },
-);
+test.each(workflowFiles.map(relative))('%s is a valid workflow', (name) => {
+  expect(validate(join(ROOT, name))).toEqual({ code: 0, out: '' });
+});
+
+test('the repository has its own CI, coverage, second-stage and release workflows', () => {
+  expect(readdirSync(own).sort()).toEqual(
+    expect.arrayContaining(['ci.yml', 'coverage-comment.yml', 'coverage.yml', 'release.yml']),
+  );
+});
 
 test('action.yml is a valid action', () => {
   const text = readFileSync(join(ROOT, 'action.yml'), 'utf8');
@@ -44,21 +63,47 @@ test('every input has a description naming its default, every output a descripti
     expect(spec.description.length).toBeGreaterThan(10);
 });
 
-test('the examples use only declared inputs and outputs', () => {
-  for (const name of readdirSync(examples)) {
-    const text = readFileSync(join(examples, name), 'utf8');
-    const workflow = load(text) as {
-      jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
-    };
-    for (const job of Object.values(workflow.jobs)) {
-      for (const step of job.steps ?? []) {
-        if (!step.uses?.startsWith('coverage-gate/')) continue;
+const isThisAction = (step: Step) =>
+  step.uses === './' || step.uses?.startsWith('coverage-gate/coverage-gate@') === true;
+
+test('the workflows use only declared inputs and outputs', () => {
+  for (const file of workflowFiles) {
+    let gates = 0;
+    const text = readFileSync(file, 'utf8');
+    for (const job of Object.values(loadWorkflow(file).jobs)) {
+      for (const step of (job.steps ?? []).filter(isThisAction)) {
+        gates++;
         for (const input of Object.keys(step.with ?? {}))
-          expect(Object.keys(actionYml.inputs)).toContain(input);
+          expect({ file: relative(file), input, declared: input in actionYml.inputs }).toEqual({
+            file: relative(file),
+            input,
+            declared: true,
+          });
       }
     }
     for (const m of text.matchAll(/steps\.coverage\.outputs\.([\w-]+)/g)) {
       expect([...Object.keys(actionYml.outputs)]).toContain(m[1]);
+    }
+    // Every coverage workflow runs the action (this repository's own: `uses: ./`).
+    if (/\/coverage[\w-]*\.yml$/.test(file))
+      expect({ file: relative(file), gates }).not.toEqual({ file: relative(file), gates: 0 });
+  }
+});
+
+// A step that refers to a step id no step has is silently skipped or empty on
+// GitHub (actions/checkout's check-dist upload once never ran for that reason).
+test('every steps.<id> a workflow refers to is a step of the same job', () => {
+  for (const file of workflowFiles) {
+    for (const [name, job] of Object.entries(loadWorkflow(file).jobs)) {
+      const ids = new Set((job.steps ?? []).map((s) => s.id).filter(Boolean));
+      const text = JSON.stringify(job);
+      for (const m of text.matchAll(/steps\.([\w-]+)\./g))
+        expect({ file: relative(file), job: name, step: m[1], exists: ids.has(m[1]) }).toEqual({
+          file: relative(file),
+          job: name,
+          step: m[1],
+          exists: true,
+        });
     }
   }
 });
