@@ -9,19 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import picomatch from 'picomatch';
-import { pullRequestEvent, pushEvent } from '../support/fake-github/events.js';
-import type { FakeGitHub } from '../support/fake-github/index.js';
-import { ROOT, runAction } from '../support/run-action.js';
-import { C, PR_NUMBER, startScenario } from '../support/scenario.js';
+import { checkRun, endToEnd, prComments, pushRun, resultOf, startGitHub } from '../support/e2e.js';
+import { ROOT } from '../support/run-action.js';
 
-let gh: FakeGitHub;
-afterEach(async () => {
-  await gh?.close();
-});
-
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
+endToEnd();
 
 interface Step {
   uses?: string;
@@ -185,25 +176,12 @@ test.each([
     expect(readdirSync(join(measured.workspace, downloadPath)).sort()).toEqual(
       [1, 2].map(artifactName),
     );
-    gh = await startScenario();
-    const run = await runAction({
-      apiUrl: gh.url,
-      token: gh.state.token,
-      eventName: 'pull_request',
-      payload: pullRequestEvent({
-        number: PR_NUMBER,
-        head: { sha: C.head, ref: 'feature' },
-        base: { sha: C.tip, ref: 'main' },
-      }),
-      workspace: measured.workspace,
-      sha: C.head,
-      ref: `refs/pull/${PR_NUMBER}/merge`,
-      inputs: gate.with,
-    });
+    const gh = await startGitHub();
+    const run = await checkRun(gh, { workspace: measured.workspace, inputs: gate.with });
     expect(run.stderr).toBe('');
     expect(run.outputs.coverage).toBe(measured.reportTotal);
 
-    const result = JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+    const result = resultOf(run);
     const totals = measured.combined.totals;
     expect(result.totals).toMatchObject({
       statements: totals.num_statements,
@@ -233,24 +211,15 @@ test.each([
     for (const percent of measured.shardPercents)
       expect(percent).toBeLessThan(totals.percent_covered ?? 0);
 
-    const comment = gh.state.comments.find((c) => c.issueNumber === PR_NUMBER);
-    expect(comment?.body).toContain(`${measured.reportTotal}%`);
+    expect(prComments(gh)[0]?.body).toContain(`${measured.reportTotal}%`);
   },
   120_000,
 );
 
 test('on a push the merged report is the baseline, and it reads back to the same total', async () => {
   const measured = measureShards(true);
-  gh = await startScenario();
-  const run = await runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'push',
-    payload: pushEvent({ ref: 'refs/heads/main', after: C.tip }),
-    workspace: measured.workspace,
-    sha: C.tip,
-    inputs: gate.with,
-  });
+  const gh = await startGitHub();
+  const run = await pushRun(gh, { workspace: measured.workspace, inputs: gate.with });
   expect(run.stdout).toMatch(/Mode: record/);
   expect(run.outputs.coverage).toBe(measured.reportTotal);
   const baseline = run.outputs['baseline-file'] as string;
