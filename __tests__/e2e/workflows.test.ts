@@ -107,3 +107,43 @@ test('every steps.<id> a workflow refers to is a step of the same job', () => {
     }
   }
 });
+
+// ci.yml's dist check, run as GitHub runs a `run:` step, in a scratch
+// repository whose build writes dist/ from src/.
+test("ci.yml's dist step passes on a fresh dist/ and fails on a stale one", () => {
+  const ci = loadWorkflow(join(own, 'ci.yml'));
+  const script = ci.jobs.ci?.steps?.find((s) => s.id === 'dist') as { run?: string } | undefined;
+  expect(script?.run).toContain('npm run build');
+  const dir = mkdtempSync(join(tmpdir(), 'cg-ci-dist-'));
+  const sh = (cmd: string) => spawnSync('bash', ['-c', cmd], { cwd: dir, encoding: 'utf8' });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'scratch', scripts: { build: 'node build.mjs' } }),
+  );
+  writeFileSync(
+    join(dir, 'build.mjs'),
+    "import { cpSync } from 'node:fs'; cpSync('src', 'dist', { recursive: true });\n",
+  );
+  sh('mkdir src && echo one > src/a.js && node build.mjs');
+  sh('git init -q && git add -A && git -c user.name=t -c user.email=t@t commit -qm fresh');
+  const step = () => {
+    const r = spawnSync(
+      'bash',
+      ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script?.run ?? 'false'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    sh('git checkout -q -- dist && git clean -fdq dist');
+    return { code: r.status, out: r.stdout };
+  };
+  expect(step().code).toBe(0);
+  sh('echo two > src/a.js && git -c user.name=t -c user.email=t@t commit -qam changed');
+  expect(step()).toMatchObject({ code: 1, out: expect.stringContaining('::error::dist/ differs') });
+  sh(
+    'node build.mjs && echo new > src/b.js && git add -A && git -c user.name=t -c user.email=t@t commit -qm added',
+  );
+  // A new source whose bundle was never committed: an untracked file under dist/.
+  expect(step().code).toBe(1);
+});
