@@ -147,3 +147,32 @@ test("ci.yml's dist step passes on a fresh dist/ and fails on a stale one", () =
   // A new source whose bundle was never committed: an untracked file under dist/.
   expect(step().code).toBe(1);
 });
+
+// coverage.yml's test step writes the report its gate step reads: jest's
+// Istanbul coverage-final.json, which the gate reads as Istanbul.
+test("coverage.yml's test step writes the report its gate step reads", () => {
+  const job = loadWorkflow(join(own, 'coverage.yml')).jobs.coverage;
+  const steps = (job?.steps ?? []) as (Step & { run?: string })[];
+  const tests = steps.find((s) => s.run?.includes('--coverage'))?.run ?? '';
+  const report = String(steps.find((s) => s.uses === './')?.with?.['coverage-file']);
+  expect(tests).toMatch(/^npm test -- /);
+  const flags = tests.replace(/^npm test -- /, '').split(/\s+/);
+  // One small suite stands in for the whole one, as the workflow runs it. Its
+  // path goes first: an array flag such as --coverageReporters would take it as a value.
+  const suite = ['--runTestsByPath', '__tests__/report/rounding.test.ts'];
+  const run = spawnSync('npx', ['jest', ...suite, ...flags], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '--experimental-vm-modules' },
+  });
+  expect(run.status).toBe(0);
+  const gate = spawnSync('node', ['dist/cli.js', '--coverage', report, '--format', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect(gate.stderr).toBe('');
+  const result = JSON.parse(gate.stdout);
+  expect(result.format).toBe('istanbul');
+  expect(result.files.map((f: { path: string }) => f.path)).toContain('src/report/rounding.ts');
+  expect(result.totals.covered).toBeGreaterThan(0);
+}, 120_000);
