@@ -37,6 +37,8 @@ export interface CheckOptions {
   /** Head and base commits of the pull request; the scenario's by default. */
   head?: string;
   base?: string;
+  /** Extra environment of the step. */
+  env?: Record<string, string>;
 }
 
 /** The action on the scenario's `pull_request` event (check mode). */
@@ -59,6 +61,7 @@ export function checkRun(gh: FakeGitHub, options: CheckOptions = {}): Promise<Ac
     sha: head,
     ref: `refs/pull/${PR_NUMBER}/merge`,
     inputs: options.inputs ?? {},
+    env: options.env ?? {},
   });
 }
 
