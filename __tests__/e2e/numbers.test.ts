@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toCoveragePyJson } from '../../src/github/summary.js';
-import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
+import { firstLinesRan, reportOf } from '../support/coverage-builders.js';
 import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
 import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
@@ -137,34 +137,10 @@ test('an empty report is refused like "No data to report": one error line naming
 
 /** A line-only coverage.py report of `files` files, in the shape record mode keeps baselines. */
 function manyFiles(files: number, covered: (i: number) => number): string {
-  const map = new Map<string, FileCoverage>();
-  for (let i = 0; i < files; i++) {
-    // Non-ASCII names: bytes outnumber characters, as in many real repositories.
-    const path = `сервис/модуль_${String(i).padStart(5, '0')}/обработчик.py`;
-    const lines = Array.from({ length: 10 }, (_, k) => k + 1);
-    const ran = covered(i);
-    map.set(path, {
-      path,
-      reportPath: path,
-      statements: 10,
-      covered: ran,
-      branches: null,
-      coveredBranches: null,
-      executedLines: lines.slice(0, ran),
-      missingLines: lines.slice(ran),
-      excludedLines: [],
-      executedBranches: null,
-      missingBranches: null,
-      partialBranches: null,
-    });
-  }
-  const report: CoverageReport = {
-    format: 'coverage.py',
-    files: map,
-    hasBranches: false,
-    source: 'generated',
-  };
-  return toCoveragePyJson(report);
+  // Non-ASCII names: bytes outnumber characters, as in many real repositories.
+  const path = (i: number) => `сервис/модуль_${String(i).padStart(5, '0')}/обработчик.py`;
+  const all = Array.from({ length: files }, (_, i) => firstLinesRan(path(i), 10, covered(i)));
+  return toCoveragePyJson(reportOf(all, 'generated'));
 }
 
 test("the job summary stays within GitHub's 1 MiB in bytes with 20,000 files, footer kept and the rest counted", async () => {
