@@ -8402,15 +8402,15 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 // src/report/rounding.ts
 function roundHalfEven(value, precision) {
   if (!Number.isFinite(value)) return value;
-  const fixed = value.toFixed(precision);
+  const fixed2 = value.toFixed(precision);
   const longer = Math.min(100, precision + 60);
   const exact = Math.abs(value).toFixed(longer);
   const cut = exact.indexOf(".") + 1 + precision;
   const rest = exact.slice(cut);
-  if (!/^50*$/.test(rest)) return Number(fixed);
+  if (!/^50*$/.test(rest)) return Number(fixed2);
   const down = exact.slice(0, cut).replace(/\.$/, "");
   const lastDigit = Number(down[down.length - 1]);
-  const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed));
+  const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed2));
   return value < 0 ? -magnitude : magnitude;
 }
 function truncateDecimals(value, precision) {
@@ -11032,6 +11032,145 @@ function shortSha(sha) {
   return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
 }
 
+// src/render/push.ts
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var PALETTE = "#0969da, #1a7f37";
+function chartPoints(view, max, precision, rounding) {
+  const shown = (v) => Number(percentText(v, precision, rounding).slice(0, -1));
+  const room = view.pullRequest ? max - 1 : max;
+  const points = view.points.slice(-Math.max(1, room)).map((p) => ({
+    label: p.time.slice(0, 10),
+    value: shown(p.percent),
+    pullRequest: false
+  }));
+  if (view.pullRequest)
+    points.push({ label: "this PR", value: shown(view.pullRequest.percent), pullRequest: true });
+  return points;
+}
+function sparkline(values) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return values.map((v) => BARS[hi === lo ? 3 : Math.round((v - lo) / (hi - lo) * (BARS.length - 1))]).join("");
+}
+var fixed = (v, p) => v.toFixed(p);
+function paceText(pace, p) {
+  if (!pace.enough)
+    return `not enough history yet for a pace (${pace.points} point${pace.points === 1 ? "" : "s"} over ${pace.spanDays} day${pace.spanDays === 1 ? "" : "s"}; it needs 4 over 14 days)`;
+  const perPr = pace.perPullRequest === null ? "" : `, ${deltaText(pace.perPullRequest, p)} pp per merged PR`;
+  return `${deltaText(pace.perWeek, p)} pp/week over 12 weeks${perPr}`;
+}
+function etaText(eta, target) {
+  if (eta === null || target === null) return "";
+  switch (eta.kind) {
+    case "date":
+      return `${target}% around ${eta.date} (in ${Math.ceil(eta.weeks)} week${Math.ceil(eta.weeks) === 1 ? "" : "s"})`;
+    case "reached":
+      return `the ${target}% target is reached`;
+    case "not-in-sight":
+      return `at this pace ${target}% is not in sight`;
+    case "no-course":
+      return `no ETA for ${target}% without a pace`;
+  }
+}
+function stepText(view, p) {
+  const pr = view.pullRequest;
+  if (!pr) return "";
+  const step = `${deltaText(pr.step, p)} pp`;
+  if (pr.days === null || Math.abs(pr.days) < 0.5) return `this PR: ${step}`;
+  const days = Math.round(Math.abs(pr.days));
+  return pr.days > 0 ? `this PR: ${step}, about ${days} day${days === 1 ? "" : "s"} of the current pace` : `this PR: ${step}, setting the push back about ${days} day${days === 1 ? "" : "s"} of the current pace`;
+}
+function pushTextLine(view, points, p) {
+  const history = points.filter((x) => !x.pullRequest);
+  const first = history[0];
+  const last = history[history.length - 1];
+  const pr = points.find((x) => x.pullRequest);
+  const parts = [
+    `${sparkline(points.map((x) => x.value))} ${fixed(first.value, p)}% (${first.label}) \u2192 ${fixed(last.value, p)}% (${last.label})${pr ? ` \u2192 ${fixed(pr.value, p)}% (this PR)` : ""}`,
+    `pace ${paceText(view.pace, p)}`
+  ];
+  const eta = etaText(view.eta, view.target);
+  if (eta) parts.push(eta);
+  return parts.join(" \xB7 ");
+}
+function yRange(values, target) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const spread = Math.max(hi - lo, 1);
+  let bottom = Math.max(0, Math.floor(lo - spread * 0.2));
+  let top = Math.min(100, Math.ceil(hi + spread * 0.2));
+  if (target !== null && target <= hi + 3 * spread && target >= lo - 3 * spread) {
+    top = Math.max(top, Math.min(100, Math.ceil(target + spread * 0.1)));
+    bottom = Math.min(bottom, Math.max(0, Math.floor(target - spread * 0.1)));
+  }
+  return [bottom, top];
+}
+function targetShown(points, target) {
+  if (target === null) return false;
+  const [bottom, top] = yRange(
+    points.map((x) => x.value),
+    target
+  );
+  return target >= bottom && target <= top;
+}
+function mermaidChart(points, target, p) {
+  const values = points.map((x) => x.value);
+  const [bottom, top] = yRange(values, target);
+  const withTarget = targetShown(points, target);
+  const labels = points.map((x) => JSON.stringify(x.pullRequest ? "PR" : x.label.slice(5)));
+  const lines = [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    "    height: 300",
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${PALETTE}"`,
+    "---",
+    "xychart-beta",
+    `  title "Coverage, %${withTarget ? ` (blue) and target ${target}% (green)` : ""}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "%" ${bottom} --> ${top}`,
+    `  line [${values.map((v) => fixed(v, p)).join(", ")}]`
+  ];
+  if (withTarget) lines.push(`  line [${points.map(() => String(target)).join(", ")}]`);
+  lines.push("```");
+  return lines.join("\n");
+}
+function renderPush(view, options) {
+  const p = options.precision;
+  const r = options.rounding;
+  const points = chartPoints(view, options.maxPoints, p, r);
+  const now = percentText(view.now, p, r);
+  const head = [];
+  if (view.target !== null) {
+    const toGo = view.target - view.now;
+    head.push(
+      `**${now}** now \u2192 target **${view.target}%**${toGo > 0 ? ` (${fixed(toGo, p)} pp to go)` : ""}`
+    );
+  } else head.push(`**${now}** now`);
+  head.push(`pace ${paceText(view.pace, p)}`);
+  const eta = etaText(view.eta, view.target);
+  if (eta) head.push(eta);
+  const step = stepText(view, p);
+  const chartNote = view.historyLength > points.filter((x) => !x.pullRequest).length ? ` (last ${points.length} points)` : "";
+  return [
+    "#### \u{1F4C8} Coverage push",
+    "",
+    `${head.join(" \xB7 ")}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ""}`,
+    "",
+    `\`${pushTextLine(view, points, p)}\``,
+    "",
+    `<details><summary>Chart${chartNote}</summary>`,
+    "",
+    mermaidChart(points, view.target, p),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+}
+
 // src/render/markdown.ts
 var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 1024 * 1024 - 4096;
@@ -11077,6 +11216,10 @@ function renderMarkdown(result, options = {}) {
   if (options.commentId !== void 0) out.add(commentMarker(options.commentId));
   out.add(renderHeadline(result));
   out.add("");
+  if (result.push)
+    out.add(
+      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
+    );
   out.add(renderFigures(result));
   out.add("");
   const gates = renderGates(result.gates, p, r);

@@ -29,7 +29,7 @@ export async function writeJobSummary(
   result: Result,
   extra: readonly string[] = [],
 ): Promise<void> {
-  const body = renderMarkdown(result, { maxLength: SUMMARY_LIMIT });
+  const body = renderMarkdown(result, { maxLength: SUMMARY_LIMIT, chartPoints: 100 });
   const tail = extra.length ? `\n${extra.map((line) => `${line}\n`).join('\n')}` : '';
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set; the job summary is skipped');

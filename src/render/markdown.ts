@@ -9,6 +9,7 @@ import type { FileRow, Result } from '../analysis/result.js';
 import { firstSorted } from '../analysis/select.js';
 import type { PercentRounding } from '../report/rounding.js';
 import { code, countText, deltaText, inert, lineRanges, percentText, shortSha } from './format.js';
+import { renderPush } from './push.js';
 
 /** GitHub rejects comment bodies longer than this. */
 export const COMMENT_LIMIT = 65_536;
@@ -21,6 +22,8 @@ export interface MarkdownOptions {
   commentId?: string;
   /** Hard cap on the length of the body; GitHub's comment limit by default. */
   maxLength?: number;
+  /** Points in the push chart: 30 in the comment, 100 in the job summary. */
+  chartPoints?: number;
 }
 
 export function commentMarker(commentId: string): string {
@@ -67,6 +70,10 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
   if (options.commentId !== undefined) out.add(commentMarker(options.commentId));
   out.add(renderHeadline(result));
   out.add('');
+  if (result.push)
+    out.add(
+      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r }),
+    );
   out.add(renderFigures(result));
   out.add('');
 
