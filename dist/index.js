@@ -48402,18 +48402,20 @@ var timeOf = (e) => Date.parse(e.time);
 function byTime(a, b) {
   return timeOf(a) - timeOf(b) || a.run - b.run;
 }
-function uniteHistories(sources) {
+function uniteHistories(sources, imported = []) {
   const chosen = /* @__PURE__ */ new Map();
-  sources.forEach((entries, rank) => {
+  for (const entries of sources) {
     for (const entry of entries) {
       const key = entry.commit.toLowerCase();
       const held = chosen.get(key);
-      if (!held || held.rank === rank && entry.run > held.entry.run) {
-        chosen.set(key, { entry, rank });
-      }
+      if (!held || entry.run > held.run) chosen.set(key, entry);
     }
-  });
-  return [...chosen.values()].map((c) => c.entry).sort(byTime);
+  }
+  for (const entry of imported) {
+    const key = entry.commit.toLowerCase();
+    if (!chosen.has(key)) chosen.set(key, entry);
+  }
+  return [...chosen.values()].sort(byTime);
 }
 function thinHistory(entries) {
   const sorted = [...entries].sort(byTime);
@@ -48425,7 +48427,7 @@ function thinHistory(entries) {
   for (const e of sorted) {
     const t = timeOf(e);
     if (t >= cut) recent.push(e);
-    else weeks.set(Math.floor((cut - t) / WEEK_MS2), e);
+    else weeks.set(Math.floor((cut - 1 - t) / WEEK_MS2), e);
   }
   const old = [...weeks.values()].sort(byTime);
   return [...old, ...recent].slice(-MAX_HISTORY_ENTRIES);
@@ -48709,7 +48711,7 @@ async function recordHistory(client, query, entry, imported) {
   info(
     `History: ${found.length} artifact histor${found.length === 1 ? "y" : "ies"}${imported.length ? ` and ${imported.length} imported points` : ""}; this commit appended`
   );
-  return thinHistory(uniteHistories([[entry], ...found, imported]));
+  return thinHistory(uniteHistories([[entry], ...found], imported));
 }
 async function checkHistory(client, query, baseline, imported) {
   let found = null;
@@ -48724,7 +48726,7 @@ async function checkHistory(client, query, baseline, imported) {
     });
     found = older[0] ?? null;
   }
-  return uniteHistories([found ?? [], imported]);
+  return uniteHistories([found ?? []], imported);
 }
 function viewFor(history, inputs, pullRequestPercent) {
   return pushView(history, inputs.push.target, pullRequestPercent);

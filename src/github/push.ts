@@ -83,7 +83,7 @@ export async function recordHistory(
   core.info(
     `History: ${found.length} artifact histor${found.length === 1 ? 'y' : 'ies'}${imported.length ? ` and ${imported.length} imported points` : ''}; this commit appended`,
   );
-  return thinHistory(uniteHistories([[entry], ...found, imported]));
+  return thinHistory(uniteHistories([[entry], ...found], imported));
 }
 
 /** Check mode: the baseline artifact's history, else the nearest older trusted run's. */
@@ -105,7 +105,7 @@ export async function checkHistory(
     });
     found = older[0] ?? null;
   }
-  return uniteHistories([found ?? [], imported]);
+  return uniteHistories([found ?? []], imported);
 }
 
 export function viewFor(

@@ -133,22 +133,27 @@ export function byTime(a: HistoryEntry, b: HistoryEntry): number {
 }
 
 /**
- * Unites histories by commit: within one source the higher run id wins a
- * commit; a source listed earlier wins over a later one (the artifact's
- * histories before an import).
+ * Unites histories by commit: the higher run id wins a commit, so two quick
+ * merges that raced both survive. `imported` points only add commits the
+ * artifacts do not have (the artifact wins a commit).
  */
-export function uniteHistories(sources: readonly (readonly HistoryEntry[])[]): HistoryEntry[] {
-  const chosen = new Map<string, { entry: HistoryEntry; rank: number }>();
-  sources.forEach((entries, rank) => {
+export function uniteHistories(
+  sources: readonly (readonly HistoryEntry[])[],
+  imported: readonly HistoryEntry[] = [],
+): HistoryEntry[] {
+  const chosen = new Map<string, HistoryEntry>();
+  for (const entries of sources) {
     for (const entry of entries) {
       const key = entry.commit.toLowerCase();
       const held = chosen.get(key);
-      if (!held || (held.rank === rank && entry.run > held.entry.run)) {
-        chosen.set(key, { entry, rank });
-      }
+      if (!held || entry.run > held.run) chosen.set(key, entry);
     }
-  });
-  return [...chosen.values()].map((c) => c.entry).sort(byTime);
+  }
+  for (const entry of imported) {
+    const key = entry.commit.toLowerCase();
+    if (!chosen.has(key)) chosen.set(key, entry);
+  }
+  return [...chosen.values()].sort(byTime);
 }
 
 /**
@@ -166,7 +171,7 @@ export function thinHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
   for (const e of sorted) {
     const t = timeOf(e);
     if (t >= cut) recent.push(e);
-    else weeks.set(Math.floor((cut - t) / WEEK_MS), e);
+    else weeks.set(Math.floor((cut - 1 - t) / WEEK_MS), e);
   }
   const old = [...weeks.values()].sort(byTime);
   return [...old, ...recent].slice(-MAX_HISTORY_ENTRIES);
