@@ -11117,13 +11117,18 @@ function mermaidChart(points, target, p) {
   const values = points.map((x) => x.value);
   const [bottom, top] = yRange(values, target);
   const withTarget = targetShown(points, target);
-  const labels = points.map((x) => JSON.stringify(x.pullRequest ? "PR" : x.label.slice(5)));
+  const labels = points.map(
+    (x) => JSON.stringify(x.pullRequest ? "PR" : `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`)
+  );
   const lines = [
     "```mermaid",
     "---",
     "config:",
     "  xyChart:",
-    "    height: 300",
+    "    width: 860",
+    "    height: 360",
+    "    xAxis:",
+    "      labelFontSize: 11",
     "  themeVariables:",
     "    xyChart:",
     `      plotColorPalette: "${PALETTE}"`,

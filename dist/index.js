@@ -47326,13 +47326,18 @@ function mermaidChart(points2, target, p) {
   const values = points2.map((x2) => x2.value);
   const [bottom, top] = yRange(values, target);
   const withTarget = targetShown(points2, target);
-  const labels = points2.map((x2) => JSON.stringify(x2.pullRequest ? "PR" : x2.label.slice(5)));
+  const labels = points2.map(
+    (x2) => JSON.stringify(x2.pullRequest ? "PR" : `${Number(x2.label.slice(5, 7))}/${Number(x2.label.slice(8, 10))}`)
+  );
   const lines = [
     "```mermaid",
     "---",
     "config:",
     "  xyChart:",
-    "    height: 300",
+    "    width: 860",
+    "    height: 360",
+    "    xAxis:",
+    "      labelFontSize: 11",
     "  themeVariables:",
     "    xyChart:",
     `      plotColorPalette: "${PALETTE}"`,
