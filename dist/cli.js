@@ -11118,7 +11118,9 @@ function mermaidChart(points, target, p) {
   const [bottom, top] = yRange(values, target);
   const withTarget = targetShown(points, target);
   const labels = points.map(
-    (x) => JSON.stringify(x.pullRequest ? "PR" : `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`)
+    (x) => JSON.stringify(
+      x.pullRequest ? "PR" : `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`
+    )
   );
   const lines = [
     "```mermaid",

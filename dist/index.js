@@ -47327,7 +47327,9 @@ function mermaidChart(points2, target, p) {
   const [bottom, top] = yRange(values, target);
   const withTarget = targetShown(points2, target);
   const labels = points2.map(
-    (x2) => JSON.stringify(x2.pullRequest ? "PR" : `${Number(x2.label.slice(5, 7))}/${Number(x2.label.slice(8, 10))}`)
+    (x2) => JSON.stringify(
+      x2.pullRequest ? "PR" : `${Number(x2.label.slice(5, 7))}/${Number(x2.label.slice(8, 10))}`
+    )
   );
   const lines = [
     "```mermaid",

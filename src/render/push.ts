@@ -131,7 +131,9 @@ export function mermaidChart(
   const withTarget = targetShown(points, target);
   // Dates as M/D keep the axis readable; the year is in the text line.
   const labels = points.map((x) =>
-    JSON.stringify(x.pullRequest ? 'PR' : `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`),
+    JSON.stringify(
+      x.pullRequest ? 'PR' : `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`,
+    ),
   );
   const lines = [
     '```mermaid',
