@@ -97,6 +97,16 @@ export function pushTextLine(view: PushView, points: readonly PushPoint[], p: nu
   return parts.join(' · ');
 }
 
+/** The text line for a view on its own (the command line's text output). */
+export function pushLine(
+  view: PushView,
+  options: { maxPoints: number; precision: number; rounding: PercentRounding },
+): string {
+  const points = chartPoints(view, options.maxPoints, options.precision, options.rounding);
+  const step = stepText(view, options.precision);
+  return `${pushTextLine(view, points, options.precision)}${step ? ` · ${step}` : ''}`;
+}
+
 /** Bounds that show the movement, widened to the target when it is near enough to share the plot. */
 function yRange(values: readonly number[], target: number | null): [number, number] {
   const lo = Math.min(...values);

@@ -1,8 +1,10 @@
 /**
  * The terminal report: aligned columns, colour only when writing to a TTY.
  */
+
 import type { Result } from '../analysis/result.js';
 import { countText, deltaText, lineRanges, percentText, showBidiControls } from './format.js';
+import { pushLine } from './push.js';
 
 export interface TextOptions {
   colour?: boolean;
@@ -101,6 +103,10 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     ]);
   }
   out.push(table(summary, [1, 2]));
+  if (result.push) {
+    out.push('', bold('Coverage push'));
+    out.push(`  ${pushLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
+  }
 
   const gates = result.gates.filter(
     (g) => !(g.name === 'min-coverage' && g.threshold === 0 && g.passed),
