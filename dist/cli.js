@@ -8356,8 +8356,8 @@ function computePace(history) {
     perWeek,
     perPullRequest: merged > 0 ? (newest.percent - first.percent) / merged : null,
     points: inWindow.length,
-    from: first.time,
-    to: newest.time
+    from: new Date(first.time).toISOString(),
+    to: new Date(newest.time).toISOString()
   };
 }
 var twoYearsAfter = (ms) => {
@@ -8382,7 +8382,7 @@ function pushView(history, target, pullRequestPercent) {
   const pace = computePace(history);
   const step = pullRequestPercent === null ? null : pullRequestPercent - newest.percent;
   return {
-    points: history.slice(-MAX_VIEW_POINTS).map((e) => ({ time: e.time, percent: e.percent, commit: e.commit })),
+    points: history.slice(-MAX_VIEW_POINTS).map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),
     historyLength: history.length,
     now: newest.percent,
     target,

@@ -20890,7 +20890,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -20924,8 +20924,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -20945,7 +20945,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -20967,7 +20967,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -21028,7 +21028,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -21046,7 +21046,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -21094,13 +21094,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -21112,7 +21112,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -21125,19 +21125,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -21171,13 +21171,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open2);
-          push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -21206,7 +21206,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -21215,7 +21215,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -21225,7 +21225,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -21237,7 +21237,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -21251,10 +21251,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -21269,14 +21269,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -21297,22 +21297,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -21324,7 +21324,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -21352,13 +21352,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -21400,7 +21400,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -21410,7 +21410,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -21428,12 +21428,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -21452,7 +21452,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -21470,7 +21470,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -47823,6 +47823,62 @@ var impactEntry = {
     changed: { type: "boolean" }
   }
 };
+var isoTime = {
+  type: "string",
+  pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"
+};
+var finite = { type: "number" };
+var push = {
+  type: "object",
+  required: ["points", "historyLength", "now", "target", "pace", "eta", "pullRequest"],
+  properties: {
+    points: {
+      type: "array",
+      minItems: 1,
+      maxItems: 100,
+      items: {
+        type: "object",
+        required: ["time", "percent", "commit"],
+        properties: {
+          time: isoTime,
+          percent,
+          commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$" }
+        }
+      }
+    },
+    historyLength: count,
+    now: percent,
+    target: nullable(percent),
+    // One object for both shapes: removeAdditional would strip a later anyOf branch's fields.
+    pace: {
+      type: "object",
+      required: ["enough", "points"],
+      properties: {
+        enough: { type: "boolean" },
+        perWeek: finite,
+        perPullRequest: nullable(points),
+        points: count,
+        spanDays: count,
+        from: isoTime,
+        to: isoTime
+      }
+    },
+    eta: nullable({
+      type: "object",
+      required: ["kind"],
+      properties: {
+        kind: { enum: ["date", "reached", "not-in-sight", "no-course"] },
+        weeks: { type: "number", minimum: 0, maximum: 1e6 },
+        date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+      }
+    }),
+    pullRequest: nullable({
+      type: "object",
+      required: ["percent", "step", "days"],
+      properties: { percent, step: points, days: nullable(finite) }
+    })
+  }
+};
 var resultSchema = {
   type: "object",
   required: [
@@ -47912,7 +47968,8 @@ var resultSchema = {
         properties: { path, basePercent: percent }
       }
     },
-    notes: { type: "array", maxItems: 20, items: text2(2e3) }
+    notes: { type: "array", maxItems: 20, items: text2(2e3) },
+    push
   }
 };
 var commentFileSchema = {
@@ -47958,6 +48015,10 @@ function parseCommentFile(bytes, source) {
     throw new InputError(source, "/result/totals covers more than it has");
   if (r.passed !== (r.failedGates.length === 0)) {
     throw new InputError(source, "/result/passed disagrees with /result/failedGates");
+  }
+  const push2 = r.push;
+  if (push2 && (push2.pace.enough && (typeof push2.pace.perWeek !== "number" || !push2.pace.from) || push2.eta?.kind === "date" && (typeof push2.eta.weeks !== "number" || !push2.eta.date))) {
+    delete r.push;
   }
   r.schema = "coverage-gate-result/1";
   return file;
@@ -48257,8 +48318,8 @@ function computePace(history) {
     perWeek,
     perPullRequest: merged > 0 ? (newest.percent - first.percent) / merged : null,
     points: inWindow.length,
-    from: first.time,
-    to: newest.time
+    from: new Date(first.time).toISOString(),
+    to: new Date(newest.time).toISOString()
   };
 }
 var twoYearsAfter = (ms) => {
@@ -48283,7 +48344,7 @@ function pushView(history, target, pullRequestPercent) {
   const pace = computePace(history);
   const step = pullRequestPercent === null ? null : pullRequestPercent - newest.percent;
   return {
-    points: history.slice(-MAX_VIEW_POINTS).map((e) => ({ time: e.time, percent: e.percent, commit: e.commit })),
+    points: history.slice(-MAX_VIEW_POINTS).map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),
     historyLength: history.length,
     now: newest.percent,
     target,
@@ -49043,7 +49104,7 @@ async function execute() {
   info(
     `Coverage ${displayPercent(result.totals.percent, precision)}%${result.delta === null ? "" : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? "passed" : `failed: ${result.failedGates.join(", ")}`}`
   );
-  const push = await preparePush({
+  const push2 = await preparePush({
     mode: mode === "record" ? "record" : "check",
     result,
     inputs,
@@ -49057,20 +49118,20 @@ async function execute() {
     payload: context2.payload,
     baseline: baselineArtifact
   });
-  if (push.view) result.push = push.view;
-  return publish(inputs, mode, result, target, head, api, push);
+  if (push2.view) result.push = push2.view;
+  return publish(inputs, mode, result, target, head, api, push2);
 }
 function preferredEntryName(patterns) {
   const only = patterns.length === 1 ? patterns[0] : void 0;
   if (!only || /[*?[\]{}]/.test(only)) return null;
   return basename2(only);
 }
-async function publish(inputs, mode, result, target, head, api, push) {
+async function publish(inputs, mode, result, target, head, api, push2) {
   const failures = [];
   const summaryLines = [];
   const dir = await outputDirectory(inputs.commentId);
   await setResultOutputs(result, dir);
-  setPushOutputs(push.view);
+  setPushOutputs(push2.view);
   const pull = target?.pull ?? null;
   let commentFile = "";
   let commentUrl = "";
@@ -49127,9 +49188,9 @@ async function publish(inputs, mode, result, target, head, api, push) {
   if (mode === "record") {
     const file = await keepBaseline(head, inputs, dir);
     setOutput("baseline-file", file);
-    if (push.history) {
+    if (push2.history) {
       const payload = context2.payload;
-      await writePushFiles(dir, push.history, result, inputs, {
+      await writePushFiles(dir, push2.history, result, inputs, {
         client: api,
         repo: context2.repo,
         defaultBranch: payload.repository?.default_branch ?? null,

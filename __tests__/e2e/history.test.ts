@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pullRequestEvent, pushEvent } from '../support/fake-github/events.js';
+import { pullRequestEvent, pushEvent, workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub, FakeRun } from '../support/fake-github/index.js';
 import { startFakeGitHub } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
@@ -581,3 +581,55 @@ describe('badge', () => {
     ).toHaveLength(0);
   }, 120_000);
 });
+
+test('a fork PR: stage 1 saves the push view with the comment file; stage 2 draws the block', async () => {
+  await start();
+  await pushes(4);
+  const pull = gh.state.pulls[0] as NonNullable<(typeof gh.state.pulls)[0]>;
+  pull.head.repoFullName = 'someone/octo-repo';
+  gh.state.readOnlyToken = true;
+  const stage1 = await pullRequestRun();
+  expect(gh.state.comments).toHaveLength(0);
+  const file = readFileSync(stage1.outputs['comment-file'] as string);
+  expect(JSON.parse(file.toString('utf8')).result.push.points).toHaveLength(4);
+  gh.state.readOnlyToken = false;
+  gh.state.runs.push({
+    id: 880,
+    workflowId: WORKFLOW.id,
+    headBranch: 'feature',
+    headSha: PR_HEAD,
+    event: 'pull_request',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: new Date(START + 30 * DAY).toISOString(),
+    runNumber: 30,
+  });
+  gh.state.artifacts.push({
+    id: 9880,
+    runId: 880,
+    name: 'coverage-gate-comment-default',
+    expired: false,
+    zip: makeZip({ 'coverage-gate-comment.json': file }),
+  });
+  const stage2 = await runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'workflow_run',
+    payload: workflowRunEvent({
+      runId: 880,
+      headSha: PR_HEAD,
+      headBranch: 'feature',
+      headRepoFullName: 'someone/octo-repo',
+      conclusion: 'success',
+      workflow: WORKFLOW,
+    }),
+    workspace: workspace(),
+    sha: COMMITS[3] as string,
+    workflowRef: 'octo-org/octo-repo/.github/workflows/coverage-comment.yml@refs/heads/main',
+  });
+  expect(stage2.errors).toEqual([]);
+  const body = gh.state.comments[0]?.body as string;
+  expect(body).toContain('#### 📈 Coverage push');
+  expect(mermaidValues(body)).toHaveLength(5);
+  expect(body).toContain(`80% around ${stage1.outputs.eta}`);
+}, 180_000);

@@ -80,8 +80,8 @@ export function computePace(history: readonly HistoryEntry[]): Pace {
     perWeek,
     perPullRequest: merged > 0 ? (newest.percent - first.percent) / merged : null,
     points: inWindow.length,
-    from: first.time,
-    to: newest.time,
+    from: new Date(first.time).toISOString(),
+    to: new Date(newest.time).toISOString(),
   };
 }
 
@@ -147,7 +147,8 @@ export function pushView(
   return {
     points: history
       .slice(-MAX_VIEW_POINTS)
-      .map((e) => ({ time: e.time, percent: e.percent, commit: e.commit })),
+      // Times in one form (UTC, milliseconds): an import may give a date alone.
+      .map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),
     historyLength: history.length,
     now: newest.percent,
     target,
