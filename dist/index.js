@@ -48885,6 +48885,13 @@ function isTrustedRun(run3, query) {
   const headRepo = run3.head_repository?.full_name?.toLowerCase();
   return run3.event === "push" && run3.conclusion === "success" && run3.head_branch === query.branch && headRepo === `${query.owner}/${query.repo}`.toLowerCase();
 }
+function zipHolds(zip, name) {
+  try {
+    return listZipEntries(zip, "artifact").some((e) => e.name === name);
+  } catch {
+    return false;
+  }
+}
 function historyInZip(zip, source) {
   try {
     const bytes = readOptionalEntry(zip, source, HISTORY_FILE, MAX_HISTORY_BYTES);
@@ -48926,8 +48933,9 @@ async function collectHistories(client, query, options) {
   }
   const histories = [];
   let counted = 0;
+  let downloads = 0;
   for (const run3 of runs) {
-    if (counted >= options.wanted) break;
+    if (counted >= options.wanted || downloads >= HISTORY_RUNS) break;
     const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run3.run_number}`;
     try {
       const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
@@ -48938,6 +48946,7 @@ async function collectHistories(client, query, options) {
       });
       const usable = artifacts.find((a) => a.name === query.artifactName && !a.expired);
       if (!usable) continue;
+      downloads++;
       const zip = await downloadArtifact(client, repo, usable.id, DEFAULT_ZIP_LIMIT);
       const entries = historyInZip(zip, source);
       if (entries) histories.push(entries);
@@ -48983,6 +48992,7 @@ async function recordHistory(client, query, entry, imported) {
 async function checkHistory(client, query, baseline, imported) {
   let found = null;
   if (baseline && query && isTrustedRun(baseline.run, query)) {
+    if (!zipHolds(baseline.zip, HISTORY_FILE)) return uniteHistories([], imported);
     found = historyInZip(baseline.zip, baseline.source.replace(/ \([^)]*\)$/, ""));
   }
   if (!found && client && query) {

@@ -633,3 +633,54 @@ test('a fork PR: stage 1 saves the push view with the comment file; stage 2 draw
   expect(mermaidValues(body)).toHaveLength(5);
   expect(body).toContain(`80% around ${stage1.outputs.eta}`);
 }, 180_000);
+
+test("check mode: a baseline from a run history may not come from shows the nearest older trusted run's history", async () => {
+  await start();
+  await pushes(3);
+  // main's newest run at the merge base was started by hand: its report is a baseline, its history is not trusted.
+  gh.state.runs.push({
+    id: 790,
+    workflowId: WORKFLOW.id,
+    headBranch: 'main',
+    headSha: COMMITS[3] as string,
+    event: 'workflow_dispatch',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: new Date(START + 22 * DAY).toISOString(),
+    runNumber: 4,
+  });
+  gh.state.artifacts.push({
+    id: 9790,
+    runId: 790,
+    name: 'coverage-baseline',
+    expired: false,
+    zip: makeZip({
+      'coverage.json': fixture('py7-branch/base/coverage.json'),
+      'coverage-history.json': JSON.stringify({
+        schema: 'coverage-gate-history/1',
+        entries: [
+          {
+            commit: sha('planted'),
+            time: '2026-01-20T00:00:00Z',
+            run: 1,
+            statements: 1,
+            covered: 1,
+            percent: 100,
+          },
+        ],
+      }),
+    }),
+  });
+  const pr = await pullRequestRun();
+  expect(pr.code).toBe(0);
+  expect(pr.outputs['base-coverage']).toBe(reportTotal('py7-branch', 'base'));
+  const body = gh.state.comments[0]?.body as string;
+  const values = mermaidValues(body);
+  expect(values).toEqual([
+    ...REPORTS.slice(0, 3).map((r) =>
+      reportTotal(r.split('/')[0] as string, r.split('/')[1] as 'base' | 'head'),
+    ),
+    reportTotal('py7-line', 'head'),
+  ]);
+  expect(/^`(.*)`$/m.exec(body)?.[1]).not.toContain('100.00');
+}, 120_000);

@@ -12,7 +12,12 @@ import {
   MAX_HISTORY_BYTES,
   parseHistory,
 } from '../report/history.js';
-import { DEFAULT_ZIP_LIMIT, downloadArtifact, readOptionalEntry } from './artifact.js';
+import {
+  DEFAULT_ZIP_LIMIT,
+  downloadArtifact,
+  listZipEntries,
+  readOptionalEntry,
+} from './artifact.js';
 import type { Run } from './baseline.js';
 import type { GitHubClient } from './client.js';
 
@@ -42,6 +47,15 @@ export function isTrustedRun(
     run.head_branch === query.branch &&
     headRepo === `${query.owner}/${query.repo}`.toLowerCase()
   );
+}
+
+/** Whether the archive has an entry of that name (an unreadable archive has none). */
+export function zipHolds(zip: Uint8Array, name: string): boolean {
+  try {
+    return listZipEntries(zip, 'artifact').some((e) => e.name === name);
+  } catch {
+    return false;
+  }
 }
 
 /** The history beside the report in an artifact's zip: entries, none (null), or skipped with a warning. */
@@ -100,8 +114,10 @@ export async function collectHistories(
   }
   const histories: HistoryEntry[][] = [];
   let counted = 0;
+  let downloads = 0;
   for (const run of runs) {
-    if (counted >= options.wanted) break;
+    // Bounded: a search for a history never downloads more than HISTORY_RUNS artifacts.
+    if (counted >= options.wanted || downloads >= HISTORY_RUNS) break;
     const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run.run_number}`;
     try {
       const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
@@ -112,6 +128,7 @@ export async function collectHistories(
       });
       const usable = artifacts.find((a) => a.name === query.artifactName && !a.expired);
       if (!usable) continue;
+      downloads++;
       const zip = await downloadArtifact(client, repo, usable.id, DEFAULT_ZIP_LIMIT);
       const entries = historyInZip(zip, source);
       if (entries) histories.push(entries);

@@ -30,6 +30,7 @@ import {
   type HistoryQuery,
   historyInZip,
   isTrustedRun,
+  zipHolds,
 } from './history.js';
 import type { Inputs } from './inputs.js';
 
@@ -95,6 +96,8 @@ export async function checkHistory(
 ): Promise<HistoryEntry[]> {
   let found: HistoryEntry[] | null = null;
   if (baseline && query && isTrustedRun(baseline.run, query)) {
+    // A trusted artifact without a history predates it: older ones have none either.
+    if (!zipHolds(baseline.zip, HISTORY_FILE)) return uniteHistories([], imported);
     found = historyInZip(baseline.zip, baseline.source.replace(/ \([^)]*\)$/, ''));
   }
   if (!found && client && query) {
