@@ -131,6 +131,8 @@ export interface Fault {
   body?: unknown;
   /** How many matching requests get this answer; default 1. */
   times?: number;
+  /** Accept the request and never answer it; `status` is not sent and the request records none. */
+  hang?: boolean;
 }
 
 export interface FakeGitHub {
@@ -1497,6 +1499,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       }
       ctx.body = record.body;
       const fault = takeFault(method, url.pathname, `${url.pathname}${url.search}`);
+      if (fault?.hang) return;
       if (fault) {
         reply({
           status: fault.status,
