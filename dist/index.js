@@ -49093,8 +49093,9 @@ async function recordHistory(client, query, entry, imported) {
   return thinHistory(uniteHistories([[entry], ...found], imported));
 }
 async function checkHistory(client, query, baseline, imported) {
+  if (!baseline) return uniteHistories([], imported);
   let found = null;
-  if (baseline && query && isTrustedRun(baseline.run, query)) {
+  if (query && isTrustedRun(baseline.run, query)) {
     if (!zipHolds(baseline.zip, HISTORY_FILE)) return uniteHistories([], imported);
     found = historyInZip(baseline.zip, baseline.source.replace(/ \([^)]*\)$/, ""));
   }
@@ -49102,7 +49103,7 @@ async function checkHistory(client, query, baseline, imported) {
     const older = await collectHistories(client, query, {
       wanted: 1,
       historyOnly: true,
-      ...baseline ? { olderThan: baseline.run } : {}
+      olderThan: baseline.run
     });
     found = older[0] ?? null;
   }

@@ -94,8 +94,10 @@ export async function checkHistory(
   baseline: BaselineArtifact | undefined,
   imported: HistoryEntry[],
 ): Promise<HistoryEntry[]> {
+  // Without a baseline artifact (none, a fault, a local file) there is no base history to show.
+  if (!baseline) return uniteHistories([], imported);
   let found: HistoryEntry[] | null = null;
-  if (baseline && query && isTrustedRun(baseline.run, query)) {
+  if (query && isTrustedRun(baseline.run, query)) {
     // A trusted artifact without a history predates it: older ones have none either.
     if (!zipHolds(baseline.zip, HISTORY_FILE)) return uniteHistories([], imported);
     found = historyInZip(baseline.zip, baseline.source.replace(/ \([^)]*\)$/, ''));
@@ -104,7 +106,7 @@ export async function checkHistory(
     const older = await collectHistories(client, query, {
       wanted: 1,
       historyOnly: true,
-      ...(baseline ? { olderThan: baseline.run } : {}),
+      olderThan: baseline.run,
     });
     found = older[0] ?? null;
   }
