@@ -5,6 +5,7 @@
 
 import type { ChangedFile } from './analysis/diff.js';
 import { analyse, type BaselineInfo, type Result } from './analysis/result.js';
+import { refuseEmptyReport } from './report/empty.js';
 import {
   type FormatChoice,
   parseReport,
@@ -20,7 +21,7 @@ export function pathOptions(settings: Settings, workspace: string): PathOptions 
   return settings.pathPrefix ? { workspace, pathPrefix: settings.pathPrefix } : { workspace };
 }
 
-/** Reads, normalises and merges the head report(s) matched by `patterns`. */
+/** Reads, normalises and merges the head report(s) matched by `patterns`; refuses an empty one. */
 export async function loadReports(
   patterns: readonly string[],
   format: FormatChoice,
@@ -31,7 +32,7 @@ export async function loadReports(
   const reports: CoverageReport[] = [];
   for (const file of files)
     reports.push(normaliseReport(await readReportFile(file, format, cwd), paths));
-  return mergeReports(reports);
+  return refuseEmptyReport(mergeReports(reports));
 }
 
 /** A baseline report held in memory (from an artifact). */
@@ -41,7 +42,7 @@ export async function loadReportBytes(
   format: FormatChoice,
   paths: PathOptions,
 ): Promise<CoverageReport> {
-  return normaliseReport(await parseReport(bytes, source, format), paths);
+  return refuseEmptyReport(normaliseReport(await parseReport(bytes, source, format), paths));
 }
 
 export interface PipelineInput {
