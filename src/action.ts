@@ -11,12 +11,20 @@ import { context } from '@actions/github';
 import type { ChangedFile } from './analysis/diff.js';
 import type { BaselineInfo, MeasuredInfo, Result } from './analysis/result.js';
 import { planAnnotations } from './github/annotations.js';
-import { currentWorkflow } from './github/baseline.js';
+import { type BaselineArtifact, currentWorkflow } from './github/baseline.js';
 import { type CheckPlan, describeMeasured, startCheck } from './github/check-plan.js';
 import { createClient, type GitHubClient } from './github/client.js';
 import { CommentError, type ListedComment, upsertComment } from './github/comment.js';
 import { runCommentStage } from './github/comment-stage.js';
 import { getInputs, type Inputs, type ResolvedMode, resolveMode } from './github/inputs.js';
+import {
+  type PreparedPush,
+  type PushEvent,
+  preparePush,
+  readHistoryImport,
+  setPushOutputs,
+  writePushFiles,
+} from './github/push.js';
 import {
   outputDirectory,
   setResultOutputs,
@@ -115,6 +123,7 @@ async function execute(): Promise<string[]> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const settings = inputs.settings;
   const paths = pathOptions(settings, workspace);
+  const imported = await readHistoryImport(inputs.push.historyImport, workspace);
 
   const target = mode === 'check' ? checkTarget() : null;
   if (mode === 'check' && !target) {
@@ -164,6 +173,7 @@ async function execute(): Promise<string[]> {
   const notes: string[] = [];
   let base: CoverageReport | null = null;
   let baseline: BaselineInfo | undefined;
+  let baselineArtifact: BaselineArtifact | undefined;
   if (settings.baseCoverageFile) {
     base = await loadReports(
       [settings.baseCoverageFile],
@@ -182,6 +192,7 @@ async function execute(): Promise<string[]> {
       core.startGroup('Finding the baseline');
       try {
         const found = await plan.baseline;
+        baselineArtifact = found.artifact;
         if (found.report) {
           base = found.report;
           baseline = found.info;
@@ -230,7 +241,26 @@ async function execute(): Promise<string[]> {
     `Coverage ${displayPercent(result.totals.percent, precision, result.rounding)}%${result.delta === null ? '' : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? 'passed' : `failed: ${result.failedGates.join(', ')}`}`,
   );
 
-  return publish(inputs, mode, result, target, head, api, plan?.comments ?? undefined);
+  const push = await preparePush({
+    mode: mode === 'record' ? 'record' : 'check',
+    result,
+    inputs,
+    imported,
+    api,
+    repo: context.repo,
+    branch:
+      mode === 'record'
+        ? (/^refs\/heads\/(.+)$/.exec(context.ref)?.[1] ?? null)
+        : (target?.baseRef ?? null),
+    workflow: async () => inputs.baseWorkflow ?? (await currentWorkflow(api(), context.repo)),
+    runId: context.runId,
+    sha: context.sha,
+    payload: context.payload as PushEvent,
+    baseline: baselineArtifact,
+  });
+  if (push.view) result.push = push.view;
+
+  return publish(inputs, mode, result, target, head, api, push, plan?.comments ?? undefined);
 }
 
 /** The report's own file name, when the input names one file: the artifact entry to prefer. */
@@ -247,12 +277,14 @@ async function publish(
   target: CheckTarget | null,
   head: CoverageReport,
   api: () => GitHubClient,
+  push: PreparedPush,
   existingComments?: Promise<ListedComment[]>,
 ): Promise<string[]> {
   const failures: string[] = [];
   const summaryLines: string[] = [];
   const dir = await outputDirectory(inputs.commentId);
   await setResultOutputs(result, dir);
+  setPushOutputs(push.view);
 
   const pull = target?.pull ?? null;
   let commentFile = '';
@@ -321,6 +353,15 @@ async function publish(
   if (mode === 'record') {
     const file = await keepBaseline(head, inputs, dir);
     core.setOutput('baseline-file', file);
+    if (push.history) {
+      const payload = context.payload as { repository?: { default_branch?: string } };
+      await writePushFiles(dir, push.history, result, inputs, {
+        client: api,
+        repo: context.repo,
+        defaultBranch: payload.repository?.default_branch ?? null,
+        sha: context.sha,
+      });
+    }
     core.info(
       `Baseline for later pull requests: ${file} (upload it as the ${JSON.stringify(inputs.artifactName)} artifact)`,
     );

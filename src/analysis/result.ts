@@ -14,6 +14,7 @@ import {
 import type { ChangedFile } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
 import { type ImpactEntry, type ImpactOptions, type ImpactSummary, rankImpact } from './impact.js';
+import type { PushView } from './pace.js';
 import { computePatchCoverage, matchReportPath } from './patch.js';
 
 export const RESULT_SCHEMA = 'coverage-gate-result/1';
@@ -104,6 +105,8 @@ export interface Result {
   notes: string[];
   /** On a pull request or merge group: what was measured, and the baseline's anchor. */
   measured?: MeasuredInfo;
+  /** The base branch's history and course, when there is a history. */
+  push?: PushView;
 }
 
 export interface AnalysisInput {

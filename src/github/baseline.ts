@@ -69,12 +69,15 @@ export type BaselineOutcome =
   | { found: BaselineArtifact; reason?: undefined }
   | { found: null; reason: string };
 
+/** A run as the API lists it (the history reads the same fields). */
+export type Run = TrustedRun;
+
 export interface TrustedRun {
   id: number;
   run_number: number;
   head_sha: string;
   head_branch: string | null;
-  event: string;
+  event?: string;
   status: string | null;
   conclusion: string | null;
   workflow_id: number;
@@ -399,7 +402,7 @@ export async function readBaselineArtifact(
       artifact: BaselineArtifact;
       reason?: undefined;
     }
-  | { report: null; reason: string }
+  | { report: null; reason: string; artifact?: BaselineArtifact }
 > {
   const outcome = await findBaseline(client, query);
   if (!outcome.found) return { report: null, reason: outcome.reason };
@@ -416,6 +419,6 @@ export async function readBaselineArtifact(
       artifact: outcome.found,
     };
   } catch (error) {
-    return { report: null, reason: describeError(error) };
+    return { report: null, reason: describeError(error), artifact: outcome.found };
   }
 }
