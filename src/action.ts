@@ -24,8 +24,9 @@ import {
   writeCommentFile,
   writeJobSummary,
 } from './github/summary.js';
-import { loadReports, pathOptions, runAnalysis } from './pipeline.js';
+import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline.js';
 import { renderMarkdown } from './render/markdown.js';
+import { listCheckoutFiles } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
 import { resolveReportPaths } from './report/load.js';
 import { hasLineLists } from './report/merge.js';
@@ -105,7 +106,12 @@ async function execute(): Promise<string[]> {
 
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const settings = inputs.settings;
-  const paths = pathOptions(settings, workspace);
+  const paths = pathOptions(
+    settings,
+    workspace,
+    await listCheckoutFiles(workspace),
+    reportDirHint(settings.coverageFiles, workspace, workspace),
+  );
 
   core.startGroup('Reading the coverage report');
   let head: CoverageReport;

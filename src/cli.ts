@@ -5,10 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseUnifiedDiff } from './analysis/diff.js';
-import { loadReports, pathOptions, runAnalysis } from './pipeline.js';
+import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
+import { checkoutRoot, listCheckoutFiles } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
 import { readSettings, SETTING_DEFAULTS, type SettingName } from './settings.js';
 
@@ -185,7 +186,14 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
     },
     (name) => (name === 'coverage-file' ? '--coverage' : `--${name}`),
   );
-  const paths = pathOptions(settings, io.cwd);
+  // The checkout root is git's top level (or the current directory): report paths become relative to it.
+  const root = await checkoutRoot(io.cwd);
+  const paths = pathOptions(
+    settings,
+    root,
+    await listCheckoutFiles(root),
+    reportDirHint(settings.coverageFiles, io.cwd, root),
+  );
   const head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd);
   const baseFile = values.base as string | undefined;
   const base = baseFile
