@@ -8262,15 +8262,8 @@ function normalisePaths(keys, options) {
   ]) {
     if (group.length === 0) continue;
     const split = group.map((i) => splitKey(slashed[i], windows).parts);
-    const root = learnRoot(split, checkout, {
-      mayAdd,
-      reportDir
-    }) ?? {
-      // No evidence: relative keys stay as they are; foreign ones lose their common directory.
-      strip: mayAdd ? 0 : commonDepth(split),
-      add: [],
-      confirmed: 0
-    };
+    const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
+    const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
     group.forEach((index, j) => {
       out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
     });

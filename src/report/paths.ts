@@ -180,14 +180,9 @@ export function normalisePaths(keys: readonly string[], options: PathOptions): s
   ] as const) {
     if (group.length === 0) continue;
     const split = group.map((i) => splitKey(slashed[i] as string, windows).parts);
-    const root = learnRoot(split, checkout, {
-      mayAdd,
-      reportDir,
-    }) ?? { // No evidence: relative keys stay as they are; foreign ones lose their common directory.
-      strip: mayAdd ? 0 : commonDepth(split),
-      add: [],
-      confirmed: 0,
-    };
+    // No evidence: relative keys stay as they are; foreign ones lose their common directory.
+    const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
+    const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
     group.forEach((index, j) => {
       out[index] = [...root.add, ...(split[j] as string[]).slice(root.strip)].join('/');
     });
