@@ -8359,7 +8359,7 @@ function stripSide(name, side) {
   let n = name;
   if (n.startsWith('"') && n.endsWith('"')) n = JSON.parse(n);
   if (n.startsWith(side)) n = n.slice(2);
-  return cleanPath(n);
+  return cleanPath(n, false);
 }
 function parseUnifiedDiff(text2, source) {
   if (text2.trim() === "") return [];
@@ -11771,7 +11771,11 @@ var HELP_ROWS = [
     SETTING_DEFAULTS["impact-target"]
   ],
   ["--impact-count N", "how many files to suggest", SETTING_DEFAULTS["impact-count"]],
-  ["--path-prefix PREFIX", "prefix to strip from report paths", "auto"],
+  [
+    "--path-prefix RULE",
+    "OLD, OLD => NEW or => NEW: strip, replace or add a report path prefix",
+    "learnt from the checkout"
+  ],
   ["--precision N", "decimals for display and threshold comparison", SETTING_DEFAULTS.precision],
   ["--comment-id ID", "marker id written into --format markdown", "none"],
   ["--no-color", "never colour the text output (colour is used only on a terminal)", "false"],

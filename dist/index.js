@@ -45326,7 +45326,7 @@ function stripSide(name, side) {
   let n = name;
   if (n.startsWith('"') && n.endsWith('"')) n = JSON.parse(n);
   if (n.startsWith(side)) n = n.slice(2);
-  return cleanPath2(n);
+  return cleanPath2(n, false);
 }
 function parseUnifiedDiff(text3, source) {
   if (text3.trim() === "") return [];

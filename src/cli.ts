@@ -90,7 +90,11 @@ const HELP_ROWS: [string, string, string][] = [
     SETTING_DEFAULTS['impact-target'],
   ],
   ['--impact-count N', 'how many files to suggest', SETTING_DEFAULTS['impact-count']],
-  ['--path-prefix PREFIX', 'prefix to strip from report paths', 'auto'],
+  [
+    '--path-prefix RULE',
+    'OLD, OLD => NEW or => NEW: strip, replace or add a report path prefix',
+    'learnt from the checkout',
+  ],
   ['--precision N', 'decimals for display and threshold comparison', SETTING_DEFAULTS.precision],
   ['--comment-id ID', 'marker id written into --format markdown', 'none'],
   ['--no-color', 'never colour the text output (colour is used only on a terminal)', 'false'],

@@ -252,3 +252,27 @@ test('a baseline made under another root (Windows or another POSIX path) names e
     expect(result.gates.find((g) => !g.passed)?.message).toContain('core/x.py');
   }
 });
+
+test('a file whose name holds a backslash, measured on POSIX, keeps its name in the result and the patch', async () => {
+  gh = await startScenario();
+  const repo = pythonRepo();
+  const weird = 'tools/weird\\name.py';
+  repo.write({
+    '.gitignore': '.coverage\n__pycache__/\n',
+    [weird]: MODELS,
+    'tools/ok.py': 'VALUE = 1\n',
+  });
+  const base = repo.commit('a script with a backslash in its name');
+  repo.write({ [weird]: `${MODELS}\nprice(1, 2)\n${NEW_FUNCTION}` });
+  const head = repo.commit('the script runs a function and gains one');
+  const keys = reportKeys(repo.measure('.', [weird], 'coverage.json'));
+  expect(keys).toEqual([weird]);
+
+  const run = await pullRequestRun(repo.dir, base, head, {});
+  expect(run.errors).toEqual([]);
+  const result = readResult(run.outputs['report-json']);
+  expect(result.files.map((f) => f.path)).toEqual([weird]);
+  // The changed lines reach the file: the call ran, the new function's body did not.
+  expect(result.files[0]).toMatchObject({ changed: true, patchLines: 6 });
+  expect(result.patch).toMatchObject({ lines: 6, covered: 2 });
+});

@@ -5,7 +5,9 @@
  * checkout file is never moved onto it.
  */
 import fc from 'fast-check';
-import { learnRoot, normalisePaths } from '../../src/report/paths.js';
+import { toCoveragePyJson } from '../../src/github/summary.js';
+import { readCoveragePy } from '../../src/report/coveragepy.js';
+import { learnRoot, normalisePaths, normaliseReport } from '../../src/report/paths.js';
 
 const segment = fc.stringMatching(/^[a-z][a-z0-9_]{0,6}$/);
 const relativePath = fc
@@ -151,4 +153,23 @@ test('an explicit path-prefix may strip, replace or add a prefix, and wins over 
     'backend/core/x.py',
   ]);
   expect(normalisePaths(['C:\\ci\\core\\x.py'], opts('C:\\ci'))).toEqual(['core/x.py']);
+});
+
+test('a recorded baseline holds repository paths: path-prefix is not applied to it again', () => {
+  const raw = {
+    meta: { format: 3, branch_coverage: false },
+    files: {
+      'core/x.py': {
+        executed_lines: [1],
+        missing_lines: [2],
+        excluded_lines: [],
+        summary: { covered_lines: 1, num_statements: 2, missing_lines: 1, excluded_lines: 0 },
+      },
+    },
+  };
+  const options = { workspace: WORKSPACE, pathPrefix: '=> backend' };
+  const head = normaliseReport(readCoveragePy(raw, 'coverage.json'), options);
+  expect([...head.files.keys()]).toEqual(['backend/core/x.py']);
+  const recorded = readCoveragePy(JSON.parse(toCoveragePyJson(head)), 'baseline.json');
+  expect([...normaliseReport(recorded, options).files.keys()]).toEqual(['backend/core/x.py']);
 });
