@@ -8313,6 +8313,7 @@ function onReportsLine(dir, reportDir) {
   for (let i = 0; i < n; i++) if (dir[i] !== reportDir[i]) return false;
   return true;
 }
+var LEARNING_SAMPLE = 4e3;
 var indexes = /* @__PURE__ */ new WeakMap();
 function learnRoot(keys, checkoutFiles, options) {
   if (keys.length === 0 || checkoutFiles.size === 0) return null;
@@ -8323,7 +8324,9 @@ function learnRoot(keys, checkoutFiles, options) {
   }
   const maxStrip = commonDepth(keys);
   const votes = /* @__PURE__ */ new Map();
-  for (const parts of keys) {
+  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k];
     const seen = /* @__PURE__ */ new Set();
     for (const file of index.get(parts[parts.length - 1]) ?? []) {
       const tail = sharedTail(parts, file);

@@ -43522,6 +43522,7 @@ function onReportsLine(dir, reportDir) {
   for (let i2 = 0; i2 < n; i2++) if (dir[i2] !== reportDir[i2]) return false;
   return true;
 }
+var LEARNING_SAMPLE = 4e3;
 var indexes = /* @__PURE__ */ new WeakMap();
 function learnRoot(keys, checkoutFiles, options) {
   if (keys.length === 0 || checkoutFiles.size === 0) return null;
@@ -43532,7 +43533,9 @@ function learnRoot(keys, checkoutFiles, options) {
   }
   const maxStrip = commonDepth(keys);
   const votes = /* @__PURE__ */ new Map();
-  for (const parts of keys) {
+  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k];
     const seen = /* @__PURE__ */ new Set();
     for (const file of index.get(parts[parts.length - 1]) ?? []) {
       const tail = sharedTail(parts, file);

@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pullRequestEvent } from '../support/fake-github/events.js';
-import type { FakeGitHub } from '../support/fake-github/index.js';
+import { type FakeGitHub, makeZip, startFakeGitHub } from '../support/fake-github/index.js';
 import { pythonRepo, reportKeys } from '../support/python-repo.js';
 import { ROOT, runAction } from '../support/run-action.js';
-import { PR_NUMBER, startScenario } from '../support/scenario.js';
+import { buildState, PR_NUMBER, startScenario, WORKFLOW } from '../support/scenario.js';
 
 interface ResultJson {
   passed: boolean;
@@ -238,12 +238,35 @@ test('a baseline made under another root (Windows or another POSIX path) names e
   const headReport = measureAt(repo.dir, join(repo.dir, 'coverage.json'));
   expect(reportKeys(headReport)[1]).toBe(`${repo.dir}/core/x.py`);
 
-  for (const baseFile of ['posix-base.json', 'windows-base.json']) {
+  // The Windows baseline also as the base branch's artifact, found over the API.
+  await gh.close();
+  gh = await startFakeGitHub({
+    ...buildState({
+      runs: [
+        {
+          id: 601,
+          runNumber: 21,
+          workflowId: WORKFLOW.id,
+          headSha: base,
+          conclusion: 'success',
+          createdAt: '2024-03-02T00:00:00Z',
+          zip: makeZip({ 'coverage.json': JSON.stringify(windowsBase) }),
+        },
+      ],
+    }),
+    commits: [
+      { sha: base, parents: [] },
+      { sha: head, parents: [base] },
+    ],
+  });
+  for (const baseFile of ['posix-base.json', 'windows-base.json', '(artifact)']) {
     const run = await pullRequestRun(repo.dir, base, head, {
-      'base-coverage-file': baseFile,
+      ...(baseFile === '(artifact)' ? {} : { 'base-coverage-file': baseFile }),
       'file-thresholds': 'core/**: 90',
     });
     const result = readResult(run.outputs['report-json']);
+    expect(run.warnings.filter((w) => w.message.startsWith('No baseline'))).toEqual([]);
+    expect(run.outputs['base-coverage']).not.toBe('');
     expect(result.removedFiles).toEqual([]);
     expect(result.files.map((f) => [f.path, f.basePercent])).toEqual([
       ['core/__init__.py', 100],

@@ -246,6 +246,7 @@ function onReportsLine(dir: readonly string[], reportDir: readonly string[] | nu
   return true;
 }
 
+const LEARNING_SAMPLE = 4000;
 const indexes = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
 
 /**
@@ -271,7 +272,10 @@ export function learnRoot(
   }
   const maxStrip = commonDepth(keys);
   const votes = new Map<string, LearntRoot>();
-  for (const parts of keys) {
+  // A spread sample of a huge report says as much as all of it, at a bounded cost.
+  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k] as string[];
     const seen = new Set<string>();
     for (const file of index.get(parts[parts.length - 1] as string) ?? []) {
       const tail = sharedTail(parts, file);
