@@ -8995,11 +8995,11 @@ var WALK_LIMIT = 2e5;
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function checkoutRoot(dir) {
   try {
-    const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], {
+    const { stdout } = await run("git", ["rev-parse", "--show-cdup"], {
       cwd: dir,
       encoding: "utf8"
     });
-    return stdout.trim() || dir;
+    return resolve(dir, stdout.trim());
   } catch {
     return dir;
   }

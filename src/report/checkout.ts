@@ -13,14 +13,14 @@ const MAX_BUFFER = 256 * 1024 * 1024;
 const WALK_LIMIT = 200_000;
 const SKIPPED = new Set(['.git', 'node_modules']);
 
-/** The git top level holding `dir`, or `dir` itself outside a repository. */
+/** The git top level holding `dir` (spelt from `dir`, symlinks and all), or `dir` itself outside a repository. */
 export async function checkoutRoot(dir: string): Promise<string> {
   try {
-    const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], {
+    const { stdout } = await run('git', ['rev-parse', '--show-cdup'], {
       cwd: dir,
       encoding: 'utf8',
     });
-    return stdout.trim() || dir;
+    return resolve(dir, stdout.trim());
   } catch {
     return dir;
   }
