@@ -8235,10 +8235,8 @@ function normaliseReport(report2, options) {
   });
   return { ...report2, files };
 }
-function splitKey(key, windows) {
-  const slashed = windows ? toSlashes(key) : key;
-  const absolute = slashed.startsWith("/") || windows && DRIVE.test(slashed);
-  return { parts: segments(slashed.replace(DRIVE, "")), absolute };
+function keyParts(slashed) {
+  return segments(slashed.replace(DRIVE, ""));
 }
 function normalisePaths(keys, options) {
   const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
@@ -8261,7 +8259,7 @@ function normalisePaths(keys, options) {
     [foreign, false]
   ]) {
     if (group.length === 0) continue;
-    const split = group.map((i) => splitKey(slashed[i], windows).parts);
+    const split = group.map((i) => keyParts(slashed[i]));
     const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
     const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
     group.forEach((index, j) => {

@@ -43444,10 +43444,8 @@ function normaliseReport(report2, options) {
   });
   return { ...report2, files };
 }
-function splitKey(key, windows) {
-  const slashed = windows ? toSlashes(key) : key;
-  const absolute = slashed.startsWith("/") || windows && DRIVE.test(slashed);
-  return { parts: segments(slashed.replace(DRIVE, "")), absolute };
+function keyParts(slashed) {
+  return segments(slashed.replace(DRIVE, ""));
 }
 function normalisePaths(keys, options) {
   const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
@@ -43470,7 +43468,7 @@ function normalisePaths(keys, options) {
     [foreign, false]
   ]) {
     if (group.length === 0) continue;
-    const split = group.map((i2) => splitKey(slashed[i2], windows).parts);
+    const split = group.map((i2) => keyParts(slashed[i2]));
     const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
     const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
     group.forEach((index, j) => {

@@ -141,16 +141,9 @@ export function normaliseReport(report: CoverageReport, options: PathOptions): C
   return { ...report, files };
 }
 
-/** A key split into segments, and whether it was absolute (its leading drive or `/` dropped). */
-interface SplitKey {
-  parts: string[];
-  absolute: boolean;
-}
-
-function splitKey(key: string, windows: boolean): SplitKey {
-  const slashed = windows ? toSlashes(key) : key;
-  const absolute = slashed.startsWith('/') || (windows && DRIVE.test(slashed));
-  return { parts: segments(slashed.replace(DRIVE, '')), absolute };
+/** A key's segments, its leading drive or `/` dropped. */
+function keyParts(slashed: string): string[] {
+  return segments(slashed.replace(DRIVE, ''));
 }
 
 export function normalisePaths(keys: readonly string[], options: PathOptions): string[] {
@@ -179,7 +172,7 @@ export function normalisePaths(keys: readonly string[], options: PathOptions): s
     [foreign, false],
   ] as const) {
     if (group.length === 0) continue;
-    const split = group.map((i) => splitKey(slashed[i] as string, windows).parts);
+    const split = group.map((i) => keyParts(slashed[i] as string));
     // No evidence: relative keys stay as they are; foreign ones lose their common directory.
     const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
     const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
