@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pullRequestEvent } from '../support/fake-github/events.js';
 import { type FakeGitHub, makeZip, startFakeGitHub } from '../support/fake-github/index.js';
-import { pythonRepo, reportKeys } from '../support/python-repo.js';
+import { PYTHON, pythonRepo, reportKeys } from '../support/python-repo.js';
 import { ROOT, runAction } from '../support/run-action.js';
 import { buildState, PR_NUMBER, startScenario, WORKFLOW } from '../support/scenario.js';
 
@@ -96,7 +96,7 @@ test("a monorepo service's report never claims its sibling's file of the same na
   const head = repo.commit('svc_b gains a function; docs becomes a package');
   const keys = reportKeys(measureA('coverage.json'));
   expect(keys).toContain('app/models.py');
-  expect(keys).toContain('/usr/lib/python3.11/json/__init__.py');
+  expect(keys.filter((k) => /^\/.*\/json\/__init__\.py$/.test(k))).toHaveLength(1);
 
   const run = await pullRequestRun(repo.dir, base, head, {
     'coverage-file': 'svc_a/coverage.json',
@@ -209,13 +209,13 @@ test('a baseline made under another root (Windows or another POSIX path) names e
   const outside = mkdtempSync(join(tmpdir(), 'cg-elsewhere-'));
   const measureAt = (root: string, out: string) => {
     execFileSync(
-      '/usr/bin/python3',
+      PYTHON,
       ['-m', 'coverage', 'run', `--source=${root}/core`, `${root}/run_tests.py`],
       {
         cwd: outside,
       },
     );
-    execFileSync('/usr/bin/python3', ['-m', 'coverage', 'json', '-q', '-o', out], { cwd: outside });
+    execFileSync(PYTHON, ['-m', 'coverage', 'json', '-q', '-o', out], { cwd: outside });
     return readFileSync(out, 'utf8');
   };
   // The base branch's run on another machine: a clone at another path.
