@@ -155,6 +155,19 @@ test('a report made in backend/ is read with backend/ in front: thresholds, anno
   const annotated = run.warnings.filter((w) => w.props.includes('file='));
   expect(annotated.length).toBeGreaterThan(0);
   for (const w of annotated) expect(w.props).toContain('file=backend/core/x.py');
+
+  // The same report gathered to the repository root: learnt from the checkout, or said with path-prefix.
+  cpSync(join(repo.dir, 'backend', 'coverage.json'), join(repo.dir, 'gathered.json'));
+  for (const extra of [{}, { 'path-prefix': '=> backend' }]) {
+    const gathered = await pullRequestRun(repo.dir, base, head, {
+      'coverage-file': 'gathered.json',
+      'base-coverage-file': 'backend/base.json',
+      'file-thresholds': 'backend/core/**: 90',
+      ...extra,
+    });
+    const paths = readResult(gathered.outputs['report-json']).files.map((f) => f.path);
+    expect(paths).toEqual(['backend/core/__init__.py', 'backend/core/x.py']);
+  }
 });
 
 test('the command line run in a subdirectory reads a report made there with repository paths', () => {
