@@ -23,11 +23,37 @@ test('defaults', () => {
       fileThresholds: [],
       maxCoverageDrop: null,
       minPatchCoverage: null,
+      minBranchCoverage: null,
       failOnMissingBaseline: false,
       precision: 2,
     },
-    impact: { minStatements: 150, maxCoverage: 30, target: 50, count: 10 },
+    impact: {
+      minStatements: 150,
+      maxCoverage: 30,
+      target: 50,
+      count: 10,
+      include: [],
+      exclude: [],
+    },
   });
+});
+
+test('min-branch-coverage, impact-include and impact-exclude', () => {
+  const values: Record<string, string> = {
+    'min-branch-coverage': '72.5',
+    'impact-include': 'core/**\n  lib/*.py \n',
+    'impact-exclude': '*_test.py',
+  };
+  const settings = readSettings((n) => values[n]);
+  expect(settings.gates.minBranchCoverage).toBe(72.5);
+  expect(settings.impact.include).toEqual(['core/**', 'lib/*.py']);
+  expect(settings.impact.exclude).toEqual(['*_test.py']);
+  expect(() =>
+    readSettings(
+      (n) => (n === 'min-branch-coverage' ? '101' : undefined),
+      (n) => `--${n}`,
+    ),
+  ).toThrow('--min-branch-coverage must be a number from 0 to 100, got "101"');
 });
 
 test("action.yml's defaults are the reader's", () => {

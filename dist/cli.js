@@ -8558,8 +8558,11 @@ function parseFileThresholds(text2, source = "file-thresholds") {
   }
   return rules;
 }
+function compileGlob(glob2) {
+  return (0, import_picomatch.default)(glob2, { dot: true, basename: !glob2.includes("/") });
+}
 function compileRule(rule) {
-  return (0, import_picomatch.default)(rule.glob, { dot: true, basename: !rule.glob.includes("/") });
+  return compileGlob(rule.glob);
 }
 var pct = (value, precision, rounding) => `${displayPercent(value, precision, rounding)}%`;
 function evaluateGates(input, options) {
@@ -8626,6 +8629,9 @@ function evaluateGates(input, options) {
       });
     }
   }
+  if (options.minBranchCoverage !== void 0 && options.minBranchCoverage !== null) {
+    gates.push(branchGate(input.branches ?? null, options.minBranchCoverage, precision, rounding));
+  }
   if (!input.hasBaseline && options.failOnMissingBaseline) {
     gates.push({
       name: "baseline",
@@ -8637,6 +8643,28 @@ function evaluateGates(input, options) {
     });
   }
   return gates;
+}
+function branchGate(branches, threshold, precision, rounding) {
+  if (!branches || branches.total === 0) {
+    return {
+      name: "min-branch-coverage",
+      passed: true,
+      skipped: true,
+      actual: null,
+      threshold,
+      message: branches ? "Branch coverage is n/a: the report counts no branch" : "Branch coverage is n/a: the report has no branch data"
+    };
+  }
+  const percent = 100 * branches.covered / branches.total;
+  const fails = isBelowThreshold(percent, threshold, precision, rounding);
+  return {
+    name: "min-branch-coverage",
+    passed: !fails,
+    skipped: false,
+    actual: percent,
+    threshold,
+    message: `Branch coverage ${pct(percent, precision, rounding)} (${branches.covered} of ${branches.total} branches) ${fails ? "is below" : "meets"} the minimum ${threshold}%`
+  };
 }
 function fileGates(input, options) {
   const { precision } = options;
@@ -8690,7 +8718,7 @@ function fileGates(input, options) {
       skipped: false,
       actual: byDefault[0]?.percent ?? null,
       threshold: options.minFileCoverage,
-      message: byDefault.length ? `${byDefault.length} file${byDefault.length === 1 ? " is" : "s are"} below ${options.minFileCoverage}%: ${describe(byDefault)}` : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ statements` : ""} is at or above ${options.minFileCoverage}%`,
+      message: byDefault.length ? `${byDefault.length} file${byDefault.length === 1 ? " is" : "s are"} below ${options.minFileCoverage}%: ${describe(byDefault)}` : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ ${options.unit ?? "statements"}` : ""} is at or above ${options.minFileCoverage}%`,
       files: byDefault
     });
   }
@@ -8767,14 +8795,22 @@ function folderOf(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "." : path.slice(0, slash);
 }
+function scopeMatcher(include, exclude) {
+  const included = include.map(compileGlob);
+  const excluded = exclude.map(compileGlob);
+  return (path) => (included.length === 0 || included.some((m) => m(path))) && !excluded.some((m) => m(path));
+}
 function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Set()) {
+  const inScope = scopeMatcher(options.include ?? [], options.exclude ?? []);
   const eligible = [];
   for (const file of files) {
     if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
+    if (!inScope(file.path)) continue;
     const gainStatements2 = Math.max(
       0,
       statementsAtTarget(options.target, file.statements) - file.covered
     );
+    if (file.percent >= options.target || gainStatements2 === 0) continue;
     eligible.push({
       path: file.path,
       statements: file.statements,
@@ -8884,6 +8920,16 @@ function computePatchCoverage(changed, head) {
 // src/analysis/result.ts
 var RESULT_SCHEMA = "coverage-gate-result/1";
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function branchCounts(totals) {
+  if (totals.branches !== null)
+    return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
+  return totals.metrics?.branches ?? null;
+}
+function noBranchNote(threshold, branches, source) {
+  if (threshold === void 0 || threshold === null) return null;
+  if (branches && branches.total > 0) return null;
+  return branches ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).` : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
+}
 function analyse(input) {
   const { head, base } = input;
   const totals = computeTotals(head);
@@ -8935,10 +8981,19 @@ function analyse(input) {
   const delta = baseTotals ? totals.percent - baseTotals.percent : null;
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
   const rounding = head.rounding ?? "half-even";
+  const branches = branchCounts(totals);
   const gates = evaluateGates(
-    { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    { ...input.gates, rounding }
+    {
+      totalPercent: totals.percent,
+      files,
+      delta,
+      hasBaseline: base !== null,
+      patch: patchSummary,
+      branches
+    },
+    { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
   );
+  const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary } = rankImpact(
     files,
@@ -8977,7 +9032,12 @@ function analyse(input) {
     impactSummary: summary,
     files,
     removedFiles,
-    notes: [...input.notes ?? [], ...head.notes ?? [], ...base?.notes ?? []]
+    notes: [
+      ...input.notes ?? [],
+      ...head.notes ?? [],
+      ...base?.notes ?? [],
+      ...branchNote ? [branchNote] : []
+    ]
   };
   return result;
 }
@@ -9050,10 +9110,21 @@ function reportDirectory(reportFile, cwd, root) {
 }
 
 // src/report/load.ts
+import { existsSync } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, join } from "node:path";
+
+// src/report/stated.ts
+var percentOf = ({ total, covered }) => total > 0 ? 100 * covered / total : 100;
+function statedTotalsNote(source, where, stated, listed) {
+  const statedPercent = percentOf(stated);
+  const listedPercent = percentOf(listed);
+  return `${source}: ${where} states ${stated.covered} of ${stated.total} lines (${displayPercent(statedPercent, 2)}%), but the lines it lists are ${listed.covered} of ${listed.total} (${displayPercent(listedPercent, 2)}%); the listed lines count (difference ${displayDelta(listedPercent - statedPercent, 2)} pp, ${signed(listed.total - stated.total)} lines, ${signed(listed.covered - stated.covered)} covered).`;
+}
+var signed = (n) => n > 0 ? `+${n}` : `${n}`;
 
 // src/report/cobertura.ts
-var ARRAY_ELEMENTS = /* @__PURE__ */ new Set(["source", "package", "class", "method", "line"]);
+var ARRAY_ELEMENTS = /* @__PURE__ */ new Set(["source", "package", "classes", "class", "method", "line"]);
 var parser;
 async function xmlLibrary() {
   const { XMLParser: XMLParser2, XMLValidator: XMLValidator2 } = await Promise.resolve().then(() => (init_fxp(), fxp_exports));
@@ -9116,7 +9187,7 @@ function joinSource(sourceDir, filename) {
   return `${sourceDir.replace(/[\\/]+$/, "")}/${filename}`;
 }
 var CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
-async function readCobertura(xml, source) {
+async function readCobertura(xml, source, options = {}) {
   const { parser: parser2, validate: validate2 } = await xmlLibrary();
   checkWellFormed(xml, source, validate2);
   let document;
@@ -9135,39 +9206,35 @@ async function readCobertura(xml, source) {
       "is XML but has no <coverage> root element: not a Cobertura report"
     );
   }
-  const rawSources = (() => {
+  const sourceList = (() => {
     const value = child(coverage, "sources")?.source;
     const list = Array.isArray(value) ? value : value === void 0 ? [] : [value];
     return list.map(text).filter((s) => s !== "");
   })();
-  const sourceDir = rawSources[0] ?? "";
+  const sources = sourceList.filter(isSourcePath);
+  const resolve4 = sourceResolver(sources, options.exists);
   const files = /* @__PURE__ */ new Map();
   const rates = [];
   let classIndex = 0;
-  for (const pkg of children(child(coverage, "packages"), "package")) {
-    for (const cls of children(child(pkg, "classes"), "class")) {
-      classIndex++;
-      const where = `<class> #${classIndex}`;
-      const filename = typeof cls.filename === "string" ? cls.filename.trim() : "";
-      if (filename === "") throw new InputError(source, `${where} has no filename attribute`);
-      const path = joinSource(sourceDir, filename);
-      let file = files.get(path);
-      if (!file) {
-        file = { reportPath: path, lines: /* @__PURE__ */ new Map(), functionsTotal: 0, functionsCovered: 0 };
-        files.set(path, file);
-      }
-      const fileWhere = `${where} (${JSON.stringify(filename)})`;
-      const lines = children(child(cls, "lines"), "line");
-      for (const line of lines) readLine(line, file, fileWhere, source);
-      rates.push({
-        rate: cls["line-rate"],
-        covered: lines.filter((l) => Number(l.hits) > 0).length,
-        total: lines.length
-      });
-      for (const method of children(child(cls, "methods"), "method")) {
-        file.functionsTotal++;
-        if (methodRan(method)) file.functionsCovered++;
-      }
+  for (const cls of classesOf(coverage)) {
+    classIndex++;
+    const where = `<class> #${classIndex}`;
+    const filename = typeof cls.filename === "string" ? cls.filename.trim() : "";
+    if (filename === "") throw new InputError(source, `${where} has no filename attribute`);
+    const path = resolve4(filename);
+    let file = files.get(path);
+    if (!file) {
+      file = { reportPath: path, lines: /* @__PURE__ */ new Map(), functionsTotal: 0, functionsCovered: 0 };
+      files.set(path, file);
+    }
+    const fileWhere = `${where} (${JSON.stringify(filename)})`;
+    const classLines = readClassLines(cls, fileWhere, source);
+    for (const [number, data] of classLines) addLine(file.lines, number, data);
+    const hit = [...classLines.values()].filter((l) => l.hits > 0).length;
+    rates.push({ rate: cls["line-rate"], covered: hit, total: classLines.size });
+    for (const method of children(child(cls, "methods"), "method")) {
+      file.functionsTotal++;
+      if (methodRan(method)) file.functionsCovered++;
     }
   }
   const result = /* @__PURE__ */ new Map();
@@ -9178,6 +9245,13 @@ async function readCobertura(xml, source) {
   for (const file of result.values()) {
     total += file.statements;
     covered += file.covered;
+  }
+  const stated = statedLines(coverage);
+  if (total === 0 && stated && stated.total > 0) {
+    throw new InputError(
+      source,
+      `states lines-valid="${stated.total}" on its root but lists no <line> under any class or method: nothing to read, so the report is refused`
+    );
   }
   rates.unshift({ rate: coverage["line-rate"], covered, total });
   const report2 = {
@@ -9192,11 +9266,27 @@ async function readCobertura(xml, source) {
   if (typeof coverage.version === "string" && coverage.version !== "") {
     report2.producerVersion = coverage.version;
   }
-  if (rawSources.length > 1) {
-    report2.notes = [
-      `${source} lists ${rawSources.length} <source> directories; relative file names were joined with the first, ${JSON.stringify(sourceDir)}.`
-    ];
+  const notes = [];
+  const skipped = sourceList.filter((s) => !isSourcePath(s));
+  if (skipped.length > 0) {
+    notes.push(
+      `${source}: <source> ${skipped.map((s) => JSON.stringify(s)).join(", ")} is not a directory and was ignored.`
+    );
   }
+  if (sources.length > 1) {
+    notes.push(
+      `${source} lists ${sources.length} <source> directories; each relative file name was joined with the one that holds it, or kept relative when none does.`
+    );
+  }
+  if (stated && (stated.total !== total || stated.covered !== covered)) {
+    notes.push(
+      statedTotalsNote(source, "its root (lines-covered / lines-valid)", stated, {
+        total,
+        covered
+      })
+    );
+  }
+  if (notes.length) report2.notes = notes;
   return report2;
 }
 function statedRounding(rates) {
@@ -9238,7 +9328,7 @@ function integerAttribute(node, name, where, source, min) {
   }
   return number;
 }
-function readLine(line, file, where, source) {
+function readLine(line, where, source) {
   const number = integerAttribute(line, "number", where, source, 1);
   const hits = integerAttribute(line, "hits", where, source, 0);
   let branchCovered = 0;
@@ -9261,14 +9351,66 @@ function readLine(line, file, where, source) {
       );
     }
   }
-  const existing = file.lines.get(number);
+  return [number, { hits, branchCovered, branchTotal }];
+}
+function addLine(lines, number, data) {
+  const existing = lines.get(number);
   if (!existing) {
-    file.lines.set(number, { hits, branchCovered, branchTotal });
+    lines.set(number, { ...data });
     return;
   }
-  existing.hits += hits;
-  existing.branchTotal = Math.max(existing.branchTotal, branchTotal);
-  existing.branchCovered = Math.max(existing.branchCovered, branchCovered);
+  existing.hits += data.hits;
+  existing.branchTotal = Math.max(existing.branchTotal, data.branchTotal);
+  existing.branchCovered = Math.max(existing.branchCovered, data.branchCovered);
+}
+function readClassLines(cls, where, source) {
+  const own = /* @__PURE__ */ new Map();
+  for (const line of children(child(cls, "lines"), "line")) {
+    const [number, data] = readLine(line, where, source);
+    addLine(own, number, data);
+  }
+  if (own.size > 0) return own;
+  const fromMethods = /* @__PURE__ */ new Map();
+  for (const method of children(child(cls, "methods"), "method")) {
+    for (const line of children(child(method, "lines"), "line")) {
+      const [number, data] = readLine(line, `${where} <method>`, source);
+      const existing = fromMethods.get(number);
+      if (!existing || existing.hits < data.hits) fromMethods.set(number, data);
+    }
+  }
+  return fromMethods;
+}
+function classesOf(coverage) {
+  const packages = child(coverage, "packages");
+  const found = [];
+  const fromContainer = (node) => {
+    found.push(...children(node, "class"));
+    for (const classes of children(node, "classes")) found.push(...children(classes, "class"));
+  };
+  for (const pkg of children(packages, "package")) fromContainer(pkg);
+  fromContainer(packages);
+  return found;
+}
+function isSourcePath(value) {
+  return !value.startsWith("-");
+}
+function sourceResolver(sources, exists) {
+  return (filename) => {
+    if (isAbsolute2(filename) || sources.length === 0) return filename;
+    if (sources.length === 1) return joinSource(sources[0], filename);
+    for (const dir of sources) {
+      const candidate = joinSource(dir, filename);
+      if (exists?.(candidate)) return candidate;
+    }
+    return filename;
+  };
+}
+function statedLines(coverage) {
+  const [total, covered] = [coverage["lines-valid"], coverage["lines-covered"]].map(
+    (v) => typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN
+  );
+  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(covered)) return void 0;
+  return { total, covered };
 }
 function methodRan(method) {
   if (typeof method.hits === "string") return Number(method.hits) > 0;
@@ -10488,6 +10630,17 @@ function startLine(location, where, source) {
   }
   return line;
 }
+function perLineMap(raw, where, source) {
+  const { keys, values } = countsOf(raw, where, source);
+  const hits = /* @__PURE__ */ new Map();
+  keys.forEach((key, i) => {
+    if (!/^[1-9]\d*$/.test(key) || !Number.isSafeInteger(Number(key))) {
+      throw new InputError(source, `${where} has the key ${quote(key)}, not a line number`);
+    }
+    hits.set(Number(key), values[i]);
+  });
+  return hits;
+}
 function metric(total, covered) {
   return { total, covered };
 }
@@ -10534,7 +10687,8 @@ function readFinalFile(key, raw, source) {
     branchCovered += counts.filter((n) => n > 0).length;
   }
   const path = typeof raw.path === "string" && raw.path !== "" ? raw.path : key;
-  return lineFileCoverage(path, path, lineHits, (file) => ({
+  const hits = raw.l === void 0 ? lineHits : perLineMap(raw.l, `${where}.l`, source);
+  return lineFileCoverage(path, path, hits, (file) => ({
     statements: metric(s.keys.length, s.values.filter((n) => n > 0).length),
     lines: metric(file.statements, file.covered),
     branches: metric(branchTotal, branchCovered),
@@ -10664,10 +10818,11 @@ function readIstanbulSummary(document, source) {
 // src/report/lcov.ts
 var LINE_NUMBER = /^[1-9]\d*$/;
 var COUNT = /^-?\d+$/;
+var DETECTION_WINDOW = 64 * 1024;
 function looksLikeLcov(text2) {
-  for (const raw of text2.split("\n", 50)) {
+  for (const raw of text2.slice(0, DETECTION_WINDOW).split("\n")) {
     const line = raw.trim();
-    if (line === "") continue;
+    if (line === "" || line.startsWith("#")) continue;
     return /^(TN|SF):/.test(line);
   }
   return false;
@@ -10675,6 +10830,20 @@ function looksLikeLcov(text2) {
 function readLcov(text2, source) {
   const records = /* @__PURE__ */ new Map();
   let current = null;
+  let section = { lines: /* @__PURE__ */ new Map(), lf: null, lh: null };
+  const stated = { total: 0, covered: 0 };
+  const listed = { total: 0, covered: 0 };
+  let disagreeing = 0;
+  const closeSection = () => {
+    if (section.lf === null) return;
+    const hit = [...section.lines.values()].filter((n) => n > 0).length;
+    const lh = section.lh ?? hit;
+    stated.total += section.lf;
+    stated.covered += lh;
+    listed.total += section.lines.size;
+    listed.covered += hit;
+    if (section.lf !== section.lines.size || lh !== hit) disagreeing++;
+  };
   let openedAt = 0;
   const lines = text2.split("\n");
   const fail = (lineNo, problem) => {
@@ -10696,9 +10865,10 @@ function readLcov(text2, source) {
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
     const line = lines[i].replace(/\r$/, "").trim();
-    if (line === "") continue;
+    if (line === "" || line.startsWith("#")) continue;
     if (line === "end_of_record") {
       if (!current) fail(lineNo, "end_of_record without an SF: record before it");
+      closeSection();
       current = null;
       continue;
     }
@@ -10720,6 +10890,7 @@ function readLcov(text2, source) {
         branches: /* @__PURE__ */ new Map()
       };
       records.set(value, current);
+      section = { lines: /* @__PURE__ */ new Map(), lf: null, lh: null };
       openedAt = lineNo;
       continue;
     }
@@ -10740,6 +10911,7 @@ function readLcov(text2, source) {
         const number = parseLine(parts[0], lineNo);
         const count = parseCount(parts[1], lineNo, "the DA hit count");
         record.lines.set(number, (record.lines.get(number) ?? 0) + count);
+        section.lines.set(number, (section.lines.get(number) ?? 0) + count);
         break;
       }
       case "FN": {
@@ -10777,7 +10949,11 @@ function readLcov(text2, source) {
         break;
       }
       case "LF":
+        section.lf = parseCount(value, lineNo, "the LF value");
+        break;
       case "LH":
+        section.lh = parseCount(value, lineNo, "the LH value");
+        break;
       case "FNF":
       case "FNH":
       case "BRF":
@@ -10801,7 +10977,18 @@ function readLcov(text2, source) {
   }
   if (files.size === 0) throw new InputError(source, "has no SF: record with DA: line data");
   fillMetrics(files);
-  return { format: "lcov", files, hasBranches: false, source };
+  const report2 = { format: "lcov", files, hasBranches: false, source };
+  if (disagreeing > 0) {
+    report2.notes = [
+      statedTotalsNote(
+        source,
+        `LF/LH (in ${disagreeing} record${disagreeing === 1 ? "" : "s"})`,
+        stated,
+        listed
+      )
+    ];
+  }
+  return report2;
 }
 function toFileCoverage2(record) {
   return lineFileCoverage(record.path, record.path, record.lines, (file) => {
@@ -10864,7 +11051,7 @@ async function readReportFile(path, format = "auto", cwd = process.cwd()) {
     if (code2 === "EISDIR") throw new InputError(path, "is a directory, not a report file");
     throw new InputError(path, `cannot be read (${code2 ?? String(error)})`);
   }
-  return parseReport(bytes, path, format);
+  return parseReport(bytes, path, format, cwd);
 }
 function decodeText(bytes) {
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
@@ -10872,7 +11059,7 @@ function decodeText(bytes) {
     "utf8"
   );
 }
-async function parseReport(bytes, source, format = "auto") {
+async function parseReport(bytes, source, format = "auto", cwd = process.cwd()) {
   const lean = format === "auto" || format === "coverage.py" ? parseCoveragePyLean(bytes) : void 0;
   if (lean !== void 0 && detectJsonFormat(lean) === "coverage.py")
     return readCoveragePy(lean, source);
@@ -10907,7 +11094,10 @@ async function parseReport(bytes, source, format = "auto") {
       `is ${detected ? describeFormat(detected) : "not a coverage report this tool reads"}, not ${describeFormat(format)}`
     );
   }
-  if (detected === "cobertura") return readCobertura(text2, source);
+  if (detected === "cobertura") {
+    const exists = (path) => existsSync(isAbsolute4(path) ? path : join(cwd, path));
+    return readCobertura(text2, source, { exists });
+  }
   if (detected === "lcov") return readLcov(text2, source);
   throw new InputError(source, `is not a coverage report this tool reads (${TRIED})`);
 }
@@ -11197,6 +11387,7 @@ var GATE_LABELS = {
   "file-thresholds": "Per-path thresholds",
   "max-coverage-drop": "Drop against base",
   "min-patch-coverage": "Patch coverage",
+  "min-branch-coverage": "Branch coverage",
   baseline: "Baseline present"
 };
 var Budget = class {
@@ -11302,7 +11493,7 @@ function renderFigures(result) {
   return rows.join("\n");
 }
 function gateValue(gate, p, r) {
-  if (gate.actual === null) return "\u2014";
+  if (gate.actual === null) return gate.name === "min-branch-coverage" ? "n/a" : "\u2014";
   return gate.name === "max-coverage-drop" ? `${deltaText(gate.actual, p)} pp` : percentText(gate.actual, p, r);
 }
 function gateThreshold(gate) {
@@ -11436,7 +11627,8 @@ function renderImpact(result) {
     `Testing these ${countText(s.files)} file${s.files === 1 ? "" : "s"} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
   );
   lines.push("");
-  lines.push("| # | File | Statements | Coverage | Uncovered | Tier | Gain |");
+  const unit = result.format === "coverage.py" ? "Statements" : "Lines";
+  lines.push(`| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |`);
   lines.push("|--:|:--|--:|--:|--:|:-:|--:|");
   result.impact.forEach((entry, i) => {
     lines.push(
@@ -11581,7 +11773,8 @@ function renderText(result, options = {}) {
   if (result.impact.length) {
     const s = result.impactSummary;
     out.push("", bold("Test these next"));
-    const rows = [["#", "File", "Stmts", "Cover", "Uncovered", "Tier", "Gain"]];
+    const size = result.format === "coverage.py" ? "Stmts" : "Lines";
+    const rows = [["#", "File", size, "Cover", "Uncovered", "Tier", "Gain"]];
     result.impact.forEach((e, i) => {
       rows.push([
         `${i + 1}`,
@@ -11626,11 +11819,14 @@ var SETTING_DEFAULTS = {
   "file-thresholds": "",
   "max-coverage-drop": "",
   "min-patch-coverage": "",
+  "min-branch-coverage": "",
   "fail-on-missing-baseline": "false",
   "impact-min-statements": "150",
   "impact-max-coverage": "30",
   "impact-target": "50",
   "impact-count": "10",
+  "impact-include": "",
+  "impact-exclude": "",
   precision: "2"
 };
 function numberSetting(name, raw, { min, max, integer = false }) {
@@ -11691,6 +11887,7 @@ function readSettings(raw, label = (n) => n) {
       fileThresholds,
       maxCoverageDrop: optionalPercent("max-coverage-drop"),
       minPatchCoverage: optionalPercent("min-patch-coverage"),
+      minBranchCoverage: optionalPercent("min-branch-coverage"),
       failOnMissingBaseline: booleanSetting(
         label("fail-on-missing-baseline"),
         get("fail-on-missing-baseline")
@@ -11701,7 +11898,9 @@ function readSettings(raw, label = (n) => n) {
       minStatements: count("impact-min-statements"),
       maxCoverage: percent("impact-max-coverage"),
       target: percent("impact-target"),
-      count: count("impact-count")
+      count: count("impact-count"),
+      include: splitList(get("impact-include")),
+      exclude: splitList(get("impact-exclude"))
     }
   };
 }
@@ -11715,10 +11914,13 @@ var SETTING_FLAGS = {
   "file-thresholds": "file-thresholds",
   "max-coverage-drop": "max-coverage-drop",
   "min-patch-coverage": "min-patch-coverage",
+  "min-branch-coverage": "min-branch-coverage",
   "impact-min-statements": "impact-min-statements",
   "impact-max-coverage": "impact-max-coverage",
   "impact-target": "impact-target",
   "impact-count": "impact-count",
+  "impact-include": "impact-include",
+  "impact-exclude": "impact-exclude",
   "path-prefix": "path-prefix",
   precision: "precision",
   "coverage-format": "coverage-format"
@@ -11755,6 +11957,11 @@ var HELP_ROWS = [
   ],
   ["--max-coverage-drop PP", "largest allowed fall against the base, in points", "off"],
   ["--min-patch-coverage PCT", "minimum coverage of the changed executable lines", "off"],
+  [
+    "--min-branch-coverage PCT",
+    "minimum share of branches covered; n/a when the report has no branch data",
+    "off"
+  ],
   ["--fail-on-missing-baseline", "fail when no --base is given", "false"],
   [
     "--impact-min-statements N",
@@ -11772,6 +11979,8 @@ var HELP_ROWS = [
     SETTING_DEFAULTS["impact-target"]
   ],
   ["--impact-count N", "how many files to suggest", SETTING_DEFAULTS["impact-count"]],
+  ["--impact-include GLOBS", "suggest only files matching these globs; repeatable", "all"],
+  ["--impact-exclude GLOBS", "never suggest files matching these globs; repeatable", "none"],
   [
     "--path-prefix RULE",
     "OLD, OLD => NEW or => NEW: strip, replace or add a report path prefix",
@@ -11826,7 +12035,10 @@ async function runCli(argv, io) {
     ...Object.fromEntries(
       Object.keys(SETTING_FLAGS).map((flag) => [
         flag,
-        { type: "string", multiple: flag === "file-thresholds" }
+        {
+          type: "string",
+          multiple: ["file-thresholds", "impact-include", "impact-exclude"].includes(flag)
+        }
       ])
     )
   };

@@ -35932,7 +35932,7 @@ var require_ajv = __commonJS({
 
 // src/action.ts
 import { copyFile as copyFile2, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename2, isAbsolute as isAbsolute4, join as join2 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute5, join as join3 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -40848,8 +40848,11 @@ function parseFileThresholds(text3, source = "file-thresholds") {
   }
   return rules;
 }
+function compileGlob(glob2) {
+  return (0, import_picomatch.default)(glob2, { dot: true, basename: !glob2.includes("/") });
+}
 function compileRule(rule) {
-  return (0, import_picomatch.default)(rule.glob, { dot: true, basename: !rule.glob.includes("/") });
+  return compileGlob(rule.glob);
 }
 var pct = (value, precision, rounding) => `${displayPercent(value, precision, rounding)}%`;
 function evaluateGates(input, options) {
@@ -40916,6 +40919,9 @@ function evaluateGates(input, options) {
       });
     }
   }
+  if (options.minBranchCoverage !== void 0 && options.minBranchCoverage !== null) {
+    gates.push(branchGate(input.branches ?? null, options.minBranchCoverage, precision, rounding));
+  }
   if (!input.hasBaseline && options.failOnMissingBaseline) {
     gates.push({
       name: "baseline",
@@ -40927,6 +40933,28 @@ function evaluateGates(input, options) {
     });
   }
   return gates;
+}
+function branchGate(branches, threshold, precision, rounding) {
+  if (!branches || branches.total === 0) {
+    return {
+      name: "min-branch-coverage",
+      passed: true,
+      skipped: true,
+      actual: null,
+      threshold,
+      message: branches ? "Branch coverage is n/a: the report counts no branch" : "Branch coverage is n/a: the report has no branch data"
+    };
+  }
+  const percent2 = 100 * branches.covered / branches.total;
+  const fails = isBelowThreshold(percent2, threshold, precision, rounding);
+  return {
+    name: "min-branch-coverage",
+    passed: !fails,
+    skipped: false,
+    actual: percent2,
+    threshold,
+    message: `Branch coverage ${pct(percent2, precision, rounding)} (${branches.covered} of ${branches.total} branches) ${fails ? "is below" : "meets"} the minimum ${threshold}%`
+  };
 }
 function fileGates(input, options) {
   const { precision } = options;
@@ -40980,7 +41008,7 @@ function fileGates(input, options) {
       skipped: false,
       actual: byDefault[0]?.percent ?? null,
       threshold: options.minFileCoverage,
-      message: byDefault.length ? `${byDefault.length} file${byDefault.length === 1 ? " is" : "s are"} below ${options.minFileCoverage}%: ${describe2(byDefault)}` : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ statements` : ""} is at or above ${options.minFileCoverage}%`,
+      message: byDefault.length ? `${byDefault.length} file${byDefault.length === 1 ? " is" : "s are"} below ${options.minFileCoverage}%: ${describe2(byDefault)}` : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ ${options.unit ?? "statements"}` : ""} is at or above ${options.minFileCoverage}%`,
       files: byDefault
     });
   }
@@ -41057,14 +41085,22 @@ function folderOf(path2) {
   const slash = path2.lastIndexOf("/");
   return slash === -1 ? "." : path2.slice(0, slash);
 }
+function scopeMatcher(include, exclude) {
+  const included = include.map(compileGlob);
+  const excluded = exclude.map(compileGlob);
+  return (path2) => (included.length === 0 || included.some((m) => m(path2))) && !excluded.some((m) => m(path2));
+}
 function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Set()) {
+  const inScope = scopeMatcher(options.include ?? [], options.exclude ?? []);
   const eligible = [];
   for (const file of files) {
     if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
+    if (!inScope(file.path)) continue;
     const gainStatements2 = Math.max(
       0,
       statementsAtTarget(options.target, file.statements) - file.covered
     );
+    if (file.percent >= options.target || gainStatements2 === 0) continue;
     eligible.push({
       path: file.path,
       statements: file.statements,
@@ -41174,6 +41210,16 @@ function computePatchCoverage(changed, head) {
 // src/analysis/result.ts
 var RESULT_SCHEMA = "coverage-gate-result/1";
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function branchCounts(totals) {
+  if (totals.branches !== null)
+    return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
+  return totals.metrics?.branches ?? null;
+}
+function noBranchNote(threshold, branches, source) {
+  if (threshold === void 0 || threshold === null) return null;
+  if (branches && branches.total > 0) return null;
+  return branches ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).` : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
+}
 function analyse(input) {
   const { head, base } = input;
   const totals = computeTotals(head);
@@ -41225,10 +41271,19 @@ function analyse(input) {
   const delta = baseTotals ? totals.percent - baseTotals.percent : null;
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
   const rounding = head.rounding ?? "half-even";
+  const branches = branchCounts(totals);
   const gates = evaluateGates(
-    { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    { ...input.gates, rounding }
+    {
+      totalPercent: totals.percent,
+      files,
+      delta,
+      hasBaseline: base !== null,
+      patch: patchSummary,
+      branches
+    },
+    { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
   );
+  const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary: summary2 } = rankImpact(
     files,
@@ -41267,7 +41322,12 @@ function analyse(input) {
     impactSummary: summary2,
     files,
     removedFiles,
-    notes: [...input.notes ?? [], ...head.notes ?? [], ...base?.notes ?? []]
+    notes: [
+      ...input.notes ?? [],
+      ...head.notes ?? [],
+      ...base?.notes ?? [],
+      ...branchNote ? [branchNote] : []
+    ]
   };
   return result;
 }
@@ -41329,10 +41389,21 @@ function reportDirectory(reportFile, cwd, root) {
 }
 
 // src/report/load.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, join } from "node:path";
+
+// src/report/stated.ts
+var percentOf = ({ total, covered }) => total > 0 ? 100 * covered / total : 100;
+function statedTotalsNote(source, where, stated, listed) {
+  const statedPercent = percentOf(stated);
+  const listedPercent = percentOf(listed);
+  return `${source}: ${where} states ${stated.covered} of ${stated.total} lines (${displayPercent(statedPercent, 2)}%), but the lines it lists are ${listed.covered} of ${listed.total} (${displayPercent(listedPercent, 2)}%); the listed lines count (difference ${displayDelta(listedPercent - statedPercent, 2)} pp, ${signed(listed.total - stated.total)} lines, ${signed(listed.covered - stated.covered)} covered).`;
+}
+var signed = (n) => n > 0 ? `+${n}` : `${n}`;
 
 // src/report/cobertura.ts
-var ARRAY_ELEMENTS = /* @__PURE__ */ new Set(["source", "package", "class", "method", "line"]);
+var ARRAY_ELEMENTS = /* @__PURE__ */ new Set(["source", "package", "classes", "class", "method", "line"]);
 var parser;
 async function xmlLibrary() {
   const { XMLParser: XMLParser2, XMLValidator: XMLValidator2 } = await Promise.resolve().then(() => (init_fxp(), fxp_exports));
@@ -41395,7 +41466,7 @@ function joinSource(sourceDir, filename) {
   return `${sourceDir.replace(/[\\/]+$/, "")}/${filename}`;
 }
 var CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
-async function readCobertura(xml, source) {
+async function readCobertura(xml, source, options = {}) {
   const { parser: parser2, validate: validate3 } = await xmlLibrary();
   checkWellFormed(xml, source, validate3);
   let document;
@@ -41414,39 +41485,35 @@ async function readCobertura(xml, source) {
       "is XML but has no <coverage> root element: not a Cobertura report"
     );
   }
-  const rawSources = (() => {
+  const sourceList = (() => {
     const value = child(coverage, "sources")?.source;
     const list = Array.isArray(value) ? value : value === void 0 ? [] : [value];
     return list.map(text).filter((s) => s !== "");
   })();
-  const sourceDir = rawSources[0] ?? "";
+  const sources = sourceList.filter(isSourcePath);
+  const resolve4 = sourceResolver(sources, options.exists);
   const files = /* @__PURE__ */ new Map();
   const rates = [];
   let classIndex = 0;
-  for (const pkg of children(child(coverage, "packages"), "package")) {
-    for (const cls of children(child(pkg, "classes"), "class")) {
-      classIndex++;
-      const where = `<class> #${classIndex}`;
-      const filename = typeof cls.filename === "string" ? cls.filename.trim() : "";
-      if (filename === "") throw new InputError(source, `${where} has no filename attribute`);
-      const path2 = joinSource(sourceDir, filename);
-      let file = files.get(path2);
-      if (!file) {
-        file = { reportPath: path2, lines: /* @__PURE__ */ new Map(), functionsTotal: 0, functionsCovered: 0 };
-        files.set(path2, file);
-      }
-      const fileWhere = `${where} (${JSON.stringify(filename)})`;
-      const lines = children(child(cls, "lines"), "line");
-      for (const line of lines) readLine(line, file, fileWhere, source);
-      rates.push({
-        rate: cls["line-rate"],
-        covered: lines.filter((l) => Number(l.hits) > 0).length,
-        total: lines.length
-      });
-      for (const method of children(child(cls, "methods"), "method")) {
-        file.functionsTotal++;
-        if (methodRan(method)) file.functionsCovered++;
-      }
+  for (const cls of classesOf(coverage)) {
+    classIndex++;
+    const where = `<class> #${classIndex}`;
+    const filename = typeof cls.filename === "string" ? cls.filename.trim() : "";
+    if (filename === "") throw new InputError(source, `${where} has no filename attribute`);
+    const path2 = resolve4(filename);
+    let file = files.get(path2);
+    if (!file) {
+      file = { reportPath: path2, lines: /* @__PURE__ */ new Map(), functionsTotal: 0, functionsCovered: 0 };
+      files.set(path2, file);
+    }
+    const fileWhere = `${where} (${JSON.stringify(filename)})`;
+    const classLines = readClassLines(cls, fileWhere, source);
+    for (const [number, data] of classLines) addLine(file.lines, number, data);
+    const hit = [...classLines.values()].filter((l) => l.hits > 0).length;
+    rates.push({ rate: cls["line-rate"], covered: hit, total: classLines.size });
+    for (const method of children(child(cls, "methods"), "method")) {
+      file.functionsTotal++;
+      if (methodRan(method)) file.functionsCovered++;
     }
   }
   const result = /* @__PURE__ */ new Map();
@@ -41457,6 +41524,13 @@ async function readCobertura(xml, source) {
   for (const file of result.values()) {
     total += file.statements;
     covered += file.covered;
+  }
+  const stated = statedLines(coverage);
+  if (total === 0 && stated && stated.total > 0) {
+    throw new InputError(
+      source,
+      `states lines-valid="${stated.total}" on its root but lists no <line> under any class or method: nothing to read, so the report is refused`
+    );
   }
   rates.unshift({ rate: coverage["line-rate"], covered, total });
   const report2 = {
@@ -41471,11 +41545,27 @@ async function readCobertura(xml, source) {
   if (typeof coverage.version === "string" && coverage.version !== "") {
     report2.producerVersion = coverage.version;
   }
-  if (rawSources.length > 1) {
-    report2.notes = [
-      `${source} lists ${rawSources.length} <source> directories; relative file names were joined with the first, ${JSON.stringify(sourceDir)}.`
-    ];
+  const notes = [];
+  const skipped = sourceList.filter((s) => !isSourcePath(s));
+  if (skipped.length > 0) {
+    notes.push(
+      `${source}: <source> ${skipped.map((s) => JSON.stringify(s)).join(", ")} is not a directory and was ignored.`
+    );
   }
+  if (sources.length > 1) {
+    notes.push(
+      `${source} lists ${sources.length} <source> directories; each relative file name was joined with the one that holds it, or kept relative when none does.`
+    );
+  }
+  if (stated && (stated.total !== total || stated.covered !== covered)) {
+    notes.push(
+      statedTotalsNote(source, "its root (lines-covered / lines-valid)", stated, {
+        total,
+        covered
+      })
+    );
+  }
+  if (notes.length) report2.notes = notes;
   return report2;
 }
 function statedRounding(rates) {
@@ -41517,7 +41607,7 @@ function integerAttribute(node, name, where, source, min) {
   }
   return number;
 }
-function readLine(line, file, where, source) {
+function readLine(line, where, source) {
   const number = integerAttribute(line, "number", where, source, 1);
   const hits = integerAttribute(line, "hits", where, source, 0);
   let branchCovered = 0;
@@ -41540,14 +41630,66 @@ function readLine(line, file, where, source) {
       );
     }
   }
-  const existing = file.lines.get(number);
+  return [number, { hits, branchCovered, branchTotal }];
+}
+function addLine(lines, number, data) {
+  const existing = lines.get(number);
   if (!existing) {
-    file.lines.set(number, { hits, branchCovered, branchTotal });
+    lines.set(number, { ...data });
     return;
   }
-  existing.hits += hits;
-  existing.branchTotal = Math.max(existing.branchTotal, branchTotal);
-  existing.branchCovered = Math.max(existing.branchCovered, branchCovered);
+  existing.hits += data.hits;
+  existing.branchTotal = Math.max(existing.branchTotal, data.branchTotal);
+  existing.branchCovered = Math.max(existing.branchCovered, data.branchCovered);
+}
+function readClassLines(cls, where, source) {
+  const own = /* @__PURE__ */ new Map();
+  for (const line of children(child(cls, "lines"), "line")) {
+    const [number, data] = readLine(line, where, source);
+    addLine(own, number, data);
+  }
+  if (own.size > 0) return own;
+  const fromMethods = /* @__PURE__ */ new Map();
+  for (const method of children(child(cls, "methods"), "method")) {
+    for (const line of children(child(method, "lines"), "line")) {
+      const [number, data] = readLine(line, `${where} <method>`, source);
+      const existing = fromMethods.get(number);
+      if (!existing || existing.hits < data.hits) fromMethods.set(number, data);
+    }
+  }
+  return fromMethods;
+}
+function classesOf(coverage) {
+  const packages = child(coverage, "packages");
+  const found = [];
+  const fromContainer = (node) => {
+    found.push(...children(node, "class"));
+    for (const classes of children(node, "classes")) found.push(...children(classes, "class"));
+  };
+  for (const pkg of children(packages, "package")) fromContainer(pkg);
+  fromContainer(packages);
+  return found;
+}
+function isSourcePath(value) {
+  return !value.startsWith("-");
+}
+function sourceResolver(sources, exists2) {
+  return (filename) => {
+    if (isAbsolute2(filename) || sources.length === 0) return filename;
+    if (sources.length === 1) return joinSource(sources[0], filename);
+    for (const dir of sources) {
+      const candidate = joinSource(dir, filename);
+      if (exists2?.(candidate)) return candidate;
+    }
+    return filename;
+  };
+}
+function statedLines(coverage) {
+  const [total, covered] = [coverage["lines-valid"], coverage["lines-covered"]].map(
+    (v) => typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN
+  );
+  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(covered)) return void 0;
+  return { total, covered };
 }
 function methodRan(method) {
   if (typeof method.hits === "string") return Number(method.hits) > 0;
@@ -42767,6 +42909,17 @@ function startLine(location, where, source) {
   }
   return line;
 }
+function perLineMap(raw, where, source) {
+  const { keys, values } = countsOf(raw, where, source);
+  const hits = /* @__PURE__ */ new Map();
+  keys.forEach((key, i2) => {
+    if (!/^[1-9]\d*$/.test(key) || !Number.isSafeInteger(Number(key))) {
+      throw new InputError(source, `${where} has the key ${quote(key)}, not a line number`);
+    }
+    hits.set(Number(key), values[i2]);
+  });
+  return hits;
+}
 function metric(total, covered) {
   return { total, covered };
 }
@@ -42813,7 +42966,8 @@ function readFinalFile(key, raw, source) {
     branchCovered += counts.filter((n) => n > 0).length;
   }
   const path2 = typeof raw.path === "string" && raw.path !== "" ? raw.path : key;
-  return lineFileCoverage(path2, path2, lineHits, (file) => ({
+  const hits = raw.l === void 0 ? lineHits : perLineMap(raw.l, `${where}.l`, source);
+  return lineFileCoverage(path2, path2, hits, (file) => ({
     statements: metric(s.keys.length, s.values.filter((n) => n > 0).length),
     lines: metric(file.statements, file.covered),
     branches: metric(branchTotal, branchCovered),
@@ -42943,10 +43097,11 @@ function readIstanbulSummary(document, source) {
 // src/report/lcov.ts
 var LINE_NUMBER = /^[1-9]\d*$/;
 var COUNT = /^-?\d+$/;
+var DETECTION_WINDOW = 64 * 1024;
 function looksLikeLcov(text3) {
-  for (const raw of text3.split("\n", 50)) {
+  for (const raw of text3.slice(0, DETECTION_WINDOW).split("\n")) {
     const line = raw.trim();
-    if (line === "") continue;
+    if (line === "" || line.startsWith("#")) continue;
     return /^(TN|SF):/.test(line);
   }
   return false;
@@ -42954,6 +43109,20 @@ function looksLikeLcov(text3) {
 function readLcov(text3, source) {
   const records = /* @__PURE__ */ new Map();
   let current = null;
+  let section = { lines: /* @__PURE__ */ new Map(), lf: null, lh: null };
+  const stated = { total: 0, covered: 0 };
+  const listed = { total: 0, covered: 0 };
+  let disagreeing = 0;
+  const closeSection = () => {
+    if (section.lf === null) return;
+    const hit = [...section.lines.values()].filter((n) => n > 0).length;
+    const lh = section.lh ?? hit;
+    stated.total += section.lf;
+    stated.covered += lh;
+    listed.total += section.lines.size;
+    listed.covered += hit;
+    if (section.lf !== section.lines.size || lh !== hit) disagreeing++;
+  };
   let openedAt = 0;
   const lines = text3.split("\n");
   const fail = (lineNo, problem) => {
@@ -42975,9 +43144,10 @@ function readLcov(text3, source) {
   for (let i2 = 0; i2 < lines.length; i2++) {
     const lineNo = i2 + 1;
     const line = lines[i2].replace(/\r$/, "").trim();
-    if (line === "") continue;
+    if (line === "" || line.startsWith("#")) continue;
     if (line === "end_of_record") {
       if (!current) fail(lineNo, "end_of_record without an SF: record before it");
+      closeSection();
       current = null;
       continue;
     }
@@ -42999,6 +43169,7 @@ function readLcov(text3, source) {
         branches: /* @__PURE__ */ new Map()
       };
       records.set(value, current);
+      section = { lines: /* @__PURE__ */ new Map(), lf: null, lh: null };
       openedAt = lineNo;
       continue;
     }
@@ -43019,6 +43190,7 @@ function readLcov(text3, source) {
         const number = parseLine(parts[0], lineNo);
         const count2 = parseCount(parts[1], lineNo, "the DA hit count");
         record.lines.set(number, (record.lines.get(number) ?? 0) + count2);
+        section.lines.set(number, (section.lines.get(number) ?? 0) + count2);
         break;
       }
       case "FN": {
@@ -43056,7 +43228,11 @@ function readLcov(text3, source) {
         break;
       }
       case "LF":
+        section.lf = parseCount(value, lineNo, "the LF value");
+        break;
       case "LH":
+        section.lh = parseCount(value, lineNo, "the LH value");
+        break;
       case "FNF":
       case "FNH":
       case "BRF":
@@ -43080,7 +43256,18 @@ function readLcov(text3, source) {
   }
   if (files.size === 0) throw new InputError(source, "has no SF: record with DA: line data");
   fillMetrics(files);
-  return { format: "lcov", files, hasBranches: false, source };
+  const report2 = { format: "lcov", files, hasBranches: false, source };
+  if (disagreeing > 0) {
+    report2.notes = [
+      statedTotalsNote(
+        source,
+        `LF/LH (in ${disagreeing} record${disagreeing === 1 ? "" : "s"})`,
+        stated,
+        listed
+      )
+    ];
+  }
+  return report2;
 }
 function toFileCoverage2(record) {
   return lineFileCoverage(record.path, record.path, record.lines, (file) => {
@@ -43143,7 +43330,7 @@ async function readReportFile(path2, format = "auto", cwd = process.cwd()) {
     if (code2 === "EISDIR") throw new InputError(path2, "is a directory, not a report file");
     throw new InputError(path2, `cannot be read (${code2 ?? String(error2)})`);
   }
-  return parseReport(bytes, path2, format);
+  return parseReport(bytes, path2, format, cwd);
 }
 function decodeText(bytes) {
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
@@ -43151,7 +43338,7 @@ function decodeText(bytes) {
     "utf8"
   );
 }
-async function parseReport(bytes, source, format = "auto") {
+async function parseReport(bytes, source, format = "auto", cwd = process.cwd()) {
   const lean = format === "auto" || format === "coverage.py" ? parseCoveragePyLean(bytes) : void 0;
   if (lean !== void 0 && detectJsonFormat(lean) === "coverage.py")
     return readCoveragePy(lean, source);
@@ -43186,7 +43373,10 @@ async function parseReport(bytes, source, format = "auto") {
       `is ${detected ? describeFormat(detected) : "not a coverage report this tool reads"}, not ${describeFormat(format)}`
     );
   }
-  if (detected === "cobertura") return readCobertura(text3, source);
+  if (detected === "cobertura") {
+    const exists2 = (path2) => existsSync3(isAbsolute4(path2) ? path2 : join(cwd, path2));
+    return readCobertura(text3, source, { exists: exists2 });
+  }
   if (detected === "lcov") return readLcov(text3, source);
   throw new InputError(source, `is not a coverage report this tool reads (${TRIED})`);
 }
@@ -45462,6 +45652,7 @@ var GATE_LABELS = {
   "file-thresholds": "Per-path thresholds",
   "max-coverage-drop": "Drop against base",
   "min-patch-coverage": "Patch coverage",
+  "min-branch-coverage": "Branch coverage",
   baseline: "Baseline present"
 };
 var Budget = class {
@@ -45567,7 +45758,7 @@ function renderFigures(result) {
   return rows.join("\n");
 }
 function gateValue(gate2, p, r) {
-  if (gate2.actual === null) return "\u2014";
+  if (gate2.actual === null) return gate2.name === "min-branch-coverage" ? "n/a" : "\u2014";
   return gate2.name === "max-coverage-drop" ? `${deltaText(gate2.actual, p)} pp` : percentText(gate2.actual, p, r);
 }
 function gateThreshold(gate2) {
@@ -45701,7 +45892,8 @@ function renderImpact(result) {
     `Testing these ${countText(s.files)} file${s.files === 1 ? "" : "s"} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
   );
   lines.push("");
-  lines.push("| # | File | Statements | Coverage | Uncovered | Tier | Gain |");
+  const unit = result.format === "coverage.py" ? "Statements" : "Lines";
+  lines.push(`| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |`);
   lines.push("|--:|:--|--:|--:|--:|:-:|--:|");
   result.impact.forEach((entry, i2) => {
     lines.push(
@@ -45812,6 +46004,7 @@ var GATE_NAMES = [
   "file-thresholds",
   "max-coverage-drop",
   "min-patch-coverage",
+  "min-branch-coverage",
   "baseline"
 ];
 var gate = {
@@ -46122,11 +46315,14 @@ var SETTING_DEFAULTS = {
   "file-thresholds": "",
   "max-coverage-drop": "",
   "min-patch-coverage": "",
+  "min-branch-coverage": "",
   "fail-on-missing-baseline": "false",
   "impact-min-statements": "150",
   "impact-max-coverage": "30",
   "impact-target": "50",
   "impact-count": "10",
+  "impact-include": "",
+  "impact-exclude": "",
   precision: "2"
 };
 function numberSetting(name, raw, { min, max: max2, integer = false }) {
@@ -46187,6 +46383,7 @@ function readSettings(raw, label = (n) => n) {
       fileThresholds,
       maxCoverageDrop: optionalPercent("max-coverage-drop"),
       minPatchCoverage: optionalPercent("min-patch-coverage"),
+      minBranchCoverage: optionalPercent("min-branch-coverage"),
       failOnMissingBaseline: booleanSetting(
         label("fail-on-missing-baseline"),
         get("fail-on-missing-baseline")
@@ -46197,7 +46394,9 @@ function readSettings(raw, label = (n) => n) {
       minStatements: count2("impact-min-statements"),
       maxCoverage: percent2("impact-max-coverage"),
       target: percent2("impact-target"),
-      count: count2("impact-count")
+      count: count2("impact-count"),
+      include: splitList(get("impact-include")),
+      exclude: splitList(get("impact-exclude"))
     }
   };
 }
@@ -46254,7 +46453,7 @@ function resolveMode(mode, eventName) {
 // src/github/summary.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/render/json.ts
 function renderJson(result) {
@@ -46266,7 +46465,7 @@ function renderJson(result) {
 var twoDecimals = (value) => roundHalfEven(value, 2).toFixed(2);
 async function outputDirectory(commentId) {
   const safe = commentId.replace(/[^A-Za-z0-9._-]+/g, "_");
-  const dir = join(process.env.RUNNER_TEMP || tmpdir(), "coverage-gate", safe);
+  const dir = join2(process.env.RUNNER_TEMP || tmpdir(), "coverage-gate", safe);
   await mkdir2(dir, { recursive: true });
   return dir;
 }
@@ -46292,14 +46491,14 @@ async function setResultOutputs(result, dir) {
   );
   setOutput("passed", result.passed ? "true" : "false");
   setOutput("failed-gates", JSON.stringify(result.failedGates));
-  const reportJson = join(dir, "result.json");
+  const reportJson = join2(dir, "result.json");
   await writeFile2(reportJson, renderJson(result));
   setOutput("report-json", reportJson);
   return reportJson;
 }
 async function writeCommentFile(dir, fields) {
   const file = { schema: COMMENT_FILE_SCHEMA, ...fields };
-  const path2 = join(dir, "coverage-gate-comment.json");
+  const path2 = join2(dir, "coverage-gate-comment.json");
   await writeFile2(path2, `${JSON.stringify(file)}
 `);
   return path2;
@@ -46399,6 +46598,7 @@ async function execute() {
   try {
     head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
     info(`${head.files.size} files from ${settings.coverageFiles.join(", ")}`);
+    for (const note of head.notes ?? []) info(`Note: ${note}`);
   } finally {
     endGroup();
   }
@@ -46579,8 +46779,8 @@ async function keepBaseline(head, inputs, dir) {
     const sources = await resolveReportPaths(inputs.settings.coverageFiles, workspace);
     const [only] = sources;
     if (sources.length === 1 && only) {
-      const file2 = join2(dir, basename2(only));
-      await copyFile2(isAbsolute4(only) ? only : join2(workspace, only), file2);
+      const file2 = join3(dir, basename2(only));
+      await copyFile2(isAbsolute5(only) ? only : join3(workspace, only), file2);
       return file2;
     }
     const withoutLines = [...head.files.values()].find((f) => !hasLineLists(f));
@@ -46591,7 +46791,7 @@ async function keepBaseline(head, inputs, dir) {
       );
     }
   }
-  const file = join2(dir, "coverage.json");
+  const file = join3(dir, "coverage.json");
   await writeFile3(file, toCoveragePyJson(head));
   return file;
 }

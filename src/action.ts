@@ -118,6 +118,7 @@ async function execute(): Promise<string[]> {
   try {
     head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
     core.info(`${head.files.size} files from ${settings.coverageFiles.join(', ')}`);
+    for (const note of head.notes ?? []) core.info(`Note: ${note}`);
   } finally {
     core.endGroup();
   }

@@ -32,10 +32,13 @@ const SETTING_FLAGS: Partial<Record<string, SettingName>> = {
   'file-thresholds': 'file-thresholds',
   'max-coverage-drop': 'max-coverage-drop',
   'min-patch-coverage': 'min-patch-coverage',
+  'min-branch-coverage': 'min-branch-coverage',
   'impact-min-statements': 'impact-min-statements',
   'impact-max-coverage': 'impact-max-coverage',
   'impact-target': 'impact-target',
   'impact-count': 'impact-count',
+  'impact-include': 'impact-include',
+  'impact-exclude': 'impact-exclude',
   'path-prefix': 'path-prefix',
   precision: 'precision',
   'coverage-format': 'coverage-format',
@@ -73,6 +76,11 @@ const HELP_ROWS: [string, string, string][] = [
   ],
   ['--max-coverage-drop PP', 'largest allowed fall against the base, in points', 'off'],
   ['--min-patch-coverage PCT', 'minimum coverage of the changed executable lines', 'off'],
+  [
+    '--min-branch-coverage PCT',
+    'minimum share of branches covered; n/a when the report has no branch data',
+    'off',
+  ],
   ['--fail-on-missing-baseline', 'fail when no --base is given', 'false'],
   [
     '--impact-min-statements N',
@@ -90,6 +98,8 @@ const HELP_ROWS: [string, string, string][] = [
     SETTING_DEFAULTS['impact-target'],
   ],
   ['--impact-count N', 'how many files to suggest', SETTING_DEFAULTS['impact-count']],
+  ['--impact-include GLOBS', 'suggest only files matching these globs; repeatable', 'all'],
+  ['--impact-exclude GLOBS', 'never suggest files matching these globs; repeatable', 'none'],
   [
     '--path-prefix RULE',
     'OLD, OLD => NEW or => NEW: strip, replace or add a report path prefix',
@@ -145,7 +155,10 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
     ...Object.fromEntries(
       Object.keys(SETTING_FLAGS).map((flag) => [
         flag,
-        { type: 'string', multiple: flag === 'file-thresholds' },
+        {
+          type: 'string',
+          multiple: ['file-thresholds', 'impact-include', 'impact-exclude'].includes(flag),
+        },
       ]),
     ),
   } as const;

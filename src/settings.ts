@@ -29,11 +29,14 @@ export const SETTING_DEFAULTS = {
   'file-thresholds': '',
   'max-coverage-drop': '',
   'min-patch-coverage': '',
+  'min-branch-coverage': '',
   'fail-on-missing-baseline': 'false',
   'impact-min-statements': '150',
   'impact-max-coverage': '30',
   'impact-target': '50',
   'impact-count': '10',
+  'impact-include': '',
+  'impact-exclude': '',
   precision: '2',
 } as const;
 
@@ -124,6 +127,7 @@ export function readSettings(
       fileThresholds,
       maxCoverageDrop: optionalPercent('max-coverage-drop'),
       minPatchCoverage: optionalPercent('min-patch-coverage'),
+      minBranchCoverage: optionalPercent('min-branch-coverage'),
       failOnMissingBaseline: booleanSetting(
         label('fail-on-missing-baseline'),
         get('fail-on-missing-baseline'),
@@ -135,6 +139,8 @@ export function readSettings(
       maxCoverage: percent('impact-max-coverage'),
       target: percent('impact-target'),
       count: count('impact-count'),
+      include: splitList(get('impact-include')),
+      exclude: splitList(get('impact-exclude')),
     },
   };
 }

@@ -137,7 +137,7 @@ describe('impact list', () => {
     count: fc.integer({ min: 0, max: 15 }),
   });
 
-  test('is sorted, eligible, at most impact-count long, and its gain is the sum of its rows', () => {
+  test('is sorted, eligible (below the target: it gains something), at most impact-count long, and its gain is the sum of its rows', () => {
     fc.assert(
       fc.property(files, options, (list, opts) => {
         const statements = list.reduce((n, f) => n + f.statements, 0);
@@ -145,14 +145,20 @@ describe('impact list', () => {
         const percent = statements ? (100 * covered) / statements : 100;
         const changed = new Set(list.filter((_, i) => i % 3 === 0).map((f) => f.path));
         const { entries, summary } = rankImpact(list, { statements, percent }, opts, changed);
+        // DESIGN: a file at or above impact-target is never a candidate.
         const eligible = list.filter(
-          (f) => f.statements >= opts.minStatements && f.percent < opts.maxCoverage,
+          (f) =>
+            f.statements >= opts.minStatements &&
+            f.percent < opts.maxCoverage &&
+            f.covered < (opts.target * f.statements) / 100 - 1e-9,
         );
         expect(entries.length).toBe(Math.min(opts.count, eligible.length));
         expect(summary.more).toBe(eligible.length - entries.length);
         for (const e of entries) {
           expect(e.statements).toBeGreaterThanOrEqual(opts.minStatements);
           expect(e.percent).toBeLessThan(opts.maxCoverage);
+          expect(e.percent).toBeLessThan(opts.target);
+          expect(e.gainStatements).toBeGreaterThan(0);
           expect(e.uncovered).toBe(e.statements - e.covered);
           expect(e.tier).toBe(e.statements > 500 ? 1 : e.statements >= 300 ? 2 : 3);
           expect(e.changed).toBe(changed.has(e.path));

@@ -95,14 +95,39 @@ test('ties: more uncovered first, then the larger file, then the path', () => {
   expect(rank(0).entries).toEqual([]);
 });
 
-test('a file already above the target gains nothing but stays listed', () => {
+test('a file already at or above the target gains nothing, so it is never listed', () => {
   const { entries, summary } = rankImpact(
-    [{ path: 'x.py', statements: 400, covered: 110, percent: 27.5 }],
-    { statements: 1000, percent: 50 },
+    [
+      { path: 'above.py', statements: 400, covered: 110, percent: 27.5 },
+      { path: 'at.py', statements: 400, covered: 80, percent: 20 },
+      { path: 'below.py', statements: 400, covered: 79, percent: 19.75 },
+    ],
+    { statements: 1200, percent: 22.416 },
     { minStatements: 0, maxCoverage: 30, target: 20, count: 10 },
   );
-  expect(entries[0]).toMatchObject({ gain: 0, gainStatements: 0 });
-  expect(summary.to).toBe(50);
+  expect(entries.map((e) => [e.path, e.gainStatements])).toEqual([['below.py', 1]]);
+  expect(summary).toMatchObject({ files: 1, gainStatements: 1, more: 0 });
+});
+
+test('impact-include / impact-exclude scope the list (picomatch, like file-thresholds)', () => {
+  const files = [
+    { path: 'core/a.py', statements: 400, covered: 0, percent: 0 },
+    { path: 'core/legacy/b.py', statements: 300, covered: 0, percent: 0 },
+    { path: 'web/c.py', statements: 500, covered: 0, percent: 0 },
+    { path: 'web/d_test.py', statements: 200, covered: 0, percent: 0 },
+  ];
+  const total = { statements: 1400, percent: 0 };
+  const base = { minStatements: 0, maxCoverage: 30, target: 50, count: 10 };
+  const paths = (include: string[], exclude: string[]) =>
+    rankImpact(files, total, { ...base, include, exclude }).entries.map((e) => e.path);
+  expect(paths([], [])).toEqual(['web/c.py', 'core/a.py', 'core/legacy/b.py', 'web/d_test.py']);
+  expect(paths(['core/**'], [])).toEqual(['core/a.py', 'core/legacy/b.py']);
+  expect(paths(['core/**'], ['core/legacy/**'])).toEqual(['core/a.py']);
+  // A pattern without a slash matches the file name in any folder.
+  expect(paths([], ['*_test.py'])).toEqual(['web/c.py', 'core/a.py', 'core/legacy/b.py']);
+  // The gain stays a share of the whole report, not of the scoped files.
+  const [first] = rankImpact(files, total, { ...base, include: ['web/c.py'] }).entries;
+  expect(first?.gain).toBeCloseTo((100 * 250) / 1400, 12);
 });
 
 test('on the fixture head, the list matches figures derived from coverage report', async () => {
@@ -110,7 +135,7 @@ test('on the fixture head, the list matches figures derived from coverage report
   const printed = parseReportText(readText(join(dir, 'report.txt')));
   const report = await readReportFile(join(dir, 'coverage.json'), 'coverage.py', REPO_ROOT);
   const totals = computeTotals(report);
-  const options = { minStatements: 40, maxCoverage: 80, target: 50, count: 10 };
+  const options = { minStatements: 40, maxCoverage: 80, target: 75, count: 10 };
   const { entries, summary } = rankImpact(
     [...report.files.values()].map((f) => ({
       path: f.path,
@@ -128,7 +153,7 @@ test('on the fixture head, the list matches figures derived from coverage report
     .filter((r) => r.statements >= 40 && Number(r.cover) < 80)
     .map((r) => {
       const covered = r.statements - r.missing;
-      const gainStatements = Math.max(0, Math.ceil((50 * r.statements) / 100) - covered);
+      const gainStatements = Math.max(0, Math.ceil((75 * r.statements) / 100) - covered);
       return {
         path: r.name,
         uncovered: r.missing,
@@ -136,6 +161,8 @@ test('on the fixture head, the list matches figures derived from coverage report
         gain: (100 * gainStatements) / printed.total.statements,
       };
     })
+    // At or above the 75% target a file gains nothing and is not listed.
+    .filter((r) => r.gain > 0)
     .sort((a, b) => b.uncovered - a.uncovered || b.statements - a.statements);
   expect(expected.length).toBeGreaterThan(1);
   expect(

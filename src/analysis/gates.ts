@@ -27,6 +27,10 @@ export interface GateOptions {
   maxCoverageDrop: number | null;
   /** Percent; null turns the gate off. */
   minPatchCoverage: number | null;
+  /** Percent of branches covered; null or absent turns the gate off. */
+  minBranchCoverage?: number | null;
+  /** What the report counts: statements (coverage.py) or lines (the line formats). */
+  unit?: 'statements' | 'lines';
   failOnMissingBaseline: boolean;
   precision: number;
   /** How the report's producer rounds (Istanbul truncates); half-even when absent. */
@@ -39,6 +43,7 @@ export type GateName =
   | 'file-thresholds'
   | 'max-coverage-drop'
   | 'min-patch-coverage'
+  | 'min-branch-coverage'
   | 'baseline';
 
 export interface FileGateFailure {
@@ -68,6 +73,8 @@ export interface GateInput {
   hasBaseline: boolean;
   /** null without a diff; percent null when no changed line is executable. */
   patch: { percent: number | null; lines: number } | null;
+  /** Branches found and covered; null when the report has no branch data. */
+  branches?: { total: number; covered: number } | null;
 }
 
 /** Parses the multiline `glob: percent` rules of `file-thresholds`. */
@@ -91,9 +98,13 @@ export function parseFileThresholds(text: string, source = 'file-thresholds'): F
   return rules;
 }
 
+/** A path matcher for a glob; a pattern without a slash matches the file name anywhere, like `*.py`. */
+export function compileGlob(glob: string): (path: string) => boolean {
+  return picomatch(glob, { dot: true, basename: !glob.includes('/') });
+}
+
 function compileRule(rule: FileThreshold): (path: string) => boolean {
-  // A pattern without a slash matches the file name anywhere, like `*.py`.
-  return picomatch(rule.glob, { dot: true, basename: !rule.glob.includes('/') });
+  return compileGlob(rule.glob);
 }
 
 const pct = (value: number, precision: number, rounding: PercentRounding): string =>
@@ -174,6 +185,10 @@ export function evaluateGates(input: GateInput, options: GateOptions): GateResul
     }
   }
 
+  if (options.minBranchCoverage !== undefined && options.minBranchCoverage !== null) {
+    gates.push(branchGate(input.branches ?? null, options.minBranchCoverage, precision, rounding));
+  }
+
   if (!input.hasBaseline && options.failOnMissingBaseline) {
     gates.push({
       name: 'baseline',
@@ -185,6 +200,37 @@ export function evaluateGates(input: GateInput, options: GateOptions): GateResul
     });
   }
   return gates;
+}
+
+/** The share of branches covered; "n/a" (skipped, never a pass that pretends) without branch data. */
+function branchGate(
+  branches: { total: number; covered: number } | null,
+  threshold: number,
+  precision: number,
+  rounding: PercentRounding,
+): GateResult {
+  if (!branches || branches.total === 0) {
+    return {
+      name: 'min-branch-coverage',
+      passed: true,
+      skipped: true,
+      actual: null,
+      threshold,
+      message: branches
+        ? 'Branch coverage is n/a: the report counts no branch'
+        : 'Branch coverage is n/a: the report has no branch data',
+    };
+  }
+  const percent = (100 * branches.covered) / branches.total;
+  const fails = isBelowThreshold(percent, threshold, precision, rounding);
+  return {
+    name: 'min-branch-coverage',
+    passed: !fails,
+    skipped: false,
+    actual: percent,
+    threshold,
+    message: `Branch coverage ${pct(percent, precision, rounding)} (${branches.covered} of ${branches.total} branches) ${fails ? 'is below' : 'meets'} the minimum ${threshold}%`,
+  };
 }
 
 function fileGates(input: GateInput, options: GateOptions): GateResult[] {
@@ -246,7 +292,7 @@ function fileGates(input: GateInput, options: GateOptions): GateResult[] {
       threshold: options.minFileCoverage,
       message: byDefault.length
         ? `${byDefault.length} file${byDefault.length === 1 ? ' is' : 's are'} below ${options.minFileCoverage}%: ${describe(byDefault)}`
-        : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ statements` : ''} is at or above ${options.minFileCoverage}%`,
+        : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ ${options.unit ?? 'statements'}` : ''} is at or above ${options.minFileCoverage}%`,
       files: byDefault,
     });
   }

@@ -3,6 +3,7 @@
  * many statements they leave uncovered, with the gain each would bring if
  * tested to the target.
  */
+import { compileGlob } from './gates.js';
 import { firstSorted } from './select.js';
 
 export interface ImpactOptions {
@@ -10,6 +11,10 @@ export interface ImpactOptions {
   maxCoverage: number;
   target: number;
   count: number;
+  /** Globs that scope the list (empty: every file); the gates never change with them. */
+  include?: readonly string[];
+  /** Globs of files never suggested. */
+  exclude?: readonly string[];
 }
 
 export interface ImpactFile {
@@ -77,19 +82,34 @@ export function folderOf(path: string): string {
   return slash === -1 ? '.' : path.slice(0, slash);
 }
 
+/** Whether a path is in the list's scope: matched by an include glob (or none given) and by no exclude glob. */
+export function scopeMatcher(
+  include: readonly string[],
+  exclude: readonly string[],
+): (path: string) => boolean {
+  const included = include.map(compileGlob);
+  const excluded = exclude.map(compileGlob);
+  return (path) =>
+    (included.length === 0 || included.some((m) => m(path))) && !excluded.some((m) => m(path));
+}
+
 export function rankImpact(
   files: Iterable<ImpactFile>,
   total: { statements: number; percent: number },
   options: ImpactOptions,
   changedPaths: ReadonlySet<string> = new Set(),
 ): { entries: ImpactEntry[]; summary: ImpactSummary } {
+  const inScope = scopeMatcher(options.include ?? [], options.exclude ?? []);
   const eligible: ImpactEntry[] = [];
   for (const file of files) {
     if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
+    if (!inScope(file.path)) continue;
     const gainStatements = Math.max(
       0,
       statementsAtTarget(options.target, file.statements) - file.covered,
     );
+    // A file already at or above the target gains nothing: listing it would make the sum a lie.
+    if (file.percent >= options.target || gainStatements === 0) continue;
     eligible.push({
       path: file.path,
       statements: file.statements,

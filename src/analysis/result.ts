@@ -8,6 +8,7 @@ import {
   filePercent,
   type Metrics,
   type PercentRounding,
+  type Totals,
 } from '../report/model.js';
 import type { ChangedFile } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
@@ -92,6 +93,28 @@ export interface AnalysisInput {
 const byPath = (a: { path: string }, b: { path: string }) =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
+/**
+ * The report's branch counts: coverage.py's own (its `percent_branches_covered`
+ * is their ratio), else the format's branch metric; null without branch data.
+ */
+export function branchCounts(totals: Totals): { total: number; covered: number } | null {
+  if (totals.branches !== null)
+    return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
+  return totals.metrics?.branches ?? null;
+}
+
+function noBranchNote(
+  threshold: number | null | undefined,
+  branches: { total: number; covered: number } | null,
+  source: string,
+): string | null {
+  if (threshold === undefined || threshold === null) return null;
+  if (branches && branches.total > 0) return null;
+  return branches
+    ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).`
+    : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
+}
+
 export function analyse(input: AnalysisInput): Result {
   const { head, base } = input;
   const totals = computeTotals(head);
@@ -150,10 +173,19 @@ export function analyse(input: AnalysisInput): Result {
     ? { percent: patch.percent, lines: patch.lines, covered: patch.covered }
     : null;
   const rounding: PercentRounding = head.rounding ?? 'half-even';
+  const branches = branchCounts(totals);
   const gates = evaluateGates(
-    { totalPercent: totals.percent, files, delta, hasBaseline: base !== null, patch: patchSummary },
-    { ...input.gates, rounding },
+    {
+      totalPercent: totals.percent,
+      files,
+      delta,
+      hasBaseline: base !== null,
+      patch: patchSummary,
+      branches,
+    },
+    { ...input.gates, rounding, unit: head.format === 'coverage.py' ? 'statements' : 'lines' },
   );
+  const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary } = rankImpact(
     files,
@@ -195,7 +227,12 @@ export function analyse(input: AnalysisInput): Result {
     impactSummary: summary,
     files,
     removedFiles,
-    notes: [...(input.notes ?? []), ...(head.notes ?? []), ...(base?.notes ?? [])],
+    notes: [
+      ...(input.notes ?? []),
+      ...(head.notes ?? []),
+      ...(base?.notes ?? []),
+      ...(branchNote ? [branchNote] : []),
+    ],
   };
   return result;
 }

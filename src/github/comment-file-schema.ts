@@ -41,6 +41,7 @@ const GATE_NAMES = [
   'file-thresholds',
   'max-coverage-drop',
   'min-patch-coverage',
+  'min-branch-coverage',
   'baseline',
 ];
 

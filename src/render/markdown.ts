@@ -33,6 +33,7 @@ const GATE_LABELS: Record<string, string> = {
   'file-thresholds': 'Per-path thresholds',
   'max-coverage-drop': 'Drop against base',
   'min-patch-coverage': 'Patch coverage',
+  'min-branch-coverage': 'Branch coverage',
   baseline: 'Baseline present',
 };
 
@@ -146,7 +147,7 @@ function renderFigures(result: Result): string {
 }
 
 function gateValue(gate: GateResult, p: number, r: PercentRounding): string {
-  if (gate.actual === null) return '—';
+  if (gate.actual === null) return gate.name === 'min-branch-coverage' ? 'n/a' : '—';
   return gate.name === 'max-coverage-drop'
     ? `${deltaText(gate.actual, p)} pp`
     : percentText(gate.actual, p, r);
@@ -278,7 +279,8 @@ function renderImpact(result: Result): string {
     `Testing these ${countText(s.files)} file${s.files === 1 ? '' : 's'} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
   );
   lines.push('');
-  lines.push('| # | File | Statements | Coverage | Uncovered | Tier | Gain |');
+  const unit = result.format === 'coverage.py' ? 'Statements' : 'Lines';
+  lines.push(`| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |`);
   lines.push('|--:|:--|--:|--:|--:|:-:|--:|');
   result.impact.forEach((entry, i) => {
     lines.push(

@@ -134,7 +134,8 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   if (result.impact.length) {
     const s = result.impactSummary;
     out.push('', bold('Test these next'));
-    const rows = [['#', 'File', 'Stmts', 'Cover', 'Uncovered', 'Tier', 'Gain']];
+    const size = result.format === 'coverage.py' ? 'Stmts' : 'Lines';
+    const rows = [['#', 'File', size, 'Cover', 'Uncovered', 'Tier', 'Gain']];
     result.impact.forEach((e, i) => {
       rows.push([
         `${i + 1}`,

@@ -7,7 +7,8 @@
  * The headline figure is lines, computed as istanbul-lib-coverage's
  * `FileCoverage.getLineCoverage()` does: a line is the start line of a
  * statement, counted once, with the largest count of the statements that
- * start on it. Statements, branches and functions are kept as metrics,
+ * start on it; an entry with a per-line map `l` (solidity-coverage) uses
+ * its keys as the lines. Statements, branches and functions are kept as metrics,
  * counted as its `toSummary()` counts them.
  */
 import { InputError } from './errors.js';
@@ -77,6 +78,23 @@ function startLine(location: unknown, where: string, source: string): number {
   return line;
 }
 
+/**
+ * The per-line map `l` (line → hits) that solidity-coverage and Istanbul 0.x
+ * write: where an entry has one, its keys are the lines, as the producer's
+ * own LCOV of the same run counts them.
+ */
+function perLineMap(raw: unknown, where: string, source: string): Map<number, number> {
+  const { keys, values } = countsOf(raw, where, source);
+  const hits = new Map<number, number>();
+  keys.forEach((key, i) => {
+    if (!/^[1-9]\d*$/.test(key) || !Number.isSafeInteger(Number(key))) {
+      throw new InputError(source, `${where} has the key ${quote(key)}, not a line number`);
+    }
+    hits.set(Number(key), values[i] as number);
+  });
+  return hits;
+}
+
 function metric(total: number, covered: number): { total: number; covered: number } {
   return { total, covered };
 }
@@ -128,7 +146,8 @@ function readFinalFile(key: string, raw: unknown, source: string): FileCoverage 
   }
 
   const path = typeof raw.path === 'string' && raw.path !== '' ? raw.path : key;
-  return lineFileCoverage(path, path, lineHits, (file) => ({
+  const hits = raw.l === undefined ? lineHits : perLineMap(raw.l, `${where}.l`, source);
+  return lineFileCoverage(path, path, hits, (file) => ({
     statements: metric(s.keys.length, s.values.filter((n) => n > 0).length),
     lines: metric(file.statements, file.covered),
     branches: metric(branchTotal, branchCovered),

@@ -2,11 +2,13 @@
  * LCOV tracefiles (`lcov.info`), read the way `lcov` 1.x reads them
  * (read_info_file): records of one file (`SF:`) are merged, `DA` hit counts
  * are summed per line and a line is found once; `LF`/`LH`, `FNF`/`FNH` and
- * `BRF`/`BRH` are ignored because lcov recomputes them from the data; a file
- * with no `DA` record is dropped, as lcov drops it. Branches (`BRDA`) are
- * merged per (line, block, branch), `-` meaning "never reached". Unlike lcov,
- * which silently skips malformed lines and clamps negative counts to zero,
- * anything malformed is an error naming the line.
+ * `BRF`/`BRH` are not used for the figures because lcov recomputes them from
+ * the data; a file with no `DA` record is dropped, as lcov drops it; `#`
+ * comment lines are skipped anywhere. Where a record's `LF`/`LH` disagree
+ * with its `DA` lines, the report carries a note naming the difference.
+ * Branches (`BRDA`) are merged per (line, block, branch), `-` meaning "never
+ * reached". Unlike lcov, which silently skips malformed lines and clamps
+ * negative counts to zero, anything malformed is an error naming the line.
  */
 import { InputError } from './errors.js';
 import {
@@ -16,6 +18,7 @@ import {
   lineFileCoverage,
   type Metrics,
 } from './model.js';
+import { statedTotalsNote } from './stated.js';
 
 interface Record {
   path: string;
@@ -30,19 +33,46 @@ interface Record {
 const LINE_NUMBER = /^[1-9]\d*$/;
 const COUNT = /^-?\d+$/;
 
-/** True when the text looks like a tracefile: its first record line is TN: or SF:. */
+/** Detection reads at most this much of a file, comments included. */
+const DETECTION_WINDOW = 64 * 1024;
+
+/**
+ * True when the text looks like a tracefile: its first line that is neither
+ * blank nor a `#` comment (lcov --comment, converters' `#COM:`) is TN: or SF:.
+ */
 export function looksLikeLcov(text: string): boolean {
-  for (const raw of text.split('\n', 50)) {
+  for (const raw of text.slice(0, DETECTION_WINDOW).split('\n')) {
     const line = raw.trim();
-    if (line === '') continue;
+    if (line === '' || line.startsWith('#')) continue;
     return /^(TN|SF):/.test(line);
   }
   return false;
 }
 
+/** One SF:…end_of_record section: its own LF/LH against its DA lines. */
+interface Section {
+  lines: Map<number, number>;
+  lf: number | null;
+  lh: number | null;
+}
+
 export function readLcov(text: string, source: string): CoverageReport {
   const records = new Map<string, Record>();
   let current: Record | null = null;
+  let section: Section = { lines: new Map(), lf: null, lh: null };
+  const stated = { total: 0, covered: 0 };
+  const listed = { total: 0, covered: 0 };
+  let disagreeing = 0;
+  const closeSection = () => {
+    if (section.lf === null) return;
+    const hit = [...section.lines.values()].filter((n) => n > 0).length;
+    const lh = section.lh ?? hit;
+    stated.total += section.lf;
+    stated.covered += lh;
+    listed.total += section.lines.size;
+    listed.covered += hit;
+    if (section.lf !== section.lines.size || lh !== hit) disagreeing++;
+  };
   let openedAt = 0;
   const lines = text.split('\n');
   const fail = (lineNo: number, problem: string): never => {
@@ -66,9 +96,11 @@ export function readLcov(text: string, source: string): CoverageReport {
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
     const line = (lines[i] as string).replace(/\r$/, '').trim();
-    if (line === '') continue;
+    // lcov skips comment lines anywhere (lcov --comment writes them; converters write #COM:).
+    if (line === '' || line.startsWith('#')) continue;
     if (line === 'end_of_record') {
       if (!current) fail(lineNo, 'end_of_record without an SF: record before it');
+      closeSection();
       current = null;
       continue;
     }
@@ -90,6 +122,7 @@ export function readLcov(text: string, source: string): CoverageReport {
         branches: new Map(),
       };
       records.set(value, current);
+      section = { lines: new Map(), lf: null, lh: null };
       openedAt = lineNo;
       continue;
     }
@@ -111,6 +144,7 @@ export function readLcov(text: string, source: string): CoverageReport {
         const number = parseLine(parts[0], lineNo);
         const count = parseCount(parts[1], lineNo, 'the DA hit count');
         record.lines.set(number, (record.lines.get(number) ?? 0) + count);
+        section.lines.set(number, (section.lines.get(number) ?? 0) + count);
         break;
       }
       case 'FN': {
@@ -153,7 +187,11 @@ export function readLcov(text: string, source: string): CoverageReport {
         break;
       }
       case 'LF':
+        section.lf = parseCount(value, lineNo, 'the LF value');
+        break;
       case 'LH':
+        section.lh = parseCount(value, lineNo, 'the LH value');
+        break;
       case 'FNF':
       case 'FNH':
       case 'BRF':
@@ -179,7 +217,18 @@ export function readLcov(text: string, source: string): CoverageReport {
   }
   if (files.size === 0) throw new InputError(source, 'has no SF: record with DA: line data');
   fillMetrics(files);
-  return { format: 'lcov', files, hasBranches: false, source };
+  const report: CoverageReport = { format: 'lcov', files, hasBranches: false, source };
+  if (disagreeing > 0) {
+    report.notes = [
+      statedTotalsNote(
+        source,
+        `LF/LH (in ${disagreeing} record${disagreeing === 1 ? '' : 's'})`,
+        stated,
+        listed,
+      ),
+    ];
+  }
+  return report;
 }
 
 function toFileCoverage(record: Record): FileCoverage {

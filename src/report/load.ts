@@ -2,7 +2,9 @@
  * Reading report files from disk: glob expansion, BOM, empty and malformed
  * files, format detection. Everything after this works on parsed data.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { looksLikeXml, readCobertura } from './cobertura.js';
 import { readCoveragePy } from './coveragepy.js';
 import { describeError, InputError } from './errors.js';
@@ -72,7 +74,7 @@ export async function readReportFile(
     if (code === 'EISDIR') throw new InputError(path, 'is a directory, not a report file');
     throw new InputError(path, `cannot be read (${code ?? String(error)})`);
   }
-  return parseReport(bytes, path, format);
+  return parseReport(bytes, path, format, cwd);
 }
 
 /** Decodes UTF-8 with or without a byte-order mark. */
@@ -87,6 +89,7 @@ export async function parseReport(
   bytes: Uint8Array,
   source: string,
   format: FormatChoice = 'auto',
+  cwd: string = process.cwd(),
 ): Promise<CoverageReport> {
   const lean =
     format === 'auto' || format === 'coverage.py' ? parseCoveragePyLean(bytes) : undefined;
@@ -125,7 +128,11 @@ export async function parseReport(
       `is ${detected ? describeFormat(detected) : 'not a coverage report this tool reads'}, not ${describeFormat(format)}`,
     );
   }
-  if (detected === 'cobertura') return readCobertura(text, source);
+  if (detected === 'cobertura') {
+    // Picks, among several <source> directories, the one that holds a file.
+    const exists = (path: string) => existsSync(isAbsolute(path) ? path : join(cwd, path));
+    return readCobertura(text, source, { exists });
+  }
   if (detected === 'lcov') return readLcov(text, source);
   throw new InputError(source, `is not a coverage report this tool reads (${TRIED})`);
 }
