@@ -158,7 +158,8 @@ test('a report made in backend/ is read with backend/ in front: thresholds, anno
 
   // The same report gathered to the repository root: learnt from the checkout, or said with path-prefix.
   cpSync(join(repo.dir, 'backend', 'coverage.json'), join(repo.dir, 'gathered.json'));
-  for (const extra of [{}, { 'path-prefix': '=> backend' }]) {
+  const extras: Record<string, string>[] = [{}, { 'path-prefix': '=> backend' }];
+  for (const extra of extras) {
     const gathered = await pullRequestRun(repo.dir, base, head, {
       'coverage-file': 'gathered.json',
       'base-coverage-file': 'backend/base.json',
