@@ -44775,10 +44775,43 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 var RATE_LIMIT_RETRIES = 3;
+var FAULT_RETRIES = 3;
+var positiveInt = (text3, fallback) => {
+  const n = Number(text3);
+  return text3 && Number.isInteger(n) && n > 0 ? n : fallback;
+};
+function httpTiming(env = process.env) {
+  return {
+    timeoutMs: positiveInt(env.COVERAGE_GATE_HTTP_TIMEOUT_MS, 3e4),
+    retryBaseMs: positiveInt(env.COVERAGE_GATE_HTTP_RETRY_BASE_MS, 1e3)
+  };
+}
 function apiBaseUrl(env = process.env) {
   return (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
 }
-function createClient(token) {
+var noAnswer = (what, timeoutMs) => `${what}: no answer within ${timeoutMs / 1e3} s`;
+function attemptTimeout(timeoutMs) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request2, options) => {
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const given = options.request;
+      const signal = given.signal ? AbortSignal.any([given.signal, timeout]) : timeout;
+      options.request = { ...given, signal };
+      try {
+        return await request2(options);
+      } catch (error2) {
+        if (!timeout.aborted || given.signal?.aborted || !(error2 instanceof Error)) throw error2;
+        const message = noAnswer(`${options.method} ${options.url}`, timeoutMs);
+        if (options.method === "POST") throw new Error(message);
+        error2.message = message;
+        throw error2;
+      } finally {
+        options.request = given;
+      }
+    });
+  };
+}
+function createClient(token, timing = httpTiming()) {
   if (!token) {
     throw new Error(
       "github-token is empty; leave it at its default (`github.token`) or pass a token with `actions: read` and `pull-requests: write`"
@@ -44797,10 +44830,20 @@ function createClient(token) {
       onSecondaryRateLimit: retryWhileAllowed("Secondary rate limit")
     },
     // Client errors are answers, not faults; 406 is "diff too large", which the
-    // files list then replaces at once.
-    retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451] }
+    // files list then replaces at once. Timeouts and network errors arrive as 500.
+    retry: {
+      retries: FAULT_RETRIES,
+      retryAfterBaseValue: timing.retryBaseMs,
+      doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451]
+    }
   };
-  return getOctokit(token, options, retry, throttling);
+  return getOctokit(
+    token,
+    options,
+    attemptTimeout(timing.timeoutMs),
+    retry,
+    throttling
+  );
 }
 function retryWhileAllowed(what) {
   return (retryAfter, request2, _octokit, retryCount) => {
@@ -44821,7 +44864,7 @@ var MIB = 1024 * 1024;
 var sizeText = (bytes) => bytes >= MIB ? `${(bytes / MIB).toFixed(0)} MiB` : `${bytes} bytes`;
 var ArtifactExpiredError = class extends Error {
 };
-async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LIMIT) {
+async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LIMIT, timing = httpTiming()) {
   let response;
   try {
     response = await client.request(
@@ -44846,14 +44889,7 @@ async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LI
         `artifact ${artifactId}: download answered ${response.status} without a location`
       );
     }
-    const storage = await fetch(location, { redirect: "follow" });
-    if (!storage.ok) {
-      await storage.body?.cancel();
-      throw new Error(
-        `artifact ${artifactId}: storage answered ${storage.status} ${storage.statusText}`
-      );
-    }
-    return readCapped(storage.body, limit, `artifact ${artifactId}`);
+    return fetchFromStorage(location, limit, `artifact ${artifactId}`, timing);
   }
   return readCapped(
     response.data,
@@ -44861,12 +44897,55 @@ async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LI
     `artifact ${artifactId}`
   );
 }
+var transient = (status) => status >= 500 || status === 408 || status === 429;
+var StorageError = class extends Error {
+  constructor(message, transient2) {
+    super(message);
+    this.transient = transient2;
+  }
+  transient;
+};
+async function fetchFromStorage(url, limit, what, timing) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchOnce(url, limit, what, timing.timeoutMs);
+    } catch (error2) {
+      const again = error2 instanceof StorageError && error2.transient && attempt < FAULT_RETRIES;
+      if (!again) throw error2;
+      await new Promise((resolve4) => setTimeout(resolve4, (attempt + 1) ** 2 * timing.retryBaseMs));
+    }
+  }
+}
+async function fetchOnce(url, limit, what, timeoutMs) {
+  const stall = new AbortController();
+  let timer;
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stall.abort(), timeoutMs);
+  };
+  restart();
+  try {
+    const storage = await fetch(url, { redirect: "follow", signal: stall.signal });
+    if (!storage.ok) {
+      await storage.body?.cancel();
+      const message = `${what}: storage answered ${storage.status} ${storage.statusText}`;
+      throw new StorageError(message, transient(storage.status));
+    }
+    return await readCapped(storage.body, limit, what, restart);
+  } catch (error2) {
+    if (error2 instanceof StorageError || error2 instanceof InputError) throw error2;
+    if (stall.signal.aborted) throw new StorageError(noAnswer(`${what}: storage`, timeoutMs), true);
+    throw new StorageError(`${what}: storage could not be reached (${describeError(error2)})`, true);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 async function cancel(body) {
   if (body && typeof body.cancel === "function") {
     await body.cancel().catch(() => void 0);
   }
 }
-async function readCapped(body, limit, what) {
+async function readCapped(body, limit, what, onChunk = () => void 0) {
   if (!body) return new Uint8Array();
   const chunks = [];
   let total = 0;
@@ -44874,6 +44953,7 @@ async function readCapped(body, limit, what) {
   for (; ; ) {
     const { done, value } = await reader.read();
     if (done) break;
+    onChunk();
     total += value.length;
     if (total > limit) {
       await reader.cancel();
@@ -45013,6 +45093,7 @@ function pickReportEntry(preferredName) {
 // src/github/baseline.ts
 var MAX_RUNS = 50;
 var short = (sha) => sha.slice(0, 7);
+var permissionHint = (error2) => statusOf(error2) === 403 ? " (the job needs `actions: read`)" : "";
 async function currentWorkflow(client, repo, env = process.env) {
   const ref = env.GITHUB_WORKFLOW_REF ?? "";
   const match = /\/\.github\/workflows\/([^@/]+)@/.exec(ref);
@@ -45059,7 +45140,7 @@ async function findBaseline(client, query) {
     );
   } catch (error2) {
     const status = statusOf(error2);
-    const hint = status === 404 ? ` (no workflow ${JSON.stringify(String(query.workflow))} in ${query.owner}/${query.repo}; check base-workflow)` : status === 403 ? " (the job needs `actions: read`)" : "";
+    const hint = status === 404 ? ` (no workflow ${JSON.stringify(String(query.workflow))} in ${query.owner}/${query.repo}; check base-workflow)` : permissionHint(error2);
     return {
       found: null,
       reason: `the runs of workflow ${query.workflow} could not be listed: ${describeError(error2)}${hint}`
@@ -45102,12 +45183,20 @@ async function findBaseline(client, query) {
       log2(`  ${label}: not an ancestor of the merge base, skipped`);
       continue;
     }
-    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-      ...repo,
-      run_id: run4.id,
-      name: query.artifactName,
-      per_page: 100
-    });
+    let artifacts;
+    try {
+      artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+        ...repo,
+        run_id: run4.id,
+        name: query.artifactName,
+        per_page: 100
+      });
+    } catch (error2) {
+      return {
+        found: null,
+        reason: `the artifacts of ${label} could not be listed: ${describeError(error2)}${permissionHint(error2)}`
+      };
+    }
     const named = artifacts.filter((a) => a.name === query.artifactName);
     const usable = named.find((a) => !a.expired);
     if (!usable) {
@@ -45129,7 +45218,10 @@ async function findBaseline(client, query) {
       }
       if (error2 instanceof InputError)
         return { found: null, reason: `${source}: ${error2.problem}` };
-      throw error2;
+      return {
+        found: null,
+        reason: `${source} could not be downloaded: ${describeError(error2)}${permissionHint(error2)}`
+      };
     }
     try {
       const { entry, bytes } = readZipEntry(
@@ -45937,7 +46029,7 @@ function renderFooter(result) {
 // src/github/comment.ts
 var CommentError = class extends Error {
 };
-function permissionHint(status) {
+function permissionHint2(status) {
   if (status === 403) {
     return 'the job needs `pull-requests: write` to comment; on pull requests from forks the token is read-only, so use the two-stage setup (see README, "Fork pull requests")';
   }
@@ -45972,7 +46064,7 @@ async function upsertComment(client, target, body, options) {
     });
     return { url: data.html_url, action: "created" };
   } catch (error2) {
-    const hint = permissionHint(statusOf(error2));
+    const hint = permissionHint2(statusOf(error2));
     throw new CommentError(
       `Could not write the pull request comment: ${describeError(error2)}${hint ? `; ${hint}` : ""}`
     );
@@ -46224,6 +46316,10 @@ function pickCommentEntry(files) {
   }
   return json[0];
 }
+function builtBy(head, run4) {
+  const runRepo = run4.head_repository?.full_name;
+  return typeof run4.head_branch === "string" && typeof runRepo === "string" && head.ref === run4.head_branch && head.repo?.full_name.toLowerCase() === runRepo.toLowerCase();
+}
 async function runCommentStage(inputs, client) {
   const run4 = context2.payload.workflow_run;
   if (!run4 || typeof run4.id !== "number" || typeof run4.head_sha !== "string") {
@@ -46266,11 +46362,18 @@ async function runCommentStage(inputs, client) {
       }
       if (pr.state !== "open")
         throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
-      if (pr.head.sha !== run4.head_sha || file.headSha !== run4.head_sha) {
+      const short2 = (sha) => sha.slice(0, 7);
+      if (file.headSha !== run4.head_sha || pr.head.sha !== run4.head_sha && !builtBy(pr.head, run4)) {
         throw new InputError(
           name,
-          `is for commit ${file.headSha.slice(0, 7)}, but pull request #${file.pullRequest} is at ${pr.head.sha.slice(0, 7)} and the run at ${run4.head_sha.slice(0, 7)}`
+          `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run4.head_sha)}`
         );
+      }
+      if (pr.head.sha !== run4.head_sha) {
+        notice(
+          `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run4.id} built ${short2(run4.head_sha)}; nothing posted, the newer run will post`
+        );
+        continue;
       }
       accepted.push({ name, file });
     } catch (error2) {

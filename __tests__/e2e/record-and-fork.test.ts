@@ -10,6 +10,7 @@ import {
   C,
   PR_NUMBER,
   reportTotal,
+  sha,
   startScenario,
   WORKFLOW,
   workspace,
@@ -226,3 +227,91 @@ test('comment mode refuses a tampered file, names the artifact, posts nothing', 
     expect(writes(gh)).toHaveLength(0);
   }
 });
+
+/** Stage 1 on the fork PR, then its saved comment file. */
+async function savedCommentFile(): Promise<{
+  schema: string;
+  headSha: string;
+  pullRequest: number;
+}> {
+  const stage1 = await forkCheck();
+  return JSON.parse(readFileSync(stage1.outputs['comment-file'] as string, 'utf8'));
+}
+
+test('comment mode on a superseded push: the pull request moved on, a notice, nothing posted, exit 0', async () => {
+  gh = await startScenario({ fork: true });
+  const file = await savedCommentFile();
+  // A newer push to the fork's branch lands before stage 2 of the older run.
+  const pull = gh.state.pulls.find((p) => p.number === PR_NUMBER);
+  if (!pull) throw new Error('no pull request in the scenario');
+  pull.head.sha = sha('h2');
+  const stage2 = await commentStage([
+    { name: 'coverage-gate-comment-default', file: JSON.stringify(file) },
+  ]);
+  expect(stage2.errors).toEqual([]);
+  expect(stage2.code).toBe(0);
+  expect(stage2.stdout).toMatch(
+    new RegExp(
+      `::notice::artifact "coverage-gate-comment-default": pull request #${PR_NUMBER} has moved on to ${sha('h2').slice(0, 7)} since run ${TRIGGER_RUN} built ${C.head.slice(0, 7)}; nothing posted`,
+    ),
+  );
+  expect(writes(gh)).toHaveLength(0);
+  expect(prComments(gh)).toHaveLength(0);
+});
+
+test('comment mode: a file that disagrees with the run, or names a pull request of another branch, stays a failure', async () => {
+  gh = await startScenario({ fork: true });
+  const good = await savedCommentFile();
+  const cases: [string, (state: FakeGitHub['state'], f: typeof good) => void, RegExp][] = [
+    [
+      'the file claims the pull request new head, the run built the old one',
+      (state, f) => {
+        const pull = state.pulls.find((p) => p.number === PR_NUMBER);
+        if (pull) pull.head.sha = sha('h2');
+        f.headSha = sha('h2');
+      },
+      new RegExp(`is for commit ${sha('h2').slice(0, 7)}, but pull request #${PR_NUMBER}`),
+    ],
+    [
+      "another open pull request, from another branch, whose head never was the run's",
+      (state, f) => {
+        state.pulls.push(otherPull(8, 'other-branch', 'someone/octo-repo'));
+        f.pullRequest = 8;
+      },
+      /pull request #8 is at [0-9a-f]{7} and the run at/,
+    ],
+    [
+      'another open pull request, from a same-named branch of another repository',
+      (state, f) => {
+        state.pulls.push(otherPull(9, 'feature', 'mallory/octo-repo'));
+        f.pullRequest = 9;
+      },
+      /pull request #9 is at [0-9a-f]{7} and the run at/,
+    ],
+  ];
+  for (const [label, tamper, reason] of cases) {
+    await gh.close();
+    gh = await startScenario({ fork: true });
+    const bad = structuredClone(good);
+    tamper(gh.state, bad);
+    const run = await commentStage([
+      { name: 'coverage-gate-comment-evil', file: JSON.stringify(bad) },
+    ]);
+    expect({ label, code: run.code }).toEqual({ label, code: 1 });
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain('artifact "coverage-gate-comment-evil"');
+    expect(run.errors[0]).toMatch(reason);
+    expect(run.errors[0]).toMatch(/nothing was posted$/);
+    expect(writes(gh)).toHaveLength(0);
+  }
+});
+
+function otherPull(number: number, ref: string, repoFullName: string) {
+  return {
+    number,
+    state: 'open' as const,
+    head: { sha: sha(`other-${number}`), ref, repoFullName },
+    base: { sha: C.tip, ref: 'main', repoFullName: 'octo-org/octo-repo' },
+    diff: '',
+  };
+}

@@ -216,6 +216,16 @@ describe('fake GitHub', () => {
     expect(await down.text()).toBe('upstream unavailable');
   });
 
+  test('a hang fault accepts the request and never answers it; the next request is answered', async () => {
+    gh = await startFakeGitHub({ pulls: [pull(3)] });
+    gh.fault({ method: 'GET', path: /\/issues\/3\/comments$/, status: 0, hang: true });
+    const hung = api(`${REPO}/issues/3/comments`, { signal: AbortSignal.timeout(300) });
+    await expect(hung).rejects.toThrow(/timeout/i);
+    expect(gh.requests).toHaveLength(1);
+    expect(gh.requests[0]?.status).toBeUndefined();
+    expect((await api(`${REPO}/issues/3/comments`)).status).toBe(200);
+  });
+
   test('compare finds the merge base and counts ahead/behind', async () => {
     // main: m1 - m2 - m3 ; feature branches off m2: f1 - f2
     const commits = [

@@ -61,6 +61,9 @@ interface Run {
 
 const short = (sha: string) => sha.slice(0, 7);
 
+const permissionHint = (error: unknown) =>
+  statusOf(error) === 403 ? ' (the job needs `actions: read`)' : '';
+
 /** The current workflow: its file name from `GITHUB_WORKFLOW_REF`, else the run's `workflow_id`. */
 export async function currentWorkflow(
   client: GitHubClient,
@@ -123,9 +126,7 @@ export async function findBaseline(
     const hint =
       status === 404
         ? ` (no workflow ${JSON.stringify(String(query.workflow))} in ${query.owner}/${query.repo}; check base-workflow)`
-        : status === 403
-          ? ' (the job needs `actions: read`)'
-          : '';
+        : permissionHint(error);
     return {
       found: null,
       reason: `the runs of workflow ${query.workflow} could not be listed: ${describeError(error)}${hint}`,
@@ -171,12 +172,21 @@ export async function findBaseline(
       log(`  ${label}: not an ancestor of the merge base, skipped`);
       continue;
     }
-    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-      ...repo,
-      run_id: run.id,
-      name: query.artifactName,
-      per_page: 100,
-    });
+    let artifacts: { id: number; name: string; expired: boolean }[];
+    try {
+      artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+        ...repo,
+        run_id: run.id,
+        name: query.artifactName,
+        per_page: 100,
+      });
+    } catch (error) {
+      // A fault (after the retries) is no baseline, never a failed step.
+      return {
+        found: null,
+        reason: `the artifacts of ${label} could not be listed: ${describeError(error)}${permissionHint(error)}`,
+      };
+    }
     const named = artifacts.filter((a) => a.name === query.artifactName);
     const usable = named.find((a) => !a.expired);
     if (!usable) {
@@ -198,7 +208,10 @@ export async function findBaseline(
       }
       if (error instanceof InputError)
         return { found: null, reason: `${source}: ${error.problem}` };
-      throw error;
+      return {
+        found: null,
+        reason: `${source} could not be downloaded: ${describeError(error)}${permissionHint(error)}`,
+      };
     }
     try {
       const { entry, bytes } = readZipEntry(

@@ -6,6 +6,8 @@
  * the schema, matched to an open pull request of this repository whose head
  * is the run's commit, and its comment is rendered anew from the result.
  * One bad file and nothing is posted. Gates are not applied again here.
+ * A pull request whose branch moved on since the run is a normal race: its
+ * file is skipped with a notice, and the newer run's stage 2 posts.
  */
 import * as core from '@actions/core';
 import { context } from '@actions/github';
@@ -27,9 +29,32 @@ function pickCommentEntry(files: readonly ZipEntry[]): ZipEntry {
   return json[0];
 }
 
+interface TriggeringRun {
+  id?: unknown;
+  head_sha?: unknown;
+  head_branch?: unknown;
+  head_repository?: { full_name?: unknown } | null;
+}
+
+interface PullHead {
+  sha: string;
+  ref: string;
+  repo: { full_name: string } | null;
+}
+
+/** The pull request's head is the branch the run built (same repository, same branch name). */
+function builtBy(head: PullHead, run: TriggeringRun): boolean {
+  const runRepo = run.head_repository?.full_name;
+  return (
+    typeof run.head_branch === 'string' &&
+    typeof runRepo === 'string' &&
+    head.ref === run.head_branch &&
+    head.repo?.full_name.toLowerCase() === runRepo.toLowerCase()
+  );
+}
+
 export async function runCommentStage(inputs: Inputs, client: GitHubClient): Promise<string[]> {
-  const run = (context.payload as { workflow_run?: { id?: unknown; head_sha?: unknown } })
-    .workflow_run;
+  const run = (context.payload as { workflow_run?: TriggeringRun }).workflow_run;
   if (!run || typeof run.id !== 'number' || typeof run.head_sha !== 'string') {
     throw new Error(
       `mode: comment runs in a workflow_run workflow; the ${context.eventName} event has no workflow_run`,
@@ -57,7 +82,7 @@ export async function runCommentStage(inputs: Inputs, client: GitHubClient): Pro
       const zip = await downloadArtifact(client, repo, artifact.id);
       const { bytes } = readZipEntry(zip, name, pickCommentEntry);
       const file = parseCommentFile(bytes, name);
-      let pr: { state: string; head: { sha: string }; base: { repo: { full_name: string } } };
+      let pr: { state: string; head: PullHead; base: { repo: { full_name: string } } };
       try {
         pr = (await client.rest.pulls.get({ ...repo, pull_number: file.pullRequest })).data;
       } catch (error) {
@@ -74,11 +99,21 @@ export async function runCommentStage(inputs: Inputs, client: GitHubClient): Pro
       }
       if (pr.state !== 'open')
         throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
-      if (pr.head.sha !== run.head_sha || file.headSha !== run.head_sha) {
+      const short = (sha: string) => sha.slice(0, 7);
+      if (
+        file.headSha !== run.head_sha ||
+        (pr.head.sha !== run.head_sha && !builtBy(pr.head, run))
+      ) {
         throw new InputError(
           name,
-          `is for commit ${file.headSha.slice(0, 7)}, but pull request #${file.pullRequest} is at ${pr.head.sha.slice(0, 7)} and the run at ${run.head_sha.slice(0, 7)}`,
+          `is for commit ${short(file.headSha)}, but pull request #${file.pullRequest} is at ${short(pr.head.sha)} and the run at ${short(run.head_sha)}`,
         );
+      }
+      if (pr.head.sha !== run.head_sha) {
+        core.notice(
+          `${name}: pull request #${file.pullRequest} has moved on to ${short(pr.head.sha)} since run ${run.id} built ${short(run.head_sha)}; nothing posted, the newer run will post`,
+        );
+        continue;
       }
       accepted.push({ name, file });
     } catch (error) {

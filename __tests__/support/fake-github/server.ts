@@ -114,6 +114,8 @@ export interface Fault {
   body?: unknown;
   /** How many matching requests get this answer; default 1. */
   times?: number;
+  /** Accept the request and never answer it; `status` is not sent and the request records none. */
+  hang?: boolean;
 }
 
 export interface FakeGitHub {
@@ -1291,6 +1293,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       }
       ctx.body = record.body;
       const fault = takeFault(method, url.pathname, `${url.pathname}${url.search}`);
+      if (fault?.hang) return;
       if (fault) {
         reply({
           status: fault.status,
