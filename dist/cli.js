@@ -8730,7 +8730,7 @@ function fileGates(input, options) {
       skipped: ruleMatched === 0,
       actual: byRule[0]?.percent ?? null,
       threshold: byRule[0]?.threshold ?? null,
-      message: byRule.length ? `${byRule.length} file${byRule.length === 1 ? " is" : "s are"} below the threshold of their rule: ${describe(byRule)}` : ruleMatched === 0 ? "No file matches a file-thresholds rule" : `All ${ruleMatched} files matched by file-thresholds rules meet their threshold`,
+      message: byRule.length ? `${byRule.length} file${byRule.length === 1 ? " is" : "s are"} below the threshold of their rule: ${describe(byRule)}` : ruleMatched === 0 ? "No file matches a file-thresholds rule" : ruleMatched === 1 ? "The 1 file matched by file-thresholds rules meets its threshold" : `All ${ruleMatched} files matched by file-thresholds rules meet their threshold`,
       files: byRule
     });
   }
@@ -8920,6 +8920,18 @@ function computePatchCoverage(changed, head) {
 // src/analysis/result.ts
 var RESULT_SCHEMA = "coverage-gate-result/1";
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+var statementsPercent = (t) => percentCovered(t.statements, t.covered, null, null);
+function filesCountingNonStatements(head, patches) {
+  const paths = [];
+  for (const [path, filePatch2] of patches) {
+    const file = head.files.get(path);
+    if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
+    const excluded = new Set(file.excludedLines);
+    const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
+    if (executed + file.missingLines.length > file.statements) paths.push(path);
+  }
+  return paths.sort();
+}
 function branchCounts(totals) {
   if (totals.branches !== null)
     return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
@@ -8946,12 +8958,14 @@ function analyse(input) {
     }
   }
   const comparedBase = new Set(renamedFrom.values());
+  const mixedBranches = base !== null && base.hasBranches !== head.hasBranches;
   const files = [];
   for (const file of head.files.values()) {
     const percent = filePercent(file);
     const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
     const basePercent = baseFile ? filePercent(baseFile) : null;
     const filePatch2 = patch?.files.get(file.path);
+    const fileDelta = baseFile ? mixedBranches ? statementsPercent(file) - statementsPercent(baseFile) : filePercent(file) - basePercent : null;
     const row = {
       path: file.path,
       statements: file.statements,
@@ -8960,7 +8974,7 @@ function analyse(input) {
       branches: file.branches,
       coveredBranches: file.coveredBranches,
       basePercent,
-      delta: basePercent === null ? null : percent - basePercent,
+      delta: fileDelta,
       changed: changedPaths.has(file.path),
       patchLines: filePatch2?.lines.length ?? 0,
       patchCovered: filePatch2 ? filePatch2.lines.length - filePatch2.uncovered.length : 0,
@@ -8978,9 +8992,11 @@ function analyse(input) {
     }
     removedFiles.sort(byPath);
   }
-  const delta = baseTotals ? totals.percent - baseTotals.percent : null;
+  const onBasis = mixedBranches ? statementsPercent : (t) => t.percent;
+  const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
   const rounding = head.rounding ?? "half-even";
+  const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
   const branches = branchCounts(totals);
   const gates = evaluateGates(
     {
@@ -9025,7 +9041,12 @@ function analyse(input) {
       ...baseline.how ? { how: baseline.how } : {}
     } : null,
     delta,
+    ...mixedBranches && baseTotals ? {
+      deltaBasis: "statements",
+      deltaFrom: { head: statementsPercent(totals), base: statementsPercent(baseTotals) }
+    } : {},
     patch: patchSummary,
+    ...nonStatements.length ? { patchNonStatements: nonStatements } : {},
     gates,
     failedGates,
     impact: entries,
@@ -9107,6 +9128,17 @@ function reportDirectory(reportFile, cwd, root) {
   const dir = relative(root, resolve(cwd, reportFile, ".."));
   if (dir === ".." || dir.startsWith(`..${sep}`) || isAbsolute(dir)) return void 0;
   return dir.split(sep).join("/");
+}
+
+// src/report/empty.ts
+function refuseEmptyReport(report2) {
+  if (report2.files.size === 0) {
+    throw new InputError(report2.source, "no data to report: the report lists no files");
+  }
+  for (const file of report2.files.values()) if (file.statements > 0) return report2;
+  const unit = report2.format === "coverage.py" ? "statements" : "lines";
+  const files = report2.files.size === 1 ? "its one file has" : `its ${report2.files.size} files have`;
+  throw new InputError(report2.source, `no data to report: ${files} no executable ${unit}`);
 }
 
 // src/report/load.ts
@@ -11316,7 +11348,7 @@ async function loadReports(patterns, format, paths, cwd) {
     const options = reportDir === void 0 ? paths : { ...paths, reportDir };
     reports.push(normaliseReport(await readReportFile(file, format, cwd), options));
   }
-  return mergeReports(reports);
+  return refuseEmptyReport(mergeReports(reports));
 }
 function runAnalysis(input) {
   return analyse({
@@ -11340,6 +11372,7 @@ function renderJson(result) {
 var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
 var deltaText = (value, precision) => displayDelta(value, precision);
 var countText = (value) => value.toLocaleString("en-US");
+var counted = (value, noun, plural = `${noun}s`) => `${countText(value)} ${value === 1 ? noun : plural}`;
 function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
   const ranges = groupRanges(lines);
   const shown = ranges.slice(0, limit).map(([a, b]) => a === b ? `${a}` : `${a}${dash}${b}`);
@@ -11356,14 +11389,20 @@ function groupRanges(lines) {
   return ranges;
 }
 function code(text2) {
-  const flat = showBidiControls(text2.replace(/[\r\n\t]+/g, " ")).replace(/\|/g, "\\|");
+  const flat = escapePipes(showBidiControls(text2.replace(/[\r\n\t]+/g, " ")));
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
+function escapePipes(text2) {
+  return text2.replace(
+    /(\\*)\|/g,
+    (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}\\\\|`
+  );
+}
 function inert(text2) {
-  return showBidiControls(text2).replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u2060");
+  return showBidiControls(text2).replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u2060");
 }
 function showBidiControls(text2) {
   return text2.replace(
@@ -11378,6 +11417,19 @@ function shortSha(sha) {
 // src/render/markdown.ts
 var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 1024 * 1024 - 4096;
+function utf8Length(text2) {
+  let bytes = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 128) bytes += 1;
+    else if (c < 2048) bytes += 2;
+    else if (c >= 55296 && c < 56320 && i + 1 < text2.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 function commentMarker(commentId) {
   return `<!-- coverage-gate:${commentId.replace(/--+/g, "-").replace(/[<>]/g, "")} -->`;
 }
@@ -11391,68 +11443,90 @@ var GATE_LABELS = {
   baseline: "Baseline present"
 };
 var Budget = class {
-  constructor(limit) {
+  constructor(limit, measure) {
     this.limit = limit;
+    this.measure = measure;
   }
   limit;
+  measure;
   parts = [];
   used = 0;
+  /** Room left for one more block after keeping `reserve`. */
+  room(reserve = 0) {
+    return this.limit - this.used - reserve - 1;
+  }
   fits(text2, reserve = 0) {
-    return this.used + text2.length + 1 + reserve <= this.limit;
+    return this.measure(text2) <= this.room(reserve);
   }
   add(text2) {
     this.parts.push(text2);
-    this.used += text2.length + 1;
-  }
-  get length() {
-    return this.used;
+    this.used += this.measure(text2) + 1;
   }
   toString() {
     return this.parts.join("\n");
   }
 };
+function fitTable(measure, room, header, rows, total, rest) {
+  let used = measure(header) + measure(rest(total)) + 4;
+  const kept = [];
+  for (const row of rows) {
+    const size = measure(row) + 1;
+    if (used + size > room) break;
+    kept.push(row);
+    used += size;
+  }
+  if (kept.length === 0) return "";
+  const left = total - kept.length;
+  return `${header}
+${kept.join("\n")}${left > 0 ? `
+
+${rest(left)}` : ""}
+`;
+}
+function* lazily(items, format) {
+  let i = 0;
+  for (const item of items) yield format(item, i++);
+}
+var LEFT_OUT = "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n";
 function renderMarkdown(result, options = {}) {
   const p = result.precision;
   const r = result.rounding;
   const limit = options.maxLength ?? COMMENT_LIMIT;
-  const out = new Budget(limit);
+  const measure = options.unit === "bytes" ? utf8Length : (text2) => text2.length;
+  const out = new Budget(limit, measure);
   const footer = renderFooter(result);
-  const reserve = footer.length + 200;
+  const reserve = measure(footer) + measure(LEFT_OUT) + 2;
   if (options.commentId !== void 0) out.add(commentMarker(options.commentId));
   out.add(renderHeadline(result));
   out.add("");
   out.add(renderFigures(result));
   out.add("");
-  const gates = renderGates(result.gates, p, r);
-  if (gates) out.add(gates);
-  for (const note of result.notes) out.add(`> [!NOTE]
+  const impact = renderImpact(result, measure, Math.floor(out.room(reserve) / 2));
+  const held = impact ? measure(impact) + 1 : 0;
+  let leftOut = false;
+  const place = (block, keep) => {
+    const room = out.room(reserve + keep);
+    const text2 = room > 0 ? block(room) : "";
+    if (text2 && out.fits(text2, reserve + keep)) out.add(text2);
+    else if (text2 || room <= 0) leftOut = true;
+  };
+  place((room) => renderGates(result, p, r, measure, room), held);
+  for (const caveat of renderCaveats(result)) place(() => caveat, held);
+  for (const note of result.notes) place(() => `> [!NOTE]
 > ${inert(note)}
-`);
-  const sections = [
-    () => renderChangedFiles(result, limit - out.length - reserve),
-    () => renderImpact(result),
-    () => renderOtherChanges(result, limit - out.length - reserve)
-  ];
-  for (const section of sections) {
-    const text2 = section();
-    if (!text2) continue;
-    if (out.fits(text2, reserve)) out.add(text2);
-    else
-      out.add(
-        "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n"
-      );
-  }
+`, held);
+  if (impact) out.add(impact);
+  place((room) => renderChangedFiles(result, measure, room), 0);
+  place((room) => renderOtherChanges(result, measure, room), 0);
+  if (leftOut) out.add(LEFT_OUT);
   out.add(footer);
-  const body = out.toString();
-  return body.length <= limit ? body : `${body.slice(0, limit - 60)}
-
-_\u2026truncated to fit GitHub's limit._
-`;
+  return out.toString();
 }
 function renderHeadline(result) {
   const p = result.precision;
   const r = result.rounding;
-  const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp)`;
+  const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : "";
+  const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp${basis})`;
   const verdict = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
   return `### ${verdict} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
 }
@@ -11463,9 +11537,10 @@ function renderFigures(result) {
   const unit = result.format === "coverage.py" ? "statements" : "lines";
   const head = `${percentText(t.percent, p, r)}`;
   const headDetail = t.branches !== null ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches` : `${countText(t.covered)} / ${countText(t.statements)} ${unit}`;
+  const basis = result.deltaBasis ? ` (${result.deltaBasis})` : "";
   const rows = ["| | Coverage | Covered | \u0394 vs base |", "|:--|--:|--:|--:|"];
   rows.push(
-    `| **This PR** | **${head}** | ${headDetail} | ${result.delta === null ? "\u2014" : `**${deltaText(result.delta, p)} pp**`} |`
+    `| **This PR** | **${head}** | ${headDetail} | ${result.delta === null ? "\u2014" : `**${deltaText(result.delta, p)} pp**${basis}`} |`
   );
   if (result.base) {
     const sha = shortSha(result.base.commit);
@@ -11477,8 +11552,9 @@ function renderFigures(result) {
   }
   if (result.patch) {
     const patch = result.patch;
+    const caveat = result.patchNonStatements?.length ? " \xB9" : "";
     rows.push(
-      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p, r)} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
+      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p, r)}${caveat} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
     );
   }
   if (t.metrics) {
@@ -11492,6 +11568,30 @@ function renderFigures(result) {
   }
   return rows.join("\n");
 }
+function renderCaveats(result) {
+  const p = result.precision;
+  const r = result.rounding;
+  const caveats = [];
+  if (result.deltaBasis === "statements" && result.deltaFrom && result.base) {
+    const side = result.totals.branches !== null ? "this run" : "the baseline";
+    caveats.push(
+      `> [!NOTE]
+> Only ${side} measured branches, so the change against the base compares statements alone: ${percentText(result.deltaFrom.base, p, r)} \u2192 ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure.
+`
+    );
+  }
+  const files = result.patchNonStatements ?? [];
+  if (files.length > 0) {
+    const shown = files.slice(0, 5).map((path) => code(path));
+    const more = files.length > 5 ? ` and ${counted(files.length - 5, "more file")}` : "";
+    caveats.push(
+      `> [!NOTE]
+> \xB9 The changed-lines figure may count lines that are not statements: coverage.py before 7.13.1 lists a module docstring among the executed lines, and ${files.length === 1 ? "this file lists" : "these files list"} more executed and missing lines than statements: ${shown.join(", ")}${more}.
+`
+    );
+  }
+  return caveats;
+}
 function gateValue(gate, p, r) {
   if (gate.actual === null) return gate.name === "min-branch-coverage" ? "n/a" : "\u2014";
   return gate.name === "max-coverage-drop" ? `${deltaText(gate.actual, p)} pp` : percentText(gate.actual, p, r);
@@ -11501,7 +11601,8 @@ function gateThreshold(gate) {
   if (gate.name === "max-coverage-drop") return `drop \u2264 ${gate.threshold} pp`;
   return `\u2265 ${gate.threshold}%`;
 }
-function renderGates(gates, p, r) {
+function renderGates(result, p, r, measure, room) {
+  const gates = result.gates;
   const shown = gates.filter((g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed));
   if (shown.length === 0) return "";
   const rows = ["| Gate | | Value | Required |", "|:--|:-:|--:|--:|"];
@@ -11511,143 +11612,149 @@ function renderGates(gates, p, r) {
       `| ${GATE_LABELS[gate.name] ?? inert(gate.name)} | ${icon} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`
     );
   }
+  const text2 = `${rows.join("\n")}
+`;
   const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
-  let text2 = `${rows.join("\n")}
+  if (failures.length === 0) return text2;
+  const summary = `${counted(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
+  const open = `
+<details><summary>${summary}</summary>
+
 `;
-  if (failures.length > 0) {
-    const list = failures.slice(0, 20).map(
+  const close = "\n</details>\n";
+  const table2 = fitTable(
+    measure,
+    room - measure(text2) - measure(open) - measure(close),
+    "| File | Coverage | Required |\n|:--|--:|--:|",
+    lazily(
+      failures.slice(0, 20),
       (f) => `| ${code(f.path)} | ${percentText(f.percent, p, r)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
-    );
-    const more = failures.length > 20 ? `
-
-\u2026and ${countText(failures.length - 20)} more files below their threshold.` : "";
-    text2 += `
-<details><summary>${countText(failures.length)} file${failures.length === 1 ? "" : "s"} below ${failures.length === 1 ? "its" : "their"} threshold</summary>
-
-| File | Coverage | Required |
-|:--|--:|--:|
-${list.join("\n")}${more}
-
-</details>
+    ),
+    failures.length,
+    (left) => `\u2026and ${counted(left, "more file")} below their threshold.`
+  );
+  return table2 ? `${text2}${open}${table2}${close}` : `${text2}
+_${summary}._
 `;
-  }
-  return text2;
 }
 function patchCell(row, p, r) {
   if (row.patchLines === 0) return "\u2014";
   return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
 }
-function renderChangedFiles(result, budget) {
+function renderChangedFiles(result, measure, room) {
   if (!result.patch) return "";
   const p = result.precision;
   const r = result.rounding;
   const changed = result.files.filter((f) => f.changed);
   if (changed.length === 0) return "";
-  const head = [
-    `#### Files changed in this PR (${countText(changed.length)})`,
-    "",
-    "| File | Coverage | \u0394 | Changed lines covered | Not covered |",
-    "|:--|--:|--:|--:|:--|"
-  ];
-  const rows = [];
-  let used = head.join("\n").length;
-  let left = 0;
-  for (const [i, row] of changed.entries()) {
-    const line = `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`;
-    if (used + line.length + 1 > budget - 400) {
-      left = changed.length - i;
-      break;
-    }
-    rows.push(line);
-    used += line.length + 1;
-  }
-  const more = left ? `
+  const title = `Files changed in this PR (${countText(changed.length)})`;
+  const folded = changed.length > 15;
+  const open = folded ? `<details><summary>${title}</summary>
 
-\u2026and ${countText(left)} more changed files (see the job summary).` : "";
-  const table2 = `${head.join("\n")}
-${rows.join("\n")}${more}
+` : `#### ${title}
+
 `;
-  return changed.length > 15 ? `<details><summary>Files changed in this PR (${countText(changed.length)})</summary>
-
-${table2.replace(/^#### .*\n\n/, "")}
-</details>
-` : table2;
+  const close = folded ? "\n</details>\n" : "";
+  const table2 = fitTable(
+    measure,
+    room - measure(open) - measure(close),
+    "| File | Coverage | \u0394 | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|",
+    lazily(
+      changed,
+      (row) => `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`
+    ),
+    changed.length,
+    (left) => `\u2026and ${counted(left, "more changed file")} (see the job summary).`
+  );
+  if (!table2)
+    return `_${counted(changed.length, "file")} changed in this PR; see the job summary._
+`;
+  return `${open}${table2}${close}`;
 }
 var MIN_ROW_LENGTH = 20;
-function renderOtherChanges(result, budget) {
+function movedVisibly(row, p, r) {
+  if (row.delta === null || row.basePercent === null) return false;
+  if (displayPercent(row.basePercent, p, r) === displayPercent(row.percent, p, r)) return false;
+  return deltaText(row.delta, p) !== deltaText(0, p);
+}
+function renderOtherChanges(result, measure, room) {
   const p = result.precision;
   const r = result.rounding;
-  const moved = result.files.filter(
-    (f) => !f.changed && f.delta !== null && Math.abs(f.delta) >= 10 ** -p / 2
-  );
+  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, r));
   const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
   const total = moved.length + added.length + result.removedFiles.length;
   if (total === 0) return "";
-  const fits = Math.max(0, Math.floor(budget / MIN_ROW_LENGTH));
+  const fits = Math.max(0, Math.floor(room / MIN_ROW_LENGTH));
   const biggest = firstSorted(
     moved,
     fits,
     (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.path < b.path ? -1 : 1)
   );
-  const candidates = [
-    ...biggest.map(
-      (f) => () => `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`
-    ),
-    ...added.slice(0, fits).map((f) => () => `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`),
-    ...result.removedFiles.slice(0, fits).map((f) => () => `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`)
-  ];
-  const rows = [];
-  let used = 200;
-  for (const format of candidates) {
-    const line = format();
-    if (used + line.length + 1 > budget - 300) break;
-    rows.push(line);
-    used += line.length + 1;
+  function* rows() {
+    for (const f of biggest)
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`;
+    for (const f of added.slice(0, fits))
+      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`;
+    for (const f of result.removedFiles.slice(0, fits))
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
   }
-  const left = total - rows.length;
-  const more = left ? `
+  const summary = `Coverage changed in ${counted(total, "other file")}`;
+  const open = `<details><summary>${summary}</summary>
 
-\u2026and ${countText(left)} more.` : "";
-  return `<details><summary>Coverage changed in ${countText(total)} other file${total === 1 ? "" : "s"}</summary>
-
-| File | Base | Now | \u0394 |
-|:--|--:|--:|--:|
-${rows.join("\n")}${more}
-
-</details>
+`;
+  const close = "\n</details>\n";
+  const table2 = fitTable(
+    measure,
+    room - measure(open) - measure(close),
+    "| File | Base | Now | \u0394 |\n|:--|--:|--:|--:|",
+    rows(),
+    total,
+    (left) => `\u2026and ${countText(left)} more.`
+  );
+  return table2 ? `${open}${table2}${close}` : `_${summary}; see the job summary._
 `;
 }
-function renderImpact(result) {
+function renderImpact(result, measure, room) {
   const p = result.precision;
   const r = result.rounding;
   const s = result.impactSummary;
   if (result.impact.length === 0) return "";
-  const lines = [`#### \u{1F3AF} Test these next`, ""];
-  lines.push(
-    `Testing these ${countText(s.files)} file${s.files === 1 ? "" : "s"} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
-  );
-  lines.push("");
+  const intro = [
+    "#### \u{1F3AF} Test these next",
+    "",
+    `Testing these ${counted(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    ""
+  ].join("\n");
   const unit = result.format === "coverage.py" ? "Statements" : "Lines";
-  lines.push(`| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |`);
-  lines.push("|--:|:--|--:|--:|--:|:-:|--:|");
-  result.impact.forEach((entry, i) => {
-    lines.push(
-      `| ${i + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
-    );
-  });
   const notes = [];
   if (result.impact.some((e) => e.changed)) notes.push("\u270F\uFE0F this PR changes the file.");
-  if (s.folders.length > 0) {
-    notes.push(
-      `Related files to test together: ${s.folders.slice(0, 5).map(
-        (g) => `${code(`${g.folder}/`)} (${g.files} files, ${countText(g.uncovered)} uncovered)`
-      ).join("; ")}.`
-    );
-  }
-  if (s.more > 0) notes.push(`${countText(s.more)} more file${s.more === 1 ? "" : "s"} qualify.`);
-  if (notes.length) lines.push("", notes.join(" "));
-  return `${lines.join("\n")}
-`;
+  if (s.more > 0) notes.push(`${counted(s.more, "more file")} qualify.`);
+  const folders = s.folders.slice(0, 5).map(
+    (g) => `${code(`${g.folder}/`)} (${counted(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
+  );
+  const related = folders.length ? `Related files to test together: ${folders.join("; ")}.` : "";
+  const tail = (withFolders2) => {
+    const all = withFolders2 && related ? [related, ...notes] : notes;
+    return all.length ? `
+${all.join(" ")}
+` : "";
+  };
+  const withFolders = measure(intro) + measure(tail(true)) < room / 2;
+  const ending = tail(withFolders);
+  const table2 = fitTable(
+    measure,
+    room - measure(intro) - measure(ending),
+    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |
+|--:|:--|--:|--:|--:|:-:|--:|`,
+    lazily(
+      result.impact,
+      (entry, i) => `| ${i + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
+    ),
+    result.impact.length,
+    (left) => `\u2026and ${counted(left, "more suggestion")} (see the job summary).`
+  );
+  return table2 ? `${intro}
+${table2}${ending}` : intro;
 }
 var FIGURES_NOTE = {
   "coverage.py": "Figures as `coverage report` computes them.",
@@ -11713,7 +11820,7 @@ function renderText(result, options = {}) {
     bold(percentText(t.percent, p, r)),
     countText(t.covered),
     `${countText(t.statements)} ${unit}`,
-    result.delta === null ? "" : `${deltaText(result.delta, p)} pp`
+    result.delta === null ? "" : `${deltaText(result.delta, p)} pp${result.deltaBasis ? ` (${result.deltaBasis})` : ""}`
   ]);
   if (t.branches !== null) {
     summary.push([
@@ -11753,23 +11860,6 @@ function renderText(result, options = {}) {
       out.push(`  ${mark}  ${gate.name}: ${safe(gate.message)}`);
     }
   }
-  const changed = result.files.filter((f) => f.changed);
-  if (changed.length) {
-    const max = options.maxRows ?? 50;
-    out.push("", bold(`Changed files (${changed.length})`));
-    const rows = [["File", "Coverage", "\u0394", "Patch", "Uncovered changed lines"]];
-    for (const row of changed.slice(0, max)) {
-      rows.push([
-        safe(row.path),
-        percentText(row.percent, p, r),
-        row.delta === null ? "new" : deltaText(row.delta, p),
-        row.patchLines ? `${row.patchCovered}/${row.patchLines}` : "-",
-        lineRanges(row.patchMissing, 6, "-")
-      ]);
-    }
-    out.push(indent(table(rows, [1, 2, 3])));
-    if (changed.length > max) out.push(dim(`  ...and ${changed.length - max} more`));
-  }
   if (result.impact.length) {
     const s = result.impactSummary;
     out.push("", bold("Test these next"));
@@ -11788,16 +11878,45 @@ function renderText(result, options = {}) {
     });
     out.push(indent(table(rows, [0, 2, 3, 4, 6])));
     out.push(
-      `  Testing these ${s.files} files to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
+      `  Testing these ${counted(s.files, "file")} to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
     );
     if (result.impact.some((e) => e.changed)) out.push(dim("  * changed in this diff"));
     if (s.folders.length) {
       out.push(
         dim(
-          `  Related: ${s.folders.slice(0, 5).map((g) => `${safe(g.folder)}/ (${g.files} files)`).join(", ")}`
+          `  Related: ${s.folders.slice(0, 5).map((g) => `${safe(g.folder)}/ (${counted(g.files, "file")})`).join(", ")}`
         )
       );
     }
+  }
+  const changed = result.files.filter((f) => f.changed);
+  if (changed.length) {
+    const max = options.maxRows ?? 50;
+    out.push("", bold(`Changed files (${changed.length})`));
+    const rows = [["File", "Coverage", "\u0394", "Patch", "Uncovered changed lines"]];
+    for (const row of changed.slice(0, max)) {
+      rows.push([
+        safe(row.path),
+        percentText(row.percent, p, r),
+        row.delta === null ? "new" : deltaText(row.delta, p),
+        row.patchLines ? `${row.patchCovered}/${row.patchLines}` : "-",
+        lineRanges(row.patchMissing, 6, "-")
+      ]);
+    }
+    out.push(indent(table(rows, [1, 2, 3])));
+    if (changed.length > max) out.push(dim(`  ...and ${countText(changed.length - max)} more`));
+  }
+  if (result.deltaBasis && result.deltaFrom) {
+    out.push(
+      "",
+      `Note: only one side measured branches, so the change compares statements alone: ${percentText(result.deltaFrom.base, p, r)} -> ${percentText(result.deltaFrom.head, p, r)}.`
+    );
+  }
+  if (result.patchNonStatements?.length) {
+    out.push(
+      "",
+      `Note: the patch figure may count lines that are not statements (coverage.py before 7.13.1 lists a module docstring among the executed lines): ${result.patchNonStatements.map(safe).join(", ")}.`
+    );
   }
   for (const note of result.notes) out.push("", `Note: ${safe(note)}`);
   return `${out.join("\n")}

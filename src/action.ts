@@ -25,6 +25,7 @@ import {
   writeJobSummary,
 } from './github/summary.js';
 import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline.js';
+import { counted } from './render/format.js';
 import { renderMarkdown } from './render/markdown.js';
 import { listCheckoutFiles } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
@@ -117,7 +118,7 @@ async function execute(): Promise<string[]> {
   let head: CoverageReport;
   try {
     head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
-    core.info(`${head.files.size} files from ${settings.coverageFiles.join(', ')}`);
+    core.info(`${counted(head.files.size, 'file')} from ${settings.coverageFiles.join(', ')}`);
     for (const note of head.notes ?? []) core.info(`Note: ${note}`);
   } finally {
     core.endGroup();
@@ -187,7 +188,7 @@ async function execute(): Promise<string[]> {
       });
       changes = outcome.changes;
       core.info(
-        `Changed lines from ${outcome.how}: ${changes ? `${changes.length} files` : 'none'}`,
+        `Changed lines from ${outcome.how}: ${changes ? counted(changes.length, 'file') : 'none'}`,
       );
       if (outcome.note) notes.push(outcome.note);
     } finally {
@@ -218,7 +219,7 @@ async function execute(): Promise<string[]> {
   });
   const precision = result.precision;
   core.info(
-    `Coverage ${displayPercent(result.totals.percent, precision)}%${result.delta === null ? '' : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? 'passed' : `failed: ${result.failedGates.join(', ')}`}`,
+    `Coverage ${displayPercent(result.totals.percent, precision, result.rounding)}%${result.delta === null ? '' : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? 'passed' : `failed: ${result.failedGates.join(', ')}`}`,
   );
 
   return publish(inputs, mode, result, target, head, api);

@@ -6,6 +6,7 @@
 import type { ChangedFile } from './analysis/diff.js';
 import { analyse, type BaselineInfo, type Result } from './analysis/result.js';
 import { reportDirectory } from './report/checkout.js';
+import { refuseEmptyReport } from './report/empty.js';
 import {
   type FormatChoice,
   parseReport,
@@ -48,7 +49,7 @@ export function reportDirHint(
   return reportDirectory(only, cwd, root);
 }
 
-/** Reads, normalises and merges the head report(s) matched by `patterns`. */
+/** Reads, normalises and merges the head report(s) matched by `patterns`; refuses an empty one. */
 export async function loadReports(
   patterns: readonly string[],
   format: FormatChoice,
@@ -63,7 +64,7 @@ export async function loadReports(
     const options = reportDir === undefined ? paths : { ...paths, reportDir };
     reports.push(normaliseReport(await readReportFile(file, format, cwd), options));
   }
-  return mergeReports(reports);
+  return refuseEmptyReport(mergeReports(reports));
 }
 
 /** A baseline report held in memory (from an artifact). */
@@ -73,7 +74,7 @@ export async function loadReportBytes(
   format: FormatChoice,
   paths: PathOptions,
 ): Promise<CoverageReport> {
-  return normaliseReport(await parseReport(bytes, source, format), paths);
+  return refuseEmptyReport(normaliseReport(await parseReport(bytes, source, format), paths));
 }
 
 export interface PipelineInput {

@@ -308,7 +308,9 @@ function fileGates(input: GateInput, options: GateOptions): GateResult[] {
         ? `${byRule.length} file${byRule.length === 1 ? ' is' : 's are'} below the threshold of their rule: ${describe(byRule)}`
         : ruleMatched === 0
           ? 'No file matches a file-thresholds rule'
-          : `All ${ruleMatched} files matched by file-thresholds rules meet their threshold`,
+          : ruleMatched === 1
+            ? 'The 1 file matched by file-thresholds rules meets its threshold'
+            : `All ${ruleMatched} files matched by file-thresholds rules meet their threshold`,
       files: byRule,
     });
   }

@@ -8,6 +8,7 @@ import {
   filePercent,
   type Metrics,
   type PercentRounding,
+  percentCovered,
   type Totals,
 } from '../report/model.js';
 import type { ChangedFile } from './diff.js';
@@ -67,7 +68,21 @@ export interface Result {
     how?: string;
   } | null;
   delta: number | null;
+  /**
+   * What the delta compares: "statements" when one side has branch data and
+   * the other has not (the first run after turning `--branch` on or off), so
+   * like is compared with like. Absent when both sides measured the same.
+   */
+  deltaBasis?: 'statements';
+  /** Both sides' percent of statements alone, the figures the delta compares; with `deltaBasis`. */
+  deltaFrom?: { head: number; base: number };
   patch: { percent: number | null; lines: number; covered: number } | null;
+  /**
+   * Changed files whose executed and missing lines outnumber their
+   * statements (coverage.py before 7.13.1 lists a module docstring among the
+   * executed lines): the patch figure may count such lines.
+   */
+  patchNonStatements?: string[];
   gates: GateResult[];
   failedGates: string[];
   impact: ImpactEntry[];
@@ -92,6 +107,32 @@ export interface AnalysisInput {
 
 const byPath = (a: { path: string }, b: { path: string }) =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+/** coverage.py's percent of statements alone, ignoring branch counts. */
+const statementsPercent = (t: { statements: number; covered: number }): number =>
+  percentCovered(t.statements, t.covered, null, null);
+
+/**
+ * Changed files whose executed plus missing lines outnumber their statements,
+ * where a changed line is among the executed ones: the extra executed lines
+ * are not statements, and the patch figure may have counted one.
+ */
+function filesCountingNonStatements(
+  head: CoverageReport,
+  patches: ReadonlyMap<string, { lines: readonly number[]; uncovered: readonly number[] }>,
+): string[] {
+  const paths: string[] = [];
+  for (const [path, filePatch] of patches) {
+    const file = head.files.get(path);
+    // Missing lines are statements: only a changed line counted as executed can be an extra one.
+    if (!file || filePatch.lines.length === filePatch.uncovered.length) continue;
+    // Excluded lines that ran (6.5 lists them) are skipped by the patch already; line 0 is never changed.
+    const excluded = new Set(file.excludedLines);
+    const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
+    if (executed + file.missingLines.length > file.statements) paths.push(path);
+  }
+  return paths.sort();
+}
 
 /**
  * The report's branch counts: coverage.py's own (its `percent_branches_covered`
@@ -134,12 +175,19 @@ export function analyse(input: AnalysisInput): Result {
   }
   const comparedBase = new Set(renamedFrom.values());
 
+  // The first run after turning branch measurement on (or off) compares statements only.
+  const mixedBranches = base !== null && base.hasBranches !== head.hasBranches;
   const files: FileRow[] = [];
   for (const file of head.files.values()) {
     const percent = filePercent(file);
     const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
     const basePercent = baseFile ? filePercent(baseFile) : null;
     const filePatch = patch?.files.get(file.path);
+    const fileDelta = baseFile
+      ? mixedBranches
+        ? statementsPercent(file) - statementsPercent(baseFile)
+        : filePercent(file) - (basePercent as number)
+      : null;
     const row: FileRow = {
       path: file.path,
       statements: file.statements,
@@ -148,7 +196,7 @@ export function analyse(input: AnalysisInput): Result {
       branches: file.branches,
       coveredBranches: file.coveredBranches,
       basePercent,
-      delta: basePercent === null ? null : percent - basePercent,
+      delta: fileDelta,
       changed: changedPaths.has(file.path),
       patchLines: filePatch?.lines.length ?? 0,
       patchCovered: filePatch ? filePatch.lines.length - filePatch.uncovered.length : 0,
@@ -168,11 +216,13 @@ export function analyse(input: AnalysisInput): Result {
     removedFiles.sort(byPath);
   }
 
-  const delta = baseTotals ? totals.percent - baseTotals.percent : null;
+  const onBasis = mixedBranches ? statementsPercent : (t: { percent: number }) => t.percent;
+  const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
   const patchSummary = patch
     ? { percent: patch.percent, lines: patch.lines, covered: patch.covered }
     : null;
   const rounding: PercentRounding = head.rounding ?? 'half-even';
+  const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
   const branches = branchCounts(totals);
   const gates = evaluateGates(
     {
@@ -220,7 +270,14 @@ export function analyse(input: AnalysisInput): Result {
         }
       : null,
     delta,
+    ...(mixedBranches && baseTotals
+      ? {
+          deltaBasis: 'statements' as const,
+          deltaFrom: { head: statementsPercent(totals), base: statementsPercent(baseTotals) },
+        }
+      : {}),
     patch: patchSummary,
+    ...(nonStatements.length ? { patchNonStatements: nonStatements } : {}),
     gates,
     failedGates,
     impact: entries,

@@ -3,10 +3,12 @@
  * checkout has the history, else the API's diff, else the paginated files
  * list's patches; if none of these works, a note says so.
  */
+
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import * as core from '@actions/core';
 import { type ChangedFile, parseUnifiedDiff } from '../analysis/diff.js';
+import { counted } from '../render/format.js';
 import { describeError } from '../report/errors.js';
 import { type GitHubClient, statusOf } from './client.js';
 
@@ -95,7 +97,7 @@ export async function readChanges(
     const changes = parts.length ? parseUnifiedDiff(parts.join(''), 'the pull request files') : [];
     const outcome: ChangesOutcome = { changes, how: 'the API files list' };
     if (withoutPatch > 0) {
-      outcome.note = `${withoutPatch} changed file(s) had no patch in the API's files list (binary or too large); their lines are not in patch coverage.`;
+      outcome.note = `${counted(withoutPatch, 'changed file')} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? 'its' : 'their'} lines are not in patch coverage.`;
     }
     return outcome;
   } catch (error) {

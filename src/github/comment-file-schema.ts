@@ -165,6 +165,13 @@ export const resultSchema = {
       },
     }),
     delta: nullable(points),
+    deltaBasis: { enum: ['statements'] },
+    deltaFrom: {
+      type: 'object',
+      required: ['head', 'base'],
+      properties: { head: percent, base: percent },
+    },
+    patchNonStatements: { type: 'array', maxItems: MAX_FILES, items: path },
     patch: nullable({
       type: 'object',
       required: ['percent', 'lines', 'covered'],

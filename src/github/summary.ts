@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Result } from '../analysis/result.js';
 import { renderJson } from '../render/json.js';
-import { renderMarkdown, SUMMARY_LIMIT } from '../render/markdown.js';
+import { renderMarkdown, SUMMARY_LIMIT, utf8Length } from '../render/markdown.js';
 import type { CoverageReport } from '../report/model.js';
-import { roundHalfEven, roundPercent } from '../report/rounding.js';
+import { displayPercent, roundHalfEven } from '../report/rounding.js';
 import { COMMENT_FILE_SCHEMA, type CommentFile } from './comment-file-schema.js';
 
 /** Two decimals, rounded like coverage.py (half to even). */
@@ -29,8 +29,12 @@ export async function writeJobSummary(
   result: Result,
   extra: readonly string[] = [],
 ): Promise<void> {
-  const body = renderMarkdown(result, { maxLength: SUMMARY_LIMIT });
   const tail = extra.length ? `\n${extra.map((line) => `${line}\n`).join('\n')}` : '';
+  // GitHub counts the summary in bytes and drops all of it past 1 MiB.
+  const body = renderMarkdown(result, {
+    maxLength: SUMMARY_LIMIT - utf8Length(tail),
+    unit: 'bytes',
+  });
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set; the job summary is skipped');
     return;
@@ -40,8 +44,9 @@ export async function writeJobSummary(
 
 /** Sets every output DESIGN names and writes the whole result as JSON. */
 export async function setResultOutputs(result: Result, dir: string): Promise<string> {
-  // In the producer's own rounding, like the comment (Istanbul truncates).
-  const shown = (value: number) => roundPercent(value, 2, result.rounding).toFixed(2);
+  // Exactly as the comment shows them: the producer's own rounding (Istanbul
+  // truncates), and coverage.py's rule that only all is 100 and only none is 0.
+  const shown = (value: number) => displayPercent(value, 2, result.rounding);
   core.setOutput('coverage', shown(result.totals.percent));
   core.setOutput('base-coverage', result.base ? shown(result.base.percent) : '');
   core.setOutput('coverage-delta', result.delta === null ? '' : twoDecimals(result.delta));
@@ -51,7 +56,7 @@ export async function setResultOutputs(result: Result, dir: string): Promise<str
       ? ''
       : result.patch.percent === null
         ? 'n/a'
-        : twoDecimals(result.patch.percent),
+        : shown(result.patch.percent),
   );
   core.setOutput('passed', result.passed ? 'true' : 'false');
   core.setOutput('failed-gates', JSON.stringify(result.failedGates));

@@ -17,6 +17,10 @@ export const deltaText = (value: number, precision: number): string =>
 
 export const countText = (value: number): string => value.toLocaleString('en-US');
 
+/** "1 file", "2 files", "1,204 files": a count with its noun. */
+export const counted = (value: number, noun: string, plural = `${noun}s`): string =>
+  `${countText(value)} ${value === 1 ? noun : plural}`;
+
 /** `[3,4,5,9,11,12]` → `3-5, 9, 11-12`, at most `limit` ranges. */
 export function lineRanges(
   lines: readonly number[],
@@ -47,7 +51,7 @@ export function groupRanges(lines: readonly number[]): [number, number][] {
  * Inside a code span `<`, `@`, `*` and friends are inert.
  */
 export function code(text: string): string {
-  const flat = showBidiControls(text.replace(/[\r\n\t]+/g, ' ')).replace(/\|/g, '\\|');
+  const flat = escapePipes(showBidiControls(text.replace(/[\r\n\t]+/g, ' ')));
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';
@@ -55,14 +59,26 @@ export function code(text: string): string {
 }
 
 /**
- * Plain text made inert in markdown: punctuation backslash-escaped, HTML
+ * A table row is split at every `|` not escaped by an odd run of
+ * backslashes (GFM; marked), and the escaping backslash is then dropped: so
+ * a path's own `\` before a `|` must not pair up with ours and split the cell.
+ */
+function escapePipes(text: string): string {
+  return text.replace(/(\\*)\|/g, (_, slashes: string) =>
+    slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}\\\\|`,
+  );
+}
+
+/**
+ * Plain text made inert in markdown: punctuation backslash-escaped (`:` too,
+ * so no `https://` or `www.` becomes a link), HTML
  * angle brackets as entities, and `@` followed by a zero-width joiner so
  * that no one is mentioned.
  */
 export function inert(text: string): string {
   return showBidiControls(text)
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+    .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -7,21 +7,53 @@
 import type { GateResult } from '../analysis/gates.js';
 import type { FileRow, Result } from '../analysis/result.js';
 import { firstSorted } from '../analysis/select.js';
-import type { PercentRounding } from '../report/rounding.js';
-import { code, countText, deltaText, inert, lineRanges, percentText, shortSha } from './format.js';
+import { displayPercent, type PercentRounding } from '../report/rounding.js';
+import {
+  code,
+  counted,
+  countText,
+  deltaText,
+  inert,
+  lineRanges,
+  percentText,
+  shortSha,
+} from './format.js';
 
 /** GitHub rejects comment bodies longer than this. */
 export const COMMENT_LIMIT = 65_536;
 
-/** GitHub accepts up to 1 MiB of job summary per step; leave room for the notes after it. */
+/**
+ * GitHub accepts up to 1 MiB of job summary per step, counted in bytes, and
+ * drops all of it when a step writes more; leave room for the lines after it.
+ */
 export const SUMMARY_LIMIT = 1024 * 1024 - 4096;
 
 export interface MarkdownOptions {
   /** Tells comments apart; written as a hidden marker. Omit for the job summary. */
   commentId?: string;
-  /** Hard cap on the length of the body; GitHub's comment limit by default. */
+  /** Hard cap on the size of the body; GitHub's comment limit by default. */
   maxLength?: number;
+  /** What `maxLength` counts: characters (a comment) or UTF-8 bytes (the job summary). */
+  unit?: 'chars' | 'bytes';
 }
+
+/** The size of a text in UTF-8 bytes, without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      // A surrogate pair is one 4-byte character.
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+type Measure = (text: string) => number;
 
 export function commentMarker(commentId: string): string {
   return `<!-- coverage-gate:${commentId.replace(/--+/g, '-').replace(/[<>]/g, '')} -->`;
@@ -37,33 +69,75 @@ const GATE_LABELS: Record<string, string> = {
   baseline: 'Baseline present',
 };
 
-/** Appends blocks while they fit, keeping room for what must close the body. */
+/** Appends whole blocks while they fit, keeping room for what must close the body. */
 class Budget {
   private readonly parts: string[] = [];
   private used = 0;
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    readonly measure: Measure,
+  ) {}
+  /** Room left for one more block after keeping `reserve`. */
+  room(reserve = 0): number {
+    return this.limit - this.used - reserve - 1;
+  }
   fits(text: string, reserve = 0): boolean {
-    return this.used + text.length + 1 + reserve <= this.limit;
+    return this.measure(text) <= this.room(reserve);
   }
   add(text: string): void {
     this.parts.push(text);
-    this.used += text.length + 1;
-  }
-  get length(): number {
-    return this.used;
+    this.used += this.measure(text) + 1;
   }
   toString(): string {
     return this.parts.join('\n');
   }
 }
 
+/**
+ * A table cut only between rows: the header, then as many whole rows as fit
+ * in `room`, then a line counting the rest. Every row is complete, so every
+ * code span in it is closed; no rows fit means no table at all ('').
+ */
+function fitTable(
+  measure: Measure,
+  room: number,
+  header: string,
+  rows: Iterable<string>,
+  total: number,
+  rest: (left: number) => string,
+): string {
+  // Room for the longest "…and N more" line.
+  let used = measure(header) + measure(rest(total)) + 4;
+  const kept: string[] = [];
+  for (const row of rows) {
+    const size = measure(row) + 1;
+    if (used + size > room) break;
+    kept.push(row);
+    used += size;
+  }
+  if (kept.length === 0) return '';
+  const left = total - kept.length;
+  return `${header}\n${kept.join('\n')}${left > 0 ? `\n\n${rest(left)}` : ''}\n`;
+}
+
+/** Rows formatted one at a time, so a cut list costs only what is shown. */
+function* lazily<T>(items: Iterable<T>, format: (item: T, index: number) => string) {
+  let i = 0;
+  for (const item of items) yield format(item, i++);
+}
+
+const LEFT_OUT =
+  "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n";
+
 export function renderMarkdown(result: Result, options: MarkdownOptions = {}): string {
   const p = result.precision;
   const r = result.rounding;
   const limit = options.maxLength ?? COMMENT_LIMIT;
-  const out = new Budget(limit);
+  const measure: Measure = options.unit === 'bytes' ? utf8Length : (text) => text.length;
+  const out = new Budget(limit, measure);
   const footer = renderFooter(result);
-  const reserve = footer.length + 200;
+  // The footer and a "left out" line always fit after what is added.
+  const reserve = measure(footer) + measure(LEFT_OUT) + 2;
 
   if (options.commentId !== undefined) out.add(commentMarker(options.commentId));
   out.add(renderHeadline(result));
@@ -71,36 +145,35 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
   out.add(renderFigures(result));
   out.add('');
 
-  const gates = renderGates(result.gates, p, r);
-  if (gates) out.add(gates);
+  // What to test next is the point of the comment: its room (at most half of
+  // what is left) is set aside first, so neither notes nor a long list of
+  // changed files ever squeeze it out.
+  const impact = renderImpact(result, measure, Math.floor(out.room(reserve) / 2));
+  const held = impact ? measure(impact) + 1 : 0;
 
-  for (const note of result.notes) out.add(`> [!NOTE]\n> ${inert(note)}\n`);
-
-  const sections = [
-    () => renderChangedFiles(result, limit - out.length - reserve),
-    () => renderImpact(result),
-    () => renderOtherChanges(result, limit - out.length - reserve),
-  ];
-  for (const section of sections) {
-    const text = section();
-    if (!text) continue;
-    if (out.fits(text, reserve)) out.add(text);
-    else
-      out.add(
-        "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n",
-      );
-  }
+  let leftOut = false;
+  const place = (block: (room: number) => string, keep: number) => {
+    const room = out.room(reserve + keep);
+    const text = room > 0 ? block(room) : '';
+    if (text && out.fits(text, reserve + keep)) out.add(text);
+    else if (text || room <= 0) leftOut = true;
+  };
+  place((room) => renderGates(result, p, r, measure, room), held);
+  for (const caveat of renderCaveats(result)) place(() => caveat, held);
+  for (const note of result.notes) place(() => `> [!NOTE]\n> ${inert(note)}\n`, held);
+  if (impact) out.add(impact);
+  place((room) => renderChangedFiles(result, measure, room), 0);
+  place((room) => renderOtherChanges(result, measure, room), 0);
+  if (leftOut) out.add(LEFT_OUT);
   out.add(footer);
-  const body = out.toString();
-  return body.length <= limit
-    ? body
-    : `${body.slice(0, limit - 60)}\n\n_…truncated to fit GitHub's limit._\n`;
+  return out.toString();
 }
 
 function renderHeadline(result: Result): string {
   const p = result.precision;
   const r = result.rounding;
-  const delta = result.delta === null ? '' : ` (${deltaText(result.delta, p)} pp)`;
+  const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : '';
+  const delta = result.delta === null ? '' : ` (${deltaText(result.delta, p)} pp${basis})`;
   const verdict = result.passed ? '✅ Coverage Gate passed' : '❌ Coverage Gate failed';
   return `### ${verdict} · ${percentText(result.totals.percent, p, r)}${delta}`;
 }
@@ -115,9 +188,10 @@ function renderFigures(result: Result): string {
     t.branches !== null
       ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches`
       : `${countText(t.covered)} / ${countText(t.statements)} ${unit}`;
+  const basis = result.deltaBasis ? ` (${result.deltaBasis})` : '';
   const rows = ['| | Coverage | Covered | Δ vs base |', '|:--|--:|--:|--:|'];
   rows.push(
-    `| **This PR** | **${head}** | ${headDetail} | ${result.delta === null ? '—' : `**${deltaText(result.delta, p)} pp**`} |`,
+    `| **This PR** | **${head}** | ${headDetail} | ${result.delta === null ? '—' : `**${deltaText(result.delta, p)} pp**${basis}`} |`,
   );
   if (result.base) {
     const sha = shortSha(result.base.commit);
@@ -129,8 +203,9 @@ function renderFigures(result: Result): string {
   }
   if (result.patch) {
     const patch = result.patch;
+    const caveat = result.patchNonStatements?.length ? ' ¹' : '';
     rows.push(
-      `| Changed lines | ${patch.percent === null ? 'n/a' : percentText(patch.percent, p, r)} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`,
+      `| Changed lines | ${patch.percent === null ? 'n/a' : percentText(patch.percent, p, r)}${caveat} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`,
     );
   }
   if (t.metrics) {
@@ -146,6 +221,28 @@ function renderFigures(result: Result): string {
   return rows.join('\n');
 }
 
+/** What the reader must know to read the figures right, drawn from the result's own fields. */
+function renderCaveats(result: Result): string[] {
+  const p = result.precision;
+  const r = result.rounding;
+  const caveats: string[] = [];
+  if (result.deltaBasis === 'statements' && result.deltaFrom && result.base) {
+    const side = result.totals.branches !== null ? 'this run' : 'the baseline';
+    caveats.push(
+      `> [!NOTE]\n> Only ${side} measured branches, so the change against the base compares statements alone: ${percentText(result.deltaFrom.base, p, r)} → ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure.\n`,
+    );
+  }
+  const files = result.patchNonStatements ?? [];
+  if (files.length > 0) {
+    const shown = files.slice(0, 5).map((path) => code(path));
+    const more = files.length > 5 ? ` and ${counted(files.length - 5, 'more file')}` : '';
+    caveats.push(
+      `> [!NOTE]\n> ¹ The changed-lines figure may count lines that are not statements: coverage.py before 7.13.1 lists a module docstring among the executed lines, and ${files.length === 1 ? 'this file lists' : 'these files list'} more executed and missing lines than statements: ${shown.join(', ')}${more}.\n`,
+    );
+  }
+  return caveats;
+}
+
 function gateValue(gate: GateResult, p: number, r: PercentRounding): string {
   if (gate.actual === null) return gate.name === 'min-branch-coverage' ? 'n/a' : '—';
   return gate.name === 'max-coverage-drop'
@@ -159,7 +256,14 @@ function gateThreshold(gate: GateResult): string {
   return `≥ ${gate.threshold}%`;
 }
 
-function renderGates(gates: readonly GateResult[], p: number, r: PercentRounding): string {
+function renderGates(
+  result: Result,
+  p: number,
+  r: PercentRounding,
+  measure: Measure,
+  room: number,
+): string {
+  const gates = result.gates;
   const shown = gates.filter((g) => !(g.name === 'min-coverage' && g.threshold === 0 && g.passed));
   if (shown.length === 0) return '';
   const rows = ['| Gate | | Value | Required |', '|:--|:-:|--:|--:|'];
@@ -169,22 +273,25 @@ function renderGates(gates: readonly GateResult[], p: number, r: PercentRounding
       `| ${GATE_LABELS[gate.name] ?? inert(gate.name)} | ${icon} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`,
     );
   }
+  const text = `${rows.join('\n')}\n`;
   const failures = gates.flatMap((g) => (g.passed ? [] : (g.files ?? [])));
-  let text = `${rows.join('\n')}\n`;
-  if (failures.length > 0) {
-    const list = failures
-      .slice(0, 20)
-      .map(
-        (f) =>
-          `| ${code(f.path)} | ${percentText(f.percent, p, r)} | ≥ ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ''} |`,
-      );
-    const more =
-      failures.length > 20
-        ? `\n\n…and ${countText(failures.length - 20)} more files below their threshold.`
-        : '';
-    text += `\n<details><summary>${countText(failures.length)} file${failures.length === 1 ? '' : 's'} below ${failures.length === 1 ? 'its' : 'their'} threshold</summary>\n\n| File | Coverage | Required |\n|:--|--:|--:|\n${list.join('\n')}${more}\n\n</details>\n`;
-  }
-  return text;
+  if (failures.length === 0) return text;
+  const summary = `${counted(failures.length, 'file')} below ${failures.length === 1 ? 'its' : 'their'} threshold`;
+  const open = `\n<details><summary>${summary}</summary>\n\n`;
+  const close = '\n</details>\n';
+  const table = fitTable(
+    measure,
+    room - measure(text) - measure(open) - measure(close),
+    '| File | Coverage | Required |\n|:--|--:|--:|',
+    lazily(
+      failures.slice(0, 20),
+      (f) =>
+        `| ${code(f.path)} | ${percentText(f.percent, p, r)} | ≥ ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ''} |`,
+    ),
+    failures.length,
+    (left) => `…and ${counted(left, 'more file')} below their threshold.`,
+  );
+  return table ? `${text}${open}${table}${close}` : `${text}\n_${summary}._\n`;
 }
 
 function patchCell(row: FileRow, p: number, r: PercentRounding): string {
@@ -192,116 +299,124 @@ function patchCell(row: FileRow, p: number, r: PercentRounding): string {
   return `${percentText((100 * row.patchCovered) / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
 }
 
-function renderChangedFiles(result: Result, budget: number): string {
+function renderChangedFiles(result: Result, measure: Measure, room: number): string {
   if (!result.patch) return '';
   const p = result.precision;
   const r = result.rounding;
   const changed = result.files.filter((f) => f.changed);
   if (changed.length === 0) return '';
-  const head = [
-    `#### Files changed in this PR (${countText(changed.length)})`,
-    '',
-    '| File | Coverage | Δ | Changed lines covered | Not covered |',
-    '|:--|--:|--:|--:|:--|',
-  ];
-  const rows: string[] = [];
-  let used = head.join('\n').length;
-  let left = 0;
+  const title = `Files changed in this PR (${countText(changed.length)})`;
+  // Long lists fold away; the heading of a short one stands alone.
+  const folded = changed.length > 15;
+  const open = folded ? `<details><summary>${title}</summary>\n\n` : `#### ${title}\n\n`;
+  const close = folded ? '\n</details>\n' : '';
   // Rows stop at the budget: the cost is bounded by the comment's size, not the PR's.
-  for (const [i, row] of changed.entries()) {
-    const line = `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`;
-    if (used + line.length + 1 > budget - 400) {
-      left = changed.length - i;
-      break;
-    }
-    rows.push(line);
-    used += line.length + 1;
-  }
-  const more = left ? `\n\n…and ${countText(left)} more changed files (see the job summary).` : '';
-  const table = `${head.join('\n')}\n${rows.join('\n')}${more}\n`;
-  return changed.length > 15
-    ? `<details><summary>Files changed in this PR (${countText(changed.length)})</summary>\n\n${table.replace(/^#### .*\n\n/, '')}\n</details>\n`
-    : table;
+  const table = fitTable(
+    measure,
+    room - measure(open) - measure(close),
+    '| File | Coverage | Δ | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|',
+    lazily(
+      changed,
+      (row) =>
+        `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`,
+    ),
+    changed.length,
+    (left) => `…and ${counted(left, 'more changed file')} (see the job summary).`,
+  );
+  if (!table)
+    return `_${counted(changed.length, 'file')} changed in this PR; see the job summary._\n`;
+  return `${open}${table}${close}`;
 }
 
 /** No table row is shorter than this, so a budget of N characters holds at most N / this rows. */
 const MIN_ROW_LENGTH = 20;
 
-function renderOtherChanges(result: Result, budget: number): string {
+/** Whether a file's coverage moved, as the reader sees it: shown figures differ, and so does the shown delta. */
+function movedVisibly(row: FileRow, p: number, r: PercentRounding): boolean {
+  if (row.delta === null || row.basePercent === null) return false;
+  if (displayPercent(row.basePercent, p, r) === displayPercent(row.percent, p, r)) return false;
+  return deltaText(row.delta, p) !== deltaText(0, p);
+}
+
+function renderOtherChanges(result: Result, measure: Measure, room: number): string {
   const p = result.precision;
   const r = result.rounding;
-  const moved = result.files.filter(
-    (f) => !f.changed && f.delta !== null && Math.abs(f.delta) >= 10 ** -p / 2,
-  );
+  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, r));
   const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
   const total = moved.length + added.length + result.removedFiles.length;
   if (total === 0) return '';
   // Only as many rows as could fit are ever formatted, the largest changes first.
-  const fits = Math.max(0, Math.floor(budget / MIN_ROW_LENGTH));
+  const fits = Math.max(0, Math.floor(room / MIN_ROW_LENGTH));
   const biggest = firstSorted(
     moved,
     fits,
     (a, b) =>
       Math.abs(b.delta as number) - Math.abs(a.delta as number) || (a.path < b.path ? -1 : 1),
   );
-  const candidates = [
-    ...biggest.map(
-      (f) => () =>
-        `| ${code(f.path)} | ${percentText(f.basePercent as number, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta as number, p)} |`,
-    ),
-    ...added
-      .slice(0, fits)
-      .map((f) => () => `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`),
-    ...result.removedFiles
-      .slice(0, fits)
-      .map((f) => () => `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`),
-  ];
-  const rows: string[] = [];
-  let used = 200;
-  for (const format of candidates) {
-    const line = format();
-    if (used + line.length + 1 > budget - 300) break;
-    rows.push(line);
-    used += line.length + 1;
+  function* rows(): Generator<string> {
+    for (const f of biggest)
+      yield `| ${code(f.path)} | ${percentText(f.basePercent as number, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta as number, p)} |`;
+    for (const f of added.slice(0, fits))
+      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`;
+    for (const f of result.removedFiles.slice(0, fits))
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
   }
-  const left = total - rows.length;
-  const more = left ? `\n\n…and ${countText(left)} more.` : '';
-  return `<details><summary>Coverage changed in ${countText(total)} other file${total === 1 ? '' : 's'}</summary>\n\n| File | Base | Now | Δ |\n|:--|--:|--:|--:|\n${rows.join('\n')}${more}\n\n</details>\n`;
+  const summary = `Coverage changed in ${counted(total, 'other file')}`;
+  const open = `<details><summary>${summary}</summary>\n\n`;
+  const close = '\n</details>\n';
+  const table = fitTable(
+    measure,
+    room - measure(open) - measure(close),
+    '| File | Base | Now | Δ |\n|:--|--:|--:|--:|',
+    rows(),
+    total,
+    (left) => `…and ${countText(left)} more.`,
+  );
+  return table ? `${open}${table}${close}` : `_${summary}; see the job summary._\n`;
 }
 
-function renderImpact(result: Result): string {
+function renderImpact(result: Result, measure: Measure, room: number): string {
   const p = result.precision;
   const r = result.rounding;
   const s = result.impactSummary;
   if (result.impact.length === 0) return '';
-  const lines = [`#### 🎯 Test these next`, ''];
-  lines.push(
-    `Testing these ${countText(s.files)} file${s.files === 1 ? '' : 's'} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
-  );
-  lines.push('');
+  const intro = [
+    '#### 🎯 Test these next',
+    '',
+    `Testing these ${counted(s.files, 'file')} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    '',
+  ].join('\n');
   const unit = result.format === 'coverage.py' ? 'Statements' : 'Lines';
-  lines.push(`| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |`);
-  lines.push('|--:|:--|--:|--:|--:|:-:|--:|');
-  result.impact.forEach((entry, i) => {
-    lines.push(
-      `| ${i + 1} | ${code(entry.path)}${entry.changed ? ' ✏️' : ''} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`,
-    );
-  });
   const notes: string[] = [];
   if (result.impact.some((e) => e.changed)) notes.push('✏️ this PR changes the file.');
-  if (s.folders.length > 0) {
-    notes.push(
-      `Related files to test together: ${s.folders
-        .slice(0, 5)
-        .map(
-          (g) => `${code(`${g.folder}/`)} (${g.files} files, ${countText(g.uncovered)} uncovered)`,
-        )
-        .join('; ')}.`,
+  if (s.more > 0) notes.push(`${counted(s.more, 'more file')} qualify.`);
+  const folders = s.folders
+    .slice(0, 5)
+    .map(
+      (g) =>
+        `${code(`${g.folder}/`)} (${counted(g.files, 'file')}, ${countText(g.uncovered)} uncovered)`,
     );
-  }
-  if (s.more > 0) notes.push(`${countText(s.more)} more file${s.more === 1 ? '' : 's'} qualify.`);
-  if (notes.length) lines.push('', notes.join(' '));
-  return `${lines.join('\n')}\n`;
+  const related = folders.length ? `Related files to test together: ${folders.join('; ')}.` : '';
+  // Folder names are the reader's extra: dropped before any row is.
+  const tail = (withFolders: boolean) => {
+    const all = withFolders && related ? [related, ...notes] : notes;
+    return all.length ? `\n${all.join(' ')}\n` : '';
+  };
+  const withFolders = measure(intro) + measure(tail(true)) < room / 2;
+  const ending = tail(withFolders);
+  const table = fitTable(
+    measure,
+    room - measure(intro) - measure(ending),
+    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |\n|--:|:--|--:|--:|--:|:-:|--:|`,
+    lazily(
+      result.impact,
+      (entry, i) =>
+        `| ${i + 1} | ${code(entry.path)}${entry.changed ? ' ✏️' : ''} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`,
+    ),
+    result.impact.length,
+    (left) => `…and ${counted(left, 'more suggestion')} (see the job summary).`,
+  );
+  return table ? `${intro}\n${table}${ending}` : intro;
 }
 
 /** Whose numbers the figures reproduce, per report format. */

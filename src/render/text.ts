@@ -2,7 +2,14 @@
  * The terminal report: aligned columns, colour only when writing to a TTY.
  */
 import type { Result } from '../analysis/result.js';
-import { countText, deltaText, lineRanges, percentText, showBidiControls } from './format.js';
+import {
+  counted,
+  countText,
+  deltaText,
+  lineRanges,
+  percentText,
+  showBidiControls,
+} from './format.js';
 
 export interface TextOptions {
   colour?: boolean;
@@ -71,7 +78,9 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     bold(percentText(t.percent, p, r)),
     countText(t.covered),
     `${countText(t.statements)} ${unit}`,
-    result.delta === null ? '' : `${deltaText(result.delta, p)} pp`,
+    result.delta === null
+      ? ''
+      : `${deltaText(result.delta, p)} pp${result.deltaBasis ? ` (${result.deltaBasis})` : ''}`,
   ]);
   if (t.branches !== null) {
     summary.push([
@@ -113,24 +122,6 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     }
   }
 
-  const changed = result.files.filter((f) => f.changed);
-  if (changed.length) {
-    const max = options.maxRows ?? 50;
-    out.push('', bold(`Changed files (${changed.length})`));
-    const rows = [['File', 'Coverage', 'Δ', 'Patch', 'Uncovered changed lines']];
-    for (const row of changed.slice(0, max)) {
-      rows.push([
-        safe(row.path),
-        percentText(row.percent, p, r),
-        row.delta === null ? 'new' : deltaText(row.delta, p),
-        row.patchLines ? `${row.patchCovered}/${row.patchLines}` : '-',
-        lineRanges(row.patchMissing, 6, '-'),
-      ]);
-    }
-    out.push(indent(table(rows, [1, 2, 3])));
-    if (changed.length > max) out.push(dim(`  ...and ${changed.length - max} more`));
-  }
-
   if (result.impact.length) {
     const s = result.impactSummary;
     out.push('', bold('Test these next'));
@@ -149,7 +140,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     });
     out.push(indent(table(rows, [0, 2, 3, 4, 6])));
     out.push(
-      `  Testing these ${s.files} files to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+      `  Testing these ${counted(s.files, 'file')} to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     );
     if (result.impact.some((e) => e.changed)) out.push(dim('  * changed in this diff'));
     if (s.folders.length) {
@@ -157,11 +148,41 @@ export function renderText(result: Result, options: TextOptions = {}): string {
         dim(
           `  Related: ${s.folders
             .slice(0, 5)
-            .map((g) => `${safe(g.folder)}/ (${g.files} files)`)
+            .map((g) => `${safe(g.folder)}/ (${counted(g.files, 'file')})`)
             .join(', ')}`,
         ),
       );
     }
+  }
+  const changed = result.files.filter((f) => f.changed);
+  if (changed.length) {
+    const max = options.maxRows ?? 50;
+    out.push('', bold(`Changed files (${changed.length})`));
+    const rows = [['File', 'Coverage', 'Δ', 'Patch', 'Uncovered changed lines']];
+    for (const row of changed.slice(0, max)) {
+      rows.push([
+        safe(row.path),
+        percentText(row.percent, p, r),
+        row.delta === null ? 'new' : deltaText(row.delta, p),
+        row.patchLines ? `${row.patchCovered}/${row.patchLines}` : '-',
+        lineRanges(row.patchMissing, 6, '-'),
+      ]);
+    }
+    out.push(indent(table(rows, [1, 2, 3])));
+    if (changed.length > max) out.push(dim(`  ...and ${countText(changed.length - max)} more`));
+  }
+
+  if (result.deltaBasis && result.deltaFrom) {
+    out.push(
+      '',
+      `Note: only one side measured branches, so the change compares statements alone: ${percentText(result.deltaFrom.base, p, r)} -> ${percentText(result.deltaFrom.head, p, r)}.`,
+    );
+  }
+  if (result.patchNonStatements?.length) {
+    out.push(
+      '',
+      `Note: the patch figure may count lines that are not statements (coverage.py before 7.13.1 lists a module docstring among the executed lines): ${result.patchNonStatements.map(safe).join(', ')}.`,
+    );
   }
   for (const note of result.notes) out.push('', `Note: ${safe(note)}`);
   return `${out.join('\n')}\n`;
