@@ -3,7 +3,7 @@
 // the comment shows them, empty reports refused, a job summary within
 // GitHub's byte limit, and a fork's hostile comment file rendered inert.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toCoveragePyJson } from '../../src/github/summary.js';
@@ -123,6 +123,8 @@ test("an Istanbul patch figure follows Istanbul's truncation in the outputs as i
     '',
   ].join('\n');
   const ws = mkdtempSync(join(tmpdir(), 'cg-istanbul-'));
+  // The checkout holds the sources the report names: its root is learnt from them.
+  cpSync(join(ROOT, 'fixtures', 'js', 'src'), join(ws, 'src'), { recursive: true });
   copyFileSync(
     join(FIXTURES, 'istanbul/head/coverage-final.json'),
     join(ws, 'coverage-final.json'),
