@@ -9,4 +9,6 @@ export default {
   roots: ['<rootDir>/__tests__'],
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 30000,
+  // With --coverage (the Coverage workflow): the sources, not the tests or generated code.
+  collectCoverageFrom: ['src/**/*.ts', '!src/**/*.d.ts'],
 };

@@ -10849,6 +10849,7 @@ function readIstanbulSummary(document, source) {
 
 // src/report/lcov.ts
 var LINE_NUMBER = /^[1-9]\d*$/;
+var ANCHOR_LINE = /^\d+$/;
 var COUNT = /^-?\d+$/;
 var DETECTION_WINDOW = 64 * 1024;
 function looksLikeLcov(text2) {
@@ -10893,6 +10894,11 @@ function readLcov(text2, source) {
       fail(lineNo, `the line number must be 1 or more, got ${JSON.stringify(value ?? "")}`);
     }
     return Number(value);
+  };
+  const parseAnchor = (value, lineNo) => {
+    if (value === void 0 || !ANCHOR_LINE.test(value)) {
+      fail(lineNo, `the line number must be 0 or more, got ${JSON.stringify(value ?? "")}`);
+    }
   };
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -10949,7 +10955,7 @@ function readLcov(text2, source) {
       case "FN": {
         if (parts.length < 2)
           fail(lineNo, `FN: must be FN:<line>,<name>, got ${JSON.stringify(line)}`);
-        parseLine(parts[0], lineNo);
+        parseAnchor(parts[0], lineNo);
         const name = parts.length >= 3 && LINE_NUMBER.test(parts[1]) ? parts.slice(2).join(",") : parts.slice(1).join(",");
         if (!record.functions.has(name)) record.functions.set(name, 0);
         break;
@@ -10969,7 +10975,7 @@ function readLcov(text2, source) {
             `BRDA: must be BRDA:<line>,<block>,<branch>,<taken>, got ${JSON.stringify(line)}`
           );
         const [at, block, branch, taken] = parts;
-        parseLine(at, lineNo);
+        parseAnchor(at, lineNo);
         if (block === "" || branch === "") fail(lineNo, `BRDA: has an empty block or branch id`);
         const id = `${at},${block},${branch}`;
         const count = taken === "-" ? null : parseCount(taken, lineNo, "the BRDA taken count");
@@ -11086,6 +11092,8 @@ async function readReportFile(path, format = "auto", cwd = process.cwd()) {
   return parseReport(bytes, path, format, cwd);
 }
 function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes);
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString(
     "utf8"

@@ -43135,6 +43135,7 @@ function readIstanbulSummary(document, source) {
 
 // src/report/lcov.ts
 var LINE_NUMBER = /^[1-9]\d*$/;
+var ANCHOR_LINE = /^\d+$/;
 var COUNT = /^-?\d+$/;
 var DETECTION_WINDOW = 64 * 1024;
 function looksLikeLcov(text3) {
@@ -43179,6 +43180,11 @@ function readLcov(text3, source) {
       fail(lineNo, `the line number must be 1 or more, got ${JSON.stringify(value ?? "")}`);
     }
     return Number(value);
+  };
+  const parseAnchor = (value, lineNo) => {
+    if (value === void 0 || !ANCHOR_LINE.test(value)) {
+      fail(lineNo, `the line number must be 0 or more, got ${JSON.stringify(value ?? "")}`);
+    }
   };
   for (let i2 = 0; i2 < lines.length; i2++) {
     const lineNo = i2 + 1;
@@ -43235,7 +43241,7 @@ function readLcov(text3, source) {
       case "FN": {
         if (parts.length < 2)
           fail(lineNo, `FN: must be FN:<line>,<name>, got ${JSON.stringify(line)}`);
-        parseLine(parts[0], lineNo);
+        parseAnchor(parts[0], lineNo);
         const name = parts.length >= 3 && LINE_NUMBER.test(parts[1]) ? parts.slice(2).join(",") : parts.slice(1).join(",");
         if (!record.functions.has(name)) record.functions.set(name, 0);
         break;
@@ -43255,7 +43261,7 @@ function readLcov(text3, source) {
             `BRDA: must be BRDA:<line>,<block>,<branch>,<taken>, got ${JSON.stringify(line)}`
           );
         const [at, block, branch, taken] = parts;
-        parseLine(at, lineNo);
+        parseAnchor(at, lineNo);
         if (block === "" || branch === "") fail(lineNo, `BRDA: has an empty block or branch id`);
         const id = `${at},${block},${branch}`;
         const count2 = taken === "-" ? null : parseCount(taken, lineNo, "the BRDA taken count");
@@ -43372,6 +43378,8 @@ async function readReportFile(path2, format = "auto", cwd = process.cwd()) {
   return parseReport(bytes, path2, format, cwd);
 }
 function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes);
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString(
     "utf8"

@@ -8,36 +8,9 @@ import { parseUnifiedDiff } from '../../src/analysis/diff.js';
 import { rankImpact } from '../../src/analysis/impact.js';
 import { computePatchCoverage } from '../../src/analysis/patch.js';
 import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
+import { lineFile } from '../support/coverage-builders.js';
 
 const lineSet = fc.uniqueArray(fc.integer({ min: 1, max: 300 }), { maxLength: 60 });
-
-function fileCoverage(
-  path: string,
-  executed: number[],
-  missing: number[],
-  excluded: number[] = [],
-): FileCoverage {
-  const missingSet = new Set(missing);
-  const executedLines = [...new Set(executed)]
-    .filter((l) => !missingSet.has(l))
-    .sort((a, b) => a - b);
-  const missingLines = [...missingSet].sort((a, b) => a - b);
-  return {
-    path,
-    reportPath: path,
-    statements: executedLines.length + missingLines.length,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    // Like coverage.py 6.5, an excluded line may also be listed as executed; never as missing.
-    excludedLines: [...new Set(excluded)].filter((l) => !missingSet.has(l)).sort((a, b) => a - b),
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-  };
-}
 
 describe('patch coverage', () => {
   const scenario = fc.array(
@@ -63,7 +36,7 @@ describe('patch coverage', () => {
         };
         for (const f of files) {
           if (f.inReport && !report.files.has(f.path))
-            report.files.set(f.path, fileCoverage(f.path, f.executed, f.missing, f.excluded));
+            report.files.set(f.path, lineFile(f.path, f.executed, f.missing, f.excluded));
         }
         const changes = files.map((f) => ({
           path: f.path,

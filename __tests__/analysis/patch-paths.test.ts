@@ -1,28 +1,12 @@
 import { computePatchCoverage, matchReportPath } from '../../src/analysis/patch.js';
-import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
+import { lineFile, reportOf } from '../support/coverage-builders.js';
 
-function report(paths: string[]): CoverageReport {
-  const file = (path: string): FileCoverage => ({
-    path,
-    reportPath: path,
-    statements: 2,
-    covered: 1,
-    branches: null,
-    coveredBranches: null,
-    executedLines: [1],
-    missingLines: [2],
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-  });
-  return {
-    format: 'coverage.py',
-    files: new Map(paths.map((p) => [p, file(p)])),
-    hasBranches: false,
-    source: 'r.json',
-  };
-}
+/** Reports whose files each have one line run and one missed. */
+const report = (paths: string[]) =>
+  reportOf(
+    paths.map((p) => lineFile(p, [1], [2])),
+    'r.json',
+  );
 
 describe('matching diff paths to report paths', () => {
   it('matches the same repository path', () => {

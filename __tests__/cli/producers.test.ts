@@ -86,3 +86,12 @@ test('a Cobertura report that states lines but lists none: exit 2, one line', as
     'coverage-gate: fixtures/reports/producers/cobertura-no-lines/coverage.xml: states lines-valid="12" on its root but lists no <line> under any class or method: nothing to read, so the report is refused\n',
   );
 });
+
+test('a Cobertura report with no line at all (gcovr, filter matching nothing): exit 2, one line', async () => {
+  const run = await runMain(['--coverage', 'fixtures/reports/producers/gcovr-empty/coverage.xml']);
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toBe(
+    'coverage-gate: fixtures/reports/producers/gcovr-empty/coverage.xml: no data to report: the report lists no files\n',
+  );
+});

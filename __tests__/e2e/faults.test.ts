@@ -1,46 +1,19 @@
 // Faults that must never break CI: artifact storage, the artifact listing
 // and the zip endpoint failing or never answering, and the comment listing
 // never answering. The bundled action against the fake GitHub API.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { pullRequestEvent } from '../support/fake-github/events.js';
+import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
 import type { FakeGitHub, Fault } from '../support/fake-github/index.js';
-import { type ActionRun, ROOT, runAction } from '../support/run-action.js';
-import { C, PR_NUMBER, reportTotal, startScenario, workspace } from '../support/scenario.js';
+import type { ActionRun } from '../support/run-action.js';
+import { reportTotal } from '../support/scenario.js';
+
+endToEnd();
 
 let gh: FakeGitHub;
-afterEach(async () => {
-  await gh?.close();
-});
-
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
 
 /** Short clocks, so a hang costs the test well under a second per attempt. */
 const FAST = { COVERAGE_GATE_HTTP_TIMEOUT_MS: '300', COVERAGE_GATE_HTTP_RETRY_BASE_MS: '20' };
 
-async function check(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'pull_request',
-    payload: pullRequestEvent({
-      number: PR_NUMBER,
-      head: { sha: C.head, ref: 'feature' },
-      base: { sha: C.tip, ref: 'main' },
-    }),
-    workspace: workspace(),
-    sha: C.head,
-    ref: `refs/pull/${PR_NUMBER}/merge`,
-    inputs,
-    env: FAST,
-  });
-}
-
-const prComments = (g: FakeGitHub) => g.state.comments.filter((c) => c.issueNumber === PR_NUMBER);
-const result = (run: ActionRun) =>
-  JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+const check = (inputs: Record<string, string> = {}) => checkRun(gh, { inputs, env: FAST });
 const hits = (g: FakeGitHub, path: RegExp) => g.requests.filter((r) => path.test(r.path));
 
 const STORAGE = /^\/_storage\//;
@@ -58,7 +31,7 @@ function expectVerdictWithoutBaseline(run: ActionRun, reason: RegExp): void {
   expect(run.outputs.passed).toBe('true');
   expect(run.outputs.coverage).toBe(reportTotal('py7-branch', 'head'));
   expect(run.outputs['base-coverage']).toBe('');
-  expect(result(run).base).toBeNull();
+  expect(resultOf(run).base).toBeNull();
   const comments = prComments(gh);
   expect(comments).toHaveLength(1);
   expect(comments[0]?.body).toMatch(/No baseline was found/);
@@ -101,7 +74,7 @@ const failing: [string, Fault, RegExp, RegExp][] = [
 test.each(failing)(
   '%s is a "no baseline" warning after the retries; the step ends with the verdict, comment and outputs',
   async (_label, fault, site, reason) => {
-    gh = await startScenario();
+    gh = await startGitHub();
     gh.fault(fault);
     const run = await check();
     expectVerdictWithoutBaseline(run, reason);
@@ -111,7 +84,7 @@ test.each(failing)(
 );
 
 test('a baseline fault leaves a failing gate the verdict: exit 1 naming the gate, not the fault', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   gh.fault({ method: 'GET', path: STORAGE, status: 503, times: 100 });
   const run = await check({ 'min-coverage': '90' });
   expect(run.code).toBe(1);
@@ -125,7 +98,7 @@ test('a baseline fault leaves a failing gate the verdict: exit 1 naming the gate
 });
 
 test('storage answering 503 once is retried: the baseline is used', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   gh.fault({ method: 'GET', path: STORAGE, status: 503 });
   const run = await check();
   expect(run.code).toBe(0);
@@ -135,7 +108,7 @@ test('storage answering 503 once is retried: the baseline is used', async () => 
 });
 
 test('artifact storage that accepts and never answers: a "no baseline" warning, and the step ends with its verdict', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   gh.fault({ method: 'GET', path: STORAGE, status: 0, hang: true, times: 100 });
   const run = await check();
   expectVerdictWithoutBaseline(run, /storage: no answer within 0\.3 s/);
@@ -149,7 +122,7 @@ test('artifact storage that accepts and never answers: a "no baseline" warning, 
 });
 
 test('a zip endpoint that never answers once is retried: the baseline is used', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   gh.fault({ method: 'GET', path: ZIP, status: 0, hang: true });
   const run = await check();
   expect(run.code).toBe(0);
@@ -158,7 +131,7 @@ test('a zip endpoint that never answers once is retried: the baseline is used', 
 });
 
 test('a comment listing that never answers after the gates passed: a warning, the verdict and outputs stand', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   gh.fault({ method: 'GET', path: COMMENTS, status: 0, hang: true, times: 100 });
   const run = await check();
   expect(run.stderr).toBe('');

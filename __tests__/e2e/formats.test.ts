@@ -2,24 +2,14 @@
 // of the JavaScript fixture in that format, the base report of the same
 // format given as base-coverage-file. Expected figures are the producers'
 // own printed summaries (fixtures/reports/{istanbul,lcov,cobertura}).
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { displayPercent, truncateDecimals } from '../../src/report/rounding.js';
-import { pullRequestEvent } from '../support/fake-github/events.js';
-import type { FakeGitHub } from '../support/fake-github/index.js';
-import { ROOT, runAction } from '../support/run-action.js';
-import { C, FIXTURES, PR_NUMBER, startScenario } from '../support/scenario.js';
+import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
+import { FIXTURES } from '../support/scenario.js';
 
-let gh: FakeGitHub;
-afterEach(async () => {
-  await gh?.close();
-});
-
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
+endToEnd();
 
 const printed = (path: string, pattern: RegExp): string =>
   pattern.exec(readFileSync(join(FIXTURES, path), 'utf8'))?.[1] ?? 'not printed';
@@ -55,23 +45,13 @@ const cases = [
 ];
 
 test.each(cases)('$format: check mode reads the format end to end', async (c) => {
-  gh = await startScenario();
+  const gh = await startGitHub();
   const ws = mkdtempSync(join(tmpdir(), 'cg-formats-'));
   const headName = c.head.split('/').pop() as string;
   copyFileSync(join(FIXTURES, c.head), join(ws, headName));
   copyFileSync(join(FIXTURES, c.base), join(ws, `base-${headName}`));
-  const run = await runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'pull_request',
-    payload: pullRequestEvent({
-      number: PR_NUMBER,
-      head: { sha: C.head, ref: 'feature' },
-      base: { sha: C.tip, ref: 'main' },
-    }),
+  const run = await checkRun(gh, {
     workspace: ws,
-    sha: C.head,
-    ref: `refs/pull/${PR_NUMBER}/merge`,
     inputs: {
       'coverage-file': headName,
       'base-coverage-file': `base-${headName}`,
@@ -80,7 +60,7 @@ test.each(cases)('$format: check mode reads the format end to end', async (c) =>
   });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  const result = JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+  const result = resultOf(run);
   expect(result.format).toBe(c.format);
   expect(result.base.source).toBe('file');
   expect(c.rule(result.totals.percent)).toBe(c.printed);
@@ -91,7 +71,7 @@ test.each(cases)('$format: check mode reads the format end to end', async (c) =>
   const shown = displayPercent(result.totals.percent, 2, c.rounding);
   expect(run.outputs.coverage).toBe(shown);
   expect(run.outputs.passed).toBe('true');
-  const comments = gh.state.comments.filter((x) => x.issueNumber === PR_NUMBER);
+  const comments = prComments(gh);
   expect(comments).toHaveLength(1);
   expect(comments[0]?.body).toContain('<!-- coverage-gate:default -->');
   expect(comments[0]?.body).toContain(`${shown}%`);

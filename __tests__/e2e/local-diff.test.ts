@@ -1,22 +1,14 @@
 // The changed lines come from the checkout's own history when it has it:
 // `git diff base...head`, no API call for the diff.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pullRequestEvent } from '../support/fake-github/events.js';
-import type { FakeGitHub } from '../support/fake-github/index.js';
-import { ROOT, runAction } from '../support/run-action.js';
-import { FIXTURES, fixture, PR_NUMBER, startScenario } from '../support/scenario.js';
+import { checkRun, endToEnd, resultOf, startGitHub } from '../support/e2e.js';
+import { ROOT } from '../support/run-action.js';
+import { FIXTURES, fixture } from '../support/scenario.js';
 
-let gh: FakeGitHub;
-afterEach(async () => {
-  await gh?.close();
-});
-
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
+endToEnd();
 
 /** A checkout with the fixture package's base and head commits; returns their shas. */
 function checkout(dir: string): { base: string; head: string } {
@@ -41,23 +33,15 @@ function checkout(dir: string): { base: string; head: string } {
 }
 
 test('a checkout with history: the diff is read locally and gives the same patch coverage', async () => {
-  gh = await startScenario();
+  const gh = await startGitHub();
   const dir = mkdtempSync(join(tmpdir(), 'cg-local-diff-'));
   const { base, head } = checkout(dir);
   writeFileSync(join(dir, 'coverage.json'), fixture('py7-branch/head/coverage.json'));
   writeFileSync(join(dir, 'base.json'), fixture('py7-branch/base/coverage.json'));
-  const run = await runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'pull_request',
-    payload: pullRequestEvent({
-      number: PR_NUMBER,
-      head: { sha: head, ref: 'feature' },
-      base: { sha: base, ref: 'main' },
-    }),
+  const run = await checkRun(gh, {
     workspace: dir,
-    sha: head,
-    ref: `refs/pull/${PR_NUMBER}/merge`,
+    head,
+    base,
     inputs: { 'base-coverage-file': 'base.json', comment: 'off' },
   });
   expect(run.code).toBe(0);
@@ -79,7 +63,7 @@ test('a checkout with history: the diff is read locally and gives the same patch
       { cwd: ROOT, encoding: 'utf8' },
     ),
   );
-  const result = JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+  const result = resultOf(run);
   expect(result.patch).toEqual(cli.patch);
   expect(result.patch.lines).toBeGreaterThan(0);
 });

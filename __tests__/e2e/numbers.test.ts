@@ -2,67 +2,32 @@
 // like with like when only one side measured branches, outputs exactly as
 // the comment shows them, empty reports refused, a job summary within
 // GitHub's byte limit, and a fork's hostile comment file rendered inert.
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toCoveragePyJson } from '../../src/github/summary.js';
-import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
-import { pullRequestEvent, workflowRunEvent } from '../support/fake-github/events.js';
+import { firstLinesRan, reportOf } from '../support/coverage-builders.js';
+import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
+import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
 import { liveMarkup } from '../support/markdown-safety.js';
-import { type ActionRun, ROOT, runAction } from '../support/run-action.js';
-import {
-  baselineZip,
-  C,
-  FIXTURES,
-  fixture,
-  PR_NUMBER,
-  startScenario,
-  WORKFLOW,
-  workspace,
-} from '../support/scenario.js';
+import { ROOT, runAction } from '../support/run-action.js';
+import { baselineZip, C, FIXTURES, fixture, WORKFLOW, workspace } from '../support/scenario.js';
+
+endToEnd();
 
 let gh: FakeGitHub;
-afterEach(async () => {
-  await gh?.close();
-});
 
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
+const check = (inputs: Record<string, string> = {}, ws?: string, fork = false) =>
+  checkRun(gh, { inputs, workspace: ws, fork });
 
-async function check(
-  inputs: Record<string, string> = {},
-  ws = workspace(),
-  fork = false,
-): Promise<ActionRun> {
-  return runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'pull_request',
-    payload: pullRequestEvent({
-      number: PR_NUMBER,
-      head: { sha: C.head, ref: 'feature', ...(fork ? { repoFullName: 'someone/octo-repo' } : {}) },
-      base: { sha: C.tip, ref: 'main' },
-    }),
-    workspace: ws,
-    sha: C.head,
-    ref: `refs/pull/${PR_NUMBER}/merge`,
-    inputs,
-  });
-}
-
-const prComments = (g: FakeGitHub) => g.state.comments.filter((c) => c.issueNumber === PR_NUMBER);
-const resultOf = (run: ActionRun) =>
-  JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
 const pyTotal = (path: string) =>
   JSON.parse(fixture(path).toString('utf8')).totals.percent_covered as number;
 
 test('a branch-measuring head against a line-only baseline compares statements alone: no false drop, and the comment says so', async () => {
   // The merge base's run kept a line-only report: the first PR after turning on --cov-branch.
-  gh = await startScenario({
+  gh = await startGitHub({
     patch: (run) => (run.id === 501 ? { ...run, zip: baselineZip('py7-line') } : run),
   });
   const run = await check({ 'max-coverage-drop': '1' });
@@ -91,7 +56,7 @@ test('outputs equal what the comment shows: 24,999 of 25,000 is 99.99 and 1 of 1
     ['near-full', '99.99'],
     ['near-zero', '0.01'],
   ] as const) {
-    gh = await startScenario();
+    gh = await startGitHub();
     const run = await check({}, workspace(fixture(`edge/${variant}/coverage.json`)));
     expect(run.stderr).toBe('');
     // What `coverage report --precision=2` printed for the same data.
@@ -105,7 +70,7 @@ test('outputs equal what the comment shows: 24,999 of 25,000 is 99.99 and 1 of 1
 });
 
 test("an Istanbul patch figure follows Istanbul's truncation in the outputs as in the comment", async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   // Lines 17 and 21 of src/pricing.js ran, 19 did not: 2 of 3 is 66.66 truncated (66.67 rounded).
   (gh.state.pulls[0] as { diff: string }).diff = [
     'diff --git a/src/pricing.js b/src/pricing.js',
@@ -138,7 +103,7 @@ test("an Istanbul patch figure follows Istanbul's truncation in the outputs as i
 });
 
 test('an empty report is refused like "No data to report": one error line naming the file, failed step, nothing posted', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const ws = workspace(fixture('edge/no-lines/coverage.json'));
   // Also a report with no files at all (coverage.py never writes one; a hand-made stand-in).
   const noFiles = join(ws, 'nofiles.json');
@@ -174,38 +139,14 @@ test('an empty report is refused like "No data to report": one error line naming
 
 /** A line-only coverage.py report of `files` files, in the shape record mode keeps baselines. */
 function manyFiles(files: number, covered: (i: number) => number): string {
-  const map = new Map<string, FileCoverage>();
-  for (let i = 0; i < files; i++) {
-    // Non-ASCII names: bytes outnumber characters, as in many real repositories.
-    const path = `сервис/модуль_${String(i).padStart(5, '0')}/обработчик.py`;
-    const lines = Array.from({ length: 10 }, (_, k) => k + 1);
-    const ran = covered(i);
-    map.set(path, {
-      path,
-      reportPath: path,
-      statements: 10,
-      covered: ran,
-      branches: null,
-      coveredBranches: null,
-      executedLines: lines.slice(0, ran),
-      missingLines: lines.slice(ran),
-      excludedLines: [],
-      executedBranches: null,
-      missingBranches: null,
-      partialBranches: null,
-    });
-  }
-  const report: CoverageReport = {
-    format: 'coverage.py',
-    files: map,
-    hasBranches: false,
-    source: 'generated',
-  };
-  return toCoveragePyJson(report);
+  // Non-ASCII names: bytes outnumber characters, as in many real repositories.
+  const path = (i: number) => `сервис/модуль_${String(i).padStart(5, '0')}/обработчик.py`;
+  const all = Array.from({ length: files }, (_, i) => firstLinesRan(path(i), 10, covered(i)));
+  return toCoveragePyJson(reportOf(all, 'generated'));
 }
 
 test("the job summary stays within GitHub's 1 MiB in bytes with 20,000 files, footer kept and the rest counted", async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const ws = workspace(manyFiles(20_000, (i) => 1 + (i % 9)));
   writeFileSync(
     join(ws, 'base.json'),
@@ -225,7 +166,7 @@ test("the job summary stays within GitHub's 1 MiB in bytes with 20,000 files, fo
 }, 120_000);
 
 test('fork stage 2: a comment file with long hostile paths is posted cut between rows, nothing live, footer kept', async () => {
-  gh = await startScenario({ fork: true });
+  gh = await startGitHub({ fork: true });
   const stage1 = await check(
     { 'min-coverage': '90', 'min-file-coverage': '95' },
     workspace(),

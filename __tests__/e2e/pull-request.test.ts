@@ -1,10 +1,8 @@
 // The bundled action on pull_request events against the fake GitHub API.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { pullRequestEvent } from '../support/fake-github/events.js';
+import { existsSync } from 'node:fs';
+import { checkRun, endToEnd, prComments, resultOf, startGitHub, writes } from '../support/e2e.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
-import { type ActionRun, ROOT, runAction } from '../support/run-action.js';
 import {
   C,
   FIXTURES,
@@ -12,55 +10,22 @@ import {
   PR_NUMBER,
   RUNS,
   reportTotal,
-  startScenario,
   workspace,
 } from '../support/scenario.js';
 
+endToEnd();
+
 let gh: FakeGitHub;
-afterEach(async () => {
-  await gh?.close();
-});
 
-beforeAll(() => {
-  // The tests run the bundle; rebuild it when a source is newer.
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
-
-const prEvent = (fork = false) =>
-  pullRequestEvent({
-    number: PR_NUMBER,
-    head: { sha: C.head, ref: 'feature', ...(fork ? { repoFullName: 'someone/octo-repo' } : {}) },
-    base: { sha: C.tip, ref: 'main' },
-  });
-
-async function check(
-  inputs: Record<string, string> = {},
-  ws = workspace(),
-  fork = false,
-): Promise<ActionRun> {
-  return runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'pull_request',
-    payload: prEvent(fork),
-    workspace: ws,
-    sha: C.head,
-    ref: `refs/pull/${PR_NUMBER}/merge`,
-    inputs,
-  });
-}
-
-const writes = (g: FakeGitHub) => g.requests.filter((r) => r.method !== 'GET');
-const prComments = (g: FakeGitHub) => g.state.comments.filter((c) => c.issueNumber === PR_NUMBER);
-const result = (run: ActionRun) =>
-  JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+const check = (inputs: Record<string, string> = {}, ws?: string) =>
+  checkRun(gh, { inputs, workspace: ws });
 
 /** Two decimals, from the totals coverage.py itself wrote in the JSON reports. */
 const pyTotal = (path: string) =>
   JSON.parse(fixture(path).toString('utf8')).totals.percent_covered as number;
 
 test('PR: the baseline is the merge base run, not main tip, another workflow or a failed run; outputs; one comment', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const run = await check();
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
@@ -75,7 +40,7 @@ test('PR: the baseline is the merge base run, not main tip, another workflow or 
   expect(run.outputs.passed).toBe('true');
   expect(JSON.parse(run.outputs['failed-gates'] as string)).toEqual([]);
 
-  const r = result(run);
+  const r = resultOf(run);
   expect(r.base.commit).toBe(C.mergeBase);
   expect(r.base.source).toBe('artifact');
   expect(r.base.how).toMatch(/merge base/);
@@ -100,7 +65,7 @@ test('PR: the baseline is the merge base run, not main tip, another workflow or 
 });
 
 test('annotations: uncovered changed lines as ranges, largest first, capped at 10 with the rest counted', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const run = await check();
   const annotations = run.warnings.filter((w) => w.props.includes('file='));
   expect(annotations).toHaveLength(10);
@@ -124,7 +89,7 @@ test('annotations: uncovered changed lines as ranges, largest first, capped at 1
 });
 
 test('re-run: our comment on page 3 is edited in place; other comment ids and humans untouched', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const comments = gh.state.comments;
   const at = (i: number) => new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString();
   let id = 5000;
@@ -171,7 +136,7 @@ test('re-run: our comment on page 3 is edited in place; other comment ids and hu
 });
 
 test('gate failure: non-zero exit, ::error:: names the gates, the comment still shows the failure', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const run = await check({ 'min-coverage': '90', 'min-patch-coverage': '80' });
   expect(run.code).not.toBe(0);
   expect(run.errors).toHaveLength(1);
@@ -188,20 +153,20 @@ test('gate failure: non-zero exit, ::error:: names the gates, the comment still 
 });
 
 test("merge base's artifact expired: the older ancestor run's baseline is used", async () => {
-  gh = await startScenario({ patch: (r) => (r.id === 501 ? { ...r, expired: true } : r) });
+  gh = await startGitHub({ patch: (r) => (r.id === 501 ? { ...r, expired: true } : r) });
   const run = await check();
   expect(run.code).toBe(0);
   expect(run.outputs['base-coverage']).toBe(reportTotal('py6-branch', 'base'));
-  expect(result(run).base.commit).toBe(C.c1);
+  expect(resultOf(run).base.commit).toBe(C.c1);
   expect(run.stdout).toMatch(/run #12 .*expired/);
 });
 
 test('no baseline: said plainly, drop gate skipped, exit 0; fail-on-missing-baseline fails', async () => {
-  gh = await startScenario({ runs: [] });
+  gh = await startGitHub({ runs: [] });
   const run = await check({ 'max-coverage-drop': '0.5' });
   expect(run.code).toBe(0);
   expect(run.outputs['base-coverage']).toBe('');
-  const r = result(run);
+  const r = resultOf(run);
   expect(r.base).toBeNull();
   expect(r.gates.find((g: { name: string }) => g.name === 'max-coverage-drop')).toMatchObject({
     skipped: true,
@@ -210,14 +175,14 @@ test('no baseline: said plainly, drop gate skipped, exit 0; fail-on-missing-base
   expect(prComments(gh)[0]?.body).toMatch(/No baseline was found/);
   await gh.close();
 
-  gh = await startScenario({ runs: [] });
+  gh = await startGitHub({ runs: [] });
   const strict = await check({ 'fail-on-missing-baseline': 'true' });
   expect(strict.code).not.toBe(0);
   expect(strict.errors.join('\n')).toMatch(/baseline/);
 });
 
 test('broken report: one error line naming the file, no comment posted or edited', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const text = fixture('py7-branch/head/coverage.json').toString('utf8');
   const run = await check({}, workspace(text.slice(0, text.length / 2)));
   expect(run.code).not.toBe(0);
@@ -229,7 +194,7 @@ test('broken report: one error line naming the file, no comment posted or edited
 });
 
 test('API faults: a 502 listing comments and a secondary rate limit on posting are absorbed, nothing duplicated', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   gh.fault({
     method: 'GET',
     path: /\/issues\/\d+\/comments$/,
@@ -256,8 +221,8 @@ test('API faults: a 502 listing comments and a secondary rate limit on posting a
 });
 
 test('a diff GitHub will not render (406): the paginated files list gives the same patch', async () => {
-  gh = await startScenario();
-  const normal = result(await check({ comment: 'off' }));
+  gh = await startGitHub();
+  const normal = resultOf(await check({ comment: 'off' }));
   for (const pull of gh.state.pulls) pull.diffTooLarge = true;
   gh.requests.length = 0;
   const run = await check({ comment: 'off' });
@@ -266,12 +231,12 @@ test('a diff GitHub will not render (406): the paginated files list gives the sa
     true,
   );
   expect(gh.requests.some((r) => r.path.endsWith(`/pulls/${PR_NUMBER}/files`))).toBe(true);
-  expect(result(run).patch).toEqual(normal.patch);
-  expect(result(run).files).toEqual(normal.files);
+  expect(resultOf(run).patch).toEqual(normal.patch);
+  expect(resultOf(run).files).toEqual(normal.files);
 });
 
 test('a comment GitHub refuses is a warning: the verdict and outputs stand', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   gh.fault({
     method: 'POST',
     path: /\/issues\/\d+\/comments$/,
@@ -289,7 +254,7 @@ test('a comment GitHub refuses is a warning: the verdict and outputs stand', asy
 
 test('report paths with |, <img> and @someone render inert; tables stay intact', async () => {
   const { marked } = await import('marked');
-  gh = await startScenario();
+  gh = await startGitHub();
   const report = JSON.parse(fixture('py7-branch/head/coverage.json').toString('utf8'));
   const evil = 'invoicing/a|b <img src=x onerror=alert(1)> @someone.py';
   report.files[evil] = report.files['invoicing/export.py'];
@@ -347,7 +312,7 @@ test('hostile artifacts: a ../ entry, a 4 GiB declared entry, a real bomb: refus
     ['lying bomb', withDeclaredSize(bomb, 'coverage.json', 1000), /expands past the 256 MiB cap/],
   ];
   for (const [name, zip, message] of cases) {
-    gh = await startScenario({ patch: (r) => (r.id === 501 ? { ...r, zip } : r) });
+    gh = await startGitHub({ patch: (r) => (r.id === 501 ? { ...r, zip } : r) });
     const ws = workspace();
     const run = await check({}, ws);
     expect({ name, errors: run.errors, code: run.code }).toEqual({ name, errors: [], code: 0 });

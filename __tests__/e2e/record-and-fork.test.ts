@@ -2,46 +2,21 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pullRequestEvent, pushEvent, workflowRunEvent } from '../support/fake-github/events.js';
+import { checkRun, endToEnd, prComments, pushRun, startGitHub, writes } from '../support/e2e.js';
+import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
 import { type ActionRun, ROOT, runAction } from '../support/run-action.js';
-import {
-  C,
-  PR_NUMBER,
-  reportTotal,
-  sha,
-  startScenario,
-  WORKFLOW,
-  workspace,
-} from '../support/scenario.js';
+import { C, PR_NUMBER, reportTotal, sha, WORKFLOW, workspace } from '../support/scenario.js';
+
+endToEnd();
 
 let gh: FakeGitHub;
-afterEach(async () => {
-  await gh?.close();
-});
 
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
-
-const prComments = (g: FakeGitHub) => g.state.comments.filter((c) => c.issueNumber === PR_NUMBER);
-const writes = (g: FakeGitHub) => g.requests.filter((r) => r.method !== 'GET');
-
-async function push(inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'push',
-    payload: pushEvent({ ref: 'refs/heads/main', after: C.tip }),
-    workspace: workspace(),
-    sha: C.tip,
-    inputs,
-  });
-}
+const push = (inputs: Record<string, string>) => pushRun(gh, { inputs });
 
 test('push: record mode, absolute gates applied, no comment, the baseline left for upload', async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const failing = await push({ 'min-coverage': '80', 'max-coverage-drop': '0' });
   expect(failing.stdout).toMatch(/Mode: record/);
   expect(failing.code).not.toBe(0);
@@ -68,41 +43,18 @@ test('push: record mode, absolute gates applied, no comment, the baseline left f
 });
 
 test("push with one LCOV report: the baseline is the producer's own file, byte for byte", async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const lcov = readFileSync(new URL('../../fixtures/reports/lcov/head/lcov.info', import.meta.url));
   const dir = workspace();
   writeFileSync(join(dir, 'lcov.info'), lcov);
-  const run = await runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'push',
-    payload: pushEvent({ ref: 'refs/heads/main', after: C.tip }),
-    workspace: dir,
-    sha: C.tip,
-    inputs: { 'coverage-file': 'lcov.info' },
-  });
+  const run = await pushRun(gh, { workspace: dir, inputs: { 'coverage-file': 'lcov.info' } });
   expect(run.code).toBe(0);
   const file = run.outputs['baseline-file'] as string;
   expect(file.endsWith('/lcov.info')).toBe(true);
   expect(readFileSync(file).equals(lcov)).toBe(true);
 });
 
-async function forkCheck(): Promise<ActionRun> {
-  return runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'pull_request',
-    payload: pullRequestEvent({
-      number: PR_NUMBER,
-      head: { sha: C.head, ref: 'feature', repoFullName: 'someone/octo-repo' },
-      base: { sha: C.tip, ref: 'main' },
-    }),
-    workspace: workspace(),
-    sha: C.head,
-    ref: `refs/pull/${PR_NUMBER}/merge`,
-    inputs: { 'min-coverage': '90' },
-  });
-}
+const forkCheck = () => checkRun(gh, { fork: true, inputs: { 'min-coverage': '90' } });
 
 const TRIGGER_RUN = 777;
 
@@ -149,7 +101,7 @@ async function commentStage(
 }
 
 test('fork PR: check saves the comment file without commenting; comment mode in workflow_run posts it', async () => {
-  gh = await startScenario({ fork: true });
+  gh = await startGitHub({ fork: true });
   const stage1 = await forkCheck();
   expect(stage1.code).not.toBe(0); // min-coverage 90 fails in stage 1
   expect(writes(gh)).toHaveLength(0);
@@ -177,7 +129,7 @@ test('fork PR: check saves the comment file without commenting; comment mode in 
 });
 
 test('comment mode refuses a tampered file, names the artifact, posts nothing', async () => {
-  gh = await startScenario({ fork: true });
+  gh = await startGitHub({ fork: true });
   const stage1 = await forkCheck();
   const good = JSON.parse(readFileSync(stage1.outputs['comment-file'] as string, 'utf8'));
 
@@ -213,7 +165,7 @@ test('comment mode refuses a tampered file, names the artifact, posts nothing', 
   ];
   for (const [label, tamper, reason] of cases) {
     await gh.close();
-    gh = await startScenario({ fork: true });
+    gh = await startGitHub({ fork: true });
     const bad = structuredClone(good);
     tamper(bad);
     const run = await commentStage([
@@ -239,7 +191,7 @@ async function savedCommentFile(): Promise<{
 }
 
 test('comment mode on a superseded push: the pull request moved on, a notice, nothing posted, exit 0', async () => {
-  gh = await startScenario({ fork: true });
+  gh = await startGitHub({ fork: true });
   const file = await savedCommentFile();
   // A newer push to the fork's branch lands before stage 2 of the older run.
   const pull = gh.state.pulls.find((p) => p.number === PR_NUMBER);
@@ -260,7 +212,7 @@ test('comment mode on a superseded push: the pull request moved on, a notice, no
 });
 
 test('comment mode: a file that disagrees with the run, or names a pull request of another branch, stays a failure', async () => {
-  gh = await startScenario({ fork: true });
+  gh = await startGitHub({ fork: true });
   const good = await savedCommentFile();
   const cases: [string, (state: FakeGitHub['state'], f: typeof good) => void, RegExp][] = [
     [
@@ -291,7 +243,7 @@ test('comment mode: a file that disagrees with the run, or names a pull request 
   ];
   for (const [label, tamper, reason] of cases) {
     await gh.close();
-    gh = await startScenario({ fork: true });
+    gh = await startGitHub({ fork: true });
     const bad = structuredClone(good);
     tamper(gh.state, bad);
     const run = await commentStage([

@@ -1,5 +1,6 @@
-// action.yml and the example workflows pass @action-validator/cli's schemas,
-// and the examples use only inputs and outputs the action declares.
+// action.yml, the example workflows and this repository's own workflows pass
+// @action-validator/cli's schemas, use only inputs and outputs the action
+// declares, and refer only to steps that exist.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,18 +10,36 @@ import { actionYml, ROOT } from '../support/run-action.js';
 
 const validator = join(ROOT, 'node_modules', '.bin', 'action-validator');
 const examples = join(ROOT, 'examples', 'workflows');
+const own = join(ROOT, '.github', 'workflows');
+const workflowFiles = [examples, own].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => join(dir, f)),
+);
+const relative = (file: string) => file.slice(ROOT.length + 1);
+
+interface Step {
+  id?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+const loadWorkflow = (file: string) =>
+  load(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps?: Step[] }> };
 
 function validate(file: string) {
   const run = spawnSync(validator, [file], { encoding: 'utf8' });
   return { code: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
-test.each(readdirSync(examples).filter((f) => f.endsWith('.yml')))(
-  'examples/workflows/%s is a valid workflow',
-  (name) => {
-    expect(validate(join(examples, name))).toEqual({ code: 0, out: '' });
-  },
-);
+test.each(workflowFiles.map(relative))('%s is a valid workflow', (name) => {
+  expect(validate(join(ROOT, name))).toEqual({ code: 0, out: '' });
+});
+
+test('the repository has its own CI, coverage, second-stage and release workflows', () => {
+  expect(readdirSync(own).sort()).toEqual(
+    expect.arrayContaining(['ci.yml', 'coverage-comment.yml', 'coverage.yml', 'release.yml']),
+  );
+});
 
 test('action.yml is a valid action', () => {
   const text = readFileSync(join(ROOT, 'action.yml'), 'utf8');
@@ -44,21 +63,116 @@ test('every input has a description naming its default, every output a descripti
     expect(spec.description.length).toBeGreaterThan(10);
 });
 
-test('the examples use only declared inputs and outputs', () => {
-  for (const name of readdirSync(examples)) {
-    const text = readFileSync(join(examples, name), 'utf8');
-    const workflow = load(text) as {
-      jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
-    };
-    for (const job of Object.values(workflow.jobs)) {
-      for (const step of job.steps ?? []) {
-        if (!step.uses?.startsWith('coverage-gate/')) continue;
+const isThisAction = (step: Step) =>
+  step.uses === './' || step.uses?.startsWith('coverage-gate/coverage-gate@') === true;
+
+test('the workflows use only declared inputs and outputs', () => {
+  for (const file of workflowFiles) {
+    let gates = 0;
+    const text = readFileSync(file, 'utf8');
+    for (const job of Object.values(loadWorkflow(file).jobs)) {
+      for (const step of (job.steps ?? []).filter(isThisAction)) {
+        gates++;
         for (const input of Object.keys(step.with ?? {}))
-          expect(Object.keys(actionYml.inputs)).toContain(input);
+          expect({ file: relative(file), input, declared: input in actionYml.inputs }).toEqual({
+            file: relative(file),
+            input,
+            declared: true,
+          });
       }
     }
     for (const m of text.matchAll(/steps\.coverage\.outputs\.([\w-]+)/g)) {
       expect([...Object.keys(actionYml.outputs)]).toContain(m[1]);
     }
+    // Every coverage workflow runs the action (this repository's own: `uses: ./`).
+    if (/\/coverage[\w-]*\.yml$/.test(file))
+      expect({ file: relative(file), gates }).not.toEqual({ file: relative(file), gates: 0 });
   }
 });
+
+// A step that refers to a step id no step has is silently skipped or empty on
+// GitHub (actions/checkout's check-dist upload once never ran for that reason).
+test('every steps.<id> a workflow refers to is a step of the same job', () => {
+  for (const file of workflowFiles) {
+    for (const [name, job] of Object.entries(loadWorkflow(file).jobs)) {
+      const ids = new Set((job.steps ?? []).map((s) => s.id).filter(Boolean));
+      const text = JSON.stringify(job);
+      for (const m of text.matchAll(/steps\.([\w-]+)\./g))
+        expect({ file: relative(file), job: name, step: m[1], exists: ids.has(m[1]) }).toEqual({
+          file: relative(file),
+          job: name,
+          step: m[1],
+          exists: true,
+        });
+    }
+  }
+});
+
+// ci.yml's dist check, run as GitHub runs a `run:` step, in a scratch
+// repository whose build writes dist/ from src/.
+test("ci.yml's dist step passes on a fresh dist/ and fails on a stale one", () => {
+  const ci = loadWorkflow(join(own, 'ci.yml'));
+  const script = ci.jobs.ci?.steps?.find((s) => s.id === 'dist') as { run?: string } | undefined;
+  expect(script?.run).toContain('npm run build');
+  const dir = mkdtempSync(join(tmpdir(), 'cg-ci-dist-'));
+  const sh = (cmd: string) => spawnSync('bash', ['-c', cmd], { cwd: dir, encoding: 'utf8' });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'scratch', scripts: { build: 'node build.mjs' } }),
+  );
+  writeFileSync(
+    join(dir, 'build.mjs'),
+    "import { cpSync } from 'node:fs'; cpSync('src', 'dist', { recursive: true });\n",
+  );
+  sh('mkdir src && echo one > src/a.js && node build.mjs');
+  sh('git init -q && git add -A && git -c user.name=t -c user.email=t@t commit -qm fresh');
+  const step = () => {
+    const r = spawnSync(
+      'bash',
+      ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script?.run ?? 'false'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    sh('git checkout -q -- dist && git clean -fdq dist');
+    return { code: r.status, out: r.stdout };
+  };
+  expect(step().code).toBe(0);
+  sh('echo two > src/a.js && git -c user.name=t -c user.email=t@t commit -qam changed');
+  expect(step()).toMatchObject({ code: 1, out: expect.stringContaining('::error::dist/ differs') });
+  sh(
+    'node build.mjs && echo new > src/b.js && git add -A && git -c user.name=t -c user.email=t@t commit -qm added',
+  );
+  // A new source whose bundle was never committed: an untracked file under dist/.
+  expect(step().code).toBe(1);
+});
+
+// coverage.yml's test step writes the report its gate step reads: jest's
+// Istanbul coverage-final.json, which the gate reads as Istanbul.
+test("coverage.yml's test step writes the report its gate step reads", () => {
+  const job = loadWorkflow(join(own, 'coverage.yml')).jobs.coverage;
+  const steps = (job?.steps ?? []) as (Step & { run?: string })[];
+  const tests = steps.find((s) => s.run?.includes('--coverage'))?.run ?? '';
+  const report = String(steps.find((s) => s.uses === './')?.with?.['coverage-file']);
+  expect(tests).toMatch(/^npm test -- /);
+  const flags = tests.replace(/^npm test -- /, '').split(/\s+/);
+  // One small suite stands in for the whole one, as the workflow runs it. Its
+  // path goes first: an array flag such as --coverageReporters would take it as a value.
+  const suite = ['--runTestsByPath', '__tests__/report/rounding.test.ts'];
+  const run = spawnSync('npx', ['jest', ...suite, ...flags], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '--experimental-vm-modules' },
+  });
+  expect(run.status).toBe(0);
+  const gate = spawnSync('node', ['dist/cli.js', '--coverage', report, '--format', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect(gate.stderr).toBe('');
+  const result = JSON.parse(gate.stdout);
+  expect(result.format).toBe('istanbul');
+  expect(result.files.map((f: { path: string }) => f.path)).toContain('src/report/rounding.ts');
+  expect(result.totals.covered).toBeGreaterThan(0);
+}, 120_000);

@@ -10,9 +10,10 @@ import {
   SUMMARY_LIMIT,
 } from '../../src/render/markdown.js';
 import { parseReport } from '../../src/report/load.js';
-import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
+import type { CoverageReport } from '../../src/report/model.js';
 import { normaliseReport } from '../../src/report/paths.js';
 import { readSettings } from '../../src/settings.js';
+import { firstLinesRan, reportOf } from '../support/coverage-builders.js';
 
 const fixtures = new URL('../../fixtures/reports/', import.meta.url);
 
@@ -34,34 +35,6 @@ async function fixtureResult(values: Record<string, string> = {}): Promise<Resul
     gates: s.gates,
     impact: s.impact,
   });
-}
-
-/** A line-only file whose first `covered` of `statements` lines ran. */
-function syntheticFile(path: string, statements: number, covered: number): FileCoverage {
-  const lines = Array.from({ length: statements }, (_, i) => i + 1);
-  return {
-    path,
-    reportPath: path,
-    statements,
-    covered,
-    branches: null,
-    coveredBranches: null,
-    executedLines: lines.slice(0, covered),
-    missingLines: lines.slice(covered),
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-  };
-}
-
-function syntheticReport(files: FileCoverage[]): CoverageReport {
-  return {
-    format: 'coverage.py',
-    files: new Map(files.map((f) => [f.path, f])),
-    hasBranches: false,
-    source: 'synthetic.json',
-  };
 }
 
 /** The HTML GitHub would make of the body (GFM tables, raw HTML allowed like cmark-gfm --unsafe). */
@@ -133,11 +106,8 @@ describe('escaping of report strings', () => {
   const hostile = 'src/a|b/<img src=x onerror=alert(1)>/@someone/`tick`/x.py';
 
   function hostileResult(): Result {
-    const head = syntheticReport([
-      syntheticFile(hostile, 400, 10),
-      syntheticFile('src/ok.py', 10, 10),
-    ]);
-    const base = syntheticReport([syntheticFile(hostile, 400, 20)]);
+    const head = reportOf([firstLinesRan(hostile, 400, 10), firstLinesRan('src/ok.py', 10, 10)]);
+    const base = reportOf([firstLinesRan(hostile, 400, 20)]);
     const diff = `diff --git a/src/ok.py b/src/ok.py\n--- a/src/ok.py\n+++ b/src/ok.py\n@@ -1,1 +1,2 @@\n a\n+b\n`;
     const s = settings({ 'min-file-coverage': '50' });
     return {
@@ -189,18 +159,18 @@ describe('escaping of report strings', () => {
 
 describe('size limit', () => {
   function hugeResult(files: number): Result {
-    const head = syntheticReport(
+    const head = reportOf(
       Array.from({ length: files }, (_, i) =>
-        syntheticFile(
+        firstLinesRan(
           `pkg/module_${String(i).padStart(5, '0')}/very/long/path/name.py`,
           200,
           10 + (i % 50),
         ),
       ),
     );
-    const base = syntheticReport(
+    const base = reportOf(
       Array.from({ length: files }, (_, i) =>
-        syntheticFile(
+        firstLinesRan(
           `pkg/module_${String(i).padStart(5, '0')}/very/long/path/name.py`,
           200,
           20 + (i % 50),

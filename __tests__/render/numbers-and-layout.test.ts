@@ -8,10 +8,11 @@ import { code } from '../../src/render/format.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import { parseReport } from '../../src/report/load.js';
-import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
+import type { FileCoverage } from '../../src/report/model.js';
 import { normaliseReport } from '../../src/report/paths.js';
 import { readSettings } from '../../src/settings.js';
 import { FIXTURES, runMain } from '../support/cli.js';
+import { firstLinesRan, reportOf } from '../support/coverage-builders.js';
 
 const fixtures = new URL('../../fixtures/reports/', import.meta.url);
 const read = async (path: string) =>
@@ -114,30 +115,8 @@ describe('like with like when only one side measured branches', () => {
   });
 });
 
-/** A line-only file whose first `covered` of `statements` lines ran. */
-function file(path: string, statements: number, covered: number): FileCoverage {
-  const lines = Array.from({ length: statements }, (_, i) => i + 1);
-  return {
-    path,
-    reportPath: path,
-    statements,
-    covered,
-    branches: null,
-    coveredBranches: null,
-    executedLines: lines.slice(0, covered),
-    missingLines: lines.slice(covered),
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null,
-  };
-}
-const report = (files: FileCoverage[]): CoverageReport => ({
-  format: 'coverage.py',
-  files: new Map(files.map((f) => [f.path, f])),
-  hasBranches: false,
-  source: 'synthetic.json',
-});
+const file = firstLinesRan;
+const report = (files: FileCoverage[]) => reportOf(files, 'synthetic.json');
 
 /** A PR touching `changed` files of a large report, with big untested files to suggest. */
 function largePr(changed: number, values: Record<string, string> = {}): Result {

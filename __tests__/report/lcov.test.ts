@@ -130,6 +130,11 @@ describe('bad LCOV', () => {
       /line 3: SF: while the record for "a\.c" \(line 1\) has no end_of_record/,
     ],
     [
+      'a BRDA line that is not a number',
+      'SF:a.c\nDA:1,1\nBRDA:x,0,1,1\nend_of_record\n',
+      /line 3: the line number must be 0 or more, got "x"/,
+    ],
+    [
       'a bad BRDA',
       'SF:a.c\nDA:1,1\nBRDA:1,0,1\nend_of_record\n',
       /line 3: BRDA: must be BRDA:<line>,<block>,<branch>,<taken>/,

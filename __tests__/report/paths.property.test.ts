@@ -4,13 +4,13 @@
  */
 import fc from 'fast-check';
 import { InputError } from '../../src/report/errors.js';
-import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
 import {
   cleanPath,
   isWindowsReport,
   normalisePaths,
   normaliseReport,
 } from '../../src/report/paths.js';
+import { lineFile, reportOf } from '../support/coverage-builders.js';
 
 const segment = fc.stringMatching(/^[a-zA-Z0-9_.-]{1,8}$/);
 const separator = fc.constantFrom('/', '\\', '//', '\\\\', '/./', '\\.\\');
@@ -127,29 +127,7 @@ test('a report whose keys collide after normalisation is refused, naming both ke
       const key = parts.join('\\');
       if (cleanPath(key) === '') return;
       const twin = `.\\${parts.join('\\')}`;
-      const file = (path: string): FileCoverage => ({
-        path,
-        reportPath: path,
-        statements: 0,
-        covered: 0,
-        branches: null,
-        coveredBranches: null,
-        executedLines: [],
-        missingLines: [],
-        excludedLines: [],
-        executedBranches: null,
-        missingBranches: null,
-        partialBranches: null,
-      });
-      const report: CoverageReport = {
-        format: 'coverage.py',
-        files: new Map([
-          [key, file(key)],
-          [twin, file(twin)],
-        ]),
-        hasBranches: false,
-        source: 'coverage.json',
-      };
+      const report = reportOf([lineFile(key), lineFile(twin)]);
       let error: unknown;
       try {
         normaliseReport(report, { workspace: '/repo' });

@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { refuseEmptyReport } from '../../src/report/empty.js';
 import { InputError } from '../../src/report/errors.js';
 import { parseReport } from '../../src/report/load.js';
 import { type CoverageReport, computeTotals } from '../../src/report/model.js';
@@ -130,6 +131,15 @@ describe('Cobertura', () => {
       'cobertura-no-lines/coverage.xml: states lines-valid="12" on its root but lists no <line> under any class or method: nothing to read, so the report is refused',
     );
   });
+
+  test('gcovr whose filter matched nothing (0 of 0 lines, which it prints as 0.0%) is refused, not a 100% pass', async () => {
+    expect(readFixture('producers', 'gcovr-empty', 'summary.txt')).toContain(
+      'lines: 0.0% (0 out of 0)',
+    );
+    expect(root('gcovr-empty')['lines-valid']).toBe('0');
+    const message = await refusal(read('gcovr-empty', 'coverage.xml').then(refuseEmptyReport));
+    expect(message).toBe('gcovr-empty/coverage.xml: no data to report: the report lists no files');
+  });
 });
 
 test("gcovr's Cobertura: its --print-summary figures; its relative source '.' keeps paths relative", async () => {
@@ -185,6 +195,31 @@ describe('LCOV', () => {
     expect(report.notes).toEqual([
       'lcov-stated/lcov.info: LF/LH (in 1 record) states 26 of 36 lines (72.22%), but the lines it lists are 14 of 23 (60.87%); the listed lines count (difference -11.35 pp, -13 lines, -12 covered).',
     ]);
+  });
+
+  test('coverage.py 6.5 lcov of a branch run (BRDA:0 for exits): read to lcov --summary, with a note', async () => {
+    const info = readFixture('producers', 'coveragepy-lcov', 'lcov.info');
+    expect(info).toMatch(/^BRDA:0,/m);
+    const report = await read('coveragepy-lcov', 'lcov.info');
+    const printed = parseLcovSummary(
+      readFixture('producers', 'coveragepy-lcov', 'lcov-summary.txt'),
+    );
+    const totals = computeTotals(report);
+    expect([totals.covered, totals.statements]).toEqual([
+      printed.lines?.covered,
+      printed.lines?.total,
+    ]);
+    expect(displayPercent(totals.percent, 1)).toBe(printed.lines?.pct);
+    expect(totals.metrics?.branches).toEqual({
+      total: printed.branches?.total,
+      covered: printed.branches?.covered,
+    });
+    // Its LF counts coverage.py's statements (its `coverage report` TOTAL): the note names them.
+    const statements = /^TOTAL\s+(\d+)/m.exec(
+      readFixture('producers', 'coveragepy-lcov', 'report.txt'),
+    )?.[1];
+    expect(report.notes).toHaveLength(1);
+    expect(report.notes?.[0]).toContain(`states ${printed.lines?.covered} of ${statements} lines`);
   });
 
   test('LF/LH that agree leave no note', async () => {
@@ -306,5 +341,38 @@ describe("the new paths keep today's bounds", () => {
     );
     const message = await refusal(parseReport(bytes(json), 'sol.json'));
     expect(message).toMatch(expected);
+  });
+});
+
+describe('UTF-16 with a byte-order mark (Windows PowerShell 5 `>`, .NET Encoding.Unicode)', () => {
+  const utf16 = (text: string, order: 'le' | 'be'): Buffer => {
+    const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+    return order === 'le' ? le : Buffer.from(le).swap16();
+  };
+  const figures = (report: CoverageReport) => {
+    const totals = computeTotals(report);
+    return [report.format, totals.covered, totals.statements, totals.metrics];
+  };
+
+  test.each([
+    ['gcovr', 'coverage.xml'],
+    ['lcov-comments', 'lcov.info'],
+    ['solidity-coverage', 'coverage.json'],
+  ])('%s/%s reads to the same figures as its UTF-8 original', async (dir, file) => {
+    const original = figures(await read(dir, file));
+    for (const order of ['le', 'be'] as const) {
+      const bytes = utf16(readFixture('producers', dir, file), order);
+      expect(figures(await parseReport(bytes, `${dir}/${file}`))).toEqual(original);
+    }
+  });
+
+  test('an entity bomb saved as UTF-16 is still refused in one line', async () => {
+    const xml = readFixture('producers', 'gcovr', 'coverage.xml').replace(
+      '<coverage ',
+      '<!DOCTYPE c [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<coverage ',
+    );
+    expect(await refusal(parseReport(utf16(xml, 'le'), 'x.xml'))).toMatch(
+      /^x\.xml: declares XML entities/,
+    );
   });
 });

@@ -7,8 +7,9 @@
  * comment lines are skipped anywhere. Where a record's `LF`/`LH` disagree
  * with its `DA` lines, the report carries a note naming the difference.
  * Branches (`BRDA`) are merged per (line, block, branch), `-` meaning "never
- * reached". Unlike lcov, which silently skips malformed lines and clamps
- * negative counts to zero, anything malformed is an error naming the line.
+ * reached"; a `BRDA` or `FN` line of 0 is read, as lcov reads it. Unlike
+ * lcov, which silently skips malformed lines and clamps negative counts to
+ * zero, anything malformed is an error naming the line.
  */
 import { InputError } from './errors.js';
 import {
@@ -31,6 +32,8 @@ interface Record {
 }
 
 const LINE_NUMBER = /^[1-9]\d*$/;
+/** BRDA and FN line fields: lcov reads any `\d+`; coverage.py 6.5 writes BRDA:0 for a branch to an exit. */
+const ANCHOR_LINE = /^\d+$/;
 const COUNT = /^-?\d+$/;
 
 /** Detection reads at most this much of a file, comments included. */
@@ -92,6 +95,11 @@ export function readLcov(text: string, source: string): CoverageReport {
     }
     return Number(value);
   };
+  const parseAnchor = (value: string | undefined, lineNo: number): void => {
+    if (value === undefined || !ANCHOR_LINE.test(value)) {
+      fail(lineNo, `the line number must be 0 or more, got ${JSON.stringify(value ?? '')}`);
+    }
+  };
 
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -151,7 +159,7 @@ export function readLcov(text: string, source: string): CoverageReport {
         // FN:<line>,<name> (lcov 1.x) or FN:<line>,<end line>,<name> (lcov 2.x)
         if (parts.length < 2)
           fail(lineNo, `FN: must be FN:<line>,<name>, got ${JSON.stringify(line)}`);
-        parseLine(parts[0], lineNo);
+        parseAnchor(parts[0], lineNo);
         const name =
           parts.length >= 3 && LINE_NUMBER.test(parts[1] as string)
             ? parts.slice(2).join(',')
@@ -175,7 +183,7 @@ export function readLcov(text: string, source: string): CoverageReport {
             `BRDA: must be BRDA:<line>,<block>,<branch>,<taken>, got ${JSON.stringify(line)}`,
           );
         const [at, block, branch, taken] = parts as [string, string, string, string];
-        parseLine(at, lineNo);
+        parseAnchor(at, lineNo);
         if (block === '' || branch === '') fail(lineNo, `BRDA: has an empty block or branch id`);
         const id = `${at},${block},${branch}`;
         const count = taken === '-' ? null : parseCount(taken, lineNo, 'the BRDA taken count');

@@ -77,8 +77,13 @@ export async function readReportFile(
   return parseReport(bytes, path, format, cwd);
 }
 
-/** Decodes UTF-8 with or without a byte-order mark. */
+/**
+ * Decodes UTF-8 with or without a byte-order mark, and UTF-16 with one
+ * (Windows PowerShell 5's `>` and .NET's Encoding.Unicode write it).
+ */
 export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString(
     'utf8',

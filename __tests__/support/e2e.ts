@@ -1,0 +1,92 @@
+// What the end-to-end files share: dist/ rebuilt before a file's tests, the
+// fake GitHub each test starts closed after it, and the bundled action run on
+// the scenario's pull request or on a push to main.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pullRequestEvent, pushEvent } from './fake-github/events.js';
+import type { FakeGitHub } from './fake-github/index.js';
+import { type ActionRun, ROOT, runAction } from './run-action.js';
+import { C, PR_NUMBER, startScenario, workspace } from './scenario.js';
+
+let started: FakeGitHub | undefined;
+
+/** Call once at the top of an end-to-end file. */
+export function endToEnd(): void {
+  beforeAll(() => {
+    // The tests run the bundle; rebuild it so it reflects the sources.
+    execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
+  }, 120_000);
+  afterEach(async () => {
+    await started?.close();
+    started = undefined;
+  });
+}
+
+/** The scenario's fake GitHub, closed after the test. */
+export async function startGitHub(options?: Parameters<typeof startScenario>[0]) {
+  started = await startScenario(options);
+  return started;
+}
+
+export interface CheckOptions {
+  inputs?: Record<string, string>;
+  /** The checkout; a workspace holding the head report by default. */
+  workspace?: string;
+  /** The pull request comes from a fork. */
+  fork?: boolean;
+  /** Head and base commits of the pull request; the scenario's by default. */
+  head?: string;
+  base?: string;
+  /** Extra environment of the step. */
+  env?: Record<string, string>;
+}
+
+/** The action on the scenario's `pull_request` event (check mode). */
+export function checkRun(gh: FakeGitHub, options: CheckOptions = {}): Promise<ActionRun> {
+  const head = options.head ?? C.head;
+  return runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'pull_request',
+    payload: pullRequestEvent({
+      number: PR_NUMBER,
+      head: {
+        sha: head,
+        ref: 'feature',
+        ...(options.fork ? { repoFullName: 'someone/octo-repo' } : {}),
+      },
+      base: { sha: options.base ?? C.tip, ref: 'main' },
+    }),
+    workspace: options.workspace ?? workspace(),
+    sha: head,
+    ref: `refs/pull/${PR_NUMBER}/merge`,
+    inputs: options.inputs ?? {},
+    env: options.env ?? {},
+  });
+}
+
+/** The action on a push to main (record mode). */
+export function pushRun(
+  gh: FakeGitHub,
+  options: { inputs?: Record<string, string>; workspace?: string } = {},
+): Promise<ActionRun> {
+  return runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'push',
+    payload: pushEvent({ ref: 'refs/heads/main', after: C.tip }),
+    workspace: options.workspace ?? workspace(),
+    sha: C.tip,
+    inputs: options.inputs ?? {},
+  });
+}
+
+/** The whole result the run wrote to its `report-json` output. */
+export const resultOf = (run: ActionRun) =>
+  JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+
+export const prComments = (gh: FakeGitHub) =>
+  gh.state.comments.filter((c) => c.issueNumber === PR_NUMBER);
+
+/** Every request that changed something on GitHub. */
+export const writes = (gh: FakeGitHub) => gh.requests.filter((r) => r.method !== 'GET');
