@@ -1669,7 +1669,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch3(input, options, returnState));
@@ -1682,7 +1682,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -8403,6 +8403,94 @@ function parseUnifiedDiff(text2, source) {
   return [...byPath2.values()];
 }
 
+// src/analysis/pace.ts
+var DAY_MS = 864e5;
+var WEEK_MS = 7 * DAY_MS;
+var PACE_WINDOW_MS = 12 * WEEK_MS;
+var MIN_PACE_POINTS = 4;
+var MIN_PACE_SPAN_MS = 14 * DAY_MS;
+var MAX_PACE_POINTS = 2e3;
+function theilSen(points) {
+  const n = points.length;
+  const slopes = new Float64Array(n * (n - 1) / 2);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const a = points[i];
+    for (let j = i + 1; j < n; j++) {
+      const b = points[j];
+      if (b.t === a.t) continue;
+      slopes[k++] = (b.percent - a.percent) / (b.t - a.t) * WEEK_MS;
+    }
+  }
+  if (k === 0) return null;
+  const sorted = slopes.subarray(0, k).sort();
+  const mid = k >> 1;
+  return k % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function dailyLast(entries) {
+  const days = /* @__PURE__ */ new Map();
+  for (const e of entries) days.set(Math.floor(Date.parse(e.time) / DAY_MS), e);
+  return [...days.values()];
+}
+function computePace(history) {
+  const newest = history[history.length - 1];
+  if (!newest) return { enough: false, points: 0, spanDays: 0 };
+  const end = Date.parse(newest.time);
+  const inWindow = history.filter((e) => Date.parse(e.time) >= end - PACE_WINDOW_MS);
+  const first = inWindow[0];
+  const span = end - Date.parse(first.time);
+  if (inWindow.length < MIN_PACE_POINTS || span < MIN_PACE_SPAN_MS) {
+    return { enough: false, points: inWindow.length, spanDays: Math.floor(span / DAY_MS) };
+  }
+  const used = inWindow.length > MAX_PACE_POINTS ? dailyLast(inWindow) : inWindow;
+  const perWeek = theilSen(used.map((e) => ({ t: Date.parse(e.time), percent: e.percent })));
+  if (perWeek === null) return { enough: false, points: inWindow.length, spanDays: 0 };
+  const merged = inWindow.filter((e) => e.pullRequest !== void 0).length;
+  return {
+    enough: true,
+    perWeek,
+    perPullRequest: merged > 0 ? (newest.percent - first.percent) / merged : null,
+    points: inWindow.length,
+    from: new Date(first.time).toISOString(),
+    to: new Date(newest.time).toISOString()
+  };
+}
+var twoYearsAfter = (ms) => {
+  const d = new Date(ms);
+  d.setUTCFullYear(d.getUTCFullYear() + 2);
+  return d.getTime();
+};
+function computeEta(now, target, pace) {
+  if (now.percent >= target) return { kind: "reached" };
+  if (!pace.enough) return { kind: "no-course" };
+  if (!(pace.perWeek > 0)) return { kind: "not-in-sight" };
+  const weeks = (target - now.percent) / pace.perWeek;
+  const from = Date.parse(now.time);
+  const at = from + weeks * WEEK_MS;
+  if (!Number.isFinite(at) || at > twoYearsAfter(from)) return { kind: "not-in-sight" };
+  return { kind: "date", weeks, date: new Date(at).toISOString().slice(0, 10) };
+}
+var MAX_VIEW_POINTS = 100;
+function pushView(history, target, pullRequestPercent) {
+  const newest = history[history.length - 1];
+  if (!newest) return null;
+  const pace = computePace(history);
+  const step = pullRequestPercent === null ? null : pullRequestPercent - newest.percent;
+  return {
+    points: history.slice(-MAX_VIEW_POINTS).map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),
+    historyLength: history.length,
+    now: newest.percent,
+    target,
+    pace,
+    eta: target === null ? null : computeEta(newest, target, pace),
+    pullRequest: step === null || pullRequestPercent === null ? null : {
+      percent: pullRequestPercent,
+      step,
+      days: pace.enough && pace.perWeek > 0 ? step / pace.perWeek * 7 : null
+    }
+  };
+}
+
 // src/report/model.ts
 function percentCovered(statements, covered, branches, coveredBranches) {
   const denominator = statements + (branches ?? 0);
@@ -8497,15 +8585,15 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 // src/report/rounding.ts
 function roundHalfEven(value, precision) {
   if (!Number.isFinite(value)) return value;
-  const fixed = value.toFixed(precision);
+  const fixed2 = value.toFixed(precision);
   const longer = Math.min(100, precision + 60);
   const exact = Math.abs(value).toFixed(longer);
   const cut = exact.indexOf(".") + 1 + precision;
   const rest = exact.slice(cut);
-  if (!/^50*$/.test(rest)) return Number(fixed);
+  if (!/^50*$/.test(rest)) return Number(fixed2);
   const down = exact.slice(0, cut).replace(/\.$/, "");
   const lastDigit = Number(down[down.length - 1]);
-  const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed));
+  const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed2));
   return value < 0 ? -magnitude : magnitude;
 }
 function truncateDecimals(value, precision) {
@@ -10521,15 +10609,15 @@ function findCuts(b, from) {
         cutDepth = kinds.length;
         cutStart = i;
       }
-      const isObject3 = c === 123;
-      kinds.push(isObject3 ? 1 : 2);
-      roles.push(isObject3 ? nextRole : OTHER);
+      const isObject4 = c === 123;
+      kinds.push(isObject4 ? 1 : 2);
+      roles.push(isObject4 ? nextRole : OTHER);
       nextRole = OTHER;
       cutNext = false;
       i = skipWhitespace2(b, i + 1);
       const close = b[i];
-      if (isObject3 ? close !== 125 : close !== 93) {
-        atKey = isObject3;
+      if (isObject4 ? close !== 125 : close !== 93) {
+        atKey = isObject4;
         continue;
       }
     } else if (c === QUOTE) {
@@ -11422,6 +11510,157 @@ function shortSha(sha) {
   return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
 }
 
+// src/render/push.ts
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var PALETTE = "#0969da, #1a7f37";
+function chartPoints(view, max, precision, rounding) {
+  const shown = (v) => Number(percentText(v, precision, rounding).slice(0, -1));
+  const room = view.pullRequest ? max - 1 : max;
+  const points = view.points.slice(-Math.max(1, room)).map((p) => ({
+    label: p.time.slice(0, 10),
+    value: shown(p.percent),
+    pullRequest: false
+  }));
+  if (view.pullRequest)
+    points.push({ label: "this PR", value: shown(view.pullRequest.percent), pullRequest: true });
+  return points;
+}
+function sparkline(values) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return values.map((v) => BARS[hi === lo ? 3 : Math.round((v - lo) / (hi - lo) * (BARS.length - 1))]).join("");
+}
+var fixed = (v, p) => v.toFixed(p);
+function paceText(pace, p) {
+  if (!pace.enough)
+    return `not enough history yet for a pace (${pace.points} point${pace.points === 1 ? "" : "s"} over ${pace.spanDays} day${pace.spanDays === 1 ? "" : "s"}; it needs 4 over 14 days)`;
+  const perPr = pace.perPullRequest === null ? "" : `, ${deltaText(pace.perPullRequest, p)} pp per merged PR`;
+  return `${deltaText(pace.perWeek, p)} pp/week over 12 weeks${perPr}`;
+}
+function etaText(eta, target) {
+  if (eta === null || target === null) return "";
+  switch (eta.kind) {
+    case "date":
+      return `${target}% around ${eta.date} (in ${Math.ceil(eta.weeks)} week${Math.ceil(eta.weeks) === 1 ? "" : "s"})`;
+    case "reached":
+      return `the ${target}% target is reached`;
+    case "not-in-sight":
+      return `at this pace ${target}% is not in sight`;
+    case "no-course":
+      return `no ETA for ${target}% without a pace`;
+  }
+}
+function stepText(view, p) {
+  const pr = view.pullRequest;
+  if (!pr) return "";
+  const step = `${deltaText(pr.step, p)} pp`;
+  if (pr.days === null || Math.abs(pr.days) < 0.5) return `this PR: ${step}`;
+  const days = Math.round(Math.abs(pr.days));
+  return pr.days > 0 ? `this PR: ${step}, about ${days} day${days === 1 ? "" : "s"} of the current pace` : `this PR: ${step}, setting the push back about ${days} day${days === 1 ? "" : "s"} of the current pace`;
+}
+function pushTextLine(view, points, p) {
+  const history = points.filter((x) => !x.pullRequest);
+  const first = history[0];
+  const last = history[history.length - 1];
+  const pr = points.find((x) => x.pullRequest);
+  const parts = [
+    `${sparkline(points.map((x) => x.value))} ${fixed(first.value, p)}% (${first.label}) \u2192 ${fixed(last.value, p)}% (${last.label})${pr ? ` \u2192 ${fixed(pr.value, p)}% (this PR)` : ""}`,
+    `pace ${paceText(view.pace, p)}`
+  ];
+  const eta = etaText(view.eta, view.target);
+  if (eta) parts.push(eta);
+  return parts.join(" \xB7 ");
+}
+function pushLine(view, options) {
+  const points = chartPoints(view, options.maxPoints, options.precision, options.rounding);
+  const step = stepText(view, options.precision);
+  return `${pushTextLine(view, points, options.precision)}${step ? ` \xB7 ${step}` : ""}`;
+}
+function yRange(values, target) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const spread = Math.max(hi - lo, 1);
+  let bottom = Math.max(0, Math.floor(lo - spread * 0.2));
+  let top = Math.min(100, Math.ceil(hi + spread * 0.2));
+  if (target !== null && target <= hi + 3 * spread && target >= lo - 3 * spread) {
+    top = Math.max(top, Math.min(100, Math.ceil(target + spread * 0.1)));
+    bottom = Math.min(bottom, Math.max(0, Math.floor(target - spread * 0.1)));
+  }
+  return [bottom, top];
+}
+function targetShown(points, target) {
+  if (target === null) return false;
+  const [bottom, top] = yRange(
+    points.map((x) => x.value),
+    target
+  );
+  return target >= bottom && target <= top;
+}
+function mermaidChart(points, target, p) {
+  const values = points.map((x) => x.value);
+  const [bottom, top] = yRange(values, target);
+  const withTarget = targetShown(points, target);
+  const labels = points.map(
+    (x) => JSON.stringify(
+      x.pullRequest ? "PR" : `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`
+    )
+  );
+  const lines = [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    "    width: 860",
+    "    height: 360",
+    "    xAxis:",
+    "      labelFontSize: 11",
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${PALETTE}"`,
+    "---",
+    "xychart-beta",
+    `  title "Coverage, %${withTarget ? ` (blue) and target ${target}% (green)` : ""}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "%" ${bottom} --> ${top}`,
+    `  line [${values.map((v) => fixed(v, p)).join(", ")}]`
+  ];
+  if (withTarget) lines.push(`  line [${points.map(() => String(target)).join(", ")}]`);
+  lines.push("```");
+  return lines.join("\n");
+}
+function renderPush(view, options) {
+  const p = options.precision;
+  const r = options.rounding;
+  const points = chartPoints(view, options.maxPoints, p, r);
+  const now = percentText(view.now, p, r);
+  const head = [];
+  if (view.target !== null) {
+    const toGo = view.target - view.now;
+    head.push(
+      `**${now}** now \u2192 target **${view.target}%**${toGo > 0 ? ` (${fixed(toGo, p)} pp to go)` : ""}`
+    );
+  } else head.push(`**${now}** now`);
+  head.push(`pace ${paceText(view.pace, p)}`);
+  const eta = etaText(view.eta, view.target);
+  if (eta) head.push(eta);
+  const step = stepText(view, p);
+  const chartNote = view.historyLength > points.filter((x) => !x.pullRequest).length ? ` (last ${points.length} points)` : "";
+  return [
+    "#### \u{1F4C8} Coverage push",
+    "",
+    `${head.join(" \xB7 ")}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ""}`,
+    "",
+    `\`${pushTextLine(view, points, p)}\``,
+    "",
+    `<details><summary>Chart${chartNote}</summary>`,
+    "",
+    mermaidChart(points, view.target, p),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+}
+
 // src/render/markdown.ts
 var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 1024 * 1024 - 4096;
@@ -11507,6 +11746,10 @@ function renderMarkdown(result, options = {}) {
   if (options.commentId !== void 0) out.add(commentMarker(options.commentId));
   out.add(renderHeadline(result));
   out.add("");
+  if (result.push)
+    out.add(
+      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
+    );
   out.add(renderFigures(result));
   out.add("");
   const impact = renderImpact(result, measure, Math.floor(out.room(reserve) / 2));
@@ -11858,6 +12101,10 @@ function renderText(result, options = {}) {
     ]);
   }
   out.push(table(summary, [1, 2]));
+  if (result.push) {
+    out.push("", bold("Coverage push"));
+    out.push(`  ${pushLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
+  }
   const gates = result.gates.filter(
     (g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed)
   );
@@ -11932,6 +12179,177 @@ function renderText(result, options = {}) {
 }
 function indent(text2) {
   return text2.split("\n").map((l) => `  ${l}`).join("\n");
+}
+
+// src/report/history.ts
+var HISTORY_SCHEMA = "coverage-gate-history/1";
+var MAX_HISTORY_ENTRIES = 5e3;
+var MAX_HISTORY_BYTES = 5 * 1024 * 1024;
+var DAY_MS2 = 864e5;
+var YEAR_MS = 365 * DAY_MS2;
+var WEEK_MS2 = 7 * DAY_MS2;
+var COUNT_MAX = 1e12;
+var ENTRY_KEYS = /* @__PURE__ */ new Set([
+  "commit",
+  "time",
+  "run",
+  "pullRequest",
+  "statements",
+  "covered",
+  "branches",
+  "coveredBranches",
+  "percent"
+]);
+var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isCount2 = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
+var isPercent = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100;
+function isIsoTime(v) {
+  if (typeof v !== "string" || v.length > 40) return false;
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v))
+    return false;
+  const ms = Date.parse(v);
+  return Number.isFinite(ms) && ms >= 0;
+}
+function entryProblem(e, at) {
+  if (!isObject3(e)) return `${at} is not an object`;
+  for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) return `${at}.${key} is not allowed`;
+  if (typeof e.commit !== "string" || !/^[0-9a-f]{7,64}$/i.test(e.commit))
+    return `${at}.commit must be a commit sha`;
+  if (!isIsoTime(e.time)) return `${at}.time must be an ISO 8601 time`;
+  if (!isCount2(e.run) || e.run === 0) return `${at}.run must be a run id`;
+  if (e.pullRequest !== void 0 && (!isCount2(e.pullRequest) || e.pullRequest === 0))
+    return `${at}.pullRequest must be a pull request number`;
+  if (!isCount2(e.statements)) return `${at}.statements must be a whole number`;
+  if (!isCount2(e.covered) || e.covered > e.statements)
+    return `${at}.covered must be a whole number no larger than statements`;
+  if (e.branches === void 0 !== (e.coveredBranches === void 0))
+    return `${at} must have both branches and coveredBranches, or neither`;
+  if (e.branches !== void 0) {
+    if (!isCount2(e.branches)) return `${at}.branches must be a whole number`;
+    if (!isCount2(e.coveredBranches) || e.coveredBranches > e.branches)
+      return `${at}.coveredBranches must be a whole number no larger than branches`;
+  }
+  if (!isPercent(e.percent)) return `${at}.percent must be a number from 0 to 100`;
+  return null;
+}
+function validateHistory(data, source) {
+  if (!isObject3(data) || data.schema !== HISTORY_SCHEMA)
+    throw new InputError(source, `the history's schema is not ${JSON.stringify(HISTORY_SCHEMA)}`);
+  const entries = data.entries;
+  if (!Array.isArray(entries)) throw new InputError(source, "the history has no entries array");
+  if (entries.length > MAX_HISTORY_ENTRIES)
+    throw new InputError(
+      source,
+      `the history has ${entries.length} entries, more than ${MAX_HISTORY_ENTRIES}`
+    );
+  for (const [i, e] of entries.entries()) {
+    const problem = entryProblem(e, `entries[${i}]`);
+    if (problem) throw new InputError(source, problem);
+  }
+  return entries;
+}
+var DATE_KEYS = ["time", "date", "timestamp"];
+var PERCENT_KEYS = ["percent", "coverage", "total", "pct"];
+var importKey = (ms) => ms.toString(16).padStart(12, "0").slice(-12).padStart(7, "0");
+function pointEntry(point, at, source, index) {
+  const pick = (keys) => keys.map((k) => point[k] ?? point[k.toUpperCase()]).find((v) => v !== void 0 && v !== "");
+  const rawTime = pick(DATE_KEYS);
+  if (!isIsoTime(rawTime))
+    throw new InputError(source, `${at} needs a date (YYYY-MM-DD or ISO 8601 time)`);
+  const rawPercent = pick(PERCENT_KEYS);
+  const percent = typeof rawPercent === "string" ? Number(rawPercent.replace(/%$/, "")) : rawPercent;
+  if (!isPercent(percent)) throw new InputError(source, `${at} needs a percent from 0 to 100`);
+  const number = (key) => {
+    const raw = point[key];
+    if (raw === void 0 || raw === "") return void 0;
+    const value = typeof raw === "string" ? Number(raw) : raw;
+    if (!isCount2(value)) throw new InputError(source, `${at}.${key} must be a whole number`);
+    return value;
+  };
+  const statements = number("statements");
+  const covered = number("covered");
+  const ms = Date.parse(rawTime);
+  const commit = typeof point.commit === "string" ? point.commit : void 0;
+  const entry = {
+    commit: commit && /^[0-9a-f]{7,64}$/i.test(commit) ? commit : importKey(ms),
+    time: new Date(ms).toISOString(),
+    run: index + 1,
+    statements: statements ?? 0,
+    covered: covered ?? 0,
+    percent
+  };
+  if (entry.covered > entry.statements)
+    throw new InputError(source, `${at}.covered is larger than statements`);
+  return entry;
+}
+function csvCells(line) {
+  const cells = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      cells.push(cell.trim());
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+function parseCsv(text2, source) {
+  const lines = text2.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const header = csvCells(lines[0] ?? "").map((h) => h.toLowerCase());
+  if (!header.some((h) => DATE_KEYS.includes(h)) || !header.some((h) => PERCENT_KEYS.includes(h)))
+    throw new InputError(
+      source,
+      "the CSV header must name a date column (date or time) and a percent column (percent or coverage)"
+    );
+  return lines.slice(1).map((line, i) => {
+    const cells = csvCells(line);
+    if (cells.length !== header.length)
+      throw new InputError(
+        source,
+        `line ${i + 2} has ${cells.length} cells, the header has ${header.length}`
+      );
+    return Object.fromEntries(header.map((h, j) => [h, cells[j]]));
+  });
+}
+function importHistory(bytes, source) {
+  const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
+  if (size > MAX_HISTORY_BYTES)
+    throw new InputError(source, `is larger than 5 MB (${size} bytes); refused`);
+  const text2 = (typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes)).replace(
+    /^\uFEFF/,
+    ""
+  );
+  const trimmed = text2.trimStart();
+  let points;
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    let data;
+    try {
+      data = JSON.parse(text2);
+    } catch (error) {
+      throw new InputError(source, `is not valid JSON (${error.message})`);
+    }
+    if (isObject3(data)) return validateHistory(data, source);
+    points = data;
+  } else {
+    points = parseCsv(text2, source);
+  }
+  if (points.length === 0) throw new InputError(source, "holds no points");
+  if (points.length > MAX_HISTORY_ENTRIES)
+    throw new InputError(source, `holds ${points.length} points, more than ${MAX_HISTORY_ENTRIES}`);
+  return points.map((p, i) => {
+    if (!isObject3(p)) throw new InputError(source, `point ${i + 1} is not an object`);
+    return pointEntry(p, `point ${i + 1}`, source, i);
+  });
 }
 
 // src/settings.ts
@@ -12114,6 +12532,12 @@ var HELP_ROWS = [
     "learnt from the checkout"
   ],
   ["--precision N", "decimals for display and threshold comparison", SETTING_DEFAULTS.precision],
+  [
+    "--history FILE",
+    "coverage history (coverage-history.json, or a JSON array / CSV of date and percent points); this report is drawn as the next point",
+    "none"
+  ],
+  ["--target-coverage PCT", "the long-term goal: where the push stands and when it comes", "off"],
   ["--comment-id ID", "marker id written into --format markdown", "none"],
   ["--no-color", "never colour the text output (colour is used only on a terminal)", "false"],
   ["--version", "print the version", ""],
@@ -12155,6 +12579,8 @@ async function runCli(argv, io) {
     diff: { type: "string" },
     format: { type: "string", default: "text" },
     "comment-id": { type: "string" },
+    history: { type: "string" },
+    "target-coverage": { type: "string" },
     "fail-on-missing-baseline": { type: "boolean", default: false },
     "no-color": { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
@@ -12233,6 +12659,14 @@ async function runCli(argv, io) {
     notes,
     ...base ? { baseline: { commit: null, source: "file" } } : {}
   });
+  const historyFile = values.history;
+  const targetRaw = values["target-coverage"];
+  const target = targetRaw === void 0 || targetRaw.trim() === "" ? null : numberSetting("--target-coverage", targetRaw, { min: 0, max: 100 });
+  if (historyFile) {
+    const history = importHistory(await readBytes(historyFile, io.cwd), historyFile);
+    const view = pushView(history, target, result.totals.percent);
+    if (view) result.push = view;
+  }
   if (format === "json") io.stdout(renderJson(result));
   else if (format === "markdown") {
     const commentId = values["comment-id"];
@@ -12240,6 +12674,14 @@ async function runCli(argv, io) {
   } else
     io.stdout(renderText(result, { colour: io.isTTY && !values["no-color"] && !io.env.NO_COLOR }));
   return result.passed ? 0 : 1;
+}
+async function readBytes(path, cwd) {
+  try {
+    return await readFile3(path.startsWith("/") ? path : `${cwd}/${path}`);
+  } catch (error) {
+    const code2 = error.code;
+    throw new InputError(path, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
+  }
 }
 async function readText(path, cwd) {
   try {

@@ -11,12 +11,20 @@ import { context } from '@actions/github';
 import type { ChangedFile } from './analysis/diff.js';
 import type { BaselineInfo, Result } from './analysis/result.js';
 import { planAnnotations } from './github/annotations.js';
-import { currentWorkflow, readBaselineArtifact } from './github/baseline.js';
+import { type BaselineArtifact, currentWorkflow, readBaselineArtifact } from './github/baseline.js';
 import { readChanges } from './github/changes.js';
 import { createClient, type GitHubClient } from './github/client.js';
 import { CommentError, upsertComment } from './github/comment.js';
 import { runCommentStage } from './github/comment-stage.js';
 import { getInputs, type Inputs, type ResolvedMode, resolveMode } from './github/inputs.js';
+import {
+  type PreparedPush,
+  type PushEvent,
+  preparePush,
+  readHistoryImport,
+  setPushOutputs,
+  writePushFiles,
+} from './github/push.js';
 import {
   outputDirectory,
   setResultOutputs,
@@ -113,6 +121,7 @@ async function execute(): Promise<string[]> {
     await listCheckoutFiles(workspace),
     reportDirHint(settings.coverageFiles, workspace, workspace),
   );
+  const imported = await readHistoryImport(inputs.push.historyImport, workspace);
 
   core.startGroup('Reading the coverage report');
   let head: CoverageReport;
@@ -139,6 +148,7 @@ async function execute(): Promise<string[]> {
   const notes: string[] = [];
   let base: CoverageReport | null = null;
   let baseline: BaselineInfo | undefined;
+  let baselineArtifact: BaselineArtifact | undefined;
   if (settings.baseCoverageFile) {
     base = await loadReports(
       [settings.baseCoverageFile],
@@ -162,6 +172,7 @@ async function execute(): Promise<string[]> {
         format: settings.coverageFormat,
         paths,
       });
+      baselineArtifact = found.artifact;
       if (found.report) {
         base = found.report;
         baseline = found.info;
@@ -222,7 +233,26 @@ async function execute(): Promise<string[]> {
     `Coverage ${displayPercent(result.totals.percent, precision, result.rounding)}%${result.delta === null ? '' : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? 'passed' : `failed: ${result.failedGates.join(', ')}`}`,
   );
 
-  return publish(inputs, mode, result, target, head, api);
+  const push = await preparePush({
+    mode: mode === 'record' ? 'record' : 'check',
+    result,
+    inputs,
+    imported,
+    api,
+    repo: context.repo,
+    branch:
+      mode === 'record'
+        ? (/^refs\/heads\/(.+)$/.exec(context.ref)?.[1] ?? null)
+        : (target?.baseRef ?? null),
+    workflow: async () => inputs.baseWorkflow ?? (await currentWorkflow(api(), context.repo)),
+    runId: context.runId,
+    sha: context.sha,
+    payload: context.payload as PushEvent,
+    baseline: baselineArtifact,
+  });
+  if (push.view) result.push = push.view;
+
+  return publish(inputs, mode, result, target, head, api, push);
 }
 
 /** The report's own file name, when the input names one file: the artifact entry to prefer. */
@@ -239,11 +269,13 @@ async function publish(
   target: CheckTarget | null,
   head: CoverageReport,
   api: () => GitHubClient,
+  push: PreparedPush,
 ): Promise<string[]> {
   const failures: string[] = [];
   const summaryLines: string[] = [];
   const dir = await outputDirectory(inputs.commentId);
   await setResultOutputs(result, dir);
+  setPushOutputs(push.view);
 
   const pull = target?.pull ?? null;
   let commentFile = '';
@@ -308,6 +340,15 @@ async function publish(
   if (mode === 'record') {
     const file = await keepBaseline(head, inputs, dir);
     core.setOutput('baseline-file', file);
+    if (push.history) {
+      const payload = context.payload as { repository?: { default_branch?: string } };
+      await writePushFiles(dir, push.history, result, inputs, {
+        client: api,
+        repo: context.repo,
+        defaultBranch: payload.repository?.default_branch ?? null,
+        sha: context.sha,
+      });
+    }
     core.info(
       `Baseline for later pull requests: ${file} (upload it as the ${JSON.stringify(inputs.artifactName)} artifact)`,
     );

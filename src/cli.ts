@@ -5,13 +5,15 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseUnifiedDiff } from './analysis/diff.js';
+import { pushView } from './analysis/pace.js';
 import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { checkoutRoot, listCheckoutFiles } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
-import { readSettings, SETTING_DEFAULTS, type SettingName } from './settings.js';
+import { importHistory } from './report/history.js';
+import { numberSetting, readSettings, SETTING_DEFAULTS, type SettingName } from './settings.js';
 
 export const VERSION = '0.1.0';
 
@@ -106,6 +108,12 @@ const HELP_ROWS: [string, string, string][] = [
     'learnt from the checkout',
   ],
   ['--precision N', 'decimals for display and threshold comparison', SETTING_DEFAULTS.precision],
+  [
+    '--history FILE',
+    'coverage history (coverage-history.json, or a JSON array / CSV of date and percent points); this report is drawn as the next point',
+    'none',
+  ],
+  ['--target-coverage PCT', 'the long-term goal: where the push stands and when it comes', 'off'],
   ['--comment-id ID', 'marker id written into --format markdown', 'none'],
   ['--no-color', 'never colour the text output (colour is used only on a terminal)', 'false'],
   ['--version', 'print the version', ''],
@@ -148,6 +156,8 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
     diff: { type: 'string' },
     format: { type: 'string', default: 'text' },
     'comment-id': { type: 'string' },
+    history: { type: 'string' },
+    'target-coverage': { type: 'string' },
     'fail-on-missing-baseline': { type: 'boolean', default: false },
     'no-color': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -234,6 +244,18 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
     ...(base ? { baseline: { commit: null, source: 'file' } } : {}),
   });
 
+  const historyFile = values.history as string | undefined;
+  const targetRaw = values['target-coverage'] as string | undefined;
+  const target =
+    targetRaw === undefined || targetRaw.trim() === ''
+      ? null
+      : numberSetting('--target-coverage', targetRaw, { min: 0, max: 100 });
+  if (historyFile) {
+    const history = importHistory(await readBytes(historyFile, io.cwd), historyFile);
+    const view = pushView(history, target, result.totals.percent);
+    if (view) result.push = view;
+  }
+
   if (format === 'json') io.stdout(renderJson(result));
   else if (format === 'markdown') {
     const commentId = values['comment-id'] as string | undefined;
@@ -241,6 +263,15 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   } else
     io.stdout(renderText(result, { colour: io.isTTY && !values['no-color'] && !io.env.NO_COLOR }));
   return result.passed ? 0 : 1;
+}
+
+async function readBytes(path: string, cwd: string): Promise<Buffer> {
+  try {
+    return await readFile(path.startsWith('/') ? path : `${cwd}/${path}`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`);
+  }
 }
 
 async function readText(path: string, cwd: string): Promise<string> {

@@ -403,6 +403,7 @@ describe('--help', () => {
       '--coverage-format': 'coverage.py',
       '--file-thresholds': '**: 0',
       '--path-prefix': REPO_ROOT,
+      '--history': join(REPO_ROOT, 'fixtures', 'history', 'trending.csv'),
     };
     for (const flag of flags) {
       const argv = ['--coverage', HEAD, flag, ...(boolean.has(flag) ? [] : [values[flag] ?? '1'])];

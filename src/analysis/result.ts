@@ -14,6 +14,7 @@ import {
 import type { ChangedFile } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
 import { type ImpactEntry, type ImpactOptions, type ImpactSummary, rankImpact } from './impact.js';
+import type { PushView } from './pace.js';
 import { computePatchCoverage, matchReportPath } from './patch.js';
 
 export const RESULT_SCHEMA = 'coverage-gate-result/1';
@@ -92,6 +93,8 @@ export interface Result {
   removedFiles: { path: string; basePercent: number }[];
   /** Things the reader should know (no baseline, diff unavailable, ...). */
   notes: string[];
+  /** The base branch's history and course, when there is a history. */
+  push?: PushView;
 }
 
 export interface AnalysisInput {

@@ -311,13 +311,35 @@ function inflateEntry(zip: Uint8Array, entry: ZipEntry, source: string, limit: n
 
 const REPORT_EXTENSIONS = /\.(json|xml|info|lcov)$/i;
 
+/** Files record mode writes beside the report; never taken for the report itself. */
+export const COMPANION_FILES = new Set(['coverage-history.json', 'badge.json', 'badge.svg']);
+
+/**
+ * The entry named `name` at the archive's top level, or null when there is
+ * none; a present entry is read with the same checks and a cap of `limit`.
+ */
+export function readOptionalEntry(
+  zip: Uint8Array,
+  source: string,
+  name: string,
+  limit: number,
+): Uint8Array | null {
+  const present = listZipEntries(zip, source).some((e) => e.name === name);
+  if (!present) return null;
+  return readZipEntry(zip, source, (files) => files.find((f) => f.name === name) as ZipEntry, limit)
+    .bytes;
+}
+
 /**
  * The report inside a baseline artifact: the entry named like the
  * coverage file, else the only report-like entry, else the only entry.
  */
 export function pickReportEntry(preferredName: string | null) {
-  return (files: readonly ZipEntry[]): ZipEntry => {
+  return (all: readonly ZipEntry[]): ZipEntry => {
+    let files = all;
     const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+    if (all.some((f) => !COMPANION_FILES.has(f.name)))
+      files = all.filter((f) => !COMPANION_FILES.has(f.name));
     if (preferredName) {
       const named = files.filter((f) => base(f.name) === preferredName);
       if (named.length === 1 && named[0]) return named[0];

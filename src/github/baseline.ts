@@ -38,6 +38,9 @@ export interface BaselineQuery {
 
 export interface BaselineArtifact {
   bytes: Uint8Array;
+  /** The whole archive and its run, for the history beside the report. */
+  zip: Uint8Array;
+  run: Run;
   /** Where the bytes came from, for messages: `artifact "coverage-baseline" of run #12`. */
   source: string;
   commit: string;
@@ -48,8 +51,10 @@ export type BaselineOutcome =
   | { found: BaselineArtifact; reason?: undefined }
   | { found: null; reason: string };
 
-interface Run {
+export interface Run {
   id: number;
+  event?: string;
+  head_repository?: { full_name?: string } | null;
   run_number: number;
   head_sha: string;
   head_branch: string | null;
@@ -226,7 +231,9 @@ export async function findBaseline(
       const how = exact
         ? `the run at the merge base (run #${run.run_number})`
         : `run #${run.run_number}, the newest run at an ancestor of the merge base ${short(mergeBase)}${skippedMergeBase ? " (the merge base's run had no usable artifact)" : ''}`;
-      return { found: { bytes, source: `${source} (${entry.name})`, commit: run.head_sha, how } };
+      return {
+        found: { bytes, zip, run, source: `${source} (${entry.name})`, commit: run.head_sha, how },
+      };
     } catch (error) {
       // A refused archive is not silently replaced by an older one: say why.
       return { found: null, reason: describeError(error) };
@@ -243,8 +250,8 @@ export async function readBaselineArtifact(
   client: GitHubClient,
   query: BaselineQuery & { format: FormatChoice; paths: PathOptions },
 ): Promise<
-  | { report: CoverageReport; info: BaselineInfo; reason?: undefined }
-  | { report: null; reason: string }
+  | { report: CoverageReport; info: BaselineInfo; artifact: BaselineArtifact; reason?: undefined }
+  | { report: null; reason: string; artifact?: BaselineArtifact }
 > {
   const outcome = await findBaseline(client, query);
   if (!outcome.found) return { report: null, reason: outcome.reason };
@@ -258,8 +265,9 @@ export async function readBaselineArtifact(
     return {
       report,
       info: { commit: outcome.found.commit, source: 'artifact', how: outcome.found.how },
+      artifact: outcome.found,
     };
   } catch (error) {
-    return { report: null, reason: describeError(error) };
+    return { report: null, reason: describeError(error), artifact: outcome.found };
   }
 }

@@ -116,6 +116,64 @@ const impactEntry = {
   },
 } as const;
 
+const isoTime = {
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$',
+} as const;
+const finite = { type: 'number' } as const;
+/** The push view: only numbers, dates and hex commits reach the renderer. */
+const push = {
+  type: 'object',
+  required: ['points', 'historyLength', 'now', 'target', 'pace', 'eta', 'pullRequest'],
+  properties: {
+    points: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      items: {
+        type: 'object',
+        required: ['time', 'percent', 'commit'],
+        properties: {
+          time: isoTime,
+          percent,
+          commit: { type: 'string', pattern: '^[0-9a-fA-F]{7,64}$' },
+        },
+      },
+    },
+    historyLength: count,
+    now: percent,
+    target: nullable(percent),
+    // One object for both shapes: removeAdditional would strip a later anyOf branch's fields.
+    pace: {
+      type: 'object',
+      required: ['enough', 'points'],
+      properties: {
+        enough: { type: 'boolean' },
+        perWeek: finite,
+        perPullRequest: nullable(points),
+        points: count,
+        spanDays: count,
+        from: isoTime,
+        to: isoTime,
+      },
+    },
+    eta: nullable({
+      type: 'object',
+      required: ['kind'],
+      properties: {
+        kind: { enum: ['date', 'reached', 'not-in-sight', 'no-course'] },
+        weeks: { type: 'number', minimum: 0, maximum: 1e6 },
+        date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      },
+    }),
+    pullRequest: nullable({
+      type: 'object',
+      required: ['percent', 'step', 'days'],
+      properties: { percent, step: points, days: nullable(finite) },
+    }),
+  },
+} as const;
+
 export const resultSchema = {
   type: 'object',
   required: [
@@ -213,6 +271,7 @@ export const resultSchema = {
       },
     },
     notes: { type: 'array', maxItems: 20, items: text(2000) },
+    push,
   },
 } as const;
 
@@ -267,6 +326,15 @@ export function parseCommentFile(bytes: Uint8Array, source: string): CommentFile
     throw new InputError(source, '/result/totals covers more than it has');
   if (r.passed !== (r.failedGates.length === 0)) {
     throw new InputError(source, '/result/passed disagrees with /result/failedGates');
+  }
+  // A push view whose shape does not match its own tags is dropped, not drawn.
+  const push = r.push;
+  if (
+    push &&
+    ((push.pace.enough && (typeof push.pace.perWeek !== 'number' || !push.pace.from)) ||
+      (push.eta?.kind === 'date' && (typeof push.eta.weeks !== 'number' || !push.eta.date)))
+  ) {
+    delete r.push;
   }
   r.schema = 'coverage-gate-result/1';
   return file;

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { InputError } from '../report/errors.js';
-import { booleanSetting, readSettings, type Settings } from '../settings.js';
+import { booleanSetting, numberSetting, readSettings, type Settings } from '../settings.js';
 
 export const MODES = ['auto', 'check', 'record', 'comment'] as const;
 export type Mode = (typeof MODES)[number];
@@ -24,6 +24,8 @@ export interface Inputs {
   comment: CommentStyle;
   commentId: string;
   annotations: boolean;
+  /** The push: target (not a gate), a history to import, the branch the badge is published on. */
+  push: { target: number | null; historyImport: string | null; badgeBranch: string | null };
 }
 
 /** Reads one input the way the runner passes it (`INPUT_<NAME>`), trimmed. */
@@ -70,6 +72,13 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): In
     comment: choice('comment', or('comment', 'update'), COMMENT_STYLES),
     commentId,
     annotations: booleanSetting('annotations', or('annotations', 'true')),
+    push: {
+      target: read('target-coverage').trim()
+        ? numberSetting('target-coverage', read('target-coverage'), { min: 0, max: 100 })
+        : null,
+      historyImport: read('history-import').trim() || null,
+      badgeBranch: badgeBranch(read('badge-branch').trim()),
+    },
   };
 }
 
@@ -79,4 +88,14 @@ export function resolveMode(mode: Mode, eventName: string): ResolvedMode {
   if (['pull_request', 'pull_request_target', 'merge_group'].includes(eventName)) return 'check';
   if (eventName === 'workflow_run') return 'comment';
   return 'record';
+}
+
+/** A plain branch name (git's check-ref-format, roughly); empty means off. */
+function badgeBranch(raw: string): string | null {
+  if (raw === '') return null;
+  const name = raw.replace(/^refs\/heads\//, '');
+  if (!/^[A-Za-z0-9._/-]{1,200}$/.test(name) || /(^|\/)\.|\.\.|\/\/|\/$|\.lock$|^-/.test(name)) {
+    throw new InputError('', `badge-branch must be a branch name, got ${JSON.stringify(raw)}`);
+  }
+  return name;
 }

@@ -34,6 +34,7 @@ export async function writeJobSummary(
   const body = renderMarkdown(result, {
     maxLength: SUMMARY_LIMIT - utf8Length(tail),
     unit: 'bytes',
+    chartPoints: 100,
   });
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set; the job summary is skipped');

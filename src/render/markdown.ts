@@ -18,6 +18,7 @@ import {
   percentText,
   shortSha,
 } from './format.js';
+import { renderPush } from './push.js';
 
 /** GitHub rejects comment bodies longer than this. */
 export const COMMENT_LIMIT = 65_536;
@@ -35,6 +36,8 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** What `maxLength` counts: characters (a comment) or UTF-8 bytes (the job summary). */
   unit?: 'chars' | 'bytes';
+  /** Points in the push chart: 30 in the comment, 100 in the job summary. */
+  chartPoints?: number;
 }
 
 /** The size of a text in UTF-8 bytes, without encoding it. */
@@ -142,6 +145,10 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
   if (options.commentId !== undefined) out.add(commentMarker(options.commentId));
   out.add(renderHeadline(result));
   out.add('');
+  if (result.push)
+    out.add(
+      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r }),
+    );
   out.add(renderFigures(result));
   out.add('');
 

@@ -1,6 +1,7 @@
 /**
  * The terminal report: aligned columns, colour only when writing to a TTY.
  */
+
 import type { Result } from '../analysis/result.js';
 import {
   counted,
@@ -10,6 +11,7 @@ import {
   percentText,
   showBidiControls,
 } from './format.js';
+import { pushLine } from './push.js';
 
 export interface TextOptions {
   colour?: boolean;
@@ -110,6 +112,10 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     ]);
   }
   out.push(table(summary, [1, 2]));
+  if (result.push) {
+    out.push('', bold('Coverage push'));
+    out.push(`  ${pushLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
+  }
 
   const gates = result.gates.filter(
     (g) => !(g.name === 'min-coverage' && g.threshold === 0 && g.passed),

@@ -137,6 +137,8 @@ export interface PushEventOptions {
   ref: string;
   after: string;
   before?: string;
+  /** The pushed head commit's time and message. */
+  headCommit?: { timestamp?: string; message?: string };
 }
 
 /** A `push` event to a branch (from the real branch push example). */
@@ -159,6 +161,7 @@ export function pushEvent(opts: PushEventOptions): PushEvent {
   payload.repository = retarget(obj(payload.repository), fullName, fullName, false);
   const repo = obj(payload.repository);
   repo.default_branch = repo.master_branch = 'main';
+  if (opts.headCommit) Object.assign(obj(payload.head_commit), opts.headCommit);
   return payload as unknown as PushEvent;
 }
 

@@ -78,6 +78,19 @@ export interface FakeArtifact {
   createdAt?: string;
 }
 
+/** A commit made through the Git Data API (the badge branch). */
+export interface FakeGitCommit {
+  sha: string;
+  message: string;
+  tree: string;
+  parents: string[];
+}
+
+export interface FakeGitTree {
+  sha: string;
+  entries: { path: string; mode: string; type: string; sha: string; content: string }[];
+}
+
 export interface FakeState {
   owner: string;
   repo: string;
@@ -93,6 +106,10 @@ export interface FakeState {
   botLogin: string;
   /** A fork PR's token: writes answer 403 "Resource not accessible by integration". */
   readOnlyToken: boolean;
+  /** Git Data API objects and branch refs (`refs/heads/x` → sha). */
+  gitTrees: FakeGitTree[];
+  gitCommits: FakeGitCommit[];
+  refs: Record<string, string>;
 }
 
 export interface RecordedRequest {
@@ -163,6 +180,9 @@ export function defaultState(): FakeState {
     artifacts: [],
     botLogin: 'github-actions[bot]',
     readOnlyToken: false,
+    gitTrees: [],
+    gitCommits: [],
+    refs: {},
   };
 }
 
@@ -419,6 +439,10 @@ export const ROUTES: readonly { method: string; template: string }[] = [
   { method: 'GET', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}' },
   { method: 'PATCH', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}' },
   { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}' },
+  { method: 'POST', template: '/repos/{owner}/{repo}/git/trees' },
+  { method: 'POST', template: '/repos/{owner}/{repo}/git/commits' },
+  { method: 'POST', template: '/repos/{owner}/{repo}/git/refs' },
+  { method: 'PATCH', template: '/repos/{owner}/{repo}/git/refs/{ref}' },
 ];
 
 /** A path template such as `/repos/{owner}/{repo}/pulls/{pull_number}` as an anchored pattern. */
@@ -855,6 +879,63 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     state.pulls.some((p) => p.number === n) || state.comments.some((c) => c.issueNumber === n);
   const nextCommentId = () => Math.max(1_000_000_000, ...state.comments.map((c) => c.id)) + 1;
 
+  const treeObject = (treeSha: string) => {
+    const tree = state.gitTrees.find((t) => t.sha === treeSha);
+    return {
+      sha: treeSha,
+      url: `${repoUrl()}/git/trees/${treeSha}`,
+      truncated: false,
+      tree: (tree?.entries ?? []).map((e) => ({
+        path: e.path,
+        mode: e.mode,
+        type: e.type,
+        sha: e.sha,
+        size: Buffer.byteLength(e.content),
+        url: `${repoUrl()}/git/blobs/${e.sha}`,
+      })),
+    };
+  };
+
+  const gitCommitObject = (c: FakeGitCommit) => {
+    const person = {
+      name: 'github-actions[bot]',
+      email: '41898282+github-actions[bot]@users.noreply.github.com',
+      date: iso(new Date().toISOString()),
+    };
+    return {
+      sha: c.sha,
+      node_id: nodeId('C', c.sha),
+      url: `${repoUrl()}/git/commits/${c.sha}`,
+      html_url: `${htmlRepo()}/commit/${c.sha}`,
+      author: person,
+      committer: person,
+      message: c.message,
+      tree: { sha: c.tree, url: `${repoUrl()}/git/trees/${c.tree}` },
+      parents: c.parents.map((p) => ({
+        sha: p,
+        url: `${repoUrl()}/git/commits/${p}`,
+        html_url: `${htmlRepo()}/commit/${p}`,
+      })),
+      verification: {
+        verified: false,
+        reason: 'unsigned',
+        signature: null,
+        payload: null,
+        verified_at: null,
+      },
+    };
+  };
+
+  const refObject = (ref: string) => {
+    const sha = state.refs[ref] as string;
+    return {
+      ref,
+      node_id: nodeId('REF', ref),
+      url: `${repoUrl()}/git/${ref}`,
+      object: { type: 'commit', sha, url: `${repoUrl()}/git/commits/${sha}` },
+    };
+  };
+
   // --- routes --------------------------------------------------------------
 
   const routes: [string, string, Handler][] = [
@@ -1147,6 +1228,131 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
         requireWrite(state, `${DOCS}/issues/comments#delete-an-issue-comment`);
         state.comments.splice(state.comments.indexOf(comment), 1);
         return { status: 204 };
+      },
+    ],
+    [
+      'POST',
+      '/repos/{owner}/{repo}/git/trees',
+      (ctx) => {
+        const doc = `${DOCS}/git/trees#create-a-tree`;
+        requireWrite(state, doc);
+        const body = ctx.body as { tree?: unknown; base_tree?: unknown } | undefined;
+        if (!body || !Array.isArray(body.tree)) {
+          throw new HttpError(
+            422,
+            errorBody(422, 'Invalid request.\n\n"tree" wasn\'t supplied.', doc),
+          );
+        }
+        const entries = (body.tree as Record<string, unknown>[]).map((e) => {
+          if (typeof e.path !== 'string' || typeof e.content !== 'string' || e.type !== 'blob') {
+            throw new HttpError(422, errorBody(422, 'Invalid tree info', doc));
+          }
+          const content = e.content;
+          const blob = createHash('sha1')
+            .update(`blob ${Buffer.byteLength(content)}\0${content}`)
+            .digest('hex');
+          return {
+            path: e.path,
+            mode: String(e.mode ?? '100644'),
+            type: 'blob',
+            sha: blob,
+            content,
+          };
+        });
+        const treeSha = createHash('sha1')
+          .update(JSON.stringify(entries.map((e) => [e.path, e.sha])))
+          .digest('hex');
+        state.gitTrees.push({ sha: treeSha, entries });
+        return { status: 201, body: treeObject(treeSha) };
+      },
+    ],
+    [
+      'POST',
+      '/repos/{owner}/{repo}/git/commits',
+      (ctx) => {
+        const doc = `${DOCS}/git/commits#create-a-commit`;
+        requireWrite(state, doc);
+        const body = ctx.body as
+          | { message?: unknown; tree?: unknown; parents?: unknown }
+          | undefined;
+        if (!body || typeof body.message !== 'string' || typeof body.tree !== 'string') {
+          throw new HttpError(422, errorBody(422, 'Invalid request.', doc));
+        }
+        if (!state.gitTrees.some((t) => t.sha === body.tree)) {
+          throw new HttpError(422, errorBody(422, 'Tree SHA does not exist', doc));
+        }
+        const parents = Array.isArray(body.parents) ? body.parents.map(String) : [];
+        const commitSha = createHash('sha1')
+          .update(`${body.tree}:${parents.join(',')}:${body.message}:${state.gitCommits.length}`)
+          .digest('hex');
+        const commit: FakeGitCommit = {
+          sha: commitSha,
+          message: body.message,
+          tree: body.tree,
+          parents,
+        };
+        state.gitCommits.push(commit);
+        return { status: 201, body: gitCommitObject(commit) };
+      },
+    ],
+    [
+      'POST',
+      '/repos/{owner}/{repo}/git/refs',
+      (ctx) => {
+        const doc = `${DOCS}/git/refs#create-a-reference`;
+        requireWrite(state, doc);
+        const body = ctx.body as { ref?: unknown; sha?: unknown } | undefined;
+        if (
+          !body ||
+          typeof body.ref !== 'string' ||
+          !/^refs\/.+\/.+/.test(body.ref) ||
+          typeof body.sha !== 'string'
+        ) {
+          throw new HttpError(
+            422,
+            errorBody(
+              422,
+              'Reference name must start with refs/ and have at least two slashes.',
+              doc,
+            ),
+          );
+        }
+        if (state.refs[body.ref] !== undefined) {
+          throw new HttpError(422, errorBody(422, 'Reference already exists', doc));
+        }
+        state.refs[body.ref] = body.sha;
+        return { status: 201, body: refObject(body.ref) };
+      },
+    ],
+    [
+      'PATCH',
+      '/repos/{owner}/{repo}/git/refs/{ref}',
+      (ctx, [raw = '']) => {
+        const doc = `${DOCS}/git/refs#update-a-reference`;
+        requireWrite(state, doc);
+        const ref = `refs/${decodeURIComponent(raw)}`;
+        const body = ctx.body as { sha?: unknown; force?: unknown } | undefined;
+        if (!body || typeof body.sha !== 'string') {
+          throw new HttpError(422, errorBody(422, 'Invalid request.', doc));
+        }
+        const current = state.refs[ref];
+        if (current === undefined)
+          throw new HttpError(422, errorBody(422, 'Reference does not exist', doc));
+        const ancestorsOfNew = new Set<string>();
+        const walk = (sha: string) => {
+          for (const p of state.gitCommits.find((c) => c.sha === sha)?.parents ?? []) {
+            if (!ancestorsOfNew.has(p)) {
+              ancestorsOfNew.add(p);
+              walk(p);
+            }
+          }
+        };
+        walk(body.sha);
+        if (body.force !== true && !ancestorsOfNew.has(current)) {
+          throw new HttpError(422, errorBody(422, 'Update is not a fast forward', doc));
+        }
+        state.refs[ref] = body.sha;
+        return { status: 200, body: refObject(ref) };
       },
     ],
   ];

@@ -1,0 +1,686 @@
+// The push over time on the bundled action: record mode keeps the history in
+// the baseline artifact, the test uploads each run's files as
+// upload-artifact would, and pull requests see the history with their step.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pullRequestEvent, pushEvent, workflowRunEvent } from '../support/fake-github/events.js';
+import type { FakeGitHub, FakeRun } from '../support/fake-github/index.js';
+import { startFakeGitHub } from '../support/fake-github/index.js';
+import { makeZip } from '../support/fake-github/zip.js';
+import { type ActionRun, ROOT, runAction } from '../support/run-action.js';
+import { fixture, reportTotal, sha, WORKFLOW, workspace } from '../support/scenario.js';
+
+beforeAll(() => {
+  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
+}, 120_000);
+
+let gh: FakeGitHub;
+afterEach(async () => {
+  await gh?.close();
+});
+
+const DAY = 86_400_000;
+const START = Date.UTC(2026, 0, 5, 10);
+/** Four reports whose totals rise: the push's first four weeks. */
+const REPORTS = [
+  'py6-branch/head',
+  'py7-branch/head',
+  'py6-branch/base',
+  'py7-branch/base',
+] as const;
+const COMMITS = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'].map(sha);
+const PR_HEAD = sha('pr-head');
+
+function totalsOf(report: string) {
+  const t = JSON.parse(fixture(`${report}/coverage.json`).toString('utf8')).totals;
+  return {
+    statements: t.num_statements as number,
+    covered: t.covered_lines as number,
+    branches: t.num_branches as number,
+    coveredBranches: t.covered_branches as number,
+    percent: t.percent_covered as number,
+  };
+}
+
+async function start(options: { readOnly?: boolean } = {}) {
+  gh = await startFakeGitHub({
+    commits: [
+      ...COMMITS.map((c, i) => ({ sha: c, parents: i ? [COMMITS[i - 1] as string] : [] })),
+      { sha: PR_HEAD, parents: [COMMITS[3] as string] },
+    ],
+    workflows: [WORKFLOW],
+    pulls: [
+      {
+        number: 31,
+        state: 'open',
+        head: { sha: PR_HEAD, ref: 'feature', repoFullName: 'octo-org/octo-repo' },
+        base: { sha: COMMITS[3] as string, ref: 'main', repoFullName: 'octo-org/octo-repo' },
+        diff: fixture('pr.diff').toString('utf8'),
+      },
+    ],
+    readOnlyToken: options.readOnly ?? false,
+  });
+}
+
+interface Push {
+  index: number;
+  report: string;
+  runId: number;
+  commit: string;
+  day: number;
+  message?: string;
+  inputs?: Record<string, string>;
+  files?: Record<string, string>;
+}
+
+async function recordRun(p: Push): Promise<ActionRun> {
+  const dir = workspace(fixture(`${p.report}/coverage.json`));
+  for (const [name, text] of Object.entries(p.files ?? {})) writeFileSync(join(dir, name), text);
+  return runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'push',
+    payload: pushEvent({
+      ref: 'refs/heads/main',
+      after: p.commit,
+      headCommit: {
+        timestamp: new Date(START + p.day * DAY).toISOString().replace('.000Z', 'Z'),
+        message: p.message ?? `Step ${p.index} (#${100 + p.index})\n\nDetails`,
+      },
+    }),
+    workspace: dir,
+    sha: p.commit,
+    runId: p.runId,
+    inputs: p.inputs ?? {},
+  });
+}
+
+/** What `actions/upload-artifact` does with the README's one upload step. */
+function upload(
+  run: ActionRun,
+  p: Pick<Push, 'runId' | 'commit' | 'day' | 'index'>,
+  extra: Partial<FakeRun> = {},
+) {
+  const entries: Record<string, Uint8Array> = {
+    'coverage.json': readFileSync(run.outputs['baseline-file'] as string),
+    'coverage-history.json': readFileSync(run.outputs['history-file'] as string),
+  };
+  gh.state.runs.push({
+    id: p.runId,
+    workflowId: WORKFLOW.id,
+    headBranch: 'main',
+    headSha: p.commit,
+    event: 'push',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: new Date(START + p.day * DAY + 60_000).toISOString(),
+    runNumber: p.index,
+    ...extra,
+  });
+  gh.state.artifacts.push({
+    id: 9000 + p.runId,
+    runId: p.runId,
+    name: 'coverage-baseline',
+    expired: false,
+    zip: makeZip(entries),
+  });
+}
+
+const history = (run: ActionRun) =>
+  JSON.parse(readFileSync(run.outputs['history-file'] as string, 'utf8')) as {
+    schema: string;
+    entries: Record<string, unknown>[];
+  };
+
+async function pushes(count: number, inputs: Record<string, string> = {}): Promise<ActionRun[]> {
+  const runs: ActionRun[] = [];
+  for (let i = 0; i < count; i++) {
+    const p = {
+      index: i + 1,
+      report: REPORTS[i] as string,
+      runId: 700 + i,
+      commit: COMMITS[i] as string,
+      day: 7 * i,
+      inputs,
+    };
+    const run = await recordRun(p);
+    expect(run.code).toBe(0);
+    upload(run, p);
+    runs.push(run);
+  }
+  return runs;
+}
+
+async function pullRequestRun(inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'pull_request',
+    payload: pullRequestEvent({
+      number: 31,
+      head: { sha: PR_HEAD, ref: 'feature', repoFullName: 'octo-org/octo-repo' },
+      base: { sha: COMMITS[3] as string, ref: 'main' },
+    }),
+    workspace: workspace(fixture('py7-line/head/coverage.json')),
+    sha: PR_HEAD,
+    ref: 'refs/pull/31/merge',
+    runId: 800,
+    inputs: { 'target-coverage': '80', ...inputs },
+  });
+}
+
+const mermaidValues = (text: string, n = 0) =>
+  [...text.matchAll(/^ {2}line \[(.*)\]$/gm)].map((m) => (m[1] as string).split(', '))[n] ?? [];
+
+test('four weekly pushes build the history; a PR then sees a five-point chart, the pace and an ETA', async () => {
+  await start();
+  const runs = await pushes(4);
+  const fourth = history(runs[3] as ActionRun);
+  expect(fourth.schema).toBe('coverage-gate-history/1');
+  expect(fourth.entries.map((e) => e.commit)).toEqual(COMMITS.slice(0, 4));
+  fourth.entries.forEach((entry, i) => {
+    const t = totalsOf(REPORTS[i] as string);
+    expect(entry).toEqual({
+      commit: COMMITS[i],
+      time: new Date(START + 7 * i * DAY).toISOString(),
+      run: 700 + i,
+      pullRequest: 101 + i,
+      statements: t.statements,
+      covered: t.covered,
+      branches: t.branches,
+      coveredBranches: t.coveredBranches,
+      percent: expect.closeTo(t.percent, 10),
+    });
+  });
+  // Record mode's own outputs: the course is already there after four weeks.
+  expect(runs[3]?.outputs.pace).toMatch(/^\d+\.\d\d$/);
+  expect(runs[3]?.outputs['badge-file']).toMatch(/badge\.svg$/);
+  expect(runs[3]?.summary).toContain('Coverage push');
+
+  const pr = await pullRequestRun();
+  expect(pr.code).toBe(0);
+  const body = gh.state.comments[0]?.body as string;
+  expect(body).toContain('#### 📈 Coverage push');
+  const values = mermaidValues(body);
+  expect(values).toHaveLength(5);
+  expect(values.slice(0, 4)).toEqual(
+    REPORTS.map((r) => reportTotal(r.split('/')[0] as string, r.split('/')[1] as 'base' | 'head')),
+  );
+  expect(values[4]).toBe(reportTotal('py7-line', 'head'));
+  expect(body).toMatch(/x-axis \[.*"PR"\]/);
+  expect(mermaidValues(body, 1)).toEqual(new Array(5).fill('80'));
+  // Pace and ETA: the base branch's, shown and given as outputs.
+  const pace = pr.outputs.pace as string;
+  expect(pace).toMatch(/^\d+\.\d\d$/);
+  expect(body).toContain(`pace +${pace} pp/week over 12 weeks`);
+  expect(pr.outputs.eta).toMatch(/^2026-\d\d-\d\d$/);
+  expect(body).toContain(`80% around ${pr.outputs.eta}`);
+  const step = (
+    Number(reportTotal('py7-line', 'head')) - totalsOf('py7-branch/base').percent
+  ).toFixed(2);
+  expect(body).toMatch(
+    new RegExp(`This PR: \\+${step.replace('.', '\\.')} pp, about \\d+ days of the current pace`),
+  );
+  // The text line and the chart agree on every number.
+  const line = /^`(.*)`$/m.exec(body)?.[1] as string;
+  expect(line).toContain(`${values[0]}% (2026-01-05)`);
+  expect(line).toContain(`→ ${values[3]}% (2026-01-26) → ${values[4]}% (this PR)`);
+  expect(line).toContain(`pace +${pace} pp/week`);
+  expect(line).toContain(`80% around ${pr.outputs.eta}`);
+  // A pull request run never writes a history.
+  expect(pr.outputs['history-file'] ?? '').toBe('');
+  expect(body.length).toBeLessThanOrEqual(65_536);
+}, 180_000);
+
+test('with two pushes: not enough history yet, and pace and eta are empty', async () => {
+  await start();
+  await pushes(2);
+  const pr = await pullRequestRun();
+  expect(pr.code).toBe(0);
+  const body = gh.state.comments[0]?.body as string;
+  expect(body).toContain('not enough history yet');
+  expect(pr.outputs.pace).toBe('');
+  expect(pr.outputs.eta).toBe('');
+  expect(body).not.toMatch(/around \d{4}-/);
+}, 120_000);
+
+test('race: two pushes that read the same older history; a third run sees both commits', async () => {
+  await start();
+  await pushes(1);
+  const a = {
+    index: 2,
+    report: REPORTS[1] as string,
+    runId: 711,
+    commit: COMMITS[1] as string,
+    day: 7,
+  };
+  const b = {
+    index: 3,
+    report: REPORTS[2] as string,
+    runId: 712,
+    commit: COMMITS[2] as string,
+    day: 7.01,
+  };
+  const runA = await recordRun(a);
+  const runB = await recordRun(b); // A's artifact is not uploaded yet
+  expect(history(runB).entries.map((e) => e.commit)).toEqual([COMMITS[0], COMMITS[2]]);
+  upload(runA, a);
+  upload(runB, b);
+  const c = {
+    index: 4,
+    report: REPORTS[3] as string,
+    runId: 713,
+    commit: COMMITS[3] as string,
+    day: 14,
+  };
+  const runC = await recordRun(c);
+  expect(history(runC).entries.map((e) => e.commit)).toEqual(COMMITS.slice(0, 4));
+}, 120_000);
+
+test('untrusted runs never feed the history: a PR run, another branch, a failed run, a fork', async () => {
+  await start();
+  await pushes(1);
+  const planted = (commit: string) =>
+    JSON.stringify({
+      schema: 'coverage-gate-history/1',
+      entries: [
+        { commit, time: '2026-01-06T00:00:00Z', run: 1, statements: 10, covered: 10, percent: 100 },
+      ],
+    });
+  const untrusted: Partial<FakeRun>[] = [
+    { event: 'pull_request', headBranch: 'main' },
+    { headBranch: 'release' },
+    { conclusion: 'failure' },
+  ];
+  untrusted.forEach((extra, i) => {
+    const id = 720 + i;
+    gh.state.runs.push({
+      id,
+      workflowId: WORKFLOW.id,
+      headBranch: 'main',
+      headSha: COMMITS[0] as string,
+      event: 'push',
+      status: 'completed',
+      conclusion: 'success',
+      createdAt: new Date(START + DAY * (2 + i)).toISOString(),
+      runNumber: 50 + i,
+      ...extra,
+    });
+    gh.state.artifacts.push({
+      id: 9500 + i,
+      runId: id,
+      name: 'coverage-baseline',
+      expired: false,
+      zip: makeZip({
+        'coverage.json': fixture('py6-line/head/coverage.json'),
+        'coverage-history.json': planted(sha(`planted-${i}`)),
+      }),
+    });
+  });
+  // A fork's pull request whose run says push on a branch called main.
+  gh.state.pulls.push({
+    number: 40,
+    state: 'open',
+    head: { sha: sha('fork-head'), ref: 'main', repoFullName: 'someone/octo-repo' },
+    base: { sha: COMMITS[0] as string, ref: 'main', repoFullName: 'octo-org/octo-repo' },
+    diff: '',
+  });
+  gh.state.runs.push({
+    id: 730,
+    workflowId: WORKFLOW.id,
+    headBranch: 'main',
+    headSha: sha('fork-head'),
+    event: 'push',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: new Date(START + DAY * 6).toISOString(),
+    runNumber: 60,
+    pullRequests: [{ number: 40 }],
+  });
+  gh.state.artifacts.push({
+    id: 9600,
+    runId: 730,
+    name: 'coverage-baseline',
+    expired: false,
+    zip: makeZip({
+      'coverage.json': fixture('py6-line/head/coverage.json'),
+      'coverage-history.json': planted(sha('planted-fork')),
+    }),
+  });
+
+  const run = await recordRun({
+    index: 2,
+    report: REPORTS[1] as string,
+    runId: 740,
+    commit: COMMITS[1] as string,
+    day: 7,
+  });
+  expect(run.code).toBe(0);
+  expect(history(run).entries.map((e) => e.commit)).toEqual([COMMITS[0], COMMITS[1]]);
+}, 120_000);
+
+const HOSTILE: [string, () => string | Uint8Array][] = [
+  ['a wrong schema', () => JSON.stringify({ schema: 'trending/9', entries: [] })],
+  [
+    '10^6 entries',
+    () =>
+      `{"schema":"coverage-gate-history/1","entries":[${new Array(1_000_000).fill('{"commit":"aaaaaaa","time":"2026-01-01","run":1,"statements":1,"covered":1,"percent":100}').join(',')}]}`,
+  ],
+  [
+    'NaN',
+    () =>
+      '{"schema":"coverage-gate-history/1","entries":[{"commit":"aaaaaaa","time":"2026-01-01","run":1,"statements":1,"covered":1,"percent":NaN}]}',
+  ],
+  [
+    'a string where a number goes',
+    () =>
+      '{"schema":"coverage-gate-history/1","entries":[{"commit":"aaaaaaa","time":"2026-01-01","run":1,"statements":"1","covered":1,"percent":100}]}',
+  ],
+  ['a 200 MB file', () => new Uint8Array(200 * 1024 * 1024)],
+];
+
+test.each(HOSTILE)(
+  'a hostile history (%s) is skipped with a warning naming the artifact; the baseline stands',
+  async (_what, make) => {
+    await start();
+    gh.state.runs.push({
+      id: 750,
+      workflowId: WORKFLOW.id,
+      headBranch: 'main',
+      headSha: COMMITS[3] as string,
+      event: 'push',
+      status: 'completed',
+      conclusion: 'success',
+      createdAt: new Date(START).toISOString(),
+      runNumber: 9,
+    });
+    gh.state.artifacts.push({
+      id: 9750,
+      runId: 750,
+      name: 'coverage-baseline',
+      expired: false,
+      zip: makeZip({
+        'coverage.json': fixture('py7-branch/base/coverage.json'),
+        'coverage-history.json': make(),
+      }),
+    });
+    const pr = await pullRequestRun();
+    expect(pr.code).toBe(0);
+    expect(pr.stderr).toBe('');
+    const warning = pr.warnings.find((w) => /history/.test(w.message));
+    expect(warning?.message).toMatch(
+      /^The history in artifact "coverage-baseline" of run #9 was skipped: /,
+    );
+    // The report in the same artifact is still the baseline.
+    expect(pr.outputs['base-coverage']).toBe(reportTotal('py7-branch', 'base'));
+    expect(gh.state.comments[0]?.body).not.toContain('Coverage push');
+    expect(pr.peakRssKiB).toBeLessThan(400 * 1024);
+  },
+  120_000,
+);
+
+test('history-import: a JSON array and a CSV are united; a bad import fails the step naming the file', async () => {
+  await start();
+  const json = JSON.stringify([
+    { date: '2025-12-01', percent: 60.5 },
+    { date: '2025-12-08', percent: 61.25 },
+  ]);
+  const run = await recordRun({
+    index: 1,
+    report: REPORTS[0] as string,
+    runId: 760,
+    commit: COMMITS[0] as string,
+    day: 0,
+    files: { 'trending.json': json, 'trend.csv': 'date,coverage\n2025-12-15,62\n' },
+    inputs: { 'history-import': 'trending.json' },
+  });
+  expect(run.code).toBe(0);
+  expect(history(run).entries.map((e) => e.percent)).toEqual([
+    60.5,
+    61.25,
+    expect.closeTo(totalsOf(REPORTS[0] as string).percent, 10),
+  ]);
+
+  const csv = await recordRun({
+    index: 1,
+    report: REPORTS[0] as string,
+    runId: 761,
+    commit: COMMITS[0] as string,
+    day: 0,
+    files: { 'trend.csv': 'date,coverage\n2025-12-15,62\n2025-12-22,"63.5%"\n' },
+    inputs: { 'history-import': 'trend.csv' },
+  });
+  expect(
+    history(csv)
+      .entries.map((e) => e.percent)
+      .slice(0, 2),
+  ).toEqual([62, 63.5]);
+
+  const bad = await recordRun({
+    index: 1,
+    report: REPORTS[0] as string,
+    runId: 762,
+    commit: COMMITS[0] as string,
+    day: 0,
+    files: { 'trend.csv': 'date,coverage\n2025-12-15,lots\n' },
+    inputs: { 'history-import': 'trend.csv' },
+  });
+  expect(bad.code).not.toBe(0);
+  expect(bad.errors).toEqual(['trend.csv: point 1 needs a percent from 0 to 100']);
+}, 120_000);
+
+describe('badge', () => {
+  test('byte-identical for the same input, coloured by the thresholds', async () => {
+    await start();
+    const p = {
+      index: 1,
+      report: REPORTS[0] as string,
+      runId: 770,
+      commit: COMMITS[0] as string,
+      day: 0,
+    };
+    const one = await recordRun({
+      ...p,
+      inputs: { 'min-coverage': '50', 'target-coverage': '80' },
+    });
+    const two = await recordRun({
+      ...p,
+      inputs: { 'min-coverage': '50', 'target-coverage': '80' },
+    });
+    const svg = readFileSync(one.outputs['badge-file'] as string);
+    expect(readFileSync(two.outputs['badge-file'] as string).equals(svg)).toBe(true);
+    const text = svg.toString('utf8');
+    const shown = `${Number(totalsOf(REPORTS[0] as string).percent.toFixed(1))}%`;
+    expect(text).toContain(`<title>coverage: ${shown}</title>`);
+    expect(text).not.toMatch(/<script|on\w+=|javascript:/i);
+    // 72.3% between 50 and 80: the third of four grades.
+    expect(text).toContain('fill="#95991a"'); // badge-maker's yellowgreen
+    const json = JSON.parse(
+      readFileSync(join(one.outputs['badge-file'] as string, '..', 'badge.json'), 'utf8'),
+    );
+    expect(json).toEqual({
+      schemaVersion: 1,
+      label: 'coverage',
+      message: shown,
+      color: 'yellowgreen',
+    });
+
+    const red = await recordRun({ ...p, inputs: { 'min-coverage': '73' } });
+    expect(red.code).not.toBe(0);
+    expect(readFileSync(red.outputs['badge-file'] as string, 'utf8')).toContain('fill="#dd4343"');
+  }, 120_000);
+
+  test('badge-branch: created on the first run, replaced by one commit on the second', async () => {
+    await start();
+    const inputs = { 'badge-branch': 'coverage-badge' };
+    const first = await recordRun({
+      index: 1,
+      report: REPORTS[0] as string,
+      runId: 780,
+      commit: COMMITS[0] as string,
+      day: 0,
+      inputs,
+    });
+    expect(first.code).toBe(0);
+    const ref1 = gh.state.refs['refs/heads/coverage-badge'] as string;
+    expect(ref1).toBeDefined();
+    const second = await recordRun({
+      index: 2,
+      report: REPORTS[1] as string,
+      runId: 781,
+      commit: COMMITS[1] as string,
+      day: 7,
+      inputs,
+    });
+    expect(second.code).toBe(0);
+    const ref2 = gh.state.refs['refs/heads/coverage-badge'] as string;
+    expect(ref2).not.toBe(ref1);
+    const commit = gh.state.gitCommits.find((c) => c.sha === ref2);
+    expect(commit?.parents).toEqual([]);
+    const tree = gh.state.gitTrees.find((t) => t.sha === commit?.tree);
+    expect(tree?.entries.map((e) => e.path)).toEqual([
+      'badge.json',
+      'badge.svg',
+      'coverage-history.json',
+    ]);
+    expect(tree?.entries.find((e) => e.path === 'badge.svg')?.content).toBe(
+      readFileSync(second.outputs['badge-file'] as string, 'utf8'),
+    );
+    expect(Object.keys(gh.state.refs)).toEqual(['refs/heads/coverage-badge']);
+  }, 120_000);
+
+  test('badge-branch: a 403 is a warning and the verdict stands; the default branch is refused', async () => {
+    await start({ readOnly: true });
+    const run = await recordRun({
+      index: 1,
+      report: REPORTS[0] as string,
+      runId: 790,
+      commit: COMMITS[0] as string,
+      day: 0,
+      inputs: { 'badge-branch': 'coverage-badge', 'min-coverage': '10' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/badge was not published on "coverage-badge".*contents: write/),
+    );
+    const main = await recordRun({
+      index: 1,
+      report: REPORTS[0] as string,
+      runId: 791,
+      commit: COMMITS[0] as string,
+      day: 0,
+      inputs: { 'badge-branch': 'main' },
+    });
+    expect(main.code).toBe(0);
+    expect(main.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/is the default branch/),
+    );
+    expect(
+      gh.requests.filter((r) => r.path.includes('/git/') && r.method !== 'GET' && r.status !== 403),
+    ).toHaveLength(0);
+  }, 120_000);
+});
+
+test('a fork PR: stage 1 saves the push view with the comment file; stage 2 draws the block', async () => {
+  await start();
+  await pushes(4);
+  const pull = gh.state.pulls[0] as NonNullable<(typeof gh.state.pulls)[0]>;
+  pull.head.repoFullName = 'someone/octo-repo';
+  gh.state.readOnlyToken = true;
+  const stage1 = await pullRequestRun();
+  expect(gh.state.comments).toHaveLength(0);
+  const file = readFileSync(stage1.outputs['comment-file'] as string);
+  expect(JSON.parse(file.toString('utf8')).result.push.points).toHaveLength(4);
+  gh.state.readOnlyToken = false;
+  gh.state.runs.push({
+    id: 880,
+    workflowId: WORKFLOW.id,
+    headBranch: 'feature',
+    headSha: PR_HEAD,
+    event: 'pull_request',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: new Date(START + 30 * DAY).toISOString(),
+    runNumber: 30,
+  });
+  gh.state.artifacts.push({
+    id: 9880,
+    runId: 880,
+    name: 'coverage-gate-comment-default',
+    expired: false,
+    zip: makeZip({ 'coverage-gate-comment.json': file }),
+  });
+  const stage2 = await runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'workflow_run',
+    payload: workflowRunEvent({
+      runId: 880,
+      headSha: PR_HEAD,
+      headBranch: 'feature',
+      headRepoFullName: 'someone/octo-repo',
+      conclusion: 'success',
+      workflow: WORKFLOW,
+    }),
+    workspace: workspace(),
+    sha: COMMITS[3] as string,
+    workflowRef: 'octo-org/octo-repo/.github/workflows/coverage-comment.yml@refs/heads/main',
+  });
+  expect(stage2.errors).toEqual([]);
+  const body = gh.state.comments[0]?.body as string;
+  expect(body).toContain('#### 📈 Coverage push');
+  expect(mermaidValues(body)).toHaveLength(5);
+  expect(body).toContain(`80% around ${stage1.outputs.eta}`);
+}, 180_000);
+
+test("check mode: a baseline from a run history may not come from shows the nearest older trusted run's history", async () => {
+  await start();
+  await pushes(3);
+  // main's newest run at the merge base was started by hand: its report is a baseline, its history is not trusted.
+  gh.state.runs.push({
+    id: 790,
+    workflowId: WORKFLOW.id,
+    headBranch: 'main',
+    headSha: COMMITS[3] as string,
+    event: 'workflow_dispatch',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: new Date(START + 22 * DAY).toISOString(),
+    runNumber: 4,
+  });
+  gh.state.artifacts.push({
+    id: 9790,
+    runId: 790,
+    name: 'coverage-baseline',
+    expired: false,
+    zip: makeZip({
+      'coverage.json': fixture('py7-branch/base/coverage.json'),
+      'coverage-history.json': JSON.stringify({
+        schema: 'coverage-gate-history/1',
+        entries: [
+          {
+            commit: sha('planted'),
+            time: '2026-01-20T00:00:00Z',
+            run: 1,
+            statements: 1,
+            covered: 1,
+            percent: 100,
+          },
+        ],
+      }),
+    }),
+  });
+  const pr = await pullRequestRun();
+  expect(pr.code).toBe(0);
+  expect(pr.outputs['base-coverage']).toBe(reportTotal('py7-branch', 'base'));
+  const body = gh.state.comments[0]?.body as string;
+  const values = mermaidValues(body);
+  expect(values).toEqual([
+    ...REPORTS.slice(0, 3).map((r) =>
+      reportTotal(r.split('/')[0] as string, r.split('/')[1] as 'base' | 'head'),
+    ),
+    reportTotal('py7-line', 'head'),
+  ]);
+  expect(/^`(.*)`$/m.exec(body)?.[1]).not.toContain('100.00');
+}, 120_000);

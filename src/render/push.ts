@@ -1,0 +1,210 @@
+/**
+ * The "Coverage push" block: now → target, pace, ETA, this PR's step; a
+ * plain-text sparkline line that is enough alone; and a folded Mermaid
+ * `xychart-beta`. The chart and the text line are drawn from the same
+ * rounded figures, so they agree on every number.
+ */
+import type { Eta, Pace, PushView } from '../analysis/pace.js';
+import type { PercentRounding } from '../report/rounding.js';
+import { deltaText, percentText } from './format.js';
+
+const BARS = '▁▂▃▄▅▆▇█';
+/** Line colours: the coverage line blue, the target line green (GitHub's palette). */
+const PALETTE = '#0969da, #1a7f37';
+
+export interface PushPoint {
+  /** YYYY-MM-DD, or "this PR". */
+  label: string;
+  /** Shown value: rounded as the comment rounds. */
+  value: number;
+  pullRequest: boolean;
+}
+
+/** The last `max` points, this PR last, each rounded once for every drawing. */
+export function chartPoints(
+  view: PushView,
+  max: number,
+  precision: number,
+  rounding: PercentRounding,
+): PushPoint[] {
+  const shown = (v: number) => Number(percentText(v, precision, rounding).slice(0, -1));
+  const room = view.pullRequest ? max - 1 : max;
+  const points: PushPoint[] = view.points.slice(-Math.max(1, room)).map((p) => ({
+    label: p.time.slice(0, 10),
+    value: shown(p.percent),
+    pullRequest: false,
+  }));
+  if (view.pullRequest)
+    points.push({ label: 'this PR', value: shown(view.pullRequest.percent), pullRequest: true });
+  return points;
+}
+
+export function sparkline(values: readonly number[]): string {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return values
+    .map((v) => BARS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))])
+    .join('');
+}
+
+const fixed = (v: number, p: number) => v.toFixed(p);
+
+function paceText(pace: Pace, p: number): string {
+  if (!pace.enough)
+    return `not enough history yet for a pace (${pace.points} point${pace.points === 1 ? '' : 's'} over ${pace.spanDays} day${pace.spanDays === 1 ? '' : 's'}; it needs 4 over 14 days)`;
+  const perPr =
+    pace.perPullRequest === null ? '' : `, ${deltaText(pace.perPullRequest, p)} pp per merged PR`;
+  return `${deltaText(pace.perWeek, p)} pp/week over 12 weeks${perPr}`;
+}
+
+function etaText(eta: Eta | null, target: number | null): string {
+  if (eta === null || target === null) return '';
+  switch (eta.kind) {
+    case 'date':
+      return `${target}% around ${eta.date} (in ${Math.ceil(eta.weeks)} week${Math.ceil(eta.weeks) === 1 ? '' : 's'})`;
+    case 'reached':
+      return `the ${target}% target is reached`;
+    case 'not-in-sight':
+      return `at this pace ${target}% is not in sight`;
+    case 'no-course':
+      return `no ETA for ${target}% without a pace`;
+  }
+}
+
+function stepText(view: PushView, p: number): string {
+  const pr = view.pullRequest;
+  if (!pr) return '';
+  const step = `${deltaText(pr.step, p)} pp`;
+  if (pr.days === null || Math.abs(pr.days) < 0.5) return `this PR: ${step}`;
+  const days = Math.round(Math.abs(pr.days));
+  return pr.days > 0
+    ? `this PR: ${step}, about ${days} day${days === 1 ? '' : 's'} of the current pace`
+    : `this PR: ${step}, setting the push back about ${days} day${days === 1 ? '' : 's'} of the current pace`;
+}
+
+/** One line that is enough alone: sparkline, first → now (→ this PR), pace, ETA. */
+export function pushTextLine(view: PushView, points: readonly PushPoint[], p: number): string {
+  const history = points.filter((x) => !x.pullRequest);
+  const first = history[0] as PushPoint;
+  const last = history[history.length - 1] as PushPoint;
+  const pr = points.find((x) => x.pullRequest);
+  const parts = [
+    `${sparkline(points.map((x) => x.value))} ${fixed(first.value, p)}% (${first.label}) → ${fixed(last.value, p)}% (${last.label})${pr ? ` → ${fixed(pr.value, p)}% (this PR)` : ''}`,
+    `pace ${paceText(view.pace, p)}`,
+  ];
+  const eta = etaText(view.eta, view.target);
+  if (eta) parts.push(eta);
+  return parts.join(' · ');
+}
+
+/** The text line for a view on its own (the command line's text output). */
+export function pushLine(
+  view: PushView,
+  options: { maxPoints: number; precision: number; rounding: PercentRounding },
+): string {
+  const points = chartPoints(view, options.maxPoints, options.precision, options.rounding);
+  const step = stepText(view, options.precision);
+  return `${pushTextLine(view, points, options.precision)}${step ? ` · ${step}` : ''}`;
+}
+
+/** Bounds that show the movement, widened to the target when it is near enough to share the plot. */
+function yRange(values: readonly number[], target: number | null): [number, number] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const spread = Math.max(hi - lo, 1);
+  let bottom = Math.max(0, Math.floor(lo - spread * 0.2));
+  let top = Math.min(100, Math.ceil(hi + spread * 0.2));
+  if (target !== null && target <= hi + 3 * spread && target >= lo - 3 * spread) {
+    top = Math.max(top, Math.min(100, Math.ceil(target + spread * 0.1)));
+    bottom = Math.min(bottom, Math.max(0, Math.floor(target - spread * 0.1)));
+  }
+  return [bottom, top];
+}
+
+/** Target drawn only when it fits the y-range chosen for the movement. */
+export function targetShown(points: readonly PushPoint[], target: number | null): boolean {
+  if (target === null) return false;
+  const [bottom, top] = yRange(
+    points.map((x) => x.value),
+    target,
+  );
+  return target >= bottom && target <= top;
+}
+
+export function mermaidChart(
+  points: readonly PushPoint[],
+  target: number | null,
+  p: number,
+): string {
+  const values = points.map((x) => x.value);
+  const [bottom, top] = yRange(values, target);
+  const withTarget = targetShown(points, target);
+  // Dates as M/D keep the axis readable; the year is in the text line.
+  const labels = points.map((x) =>
+    JSON.stringify(
+      x.pullRequest ? 'PR' : `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`,
+    ),
+  );
+  const lines = [
+    '```mermaid',
+    '---',
+    'config:',
+    '  xyChart:',
+    '    width: 860',
+    '    height: 360',
+    '    xAxis:',
+    '      labelFontSize: 11',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${PALETTE}"`,
+    '---',
+    'xychart-beta',
+    `  title "Coverage, %${withTarget ? ` (blue) and target ${target}% (green)` : ''}"`,
+    `  x-axis [${labels.join(', ')}]`,
+    `  y-axis "%" ${bottom} --> ${top}`,
+    `  line [${values.map((v) => fixed(v, p)).join(', ')}]`,
+  ];
+  if (withTarget) lines.push(`  line [${points.map(() => String(target)).join(', ')}]`);
+  lines.push('```');
+  return lines.join('\n');
+}
+
+/** The block under the headline: figures, the text line, the folded chart. */
+export function renderPush(
+  view: PushView,
+  options: { maxPoints: number; precision: number; rounding: PercentRounding },
+): string {
+  const p = options.precision;
+  const r = options.rounding;
+  const points = chartPoints(view, options.maxPoints, p, r);
+  const now = percentText(view.now, p, r);
+  const head: string[] = [];
+  if (view.target !== null) {
+    const toGo = view.target - view.now;
+    head.push(
+      `**${now}** now → target **${view.target}%**${toGo > 0 ? ` (${fixed(toGo, p)} pp to go)` : ''}`,
+    );
+  } else head.push(`**${now}** now`);
+  head.push(`pace ${paceText(view.pace, p)}`);
+  const eta = etaText(view.eta, view.target);
+  if (eta) head.push(eta);
+  const step = stepText(view, p);
+  const chartNote =
+    view.historyLength > points.filter((x) => !x.pullRequest).length
+      ? ` (last ${points.length} points)`
+      : '';
+  return [
+    '#### 📈 Coverage push',
+    '',
+    `${head.join(' · ')}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ''}`,
+    '',
+    `\`${pushTextLine(view, points, p)}\``,
+    '',
+    `<details><summary>Chart${chartNote}</summary>`,
+    '',
+    mermaidChart(points, view.target, p),
+    '',
+    '</details>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,349 @@
+/**
+ * The base branch's coverage history (`coverage-gate-history/1`): one entry
+ * per commit, carried in the baseline artifact as `coverage-history.json`.
+ * Validated by hand with bounds, like everything downloaded; united by
+ * commit, ordered by time, thinned past a year and capped.
+ */
+import { InputError } from './errors.js';
+
+export const HISTORY_SCHEMA = 'coverage-gate-history/1';
+export const HISTORY_FILE = 'coverage-history.json';
+export const MAX_HISTORY_ENTRIES = 5_000;
+export const MAX_HISTORY_BYTES = 5 * 1024 * 1024;
+
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365 * DAY_MS;
+const WEEK_MS = 7 * DAY_MS;
+
+export interface HistoryEntry {
+  commit: string;
+  /** The commit's time, ISO 8601. */
+  time: string;
+  /** The run id that measured it. */
+  run: number;
+  pullRequest?: number;
+  statements: number;
+  covered: number;
+  branches?: number;
+  coveredBranches?: number;
+  /** Unrounded. */
+  percent: number;
+}
+
+export interface HistoryFile {
+  schema: typeof HISTORY_SCHEMA;
+  entries: HistoryEntry[];
+}
+
+const COUNT_MAX = 1e12;
+const ENTRY_KEYS = new Set([
+  'commit',
+  'time',
+  'run',
+  'pullRequest',
+  'statements',
+  'covered',
+  'branches',
+  'coveredBranches',
+  'percent',
+]);
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isCount = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
+
+const isPercent = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
+
+/** ISO 8601 date-time that Date reads, within 1970..9999. */
+export function isIsoTime(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length > 40) return false;
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v))
+    return false;
+  const ms = Date.parse(v);
+  return Number.isFinite(ms) && ms >= 0;
+}
+
+/** The first problem of one entry, or null. */
+function entryProblem(e: unknown, at: string): string | null {
+  if (!isObject(e)) return `${at} is not an object`;
+  for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) return `${at}.${key} is not allowed`;
+  if (typeof e.commit !== 'string' || !/^[0-9a-f]{7,64}$/i.test(e.commit))
+    return `${at}.commit must be a commit sha`;
+  if (!isIsoTime(e.time)) return `${at}.time must be an ISO 8601 time`;
+  if (!isCount(e.run) || e.run === 0) return `${at}.run must be a run id`;
+  if (e.pullRequest !== undefined && (!isCount(e.pullRequest) || e.pullRequest === 0))
+    return `${at}.pullRequest must be a pull request number`;
+  if (!isCount(e.statements)) return `${at}.statements must be a whole number`;
+  if (!isCount(e.covered) || e.covered > e.statements)
+    return `${at}.covered must be a whole number no larger than statements`;
+  if ((e.branches === undefined) !== (e.coveredBranches === undefined))
+    return `${at} must have both branches and coveredBranches, or neither`;
+  if (e.branches !== undefined) {
+    if (!isCount(e.branches)) return `${at}.branches must be a whole number`;
+    if (!isCount(e.coveredBranches) || e.coveredBranches > e.branches)
+      return `${at}.coveredBranches must be a whole number no larger than branches`;
+  }
+  if (!isPercent(e.percent)) return `${at}.percent must be a number from 0 to 100`;
+  return null;
+}
+
+/**
+ * Parses a `coverage-gate-history/1` file. Throws an InputError naming
+ * `source` and the first problem; the caller decides whether that is fatal.
+ */
+export function parseHistory(bytes: Uint8Array | string, source: string): HistoryEntry[] {
+  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+  if (size > MAX_HISTORY_BYTES)
+    throw new InputError(source, `the history is larger than 5 MB (${size} bytes); refused`);
+  const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(source, `the history is not valid JSON (${(error as Error).message})`);
+  }
+  return validateHistory(data, source);
+}
+
+export function validateHistory(data: unknown, source: string): HistoryEntry[] {
+  if (!isObject(data) || data.schema !== HISTORY_SCHEMA)
+    throw new InputError(source, `the history's schema is not ${JSON.stringify(HISTORY_SCHEMA)}`);
+  const entries = data.entries;
+  if (!Array.isArray(entries)) throw new InputError(source, 'the history has no entries array');
+  if (entries.length > MAX_HISTORY_ENTRIES)
+    throw new InputError(
+      source,
+      `the history has ${entries.length} entries, more than ${MAX_HISTORY_ENTRIES}`,
+    );
+  for (const [i, e] of entries.entries()) {
+    const problem = entryProblem(e, `entries[${i}]`);
+    if (problem) throw new InputError(source, problem);
+  }
+  return entries as HistoryEntry[];
+}
+
+const timeOf = (e: HistoryEntry) => Date.parse(e.time);
+
+/** Time order; ties by run id. */
+export function byTime(a: HistoryEntry, b: HistoryEntry): number {
+  return timeOf(a) - timeOf(b) || a.run - b.run;
+}
+
+/**
+ * Unites histories by commit: the higher run id wins a commit, so two quick
+ * merges that raced both survive. `imported` points only add commits the
+ * artifacts do not have (the artifact wins a commit).
+ */
+export function uniteHistories(
+  sources: readonly (readonly HistoryEntry[])[],
+  imported: readonly HistoryEntry[] = [],
+): HistoryEntry[] {
+  const chosen = new Map<string, HistoryEntry>();
+  for (const entries of sources) {
+    for (const entry of entries) {
+      const key = entry.commit.toLowerCase();
+      const held = chosen.get(key);
+      if (!held || entry.run > held.run) chosen.set(key, entry);
+    }
+  }
+  for (const entry of imported) {
+    const key = entry.commit.toLowerCase();
+    if (!chosen.has(key)) chosen.set(key, entry);
+  }
+  return [...chosen.values()].sort(byTime);
+}
+
+/**
+ * Entries older than a year (before the newest) are thinned to one a week
+ * (the newest of each week, counted from the cut); then the newest
+ * MAX_HISTORY_ENTRIES are kept.
+ */
+export function thinHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
+  const sorted = [...entries].sort(byTime);
+  const newest = sorted[sorted.length - 1];
+  if (!newest) return [];
+  const cut = timeOf(newest) - YEAR_MS;
+  const weeks = new Map<number, HistoryEntry>();
+  const recent: HistoryEntry[] = [];
+  for (const e of sorted) {
+    const t = timeOf(e);
+    if (t >= cut) recent.push(e);
+    else weeks.set(Math.floor((cut - 1 - t) / WEEK_MS), e);
+  }
+  const old = [...weeks.values()].sort(byTime);
+  return [...old, ...recent].slice(-MAX_HISTORY_ENTRIES);
+}
+
+export function serializeHistory(entries: readonly HistoryEntry[]): string {
+  const file: HistoryFile = { schema: HISTORY_SCHEMA, entries: [...entries] };
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+/** The merged PR a pushed commit's message names ("Merge pull request #N", or a title ending "(#N)"). */
+export function pullRequestFromMessage(message: string | null | undefined): number | undefined {
+  if (!message) return undefined;
+  const merge = /^Merge pull request #(\d+)\b/.exec(message);
+  const title = message.split('\n')[0] ?? '';
+  const squash = /\(#(\d+)\)\s*$/.exec(title);
+  const n = Number(merge?.[1] ?? squash?.[1]);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+export interface Totals {
+  percent: number;
+  statements: number;
+  covered: number;
+  branches: number | null;
+  coveredBranches: number | null;
+}
+
+export function entryFor(
+  totals: Totals,
+  at: { commit: string; time: string; run: number; pullRequest?: number | undefined },
+): HistoryEntry {
+  const entry: HistoryEntry = {
+    commit: at.commit,
+    time: at.time,
+    run: at.run,
+    statements: totals.statements,
+    covered: totals.covered,
+    percent: totals.percent,
+  };
+  if (at.pullRequest !== undefined) entry.pullRequest = at.pullRequest;
+  if (totals.branches !== null && totals.coveredBranches !== null) {
+    entry.branches = totals.branches;
+    entry.coveredBranches = totals.coveredBranches;
+  }
+  return entry;
+}
+
+// ---------------------------------------------------------------------------
+// Import: our schema, or points with a date and a percent (JSON array or CSV).
+
+const DATE_KEYS = ['time', 'date', 'timestamp'];
+const PERCENT_KEYS = ['percent', 'coverage', 'total', 'pct'];
+
+/**
+ * A commit-like key for an imported point that names no commit: the point's
+ * time, so points unite with each other by date and never with a real commit.
+ */
+const importKey = (ms: number) => ms.toString(16).padStart(12, '0').slice(-12).padStart(7, '0');
+
+function pointEntry(
+  point: Record<string, unknown>,
+  at: string,
+  source: string,
+  index: number,
+): HistoryEntry {
+  const pick = (keys: string[]) =>
+    keys.map((k) => point[k] ?? point[k.toUpperCase()]).find((v) => v !== undefined && v !== '');
+  const rawTime = pick(DATE_KEYS);
+  if (!isIsoTime(rawTime))
+    throw new InputError(source, `${at} needs a date (YYYY-MM-DD or ISO 8601 time)`);
+  const rawPercent = pick(PERCENT_KEYS);
+  const percent =
+    typeof rawPercent === 'string' ? Number(rawPercent.replace(/%$/, '')) : rawPercent;
+  if (!isPercent(percent)) throw new InputError(source, `${at} needs a percent from 0 to 100`);
+  const number = (key: string): number | undefined => {
+    const raw = point[key];
+    if (raw === undefined || raw === '') return undefined;
+    const value = typeof raw === 'string' ? Number(raw) : raw;
+    if (!isCount(value)) throw new InputError(source, `${at}.${key} must be a whole number`);
+    return value;
+  };
+  const statements = number('statements');
+  const covered = number('covered');
+  const ms = Date.parse(rawTime);
+  const commit = typeof point.commit === 'string' ? point.commit : undefined;
+  const entry: HistoryEntry = {
+    commit: commit && /^[0-9a-f]{7,64}$/i.test(commit) ? commit : importKey(ms),
+    time: new Date(ms).toISOString(),
+    run: index + 1,
+    statements: statements ?? 0,
+    covered: covered ?? 0,
+    percent,
+  };
+  if (entry.covered > entry.statements)
+    throw new InputError(source, `${at}.covered is larger than statements`);
+  return entry;
+}
+
+/** Splits one CSV line (RFC 4180 quoting). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+function parseCsv(text: string, source: string): Record<string, unknown>[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const header = csvCells(lines[0] ?? '').map((h) => h.toLowerCase());
+  if (!header.some((h) => DATE_KEYS.includes(h)) || !header.some((h) => PERCENT_KEYS.includes(h)))
+    throw new InputError(
+      source,
+      'the CSV header must name a date column (date or time) and a percent column (percent or coverage)',
+    );
+  return lines.slice(1).map((line, i) => {
+    const cells = csvCells(line);
+    if (cells.length !== header.length)
+      throw new InputError(
+        source,
+        `line ${i + 2} has ${cells.length} cells, the header has ${header.length}`,
+      );
+    return Object.fromEntries(header.map((h, j) => [h, cells[j]]));
+  });
+}
+
+/**
+ * A history the team already keeps: our schema, a JSON array of points, or
+ * CSV with a header. A bad file throws one InputError naming it.
+ */
+export function importHistory(bytes: Uint8Array | string, source: string): HistoryEntry[] {
+  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+  if (size > MAX_HISTORY_BYTES)
+    throw new InputError(source, `is larger than 5 MB (${size} bytes); refused`);
+  const text = (typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes)).replace(
+    /^\uFEFF/,
+    '',
+  );
+  const trimmed = text.trimStart();
+  let points: unknown[];
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new InputError(source, `is not valid JSON (${(error as Error).message})`);
+    }
+    if (isObject(data)) return validateHistory(data, source);
+    points = data as unknown[];
+  } else {
+    points = parseCsv(text, source);
+  }
+  if (points.length === 0) throw new InputError(source, 'holds no points');
+  if (points.length > MAX_HISTORY_ENTRIES)
+    throw new InputError(source, `holds ${points.length} points, more than ${MAX_HISTORY_ENTRIES}`);
+  return points.map((p, i) => {
+    if (!isObject(p)) throw new InputError(source, `point ${i + 1} is not an object`);
+    return pointEntry(p, `point ${i + 1}`, source, i);
+  });
+}
