@@ -3711,21 +3711,21 @@ var init_Expression = __esm({
        * @returns {Array} Array of segment objects
        */
       _parse(pattern) {
-        const segments = [];
+        const segments2 = [];
         let i = 0;
         let currentPart = "";
         while (i < pattern.length) {
           if (pattern[i] === this.separator) {
             if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
               if (currentPart.trim()) {
-                segments.push(this._parseSegment(currentPart.trim()));
+                segments2.push(this._parseSegment(currentPart.trim()));
                 currentPart = "";
               }
-              segments.push({ type: "deep-wildcard" });
+              segments2.push({ type: "deep-wildcard" });
               i += 2;
             } else {
               if (currentPart.trim()) {
-                segments.push(this._parseSegment(currentPart.trim()));
+                segments2.push(this._parseSegment(currentPart.trim()));
               }
               currentPart = "";
               i++;
@@ -3736,9 +3736,9 @@ var init_Expression = __esm({
           }
         }
         if (currentPart.trim()) {
-          segments.push(this._parseSegment(currentPart.trim()));
+          segments2.push(this._parseSegment(currentPart.trim()));
         }
-        return segments;
+        return segments2;
       }
       /**
        * Parse a single segment
@@ -4357,21 +4357,21 @@ var init_Matcher = __esm({
        * @returns {string}
        */
       toString(separator, includeNamespace = true) {
-        const sep3 = separator || this.separator;
-        const isDefault = sep3 === this.separator && includeNamespace === true;
+        const sep4 = separator || this.separator;
+        const isDefault = sep4 === this.separator && includeNamespace === true;
         if (isDefault) {
           if (this._pathStringCache !== null) {
             return this._pathStringCache;
           }
           const result = this.path.map(
             (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-          ).join(sep3);
+          ).join(sep4);
           this._pathStringCache = result;
           return result;
         }
         return this.path.map(
           (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-        ).join(sep3);
+        ).join(sep4);
       }
       /**
        * Get path as array of tag names.
@@ -4395,24 +4395,24 @@ var init_Matcher = __esm({
        * @returns {boolean}
        */
       matches(expression) {
-        const segments = expression.segments;
-        if (segments.length === 0) {
+        const segments2 = expression.segments;
+        if (segments2.length === 0) {
           return false;
         }
         if (expression.hasDeepWildcard()) {
-          return this._matchWithDeepWildcard(segments);
+          return this._matchWithDeepWildcard(segments2);
         }
-        return this._matchSimple(segments);
+        return this._matchSimple(segments2);
       }
       /**
        * @private
        */
-      _matchSimple(segments) {
-        if (this.path.length !== segments.length) {
+      _matchSimple(segments2) {
+        if (this.path.length !== segments2.length) {
           return false;
         }
-        for (let i = 0; i < segments.length; i++) {
-          if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+        for (let i = 0; i < segments2.length; i++) {
+          if (!this._matchSegment(segments2[i], this.path[i], i === this.path.length - 1)) {
             return false;
           }
         }
@@ -4421,17 +4421,17 @@ var init_Matcher = __esm({
       /**
        * @private
        */
-      _matchWithDeepWildcard(segments) {
+      _matchWithDeepWildcard(segments2) {
         let pathIdx = this.path.length - 1;
-        let segIdx = segments.length - 1;
+        let segIdx = segments2.length - 1;
         while (segIdx >= 0 && pathIdx >= 0) {
-          const segment = segments[segIdx];
+          const segment = segments2[segIdx];
           if (segment.type === "deep-wildcard") {
             segIdx--;
             if (segIdx < 0) {
               return true;
             }
-            const nextSeg = segments[segIdx];
+            const nextSeg = segments2[segIdx];
             let found = false;
             for (let i = pathIdx; i >= 0; i--) {
               if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
@@ -5050,76 +5050,76 @@ var init_redos = __esm({
 });
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep, NOSQL_PATTERNS, nosql_default;
+var sep2, NOSQL_PATTERNS, nosql_default;
 var init_nosql = __esm({
   "node_modules/is-unsafe/src/contexts/nosql.js"() {
-    sep = `["'\\s]*:`;
+    sep2 = `["'\\s]*:`;
     NOSQL_PATTERNS = [
       // ─── MongoDB $ operator injection ────────────────────────────────────────
       {
         id: "nosql-where-operator",
         description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-        pattern: new RegExp(`\\$where${sep}`, "i")
+        pattern: new RegExp(`\\$where${sep2}`, "i")
       },
       {
         id: "nosql-ne-operator",
         description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-        pattern: new RegExp(`\\$ne${sep}`, "i")
+        pattern: new RegExp(`\\$ne${sep2}`, "i")
       },
       {
         id: "nosql-gt-operator",
         description: '$gt \u2014 "greater than" used to bypass password/value checks',
-        pattern: new RegExp(`\\$gte?${sep}`, "i")
+        pattern: new RegExp(`\\$gte?${sep2}`, "i")
       },
       {
         id: "nosql-lt-operator",
         description: '$lt / $lte \u2014 "less than" bypass variants',
-        pattern: new RegExp(`\\$lte?${sep}`, "i")
+        pattern: new RegExp(`\\$lte?${sep2}`, "i")
       },
       {
         id: "nosql-regex-operator",
         description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-        pattern: new RegExp(`\\$regex${sep}`, "i")
+        pattern: new RegExp(`\\$regex${sep2}`, "i")
       },
       {
         id: "nosql-or-operator",
         description: "$or \u2014 logical OR; used to create always-true conditions",
-        pattern: new RegExp(`\\$or${sep}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
       },
       {
         id: "nosql-and-operator",
         description: "$and \u2014 logical AND operator injection",
-        pattern: new RegExp(`\\$and${sep}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
       },
       {
         id: "nosql-nor-operator",
         description: "$nor \u2014 logical NOR operator injection",
-        pattern: new RegExp(`\\$nor${sep}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
       },
       {
         id: "nosql-exists-operator",
         description: "$exists \u2014 can enumerate fields to determine schema",
-        pattern: new RegExp(`\\$exists${sep}`, "i")
+        pattern: new RegExp(`\\$exists${sep2}`, "i")
       },
       {
         id: "nosql-in-operator",
         description: "$in \u2014 matches any value in a list; can enumerate values",
-        pattern: new RegExp(`\\$in${sep}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
       },
       {
         id: "nosql-expr-operator",
         description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-        pattern: new RegExp(`\\$expr${sep}`, "i")
+        pattern: new RegExp(`\\$expr${sep2}`, "i")
       },
       {
         id: "nosql-function-operator",
         description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-        pattern: new RegExp(`\\$function${sep}`, "i")
+        pattern: new RegExp(`\\$function${sep2}`, "i")
       },
       {
         id: "nosql-accumulator-operator",
         description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-        pattern: new RegExp(`\\$accumulator${sep}`, "i")
+        pattern: new RegExp(`\\$accumulator${sep2}`, "i")
       },
       // ─── Prototype pollution ─────────────────────────────────────────────────
       {
@@ -5684,8 +5684,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep3 = exp.search(/\s/);
-            const name = sep3 === -1 ? exp : exp.substring(0, sep3);
+            const sep4 = exp.search(/\s/);
+            const name = sep4 === -1 ? exp : exp.substring(0, sep4);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -7014,11 +7014,11 @@ var init_fxp = __esm({
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep as sep2 } from "path";
+import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 function cleanPath2(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 function convertSlashes(path, separator) {
@@ -7030,7 +7030,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve(path);
+  if (resolvePaths) path = resolve2(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath2(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -7043,7 +7043,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -7407,7 +7407,7 @@ var init_dist = __esm({
       options = {
         maxDepth: Infinity,
         suppressErrors: true,
-        pathSeparator: sep2,
+        pathSeparator: sep3,
         filters: []
       };
       globFunction;
@@ -7535,8 +7535,8 @@ __export(dist_exports, {
   globSync: () => globSync,
   isDynamicPattern: () => isDynamicPattern
 });
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve2 } from "path";
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute as isAbsolute3, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -7631,7 +7631,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -7754,10 +7754,10 @@ function formatPaths(paths, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions4) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions4[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
+    readdir: opts.fs.readdir || readdir2,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
@@ -7776,12 +7776,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative3) : [];
 }
 var import_picomatch2, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions4;
 var init_dist2 = __esm({
@@ -8176,21 +8176,27 @@ function describeError(error) {
 
 // src/report/paths.ts
 var DRIVE = /^[A-Za-z]:\//;
+var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
 function toSlashes(path) {
   return path.replace(/\\/g, "/");
 }
-function isAbsolutePath(path) {
-  const p = toSlashes(path);
-  return p.startsWith("/") || DRIVE.test(p);
+function isWindowsReport(keys, checkoutFiles = /* @__PURE__ */ new Set()) {
+  if (keys.some((k) => DRIVE_OR_UNC.test(k))) return true;
+  const withBackslash = keys.filter((k) => k.includes("\\"));
+  if (withBackslash.length === 0 || keys.some((k) => k.includes("/"))) return false;
+  return !withBackslash.some((k) => checkoutFiles.has(k));
 }
-function cleanPath(path) {
+function cleanPath(path, windows = true) {
+  return segments(windows ? toSlashes(path) : path).join("/");
+}
+function segments(slashed) {
   const out = [];
-  for (const part of toSlashes(path).split("/")) {
+  for (const part of slashed.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
     else out.push(part);
   }
-  return out.join("/");
+  return out;
 }
 function withTrailingSlash(dir) {
   const d = toSlashes(dir).replace(/\/+$/, "");
@@ -8202,20 +8208,14 @@ function sameStart(path, prefix) {
   }
   return path.startsWith(prefix);
 }
-function commonDirectory(paths) {
-  if (paths.length === 0) return "";
-  let common = paths[0].split("/").slice(0, -1);
-  for (const path of paths) {
-    const parts = path.split("/");
-    let i = 0;
-    while (i < common.length && i < parts.length - 1 && common[i] === parts[i]) i++;
-    common = common.slice(0, i);
-  }
-  return common.length ? `${common.join("/")}/` : "";
+function parsePathPrefix(value) {
+  const arrow = value.indexOf("=>");
+  if (arrow === -1) return { strip: value.trim(), add: "" };
+  return { strip: value.slice(0, arrow).trim(), add: cleanPath(value.slice(arrow + 2).trim()) };
 }
 function normaliseReport(report2, options) {
   const keys = [...report2.files.keys()];
-  const mapped = normalisePaths(keys, options);
+  const mapped = report2.repositoryPaths ? keys.map((key) => cleanPath(key, false)) : normalisePaths(keys, options);
   const files = /* @__PURE__ */ new Map();
   const firstKey = /* @__PURE__ */ new Map();
   keys.forEach((key, i) => {
@@ -8235,28 +8235,123 @@ function normaliseReport(report2, options) {
   });
   return { ...report2, files };
 }
+function keyParts(slashed) {
+  return segments(slashed.replace(DRIVE, ""));
+}
 function normalisePaths(keys, options) {
-  if (options.pathPrefix) {
-    const prefix = withTrailingSlash(options.pathPrefix);
-    return keys.map((key) => {
-      const p = toSlashes(key);
-      return relativeRest(sameStart(p, prefix) ? p.slice(prefix.length) : p);
+  const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
+  const windows = isWindowsReport(keys, checkout);
+  const slashed = keys.map((k) => windows ? toSlashes(k) : k);
+  if (options.pathPrefix) return applyRule(slashed, parsePathPrefix(options.pathPrefix), windows);
+  const workspace = withTrailingSlash(options.workspace);
+  const out = slashed.map(
+    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? segments(p.slice(workspace.length)).join("/") : null
+  );
+  const relative3 = [];
+  const foreign = [];
+  slashed.forEach((p, i) => {
+    if (out[i] !== null) return;
+    (isAbsoluteKey(p, windows) ? foreign : relative3).push(i);
+  });
+  const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
+  for (const [group, mayAdd] of [
+    [relative3, true],
+    [foreign, false]
+  ]) {
+    if (group.length === 0) continue;
+    const split = group.map((i) => keyParts(slashed[i]));
+    const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
+    const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
+    group.forEach((index, j) => {
+      out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
     });
   }
-  const workspace = withTrailingSlash(options.workspace);
-  const outside = [];
-  const relative2 = keys.map((key) => {
-    const p = toSlashes(key);
-    if (!isAbsolutePath(p)) return cleanPath(p);
-    if (sameStart(p, workspace)) return cleanPath(p.slice(workspace.length));
-    outside.push(p);
-    return null;
-  });
-  const root = commonDirectory(outside);
-  return relative2.map((r, i) => r ?? relativeRest(toSlashes(keys[i]).slice(root.length)));
+  return out;
 }
-function relativeRest(path) {
-  return cleanPath(path.replace(DRIVE, ""));
+function isAbsoluteKey(slashed, windows) {
+  return slashed.startsWith("/") || windows && DRIVE.test(slashed);
+}
+function applyRule(slashed, rule, windows) {
+  const prefix = rule.strip ? withTrailingSlash(windows ? toSlashes(rule.strip) : rule.strip) : "";
+  const add = rule.add ? segments(rule.add) : [];
+  return slashed.map((p) => {
+    const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
+    return [...add, ...segments(rest.replace(DRIVE, ""))].join("/");
+  });
+}
+function commonDepth(keys) {
+  const first = keys[0] ?? [];
+  let depth = first.length - 1;
+  for (const parts of keys) {
+    let i = 0;
+    while (i < depth && i < parts.length - 1 && parts[i] === first[i]) i++;
+    depth = i;
+  }
+  return Math.max(depth, 0);
+}
+function indexByName(files) {
+  const index = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const parts = file.split("/");
+    const name = parts[parts.length - 1];
+    const list = index.get(name);
+    if (list) list.push(parts);
+    else index.set(name, [parts]);
+  }
+  return index;
+}
+function sharedTail(a, b) {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function onReportsLine(dir, reportDir) {
+  if (!reportDir) return true;
+  const n = Math.min(dir.length, reportDir.length);
+  for (let i = 0; i < n; i++) if (dir[i] !== reportDir[i]) return false;
+  return true;
+}
+var LEARNING_SAMPLE = 4e3;
+var indexes = /* @__PURE__ */ new WeakMap();
+function learnRoot(keys, checkoutFiles, options) {
+  if (keys.length === 0 || checkoutFiles.size === 0) return null;
+  let index = indexes.get(checkoutFiles);
+  if (!index) {
+    index = indexByName(checkoutFiles);
+    indexes.set(checkoutFiles, index);
+  }
+  const maxStrip = commonDepth(keys);
+  const votes = /* @__PURE__ */ new Map();
+  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k];
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of index.get(parts[parts.length - 1]) ?? []) {
+      const tail = sharedTail(parts, file);
+      let candidate = null;
+      const add = file.slice(0, file.length - tail);
+      if (tail === parts.length && options.mayAdd && onReportsLine(add, options.reportDir))
+        candidate = { strip: 0, add, confirmed: 0 };
+      else if (tail === file.length && parts.length - tail <= maxStrip)
+        candidate = { strip: parts.length - tail, add: [], confirmed: 0 };
+      if (!candidate) continue;
+      const id = `${candidate.strip}:${candidate.add.join("/")}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const known = votes.get(id) ?? candidate;
+      known.confirmed++;
+      votes.set(id, known);
+    }
+  }
+  const reportDir = options.reportDir?.join("/") ?? null;
+  const ranked = [...votes.values()].sort(
+    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
+  );
+  const [best, next] = ranked;
+  if (!best) return null;
+  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
+    return null;
+  return best;
 }
 
 // src/analysis/diff.ts
@@ -8265,7 +8360,7 @@ function stripSide(name, side) {
   let n = name;
   if (n.startsWith('"') && n.endsWith('"')) n = JSON.parse(n);
   if (n.startsWith(side)) n = n.slice(2);
-  return cleanPath(n);
+  return cleanPath(n, false);
 }
 function parseUnifiedDiff(text2, source) {
   if (text2.trim() === "") return [];
@@ -8845,31 +8940,8 @@ function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Se
 }
 
 // src/analysis/patch.ts
-var byFileName = /* @__PURE__ */ new WeakMap();
-function pathsNamed(report2, name) {
-  let index = byFileName.get(report2.files);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const path of report2.files.keys()) {
-      const key = path.slice(path.lastIndexOf("/") + 1);
-      const list = index.get(key);
-      if (list) list.push(path);
-      else index.set(key, [path]);
-    }
-    byFileName.set(report2.files, index);
-  }
-  return index.get(name) ?? [];
-}
 function matchReportPath(diffPath, report2) {
-  if (report2.files.has(diffPath)) return diffPath;
-  let rest = diffPath;
-  for (let slash = rest.indexOf("/"); slash !== -1; slash = rest.indexOf("/")) {
-    rest = rest.slice(slash + 1);
-    if (report2.files.has(rest)) return rest;
-  }
-  const name = diffPath.slice(diffPath.lastIndexOf("/") + 1);
-  const longer = pathsNamed(report2, name).filter((path) => path.endsWith(`/${diffPath}`));
-  return longer.length === 1 ? longer[0] : null;
+  return report2.files.has(diffPath) ? diffPath : null;
 }
 function sortedHas(sorted, value) {
   let lo = 0;
@@ -9080,6 +9152,73 @@ function analyse(input) {
   return result;
 }
 
+// src/report/checkout.ts
+import { execFile } from "node:child_process";
+import { readdir } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var MAX_BUFFER = 256 * 1024 * 1024;
+var WALK_LIMIT = 2e5;
+var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function checkoutRoot(dir) {
+  try {
+    const { stdout } = await run("git", ["rev-parse", "--show-cdup"], {
+      cwd: dir,
+      encoding: "utf8"
+    });
+    return resolve(dir, stdout.trim());
+  } catch {
+    return dir;
+  }
+}
+async function listCheckoutFiles(root) {
+  try {
+    const { stdout } = await run(
+      "git",
+      [
+        "-c",
+        "core.quotePath=false",
+        "ls-files",
+        "-z",
+        "--cached",
+        "--others",
+        "--exclude-standard"
+      ],
+      { cwd: root, encoding: "utf8", maxBuffer: MAX_BUFFER }
+    );
+    const files = stdout.split("\0").filter(Boolean);
+    if (files.length > 0) return new Set(files);
+  } catch {
+  }
+  return walk(root);
+}
+async function walk(root) {
+  const files = /* @__PURE__ */ new Set();
+  const pending = [root];
+  while (pending.length > 0 && files.size < WALK_LIMIT) {
+    const dir = pending.pop();
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (SKIPPED.has(entry.name)) continue;
+      const path = resolve(dir, entry.name);
+      if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile()) files.add(relative(root, path).split(sep).join("/"));
+    }
+  }
+  return files;
+}
+function reportDirectory(reportFile, cwd, root) {
+  const dir = relative(root, resolve(cwd, reportFile, ".."));
+  if (dir === ".." || dir.startsWith(`..${sep}`) || isAbsolute(dir)) return void 0;
+  return dir.split(sep).join("/");
+}
+
 // src/report/empty.ts
 function refuseEmptyReport(report2) {
   if (report2.files.size === 0) {
@@ -9094,7 +9233,7 @@ function refuseEmptyReport(report2) {
 // src/report/load.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join } from "node:path";
+import { isAbsolute as isAbsolute4, join } from "node:path";
 
 // src/report/stated.ts
 var percentOf = ({ total, covered }) => total > 0 ? 100 * covered / total : 100;
@@ -9161,11 +9300,11 @@ function checkWellFormed(xml, source, validate2) {
   }
   throw new InputError(source, `is not well-formed XML at line ${line}, column ${col}: ${msg}`);
 }
-function isAbsolute(path) {
+function isAbsolute2(path) {
   return /^([A-Za-z]:)?[\\/]/.test(path);
 }
 function joinSource(sourceDir, filename) {
-  if (isAbsolute(filename) || sourceDir === "") return filename;
+  if (isAbsolute2(filename) || sourceDir === "") return filename;
   return `${sourceDir.replace(/[\\/]+$/, "")}/${filename}`;
 }
 var CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
@@ -9194,7 +9333,7 @@ async function readCobertura(xml, source, options = {}) {
     return list.map(text).filter((s) => s !== "");
   })();
   const sources = sourceList.filter(isSourcePath);
-  const resolve3 = sourceResolver(sources, options.exists);
+  const resolve4 = sourceResolver(sources, options.exists);
   const files = /* @__PURE__ */ new Map();
   const rates = [];
   let classIndex = 0;
@@ -9203,7 +9342,7 @@ async function readCobertura(xml, source, options = {}) {
     const where = `<class> #${classIndex}`;
     const filename = typeof cls.filename === "string" ? cls.filename.trim() : "";
     if (filename === "") throw new InputError(source, `${where} has no filename attribute`);
-    const path = resolve3(filename);
+    const path = resolve4(filename);
     let file = files.get(path);
     if (!file) {
       file = { reportPath: path, lines: /* @__PURE__ */ new Map(), functionsTotal: 0, functionsCovered: 0 };
@@ -9378,7 +9517,7 @@ function isSourcePath(value) {
 }
 function sourceResolver(sources, exists) {
   return (filename) => {
-    if (isAbsolute(filename) || sources.length === 0) return filename;
+    if (isAbsolute2(filename) || sources.length === 0) return filename;
     if (sources.length === 1) return joinSource(sources[0], filename);
     for (const dir of sources) {
       const candidate = joinSource(dir, filename);
@@ -10228,6 +10367,7 @@ function readCoveragePy(document, source) {
   checkTotals(raw, files, source);
   const report2 = { format: "coverage.py", files, hasBranches, source };
   if (raw.meta?.version) report2.producerVersion = raw.meta.version;
+  if (raw.meta?.repository_relative_paths === true) report2.repositoryPaths = true;
   return report2;
 }
 function readFile(name, file, hasBranches, source) {
@@ -11084,7 +11224,7 @@ async function parseReport(bytes, source, format = "auto", cwd = process.cwd()) 
     );
   }
   if (detected === "cobertura") {
-    const exists = (path) => existsSync(isAbsolute3(path) ? path : join(cwd, path));
+    const exists = (path) => existsSync(isAbsolute4(path) ? path : join(cwd, path));
     return readCobertura(text2, source, { exists });
   }
   if (detected === "lcov") return readLcov(text2, source);
@@ -11284,14 +11424,27 @@ function mergedNotes(reports) {
 }
 
 // src/pipeline.ts
-function pathOptions(settings, workspace) {
-  return settings.pathPrefix ? { workspace, pathPrefix: settings.pathPrefix } : { workspace };
+function pathOptions(settings, workspace, checkoutFiles, reportDir) {
+  return {
+    workspace,
+    ...settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {},
+    ...checkoutFiles ? { checkoutFiles } : {},
+    ...reportDir === void 0 ? {} : { reportDir }
+  };
+}
+function reportDirHint(patterns, cwd, root) {
+  const only = patterns.length === 1 ? patterns[0] : void 0;
+  if (!only || /[*?[\]{}()!]/.test(only)) return void 0;
+  return reportDirectory(only, cwd, root);
 }
 async function loadReports(patterns, format, paths, cwd) {
   const files = await resolveReportPaths(patterns, cwd);
   const reports = [];
-  for (const file of files)
-    reports.push(normaliseReport(await readReportFile(file, format, cwd), paths));
+  for (const file of files) {
+    const reportDir = reportDirectory(file, cwd, paths.workspace);
+    const options = reportDir === void 0 ? paths : { ...paths, reportDir };
+    reports.push(normaliseReport(await readReportFile(file, format, cwd), options));
+  }
   return refuseEmptyReport(mergeReports(reports));
 }
 function runAnalysis(input) {
@@ -12392,7 +12545,11 @@ var HELP_ROWS = [
   ["--impact-count N", "how many files to suggest", SETTING_DEFAULTS["impact-count"]],
   ["--impact-include GLOBS", "suggest only files matching these globs; repeatable", "all"],
   ["--impact-exclude GLOBS", "never suggest files matching these globs; repeatable", "none"],
-  ["--path-prefix PREFIX", "prefix to strip from report paths", "auto"],
+  [
+    "--path-prefix RULE",
+    "OLD, OLD => NEW or => NEW: strip, replace or add a report path prefix",
+    "learnt from the checkout"
+  ],
   ["--precision N", "decimals for display and threshold comparison", SETTING_DEFAULTS.precision],
   [
     "--history FILE",
@@ -12496,7 +12653,13 @@ async function runCli(argv, io) {
     },
     (name) => name === "coverage-file" ? "--coverage" : `--${name}`
   );
-  const paths = pathOptions(settings, io.cwd);
+  const root = await checkoutRoot(io.cwd);
+  const paths = pathOptions(
+    settings,
+    root,
+    await listCheckoutFiles(root),
+    reportDirHint(settings.coverageFiles, io.cwd, root)
+  );
   const head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd);
   const baseFile = values.base;
   const base = baseFile ? await loadReports([baseFile], settings.coverageFormat, paths, io.cwd) : null;

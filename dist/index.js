@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve3, reject2) => {
+          return new Promise((resolve4, reject2) => {
             this.close((err2, data) => {
-              return err2 ? reject2(err2) : resolve3(data);
+              return err2 ? reject2(err2) : resolve4(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve3, reject2) => {
+          return new Promise((resolve4, reject2) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject2(err3)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve3, reject2) => {
-        res = resolve3;
+      const promise2 = new Promise((resolve4, reject2) => {
+        res = resolve4;
         rej = reject2;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject2) => {
+      const waitForDrain = () => new Promise((resolve4, reject2) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback2 = resolve3;
+          callback2 = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject2) => {
+      const waitForDrain = () => new Promise((resolve4, reject2) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback2 = resolve3;
+          callback2 = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback2);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject2) => {
+        const socket = await new Promise((resolve4, reject2) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err2) {
               reject2(err2);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject2) => {
+        return await new Promise((resolve4, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject2(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject2) => {
+      return new Promise((resolve4, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject: reject2,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject2) => {
+        return new Promise((resolve4, reject2) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject2(err2) : resolve3(data);
+            return err2 ? reject2(err2) : resolve4(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject2) => {
+        return new Promise((resolve4, reject2) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject2(err2) : resolve3(data);
+            return err2 ? reject2(err2) : resolve4(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject2) => {
+        return new Promise((resolve4, reject2) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject2(err2) : resolve3(data);
+            return err2 ? reject2(err2) : resolve4(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject2) => {
+        return new Promise((resolve4, reject2) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject2(err2) : resolve3(data);
+            return err2 ? reject2(err2) : resolve4(data);
           });
         });
       }
@@ -11125,7 +11125,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11165,7 +11165,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11178,7 +11178,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11218,7 +11218,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject2) => agent.dispatch(
+        return new Promise((resolve4, reject2) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19285,11 +19285,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject2) {
+      return new (P || (P = Promise))(function(resolve4, reject2) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19305,7 +19305,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19392,26 +19392,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -19619,14 +19619,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject2) => {
+          return new Promise((resolve4, reject2) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject2(err2);
               } else if (!res) {
                 reject2(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19870,12 +19870,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject2) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject2) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19883,7 +19883,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19922,7 +19922,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject2(err2);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -23602,21 +23602,21 @@ var init_Expression = __esm({
        * @returns {Array} Array of segment objects
        */
       _parse(pattern) {
-        const segments = [];
+        const segments2 = [];
         let i2 = 0;
         let currentPart = "";
         while (i2 < pattern.length) {
           if (pattern[i2] === this.separator) {
             if (i2 + 1 < pattern.length && pattern[i2 + 1] === this.separator) {
               if (currentPart.trim()) {
-                segments.push(this._parseSegment(currentPart.trim()));
+                segments2.push(this._parseSegment(currentPart.trim()));
                 currentPart = "";
               }
-              segments.push({ type: "deep-wildcard" });
+              segments2.push({ type: "deep-wildcard" });
               i2 += 2;
             } else {
               if (currentPart.trim()) {
-                segments.push(this._parseSegment(currentPart.trim()));
+                segments2.push(this._parseSegment(currentPart.trim()));
               }
               currentPart = "";
               i2++;
@@ -23627,9 +23627,9 @@ var init_Expression = __esm({
           }
         }
         if (currentPart.trim()) {
-          segments.push(this._parseSegment(currentPart.trim()));
+          segments2.push(this._parseSegment(currentPart.trim()));
         }
-        return segments;
+        return segments2;
       }
       /**
        * Parse a single segment
@@ -24248,21 +24248,21 @@ var init_Matcher = __esm({
        * @returns {string}
        */
       toString(separator, includeNamespace = true) {
-        const sep4 = separator || this.separator;
-        const isDefault = sep4 === this.separator && includeNamespace === true;
+        const sep5 = separator || this.separator;
+        const isDefault = sep5 === this.separator && includeNamespace === true;
         if (isDefault) {
           if (this._pathStringCache !== null) {
             return this._pathStringCache;
           }
           const result = this.path.map(
             (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-          ).join(sep4);
+          ).join(sep5);
           this._pathStringCache = result;
           return result;
         }
         return this.path.map(
           (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-        ).join(sep4);
+        ).join(sep5);
       }
       /**
        * Get path as array of tag names.
@@ -24286,24 +24286,24 @@ var init_Matcher = __esm({
        * @returns {boolean}
        */
       matches(expression) {
-        const segments = expression.segments;
-        if (segments.length === 0) {
+        const segments2 = expression.segments;
+        if (segments2.length === 0) {
           return false;
         }
         if (expression.hasDeepWildcard()) {
-          return this._matchWithDeepWildcard(segments);
+          return this._matchWithDeepWildcard(segments2);
         }
-        return this._matchSimple(segments);
+        return this._matchSimple(segments2);
       }
       /**
        * @private
        */
-      _matchSimple(segments) {
-        if (this.path.length !== segments.length) {
+      _matchSimple(segments2) {
+        if (this.path.length !== segments2.length) {
           return false;
         }
-        for (let i2 = 0; i2 < segments.length; i2++) {
-          if (!this._matchSegment(segments[i2], this.path[i2], i2 === this.path.length - 1)) {
+        for (let i2 = 0; i2 < segments2.length; i2++) {
+          if (!this._matchSegment(segments2[i2], this.path[i2], i2 === this.path.length - 1)) {
             return false;
           }
         }
@@ -24312,17 +24312,17 @@ var init_Matcher = __esm({
       /**
        * @private
        */
-      _matchWithDeepWildcard(segments) {
+      _matchWithDeepWildcard(segments2) {
         let pathIdx = this.path.length - 1;
-        let segIdx = segments.length - 1;
+        let segIdx = segments2.length - 1;
         while (segIdx >= 0 && pathIdx >= 0) {
-          const segment = segments[segIdx];
+          const segment = segments2[segIdx];
           if (segment.type === "deep-wildcard") {
             segIdx--;
             if (segIdx < 0) {
               return true;
             }
-            const nextSeg = segments[segIdx];
+            const nextSeg = segments2[segIdx];
             let found = false;
             for (let i2 = pathIdx; i2 >= 0; i2--) {
               if (this._matchSegment(nextSeg, this.path[i2], i2 === this.path.length - 1)) {
@@ -24941,76 +24941,76 @@ var init_redos = __esm({
 });
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep2, NOSQL_PATTERNS, nosql_default;
+var sep3, NOSQL_PATTERNS, nosql_default;
 var init_nosql = __esm({
   "node_modules/is-unsafe/src/contexts/nosql.js"() {
-    sep2 = `["'\\s]*:`;
+    sep3 = `["'\\s]*:`;
     NOSQL_PATTERNS = [
       // ─── MongoDB $ operator injection ────────────────────────────────────────
       {
         id: "nosql-where-operator",
         description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-        pattern: new RegExp(`\\$where${sep2}`, "i")
+        pattern: new RegExp(`\\$where${sep3}`, "i")
       },
       {
         id: "nosql-ne-operator",
         description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-        pattern: new RegExp(`\\$ne${sep2}`, "i")
+        pattern: new RegExp(`\\$ne${sep3}`, "i")
       },
       {
         id: "nosql-gt-operator",
         description: '$gt \u2014 "greater than" used to bypass password/value checks',
-        pattern: new RegExp(`\\$gte?${sep2}`, "i")
+        pattern: new RegExp(`\\$gte?${sep3}`, "i")
       },
       {
         id: "nosql-lt-operator",
         description: '$lt / $lte \u2014 "less than" bypass variants',
-        pattern: new RegExp(`\\$lte?${sep2}`, "i")
+        pattern: new RegExp(`\\$lte?${sep3}`, "i")
       },
       {
         id: "nosql-regex-operator",
         description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-        pattern: new RegExp(`\\$regex${sep2}`, "i")
+        pattern: new RegExp(`\\$regex${sep3}`, "i")
       },
       {
         id: "nosql-or-operator",
         description: "$or \u2014 logical OR; used to create always-true conditions",
-        pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$or${sep3}\\s*\\[`, "i")
       },
       {
         id: "nosql-and-operator",
         description: "$and \u2014 logical AND operator injection",
-        pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$and${sep3}\\s*\\[`, "i")
       },
       {
         id: "nosql-nor-operator",
         description: "$nor \u2014 logical NOR operator injection",
-        pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$nor${sep3}\\s*\\[`, "i")
       },
       {
         id: "nosql-exists-operator",
         description: "$exists \u2014 can enumerate fields to determine schema",
-        pattern: new RegExp(`\\$exists${sep2}`, "i")
+        pattern: new RegExp(`\\$exists${sep3}`, "i")
       },
       {
         id: "nosql-in-operator",
         description: "$in \u2014 matches any value in a list; can enumerate values",
-        pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$in${sep3}\\s*\\[`, "i")
       },
       {
         id: "nosql-expr-operator",
         description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-        pattern: new RegExp(`\\$expr${sep2}`, "i")
+        pattern: new RegExp(`\\$expr${sep3}`, "i")
       },
       {
         id: "nosql-function-operator",
         description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-        pattern: new RegExp(`\\$function${sep2}`, "i")
+        pattern: new RegExp(`\\$function${sep3}`, "i")
       },
       {
         id: "nosql-accumulator-operator",
         description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-        pattern: new RegExp(`\\$accumulator${sep2}`, "i")
+        pattern: new RegExp(`\\$accumulator${sep3}`, "i")
       },
       // ─── Prototype pollution ─────────────────────────────────────────────────
       {
@@ -25575,8 +25575,8 @@ function readStopNodeData(xmlData, tagName, i2) {
           const nextLt = xmlData.indexOf("<", i2 + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i2 + 1, nextGt);
-            const sep4 = exp.search(/\s/);
-            const name = sep4 === -1 ? exp : exp.substring(0, sep4);
+            const sep5 = exp.search(/\s/);
+            const name = sep5 === -1 ? exp : exp.substring(0, sep5);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i2 = nextGt;
           }
@@ -26905,11 +26905,11 @@ var init_fxp = __esm({
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep as sep3 } from "path";
+import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep4 } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path2) {
   let normalized = normalize(path2);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep4) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 function convertSlashes(path2, separator) {
@@ -26921,7 +26921,7 @@ function isRootDirectory(path2) {
 function normalizePath(path2, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path2.includes("/") || path2.startsWith(".");
-  if (resolvePaths) path2 = resolve(path2);
+  if (resolvePaths) path2 = resolve2(path2);
   if (normalizePath$1 || pathNeedsCleaning) path2 = cleanPath(path2);
   if (path2 === ".") return "";
   const needsSeperator = path2[path2.length - 1] !== pathSeparator;
@@ -26934,7 +26934,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -27298,7 +27298,7 @@ var init_dist = __esm({
       options = {
         maxDepth: Infinity,
         suppressErrors: true,
-        pathSeparator: sep3,
+        pathSeparator: sep4,
         filters: []
       };
       globFunction;
@@ -27426,8 +27426,8 @@ __export(dist_exports, {
   globSync: () => globSync,
   isDynamicPattern: () => isDynamicPattern
 });
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve2 } from "path";
+import { readdir as readdir3, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { isAbsolute as isAbsolute3, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -27522,7 +27522,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -27645,10 +27645,10 @@ function formatPaths(paths, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions4) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions4[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
+    readdir: opts.fs.readdir || readdir3,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
@@ -27667,12 +27667,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative3) : [];
 }
 var import_picomatch2, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions4;
 var init_dist2 = __esm({
@@ -28046,7 +28046,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run4, free) {
+        async doExecute(chained, clearGlobalState, run5, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -28066,10 +28066,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run5, free);
           }
         }
-        doExpire(clearGlobalState, run4, free) {
+        doExpire(clearGlobalState, run5, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -28077,9 +28077,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run5, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run5, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -28087,7 +28087,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run4(retryAfter);
+              return run5(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -28159,8 +28159,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject2) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject2) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -28371,15 +28371,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject2, resolve3, returned, task;
+          var args, cb, error2, reject2, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject: reject2 } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject: reject2 } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -28394,13 +28394,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject2, resolve3;
-          resolve3 = reject2 = null;
+          var promise2, reject2, resolve4;
+          resolve4 = reject2 = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject2 = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject: reject2 });
+          this._queue.push({ task, args, resolve: resolve4, reject: reject2 });
           this._tryToRun();
           return promise2;
         }
@@ -28725,17 +28725,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run4;
+            var clearGlobalState, free, run5;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run4 = this._run.bind(this, index, job);
+            run5 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run4, free);
+                return job.doExecute(this._limiter, clearGlobalState, run5, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run4, free);
+                return job.doExpire(clearGlobalState, run5, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -28801,14 +28801,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve3, reject2) => {
+              return new this.Promise((resolve4, reject2) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -28901,9 +28901,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject2) {
+              return new this.Promise(function(resolve4, reject2) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject2 : resolve3)(args3);
+                  return (args3[0] != null ? reject2 : resolve4)(args3);
                 });
               });
             };
@@ -31803,8 +31803,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -31976,7 +31976,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -32003,7 +32003,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -32333,12 +32333,12 @@ var require_utils3 = __commonJS({
       if (path2 === "" || path2[0] === "/") {
         return removeDotSegments(path2);
       }
-      const segments = path2.split("/");
-      const last = segments.length - 1;
+      const segments2 = path2.split("/");
+      const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i2 = 0; i2 <= last; i2++) {
-        const segment = segments[i2];
+        const segment = segments2[i2];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -32867,7 +32867,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -32903,50 +32903,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative2 = parse3(serialize(relative2, options), options);
+        relative3 = parse3(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -32954,7 +32954,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -33258,7 +33258,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -33679,9 +33679,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
+          const segments2 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments)
+          for (const seg of segments2)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule = rules[key];
@@ -36584,8 +36584,8 @@ var require_consumer = __commonJS({
     "use strict";
     var fs3 = __require("fs");
     var bs = require_binary_search();
-    var { promisify: promisify3 } = __require("util");
-    var readFile4 = promisify3(fs3.readFile);
+    var { promisify: promisify4 } = __require("util");
+    var readFile4 = promisify4(fs3.readFile);
     module.exports = class CharWidthTableConsumer {
       constructor(data) {
         this.data = data;
@@ -37853,7 +37853,7 @@ var init_lib = __esm({
 
 // src/action.ts
 import { copyFile as copyFile2, writeFile as writeFile4 } from "node:fs/promises";
-import { basename as basename2, isAbsolute as isAbsolute6, join as join5 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute7, join as join5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -38020,11 +38020,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject2) {
+  return new (P || (P = Promise))(function(resolve4, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38040,7 +38040,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38422,11 +38422,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject2) {
+  return new (P || (P = Promise))(function(resolve4, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38442,7 +38442,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43070,31 +43070,8 @@ function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Se
 }
 
 // src/analysis/patch.ts
-var byFileName = /* @__PURE__ */ new WeakMap();
-function pathsNamed(report2, name) {
-  let index = byFileName.get(report2.files);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const path2 of report2.files.keys()) {
-      const key = path2.slice(path2.lastIndexOf("/") + 1);
-      const list = index.get(key);
-      if (list) list.push(path2);
-      else index.set(key, [path2]);
-    }
-    byFileName.set(report2.files, index);
-  }
-  return index.get(name) ?? [];
-}
 function matchReportPath(diffPath, report2) {
-  if (report2.files.has(diffPath)) return diffPath;
-  let rest = diffPath;
-  for (let slash = rest.indexOf("/"); slash !== -1; slash = rest.indexOf("/")) {
-    rest = rest.slice(slash + 1);
-    if (report2.files.has(rest)) return rest;
-  }
-  const name = diffPath.slice(diffPath.lastIndexOf("/") + 1);
-  const longer = pathsNamed(report2, name).filter((path2) => path2.endsWith(`/${diffPath}`));
-  return longer.length === 1 ? longer[0] : null;
+  return report2.files.has(diffPath) ? diffPath : null;
 }
 function sortedHas(sorted, value) {
   let lo = 0;
@@ -43305,6 +43282,62 @@ function analyse(input) {
   return result;
 }
 
+// src/report/checkout.ts
+import { execFile } from "node:child_process";
+import { readdir as readdir2 } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var MAX_BUFFER = 256 * 1024 * 1024;
+var WALK_LIMIT = 2e5;
+var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function listCheckoutFiles(root) {
+  try {
+    const { stdout } = await run(
+      "git",
+      [
+        "-c",
+        "core.quotePath=false",
+        "ls-files",
+        "-z",
+        "--cached",
+        "--others",
+        "--exclude-standard"
+      ],
+      { cwd: root, encoding: "utf8", maxBuffer: MAX_BUFFER }
+    );
+    const files = stdout.split("\0").filter(Boolean);
+    if (files.length > 0) return new Set(files);
+  } catch {
+  }
+  return walk(root);
+}
+async function walk(root) {
+  const files = /* @__PURE__ */ new Set();
+  const pending = [root];
+  while (pending.length > 0 && files.size < WALK_LIMIT) {
+    const dir = pending.pop();
+    let entries;
+    try {
+      entries = await readdir2(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (SKIPPED.has(entry.name)) continue;
+      const path2 = resolve(dir, entry.name);
+      if (entry.isDirectory()) pending.push(path2);
+      else if (entry.isFile()) files.add(relative(root, path2).split(sep2).join("/"));
+    }
+  }
+  return files;
+}
+function reportDirectory(reportFile, cwd, root) {
+  const dir = relative(root, resolve(cwd, reportFile, ".."));
+  if (dir === ".." || dir.startsWith(`..${sep2}`) || isAbsolute(dir)) return void 0;
+  return dir.split(sep2).join("/");
+}
+
 // src/report/empty.ts
 function refuseEmptyReport(report2) {
   if (report2.files.size === 0) {
@@ -43319,7 +43352,7 @@ function refuseEmptyReport(report2) {
 // src/report/load.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join } from "node:path";
+import { isAbsolute as isAbsolute4, join } from "node:path";
 
 // src/report/stated.ts
 var percentOf = ({ total, covered }) => total > 0 ? 100 * covered / total : 100;
@@ -43386,11 +43419,11 @@ function checkWellFormed(xml, source, validate3) {
   }
   throw new InputError(source, `is not well-formed XML at line ${line}, column ${col}: ${msg}`);
 }
-function isAbsolute(path2) {
+function isAbsolute2(path2) {
   return /^([A-Za-z]:)?[\\/]/.test(path2);
 }
 function joinSource(sourceDir, filename) {
-  if (isAbsolute(filename) || sourceDir === "") return filename;
+  if (isAbsolute2(filename) || sourceDir === "") return filename;
   return `${sourceDir.replace(/[\\/]+$/, "")}/${filename}`;
 }
 var CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
@@ -43419,7 +43452,7 @@ async function readCobertura(xml, source, options = {}) {
     return list.map(text).filter((s) => s !== "");
   })();
   const sources = sourceList.filter(isSourcePath);
-  const resolve3 = sourceResolver(sources, options.exists);
+  const resolve4 = sourceResolver(sources, options.exists);
   const files = /* @__PURE__ */ new Map();
   const rates = [];
   let classIndex = 0;
@@ -43428,7 +43461,7 @@ async function readCobertura(xml, source, options = {}) {
     const where = `<class> #${classIndex}`;
     const filename = typeof cls.filename === "string" ? cls.filename.trim() : "";
     if (filename === "") throw new InputError(source, `${where} has no filename attribute`);
-    const path2 = resolve3(filename);
+    const path2 = resolve4(filename);
     let file = files.get(path2);
     if (!file) {
       file = { reportPath: path2, lines: /* @__PURE__ */ new Map(), functionsTotal: 0, functionsCovered: 0 };
@@ -43603,7 +43636,7 @@ function isSourcePath(value) {
 }
 function sourceResolver(sources, exists2) {
   return (filename) => {
-    if (isAbsolute(filename) || sources.length === 0) return filename;
+    if (isAbsolute2(filename) || sources.length === 0) return filename;
     if (sources.length === 1) return joinSource(sources[0], filename);
     for (const dir of sources) {
       const candidate = joinSource(dir, filename);
@@ -44453,6 +44486,7 @@ function readCoveragePy(document, source) {
   checkTotals(raw, files, source);
   const report2 = { format: "coverage.py", files, hasBranches, source };
   if (raw.meta?.version) report2.producerVersion = raw.meta.version;
+  if (raw.meta?.repository_relative_paths === true) report2.repositoryPaths = true;
   return report2;
 }
 function readFile(name, file, hasBranches, source) {
@@ -45309,7 +45343,7 @@ async function parseReport(bytes, source, format = "auto", cwd = process.cwd()) 
     );
   }
   if (detected === "cobertura") {
-    const exists2 = (path2) => existsSync3(isAbsolute3(path2) ? path2 : join(cwd, path2));
+    const exists2 = (path2) => existsSync3(isAbsolute4(path2) ? path2 : join(cwd, path2));
     return readCobertura(text3, source, { exists: exists2 });
   }
   if (detected === "lcov") return readLcov(text3, source);
@@ -45510,21 +45544,27 @@ function mergedNotes(reports) {
 
 // src/report/paths.ts
 var DRIVE = /^[A-Za-z]:\//;
+var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
 function toSlashes(path2) {
   return path2.replace(/\\/g, "/");
 }
-function isAbsolutePath(path2) {
-  const p = toSlashes(path2);
-  return p.startsWith("/") || DRIVE.test(p);
+function isWindowsReport(keys, checkoutFiles = /* @__PURE__ */ new Set()) {
+  if (keys.some((k) => DRIVE_OR_UNC.test(k))) return true;
+  const withBackslash = keys.filter((k) => k.includes("\\"));
+  if (withBackslash.length === 0 || keys.some((k) => k.includes("/"))) return false;
+  return !withBackslash.some((k) => checkoutFiles.has(k));
 }
-function cleanPath2(path2) {
+function cleanPath2(path2, windows = true) {
+  return segments(windows ? toSlashes(path2) : path2).join("/");
+}
+function segments(slashed) {
   const out = [];
-  for (const part of toSlashes(path2).split("/")) {
+  for (const part of slashed.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
     else out.push(part);
   }
-  return out.join("/");
+  return out;
 }
 function withTrailingSlash(dir) {
   const d = toSlashes(dir).replace(/\/+$/, "");
@@ -45536,20 +45576,14 @@ function sameStart(path2, prefix) {
   }
   return path2.startsWith(prefix);
 }
-function commonDirectory(paths) {
-  if (paths.length === 0) return "";
-  let common = paths[0].split("/").slice(0, -1);
-  for (const path2 of paths) {
-    const parts = path2.split("/");
-    let i2 = 0;
-    while (i2 < common.length && i2 < parts.length - 1 && common[i2] === parts[i2]) i2++;
-    common = common.slice(0, i2);
-  }
-  return common.length ? `${common.join("/")}/` : "";
+function parsePathPrefix(value) {
+  const arrow = value.indexOf("=>");
+  if (arrow === -1) return { strip: value.trim(), add: "" };
+  return { strip: value.slice(0, arrow).trim(), add: cleanPath2(value.slice(arrow + 2).trim()) };
 }
 function normaliseReport(report2, options) {
   const keys = [...report2.files.keys()];
-  const mapped = normalisePaths(keys, options);
+  const mapped = report2.repositoryPaths ? keys.map((key) => cleanPath2(key, false)) : normalisePaths(keys, options);
   const files = /* @__PURE__ */ new Map();
   const firstKey = /* @__PURE__ */ new Map();
   keys.forEach((key, i2) => {
@@ -45569,39 +45603,147 @@ function normaliseReport(report2, options) {
   });
   return { ...report2, files };
 }
+function keyParts(slashed) {
+  return segments(slashed.replace(DRIVE, ""));
+}
 function normalisePaths(keys, options) {
-  if (options.pathPrefix) {
-    const prefix = withTrailingSlash(options.pathPrefix);
-    return keys.map((key) => {
-      const p = toSlashes(key);
-      return relativeRest(sameStart(p, prefix) ? p.slice(prefix.length) : p);
+  const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
+  const windows = isWindowsReport(keys, checkout);
+  const slashed = keys.map((k) => windows ? toSlashes(k) : k);
+  if (options.pathPrefix) return applyRule(slashed, parsePathPrefix(options.pathPrefix), windows);
+  const workspace = withTrailingSlash(options.workspace);
+  const out = slashed.map(
+    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? segments(p.slice(workspace.length)).join("/") : null
+  );
+  const relative3 = [];
+  const foreign = [];
+  slashed.forEach((p, i2) => {
+    if (out[i2] !== null) return;
+    (isAbsoluteKey(p, windows) ? foreign : relative3).push(i2);
+  });
+  const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
+  for (const [group, mayAdd] of [
+    [relative3, true],
+    [foreign, false]
+  ]) {
+    if (group.length === 0) continue;
+    const split = group.map((i2) => keyParts(slashed[i2]));
+    const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
+    const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
+    group.forEach((index, j) => {
+      out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
     });
   }
-  const workspace = withTrailingSlash(options.workspace);
-  const outside = [];
-  const relative2 = keys.map((key) => {
-    const p = toSlashes(key);
-    if (!isAbsolutePath(p)) return cleanPath2(p);
-    if (sameStart(p, workspace)) return cleanPath2(p.slice(workspace.length));
-    outside.push(p);
-    return null;
-  });
-  const root = commonDirectory(outside);
-  return relative2.map((r, i2) => r ?? relativeRest(toSlashes(keys[i2]).slice(root.length)));
+  return out;
 }
-function relativeRest(path2) {
-  return cleanPath2(path2.replace(DRIVE, ""));
+function isAbsoluteKey(slashed, windows) {
+  return slashed.startsWith("/") || windows && DRIVE.test(slashed);
+}
+function applyRule(slashed, rule, windows) {
+  const prefix = rule.strip ? withTrailingSlash(windows ? toSlashes(rule.strip) : rule.strip) : "";
+  const add = rule.add ? segments(rule.add) : [];
+  return slashed.map((p) => {
+    const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
+    return [...add, ...segments(rest.replace(DRIVE, ""))].join("/");
+  });
+}
+function commonDepth(keys) {
+  const first = keys[0] ?? [];
+  let depth = first.length - 1;
+  for (const parts of keys) {
+    let i2 = 0;
+    while (i2 < depth && i2 < parts.length - 1 && parts[i2] === first[i2]) i2++;
+    depth = i2;
+  }
+  return Math.max(depth, 0);
+}
+function indexByName(files) {
+  const index = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const parts = file.split("/");
+    const name = parts[parts.length - 1];
+    const list = index.get(name);
+    if (list) list.push(parts);
+    else index.set(name, [parts]);
+  }
+  return index;
+}
+function sharedTail(a, b) {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function onReportsLine(dir, reportDir) {
+  if (!reportDir) return true;
+  const n = Math.min(dir.length, reportDir.length);
+  for (let i2 = 0; i2 < n; i2++) if (dir[i2] !== reportDir[i2]) return false;
+  return true;
+}
+var LEARNING_SAMPLE = 4e3;
+var indexes = /* @__PURE__ */ new WeakMap();
+function learnRoot(keys, checkoutFiles, options) {
+  if (keys.length === 0 || checkoutFiles.size === 0) return null;
+  let index = indexes.get(checkoutFiles);
+  if (!index) {
+    index = indexByName(checkoutFiles);
+    indexes.set(checkoutFiles, index);
+  }
+  const maxStrip = commonDepth(keys);
+  const votes = /* @__PURE__ */ new Map();
+  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k];
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of index.get(parts[parts.length - 1]) ?? []) {
+      const tail = sharedTail(parts, file);
+      let candidate = null;
+      const add = file.slice(0, file.length - tail);
+      if (tail === parts.length && options.mayAdd && onReportsLine(add, options.reportDir))
+        candidate = { strip: 0, add, confirmed: 0 };
+      else if (tail === file.length && parts.length - tail <= maxStrip)
+        candidate = { strip: parts.length - tail, add: [], confirmed: 0 };
+      if (!candidate) continue;
+      const id = `${candidate.strip}:${candidate.add.join("/")}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const known = votes.get(id) ?? candidate;
+      known.confirmed++;
+      votes.set(id, known);
+    }
+  }
+  const reportDir = options.reportDir?.join("/") ?? null;
+  const ranked = [...votes.values()].sort(
+    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
+  );
+  const [best, next] = ranked;
+  if (!best) return null;
+  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
+    return null;
+  return best;
 }
 
 // src/pipeline.ts
-function pathOptions(settings, workspace) {
-  return settings.pathPrefix ? { workspace, pathPrefix: settings.pathPrefix } : { workspace };
+function pathOptions(settings, workspace, checkoutFiles, reportDir) {
+  return {
+    workspace,
+    ...settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {},
+    ...checkoutFiles ? { checkoutFiles } : {},
+    ...reportDir === void 0 ? {} : { reportDir }
+  };
+}
+function reportDirHint(patterns, cwd, root) {
+  const only = patterns.length === 1 ? patterns[0] : void 0;
+  if (!only || /[*?[\]{}()!]/.test(only)) return void 0;
+  return reportDirectory(only, cwd, root);
 }
 async function loadReports(patterns, format, paths, cwd) {
   const files = await resolveReportPaths(patterns, cwd);
   const reports = [];
-  for (const file of files)
-    reports.push(normaliseReport(await readReportFile(file, format, cwd), paths));
+  for (const file of files) {
+    const reportDir = reportDirectory(file, cwd, paths.workspace);
+    const options = reportDir === void 0 ? paths : { ...paths, reportDir };
+    reports.push(normaliseReport(await readReportFile(file, format, cwd), options));
+  }
   return refuseEmptyReport(mergeReports(reports));
 }
 async function loadReportBytes(bytes, source, format, paths) {
@@ -46741,7 +46883,7 @@ async function fetchFromStorage(url, limit, what, timing) {
     } catch (error2) {
       const again = error2 instanceof StorageError && error2.transient && attempt < FAULT_RETRIES;
       if (!again) throw error2;
-      await new Promise((resolve3) => setTimeout(resolve3, (attempt + 1) ** 2 * timing.retryBaseMs));
+      await new Promise((resolve4) => setTimeout(resolve4, (attempt + 1) ** 2 * timing.retryBaseMs));
     }
   }
 }
@@ -46948,9 +47090,9 @@ async function currentWorkflow(client, repo, env = process.env) {
   const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
   return data.workflow_id;
 }
-function isTrustedRun(run4, repo, baseRef) {
+function isTrustedRun(run5, repo, baseRef) {
   const own = `${repo.owner}/${repo.repo}`.toLowerCase();
-  return run4.event === "push" && run4.conclusion === "success" && run4.head_branch === baseRef && (run4.head_repository?.full_name ?? "").toLowerCase() === own;
+  return run5.event === "push" && run5.conclusion === "success" && run5.head_branch === baseRef && (run5.head_repository?.full_name ?? "").toLowerCase() === own;
 }
 async function listTrustedRuns(client, query) {
   const repo = { owner: query.owner, repo: query.repo };
@@ -47046,14 +47188,14 @@ async function chooseBaseline(client, query) {
     };
   }
   if (typeof listed === "string") return { found: null, reason: listed };
-  const label = (run4) => `run #${run4.run_number} (id ${run4.id}, commit ${short(run4.head_sha)})`;
-  const artifactsOf = async (run4) => listed.byRun.get(run4.id) ?? (listed.complete ? [] : await listRunArtifacts(client, repo, run4.id, query.artifactName));
-  const usableOf = async (run4) => {
-    const named = await artifactsOf(run4);
+  const label = (run5) => `run #${run5.run_number} (id ${run5.id}, commit ${short(run5.head_sha)})`;
+  const artifactsOf = async (run5) => listed.byRun.get(run5.id) ?? (listed.complete ? [] : await listRunArtifacts(client, repo, run5.id, query.artifactName));
+  const usableOf = async (run5) => {
+    const named = await artifactsOf(run5);
     const usable = named.find((a) => !a.expired) ?? null;
     if (!usable) {
       log2(
-        `  ${label(run4)}: ${named.length ? `artifact ${JSON.stringify(query.artifactName)} has expired` : `no artifact named ${JSON.stringify(query.artifactName)}`}, trying an older run`
+        `  ${label(run5)}: ${named.length ? `artifact ${JSON.stringify(query.artifactName)} has expired` : `no artifact named ${JSON.stringify(query.artifactName)}`}, trying an older run`
       );
     }
     return usable;
@@ -47061,19 +47203,19 @@ async function chooseBaseline(client, query) {
   const atAnchor = runs.filter((r) => r.head_sha === anchor.sha);
   const others = runs.filter((r) => r.head_sha !== anchor.sha);
   const exact = [];
-  for (const run4 of atAnchor) {
-    const artifact = await usableOf(run4);
-    if (artifact) exact.push({ run: run4, artifact });
+  for (const run5 of atAnchor) {
+    const artifact = await usableOf(run5);
+    if (artifact) exact.push({ run: run5, artifact });
   }
   const why = atAnchor.length === 0 ? `${anchor.label} has no finished run yet` : `the run at ${anchor.label} has no usable artifact`;
-  const tryDownload = async (run4, artifact, how) => {
-    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run4.run_number}`;
+  const tryDownload = async (run5, artifact, how) => {
+    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run5.run_number}`;
     let zip;
     try {
       zip = await downloadArtifact(client, repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
     } catch (error2) {
       if (error2 instanceof ArtifactExpiredError) {
-        log2(`  ${label(run4)}: artifact ${artifact.id} has expired (410), trying an older run`);
+        log2(`  ${label(run5)}: artifact ${artifact.id} has expired (410), trying an older run`);
         return "expired";
       }
       if (error2 instanceof InputError)
@@ -47091,15 +47233,15 @@ async function chooseBaseline(client, query) {
         query.limit
       );
       log2(
-        `  ${label(run4)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
+        `  ${label(run5)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
       );
       return {
         found: {
           bytes,
           source: `${source} (${entry.name})`,
-          commit: run4.head_sha,
+          commit: run5.head_sha,
           how,
-          run: run4,
+          run: run5,
           artifactId: artifact.id,
           zip,
           entry: entry.name
@@ -47109,32 +47251,32 @@ async function chooseBaseline(client, query) {
       return { found: null, reason: describeError(error2) };
     }
   };
-  for (const { run: run4, artifact } of exact) {
+  for (const { run: run5, artifact } of exact) {
     const outcome = await tryDownload(
-      run4,
+      run5,
       artifact,
-      `the run at ${anchor.label} (run #${run4.run_number})`
+      `the run at ${anchor.label} (run #${run5.run_number})`
     );
     if (outcome !== "expired") return outcome;
   }
-  const candidates = others.filter((run4) => {
-    const named = listed.byRun.get(run4.id);
+  const candidates = others.filter((run5) => {
+    const named = listed.byRun.get(run5.id);
     return named ? named.some((a) => !a.expired) : !listed.complete;
   });
   for (let at2 = 0; at2 < candidates.length; at2 += ANCESTRY_BATCH) {
     const batch = candidates.slice(at2, at2 + ANCESTRY_BATCH);
     const answers = await Promise.all(
-      batch.map((run4) => isAncestor(client, repo, run4.head_sha, anchor.sha))
+      batch.map((run5) => isAncestor(client, repo, run5.head_sha, anchor.sha))
     );
-    for (const [i2, run4] of batch.entries()) {
+    for (const [i2, run5] of batch.entries()) {
       if (!answers[i2]) {
-        log2(`  ${label(run4)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
+        log2(`  ${label(run5)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
         continue;
       }
-      const artifact = await usableOf(run4);
+      const artifact = await usableOf(run5);
       if (!artifact) continue;
-      const how = `run #${run4.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run4.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
-      const outcome = await tryDownload(run4, artifact, how);
+      const how = `run #${run5.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run5.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
+      const outcome = await tryDownload(run5, artifact, how);
       if (outcome !== "expired") return outcome;
     }
   }
@@ -47164,11 +47306,11 @@ async function readBaselineArtifact(client, query) {
 }
 
 // src/github/check-plan.ts
-import { dirname as dirname2, isAbsolute as isAbsolute4, join as join2 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute5, join as join2 } from "node:path";
 
 // src/github/changes.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
 
 // node_modules/diff/libesm/patch/parse.js
 function parsePatch(uniDiff) {
@@ -47512,7 +47654,7 @@ function stripSide(name, side) {
   let n = name;
   if (n.startsWith('"') && n.endsWith('"')) n = JSON.parse(n);
   if (n.startsWith(side)) n = n.slice(2);
-  return cleanPath2(n);
+  return cleanPath2(n, false);
 }
 function parseUnifiedDiff(text3, source) {
   if (text3.trim() === "") return [];
@@ -47556,10 +47698,10 @@ function parseUnifiedDiff(text3, source) {
 }
 
 // src/github/changes.ts
-var run = promisify(execFile);
+var run2 = promisify2(execFile2);
 var GIT_MAX_BUFFER = 512 * 1024 * 1024;
 async function gitDiff(workspace, base, head, range) {
-  const git2 = (args) => run("git", args, { cwd: workspace, maxBuffer: GIT_MAX_BUFFER, encoding: "utf8" });
+  const git2 = (args) => run2("git", args, { cwd: workspace, maxBuffer: GIT_MAX_BUFFER, encoding: "utf8" });
   if (range === "merge-base") await git2(["merge-base", base, head]);
   const { stdout } = await git2([
     "-c",
@@ -48284,11 +48426,11 @@ async function upsertComment(client, target, body, options) {
 }
 
 // src/github/measured.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-var run2 = promisify2(execFile2);
+import { execFile as execFile3 } from "node:child_process";
+import { promisify as promisify3 } from "node:util";
+var run3 = promisify3(execFile3);
 async function git(dir, args) {
-  const { stdout } = await run2("git", args, { cwd: dir, encoding: "utf8" });
+  const { stdout } = await run3("git", args, { cwd: dir, encoding: "utf8" });
   return stdout;
 }
 async function localCommit(dir) {
@@ -48372,10 +48514,10 @@ function anchorLabel(checkout) {
 }
 
 // src/github/check-plan.ts
-function reportDirectory(workspace, patterns) {
+function reportDirectory2(workspace, patterns) {
   const only = patterns.length === 1 ? patterns[0] : void 0;
   if (!only || /[*?[\]{}]/.test(only)) return workspace;
-  return dirname2(isAbsolute4(only) ? only : join2(workspace, only));
+  return dirname2(isAbsolute5(only) ? only : join2(workspace, only));
 }
 function started(promise2) {
   promise2.catch(() => void 0);
@@ -48383,7 +48525,7 @@ function started(promise2) {
 }
 function startCheck(input) {
   const { target, repo } = input;
-  const gitDir = reportDirectory(input.workspace, input.coverageFiles);
+  const gitDir = reportDirectory2(input.workspace, input.coverageFiles);
   const event = {
     eventName: input.eventName,
     eventSha: input.eventSha,
@@ -48783,13 +48925,13 @@ function pickCommentEntry(files) {
   }
   return json[0];
 }
-function builtBy(head, run4) {
-  const runRepo = run4.head_repository?.full_name;
-  return typeof run4.head_branch === "string" && typeof runRepo === "string" && head.ref === run4.head_branch && head.repo?.full_name.toLowerCase() === runRepo.toLowerCase();
+function builtBy(head, run5) {
+  const runRepo = run5.head_repository?.full_name;
+  return typeof run5.head_branch === "string" && typeof runRepo === "string" && head.ref === run5.head_branch && head.repo?.full_name.toLowerCase() === runRepo.toLowerCase();
 }
 async function runCommentStage(inputs, client) {
-  const run4 = context2.payload.workflow_run;
-  if (!run4 || typeof run4.id !== "number" || typeof run4.head_sha !== "string") {
+  const run5 = context2.payload.workflow_run;
+  if (!run5 || typeof run5.id !== "number" || typeof run5.head_sha !== "string") {
     throw new Error(
       `mode: comment runs in a workflow_run workflow; the ${context2.eventName} event has no workflow_run`
     );
@@ -48797,11 +48939,11 @@ async function runCommentStage(inputs, client) {
   const repo = context2.repo;
   const artifacts = (await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
     ...repo,
-    run_id: run4.id,
+    run_id: run5.id,
     per_page: 100
   })).filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX));
   if (artifacts.length === 0) {
-    info(`Run ${run4.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
+    info(`Run ${run5.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
     return [];
   }
   const accepted = [];
@@ -48830,15 +48972,15 @@ async function runCommentStage(inputs, client) {
       if (pr.state !== "open")
         throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
       const short2 = (sha) => sha.slice(0, 7);
-      if (file.headSha !== run4.head_sha || pr.head.sha !== run4.head_sha && !builtBy(pr.head, run4)) {
+      if (file.headSha !== run5.head_sha || pr.head.sha !== run5.head_sha && !builtBy(pr.head, run5)) {
         throw new InputError(
           name,
-          `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run4.head_sha)}`
+          `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run5.head_sha)}`
         );
       }
-      if (pr.head.sha !== run4.head_sha) {
+      if (pr.head.sha !== run5.head_sha) {
         notice(
-          `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run4.id} built ${short2(run4.head_sha)}; nothing posted, the newer run will post`
+          `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run5.id} built ${short2(run5.head_sha)}; nothing posted, the newer run will post`
         );
         continue;
       }
@@ -49035,7 +49177,7 @@ function badgeBranch(raw) {
 
 // src/github/push.ts
 import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, join as join3 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join3 } from "node:path";
 
 // src/analysis/pace.ts
 var DAY_MS = 864e5;
@@ -49449,9 +49591,9 @@ async function publishBadgeBranch(client, target) {
 // src/github/history.ts
 var HISTORY_RUNS = 5;
 var MAX_LISTED = 50;
-function isTrustedRun2(run4, query) {
-  const headRepo = run4.head_repository?.full_name?.toLowerCase();
-  return run4.event === "push" && run4.conclusion === "success" && run4.head_branch === query.branch && headRepo === `${query.owner}/${query.repo}`.toLowerCase();
+function isTrustedRun2(run5, query) {
+  const headRepo = run5.head_repository?.full_name?.toLowerCase();
+  return run5.event === "push" && run5.conclusion === "success" && run5.head_branch === query.branch && headRepo === `${query.owner}/${query.repo}`.toLowerCase();
 }
 function zipHolds(zip, name) {
   try {
@@ -49502,13 +49644,13 @@ async function collectHistories(client, query, options) {
   const histories = [];
   let counted2 = 0;
   let downloads = 0;
-  for (const run4 of runs) {
+  for (const run5 of runs) {
     if (counted2 >= options.wanted || downloads >= HISTORY_RUNS) break;
-    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run4.run_number}`;
+    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run5.run_number}`;
     try {
       const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
         ...repo,
-        run_id: run4.id,
+        run_id: run5.id,
         name: query.artifactName,
         per_page: 100
       });
@@ -49532,7 +49674,7 @@ async function readHistoryImport(file, workspace) {
   if (!file) return [];
   let bytes;
   try {
-    bytes = await readFile3(isAbsolute5(file) ? file : join3(workspace, file));
+    bytes = await readFile3(isAbsolute6(file) ? file : join3(workspace, file));
   } catch (error2) {
     const code2 = error2.code;
     throw new InputError(file, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
@@ -49732,14 +49874,19 @@ function toCoveragePyJson(report2) {
     }
     files[file.path] = entry;
   }
-  const meta = { format: 3, branch_coverage: report2.hasBranches };
+  const meta = {
+    format: 3,
+    branch_coverage: report2.hasBranches,
+    // The keys are normalised already: a later run must not apply `path-prefix` again.
+    repository_relative_paths: true
+  };
   if (report2.producerVersion) meta.version = report2.producerVersion;
   return `${JSON.stringify({ meta, files })}
 `;
 }
 
 // src/action.ts
-async function run3() {
+async function run4() {
   try {
     const failures = await execute();
     if (failures.length > 0) setFailed(failures.join("; "));
@@ -49791,7 +49938,12 @@ async function execute() {
   if (mode === "comment") return runCommentStage(inputs, createClient(inputs.token));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const settings = inputs.settings;
-  const paths = pathOptions(settings, workspace);
+  const paths = pathOptions(
+    settings,
+    workspace,
+    await listCheckoutFiles(workspace),
+    reportDirHint(settings.coverageFiles, workspace, workspace)
+  );
   const imported = await readHistoryImport(inputs.push.historyImport, workspace);
   const target = mode === "check" ? checkTarget() : null;
   if (mode === "check" && !target) {
@@ -50011,7 +50163,7 @@ async function keepBaseline(head, inputs, dir) {
     const [only] = sources;
     if (sources.length === 1 && only) {
       const file2 = join5(dir, basename2(only));
-      await copyFile2(isAbsolute6(only) ? only : join5(workspace, only), file2);
+      await copyFile2(isAbsolute7(only) ? only : join5(workspace, only), file2);
       return file2;
     }
     const withoutLines = [...head.files.values()].find((f) => !hasLineLists(f));
@@ -50028,4 +50180,4 @@ async function keepBaseline(head, inputs, dir) {
 }
 
 // src/index.ts
-await run3();
+await run4();

@@ -32,9 +32,10 @@ import {
   writeCommentFile,
   writeJobSummary,
 } from './github/summary.js';
-import { loadReports, pathOptions, runAnalysis } from './pipeline.js';
+import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline.js';
 import { counted } from './render/format.js';
 import { renderMarkdown } from './render/markdown.js';
+import { listCheckoutFiles } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
 import { resolveReportPaths } from './report/load.js';
 import { hasLineLists } from './report/merge.js';
@@ -122,7 +123,12 @@ async function execute(): Promise<string[]> {
 
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const settings = inputs.settings;
-  const paths = pathOptions(settings, workspace);
+  const paths = pathOptions(
+    settings,
+    workspace,
+    await listCheckoutFiles(workspace),
+    reportDirHint(settings.coverageFiles, workspace, workspace),
+  );
   const imported = await readHistoryImport(inputs.push.historyImport, workspace);
 
   const target = mode === 'check' ? checkTarget() : null;

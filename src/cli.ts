@@ -6,10 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseUnifiedDiff } from './analysis/diff.js';
 import { pushView } from './analysis/pace.js';
-import { loadReports, pathOptions, runAnalysis } from './pipeline.js';
+import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
+import { checkoutRoot, listCheckoutFiles } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
 import { importHistory } from './report/history.js';
 import { numberSetting, readSettings, SETTING_DEFAULTS, type SettingName } from './settings.js';
@@ -101,7 +102,11 @@ const HELP_ROWS: [string, string, string][] = [
   ['--impact-count N', 'how many files to suggest', SETTING_DEFAULTS['impact-count']],
   ['--impact-include GLOBS', 'suggest only files matching these globs; repeatable', 'all'],
   ['--impact-exclude GLOBS', 'never suggest files matching these globs; repeatable', 'none'],
-  ['--path-prefix PREFIX', 'prefix to strip from report paths', 'auto'],
+  [
+    '--path-prefix RULE',
+    'OLD, OLD => NEW or => NEW: strip, replace or add a report path prefix',
+    'learnt from the checkout',
+  ],
   ['--precision N', 'decimals for display and threshold comparison', SETTING_DEFAULTS.precision],
   [
     '--history FILE',
@@ -208,7 +213,14 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
     },
     (name) => (name === 'coverage-file' ? '--coverage' : `--${name}`),
   );
-  const paths = pathOptions(settings, io.cwd);
+  // The checkout root is git's top level (or the current directory): report paths become relative to it.
+  const root = await checkoutRoot(io.cwd);
+  const paths = pathOptions(
+    settings,
+    root,
+    await listCheckoutFiles(root),
+    reportDirHint(settings.coverageFiles, io.cwd, root),
+  );
   const head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd);
   const baseFile = values.base as string | undefined;
   const base = baseFile

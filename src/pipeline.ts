@@ -5,6 +5,7 @@
 
 import type { ChangedFile } from './analysis/diff.js';
 import { analyse, type BaselineInfo, type MeasuredInfo, type Result } from './analysis/result.js';
+import { reportDirectory } from './report/checkout.js';
 import { refuseEmptyReport } from './report/empty.js';
 import {
   type FormatChoice,
@@ -17,8 +18,35 @@ import type { CoverageReport } from './report/model.js';
 import { normaliseReport, type PathOptions } from './report/paths.js';
 import type { Settings } from './settings.js';
 
-export function pathOptions(settings: Settings, workspace: string): PathOptions {
-  return settings.pathPrefix ? { workspace, pathPrefix: settings.pathPrefix } : { workspace };
+/**
+ * How report paths become repository paths: the checkout's files are the
+ * evidence the report's root is learnt from; `path-prefix` replaces learning.
+ * `reportDir` (the directory of the head's report) breaks ties for a report
+ * read from elsewhere, such as a baseline artifact.
+ */
+export function pathOptions(
+  settings: Settings,
+  workspace: string,
+  checkoutFiles?: ReadonlySet<string>,
+  reportDir?: string,
+): PathOptions {
+  return {
+    workspace,
+    ...(settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {}),
+    ...(checkoutFiles ? { checkoutFiles } : {}),
+    ...(reportDir === undefined ? {} : { reportDir }),
+  };
+}
+
+/** The directory of the one report `patterns` names (no glob), for reports read from elsewhere. */
+export function reportDirHint(
+  patterns: readonly string[],
+  cwd: string,
+  root: string,
+): string | undefined {
+  const only = patterns.length === 1 ? patterns[0] : undefined;
+  if (!only || /[*?[\]{}()!]/.test(only)) return undefined;
+  return reportDirectory(only, cwd, root);
 }
 
 /** Reads, normalises and merges the head report(s) matched by `patterns`; refuses an empty one. */
@@ -30,8 +58,12 @@ export async function loadReports(
 ): Promise<CoverageReport> {
   const files = await resolveReportPaths(patterns, cwd);
   const reports: CoverageReport[] = [];
-  for (const file of files)
-    reports.push(normaliseReport(await readReportFile(file, format, cwd), paths));
+  for (const file of files) {
+    // Relative keys are relative to where coverage ran, most often the report's own directory.
+    const reportDir = reportDirectory(file, cwd, paths.workspace);
+    const options = reportDir === undefined ? paths : { ...paths, reportDir };
+    reports.push(normaliseReport(await readReportFile(file, format, cwd), options));
+  }
   return refuseEmptyReport(mergeReports(reports));
 }
 

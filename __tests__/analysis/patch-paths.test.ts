@@ -9,29 +9,37 @@ const report = (paths: string[]) =>
   );
 
 describe('matching diff paths to report paths', () => {
-  it('prefers the exact path', () => {
+  it('matches the same repository path', () => {
     expect(matchReportPath('core/x.py', report(['core/x.py', 'app/core/x.py']))).toBe('core/x.py');
   });
 
-  it('finds a report made in a subdirectory (the report path is shorter)', () => {
-    expect(matchReportPath('backend/core/x.py', report(['core/x.py']))).toBe('core/x.py');
+  it('never matches a report path that only ends the same way', () => {
+    // The report's root is learnt when it is read; here it is svc_a's `app/`.
+    expect(matchReportPath('svc_b/app/models.py', report(['app/models.py']))).toBeNull();
+    expect(matchReportPath('docs/__init__.py', report(['__init__.py', 'app/x.py']))).toBeNull();
+    expect(matchReportPath('core/x.py', report(['qa/py/core/x.py']))).toBeNull();
   });
 
-  it('finds a report made above the repository (the report path is longer), when only one fits', () => {
-    expect(matchReportPath('core/x.py', report(['qa/py/core/x.py', 'qa/py/core/y.py']))).toBe(
-      'qa/py/core/x.py',
-    );
-    expect(matchReportPath('core/x.py', report(['a/core/x.py', 'b/core/x.py']))).toBeNull();
-    // A longer name is not a suffix match: `xcore/x.py` does not end with `/core/x.py`.
-    expect(matchReportPath('core/x.py', report(['xcore/x.py']))).toBeNull();
+  it('a changed file the report does not hold counts for nothing in patch coverage', () => {
+    const changes = [
+      {
+        path: 'svc_b/app/models.py',
+        previousPath: null,
+        status: 'modified' as const,
+        addedLines: [1, 2, 3],
+      },
+    ];
+    const patch = computePatchCoverage(changes, report(['svc_a/app/models.py']));
+    expect([patch.lines, patch.covered, patch.percent]).toEqual([0, 0, null]);
+    expect([...patch.changedPaths]).toEqual(['svc_b/app/models.py']);
   });
 
   it('patch coverage uses the match', () => {
     const changes = [
       { path: 'core/x.py', previousPath: null, status: 'modified' as const, addedLines: [1, 2, 3] },
     ];
-    const patch = computePatchCoverage(changes, report(['repo/core/x.py']));
+    const patch = computePatchCoverage(changes, report(['core/x.py']));
     expect([patch.lines, patch.covered]).toEqual([2, 1]);
-    expect(patch.changedPaths.has('repo/core/x.py')).toBe(true);
+    expect(patch.changedPaths.has('core/x.py')).toBe(true);
   });
 });

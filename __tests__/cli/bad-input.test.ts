@@ -59,7 +59,8 @@ const BAD: Record<string, string | Buffer> = {
   'disagree.json': report({ 'a.py': fileEntry([1, 2], [3], summary(3, 2, 2)) }),
   'disagree-covered.json': report({ 'a.py': fileEntry([1, 2], [3], summary(3, 1, 1)) }),
   'dup-dot.json': report({ 'a.py': fileEntry([1], []), './a.py': fileEntry([1], []) }),
-  'dup-backslash.json': report({ 'a\\b.py': fileEntry([1], []), 'a/b.py': fileEntry([1], []) }),
+  // Keys from Windows (`\` only): `\` is a separator there, so the two name one file.
+  'dup-backslash.json': report({ 'a\\b.py': fileEntry([1], []), 'a\\.\\b.py': fileEntry([1], []) }),
   'deep.json': `{"meta":{"format":3},"files":{"a.py":{"executed_lines":${'['.repeat(100000)}${']'.repeat(100000)},"missing_lines":[],"summary":{"covered_lines":0,"num_statements":0,"missing_lines":0}}}}`,
   'deep-object.json': `{"meta":${'{"a":'.repeat(100000)}1${'}'.repeat(100000)},"files":{}}`,
 };
@@ -152,9 +153,9 @@ const cases: [string, string[], RegExp][] = [
     /dup-dot\.json: "a\.py" and "\.\/a\.py" both normalise to "a\.py"/,
   ],
   [
-    'a\\b.py and a/b.py',
+    'a\\b.py and a\\.\\b.py from Windows',
     ['--coverage', 'dup-backslash.json'],
-    /dup-backslash\.json: "a\\\\b\.py" and "a\/b\.py" both normalise to "a\/b\.py"/,
+    /dup-backslash\.json: "a\\\\b\.py" and "a\\\\\.\\\\b\.py" both normalise to "a\/b\.py"/,
   ],
   [
     'a 100,000-deep nested array in place of a line list',

@@ -2,7 +2,7 @@
 // like with like when only one side measured branches, outputs exactly as
 // the comment shows them, empty reports refused, a job summary within
 // GitHub's byte limit, and a fork's hostile comment file rendered inert.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toCoveragePyJson } from '../../src/github/summary.js';
@@ -12,7 +12,7 @@ import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
 import { liveMarkup } from '../support/markdown-safety.js';
-import { runAction } from '../support/run-action.js';
+import { ROOT, runAction } from '../support/run-action.js';
 import { baselineZip, C, FIXTURES, fixture, WORKFLOW, workspace } from '../support/scenario.js';
 
 endToEnd();
@@ -88,6 +88,8 @@ test("an Istanbul patch figure follows Istanbul's truncation in the outputs as i
     '',
   ].join('\n');
   const ws = mkdtempSync(join(tmpdir(), 'cg-istanbul-'));
+  // The checkout holds the sources the report names: its root is learnt from them.
+  cpSync(join(ROOT, 'fixtures', 'js', 'src'), join(ws, 'src'), { recursive: true });
   copyFileSync(
     join(FIXTURES, 'istanbul/head/coverage-final.json'),
     join(ws, 'coverage-final.json'),

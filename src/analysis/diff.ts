@@ -22,7 +22,8 @@ function stripSide(name: string | undefined, side: 'a/' | 'b/'): string | null {
   // jsdiff keeps git's quoting of unusual names in some versions.
   if (n.startsWith('"') && n.endsWith('"')) n = JSON.parse(n) as string;
   if (n.startsWith(side)) n = n.slice(2);
-  return cleanPath(n);
+  // git's paths always use `/`; a `\` is part of a file name.
+  return cleanPath(n, false);
 }
 
 /** Files the diff leaves in the head commit, with their added lines. Deleted files are dropped. */

@@ -23,40 +23,15 @@ export interface PatchCoverage {
   changedPaths: Set<string>;
 }
 
-/** Report paths by file name, built once per report, for suffix matches. */
-const byFileName = new WeakMap<CoverageReport['files'], Map<string, string[]>>();
-
-function pathsNamed(report: CoverageReport, name: string): string[] {
-  let index = byFileName.get(report.files);
-  if (!index) {
-    index = new Map();
-    for (const path of report.files.keys()) {
-      const key = path.slice(path.lastIndexOf('/') + 1);
-      const list = index.get(key);
-      if (list) list.push(path);
-      else index.set(key, [path]);
-    }
-    byFileName.set(report.files, index);
-  }
-  return index.get(name) ?? [];
-}
-
 /**
- * Finds the report's name for a repository path. Coverage may have run in a
- * subdirectory, so `backend/core/x.py` in the diff is `core/x.py` in the
- * report; or above the repository, so `core/x.py` is `repo/core/x.py` there
- * (taken only when one report path ends that way).
+ * Finds the report's name for a repository path. Report paths are made
+ * repository-relative when the report is read (its root is learnt once, from
+ * the checkout), so a diff path matches only the same path: never a file
+ * that merely ends the same way (`svc_a`'s `app/models.py` is not
+ * `svc_b/app/models.py`).
  */
 export function matchReportPath(diffPath: string, report: CoverageReport): string | null {
-  if (report.files.has(diffPath)) return diffPath;
-  let rest = diffPath;
-  for (let slash = rest.indexOf('/'); slash !== -1; slash = rest.indexOf('/')) {
-    rest = rest.slice(slash + 1);
-    if (report.files.has(rest)) return rest;
-  }
-  const name = diffPath.slice(diffPath.lastIndexOf('/') + 1);
-  const longer = pathsNamed(report, name).filter((path) => path.endsWith(`/${diffPath}`));
-  return longer.length === 1 ? (longer[0] as string) : null;
+  return report.files.has(diffPath) ? diffPath : null;
 }
 
 function sortedHas(sorted: readonly number[], value: number): boolean {

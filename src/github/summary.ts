@@ -109,7 +109,12 @@ export function toCoveragePyJson(report: CoverageReport): string {
     }
     files[file.path] = entry;
   }
-  const meta: Record<string, unknown> = { format: 3, branch_coverage: report.hasBranches };
+  const meta: Record<string, unknown> = {
+    format: 3,
+    branch_coverage: report.hasBranches,
+    // The keys are normalised already: a later run must not apply `path-prefix` again.
+    repository_relative_paths: true,
+  };
   if (report.producerVersion) meta.version = report.producerVersion;
   return `${JSON.stringify({ meta, files })}\n`;
 }

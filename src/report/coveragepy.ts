@@ -86,7 +86,12 @@ interface RawFile {
 }
 
 interface RawReport {
-  meta?: { version?: string; branch_coverage?: boolean; format?: number };
+  meta?: {
+    version?: string;
+    branch_coverage?: boolean;
+    format?: number;
+    repository_relative_paths?: unknown;
+  };
   files: Record<string, RawFile>;
   totals?: RawSummary;
 }
@@ -126,6 +131,8 @@ export function readCoveragePy(document: unknown, source: string): CoverageRepor
   checkTotals(raw, files, source);
   const report: CoverageReport = { format: 'coverage.py', files, hasBranches, source };
   if (raw.meta?.version) report.producerVersion = raw.meta.version;
+  // Written by record mode: the keys were made repository-relative when the baseline was kept.
+  if (raw.meta?.repository_relative_paths === true) report.repositoryPaths = true;
   return report;
 }
 

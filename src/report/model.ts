@@ -65,6 +65,8 @@ export interface CoverageReport {
   rounding?: PercentRounding;
   /** Totals the producer states itself (Cobertura's root branch counts); they win over the sum of the files. */
   declaredMetrics?: Metrics;
+  /** The keys are repository-relative already (a baseline this tool recorded): no root is learnt. */
+  repositoryPaths?: boolean;
 }
 
 export interface Totals {

@@ -1,19 +1,40 @@
 /**
  * Path normalisation: report keys are relative to where coverage ran, or
  * absolute, with the OS's separators. Base, head and diff only line up once
- * every path is a forward-slash, repository-relative one.
+ * every path is a forward-slash, repository-relative one. Where the report's
+ * root sits in the repository is learnt once per report, from the files the
+ * checkout holds, and never file by file.
  */
 import { InputError } from './errors.js';
 import type { CoverageReport, FileCoverage } from './model.js';
 
 export interface PathOptions {
-  /** The repository root (GITHUB_WORKSPACE or the current directory). */
+  /** The repository root (GITHUB_WORKSPACE, or the CLI's git top level or current directory). */
   workspace: string;
-  /** A prefix to strip from every path; when set, no other stripping is done. */
+  /** `old`, `old => new` or `=> new`: a rule that replaces learning (see parsePathPrefix). */
   pathPrefix?: string;
+  /** Repository-relative paths of the files in the checkout: the evidence for the report's root. */
+  checkoutFiles?: ReadonlySet<string>;
+  /** Repository-relative directory that holds the report ('' at the root): breaks ties. */
+  reportDir?: string;
+}
+
+/** An explicit `path-prefix`: strip `strip` where a path starts with it, then put `add` in front. */
+export interface PrefixRule {
+  strip: string;
+  add: string;
+}
+
+/** The learnt root of one group of keys: drop `strip` leading segments, then put `add` in front. */
+export interface LearntRoot {
+  strip: number;
+  add: string[];
+  /** How many keys of the group the checkout confirms. */
+  confirmed: number;
 }
 
 const DRIVE = /^[A-Za-z]:\//;
+const DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
 
 export function toSlashes(path: string): string {
   return path.replace(/\\/g, '/');
@@ -24,15 +45,35 @@ export function isAbsolutePath(path: string): boolean {
   return p.startsWith('/') || DRIVE.test(p);
 }
 
+/**
+ * A report comes from Windows when a key starts with a drive letter or `\\`
+ * (coverage.py writes absolute keys that way there), or when its keys use `\`
+ * and never `/` and no such key names a file of the checkout. Only then is `\`
+ * a separator; on POSIX it is a legal character of a file name.
+ */
+export function isWindowsReport(
+  keys: readonly string[],
+  checkoutFiles: ReadonlySet<string> = new Set(),
+): boolean {
+  if (keys.some((k) => DRIVE_OR_UNC.test(k))) return true;
+  const withBackslash = keys.filter((k) => k.includes('\\'));
+  if (withBackslash.length === 0 || keys.some((k) => k.includes('/'))) return false;
+  return !withBackslash.some((k) => checkoutFiles.has(k));
+}
+
 /** Drops `.` segments, resolves `..` where possible, removes duplicate and leading slashes. */
-export function cleanPath(path: string): string {
+export function cleanPath(path: string, windows = true): string {
+  return segments(windows ? toSlashes(path) : path).join('/');
+}
+
+function segments(slashed: string): string[] {
   const out: string[] = [];
-  for (const part of toSlashes(path).split('/')) {
+  for (const part of slashed.split('/')) {
     if (part === '' || part === '.') continue;
     if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
     else out.push(part);
   }
-  return out.join('/');
+  return out;
 }
 
 function withTrailingSlash(dir: string): string {
@@ -64,10 +105,22 @@ export function commonDirectory(paths: readonly string[]): string {
   return common.length ? `${common.join('/')}/` : '';
 }
 
+/**
+ * `path-prefix`: `old` strips `old`; `old => new` replaces a leading `old`
+ * with `new`; `=> new` puts `new` in front of every path.
+ */
+export function parsePathPrefix(value: string): PrefixRule {
+  const arrow = value.indexOf('=>');
+  if (arrow === -1) return { strip: value.trim(), add: '' };
+  return { strip: value.slice(0, arrow).trim(), add: cleanPath(value.slice(arrow + 2).trim()) };
+}
+
 /** Maps each report key to a repository-relative path; fails on collisions. */
 export function normaliseReport(report: CoverageReport, options: PathOptions): CoverageReport {
   const keys = [...report.files.keys()];
-  const mapped = normalisePaths(keys, options);
+  const mapped = report.repositoryPaths
+    ? keys.map((key) => cleanPath(key, false))
+    : normalisePaths(keys, options);
   const files = new Map<string, FileCoverage>();
   const firstKey = new Map<string, string>();
   keys.forEach((key, i) => {
@@ -88,28 +141,169 @@ export function normaliseReport(report: CoverageReport, options: PathOptions): C
   return { ...report, files };
 }
 
-export function normalisePaths(keys: readonly string[], options: PathOptions): string[] {
-  if (options.pathPrefix) {
-    const prefix = withTrailingSlash(options.pathPrefix);
-    return keys.map((key) => {
-      const p = toSlashes(key);
-      return relativeRest(sameStart(p, prefix) ? p.slice(prefix.length) : p);
-    });
-  }
-  const workspace = withTrailingSlash(options.workspace);
-  const outside: string[] = [];
-  const relative = keys.map((key) => {
-    const p = toSlashes(key);
-    if (!isAbsolutePath(p)) return cleanPath(p);
-    if (sameStart(p, workspace)) return cleanPath(p.slice(workspace.length));
-    outside.push(p);
-    return null;
-  });
-  const root = commonDirectory(outside);
-  return relative.map((r, i) => r ?? relativeRest(toSlashes(keys[i] as string).slice(root.length)));
+/** A key's segments, its leading drive or `/` dropped. */
+function keyParts(slashed: string): string[] {
+  return segments(slashed.replace(DRIVE, ''));
 }
 
-/** What is left of an absolute path once its root is cut: never a drive or a leading slash. */
-function relativeRest(path: string): string {
-  return cleanPath(path.replace(DRIVE, ''));
+export function normalisePaths(keys: readonly string[], options: PathOptions): string[] {
+  const checkout = options.checkoutFiles ?? new Set<string>();
+  const windows = isWindowsReport(keys, checkout);
+  const slashed = keys.map((k) => (windows ? toSlashes(k) : k));
+  if (options.pathPrefix) return applyRule(slashed, parsePathPrefix(options.pathPrefix), windows);
+
+  const workspace = withTrailingSlash(options.workspace);
+  const out: (string | null)[] = slashed.map((p) =>
+    isAbsoluteKey(p, windows) && sameStart(p, workspace)
+      ? segments(p.slice(workspace.length)).join('/')
+      : null,
+  );
+  // Relative keys are relative to where coverage ran; absolute keys outside
+  // the workspace come from another machine. Each group has one root.
+  const relative: number[] = [];
+  const foreign: number[] = [];
+  slashed.forEach((p, i) => {
+    if (out[i] !== null) return;
+    (isAbsoluteKey(p, windows) ? foreign : relative).push(i);
+  });
+  const reportDir = options.reportDir === undefined ? null : segments(options.reportDir);
+  for (const [group, mayAdd] of [
+    [relative, true],
+    [foreign, false],
+  ] as const) {
+    if (group.length === 0) continue;
+    const split = group.map((i) => keyParts(slashed[i] as string));
+    // No evidence: relative keys stay as they are; foreign ones lose their common directory.
+    const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
+    const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
+    group.forEach((index, j) => {
+      out[index] = [...root.add, ...(split[j] as string[]).slice(root.strip)].join('/');
+    });
+  }
+  return out as string[];
+}
+
+function isAbsoluteKey(slashed: string, windows: boolean): boolean {
+  return slashed.startsWith('/') || (windows && DRIVE.test(slashed));
+}
+
+function applyRule(slashed: readonly string[], rule: PrefixRule, windows: boolean): string[] {
+  const prefix = rule.strip ? withTrailingSlash(windows ? toSlashes(rule.strip) : rule.strip) : '';
+  const add = rule.add ? segments(rule.add) : [];
+  return slashed.map((p) => {
+    const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
+    return [...add, ...segments(rest.replace(DRIVE, ''))].join('/');
+  });
+}
+
+/** How many leading directory segments every key shares. */
+function commonDepth(keys: readonly string[][]): number {
+  const first = keys[0] ?? [];
+  let depth = first.length - 1;
+  for (const parts of keys) {
+    let i = 0;
+    while (i < depth && i < parts.length - 1 && parts[i] === first[i]) i++;
+    depth = i;
+  }
+  return Math.max(depth, 0);
+}
+
+function indexByName(files: ReadonlySet<string>): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const file of files) {
+    const parts = file.split('/');
+    const name = parts[parts.length - 1] as string;
+    const list = index.get(name);
+    if (list) list.push(parts);
+    else index.set(name, [parts]);
+  }
+  return index;
+}
+
+/** How many trailing segments two paths share. */
+function sharedTail(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * Coverage ran in the report's directory, above it (`-o reports/coverage.json`)
+ * or below it (a report gathered from `backend/`), never in a sibling tree:
+ * `svc_a/coverage.json` never speaks of `svc_b/`.
+ */
+function onReportsLine(dir: readonly string[], reportDir: readonly string[] | null | undefined) {
+  if (!reportDir) return true;
+  const n = Math.min(dir.length, reportDir.length);
+  for (let i = 0; i < n; i++) if (dir[i] !== reportDir[i]) return false;
+  return true;
+}
+
+const LEARNING_SAMPLE = 4000;
+const indexes = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
+
+/**
+ * Learns one root for a group of keys from the checkout: either a directory
+ * put in front of every key (coverage ran in `backend/`: `core/x.py` is
+ * `backend/core/x.py`; relative keys only), or a number of leading segments
+ * that every key shares and that are dropped (an absolute root from another
+ * machine, or coverage ran above the repository). The root the most keys
+ * confirm wins; ties go to the report's own directory, then to the root that
+ * keeps most of the keys. null when nothing confirms a root, or when two
+ * roots stay tied: a guess would match files by their name alone.
+ */
+export function learnRoot(
+  keys: readonly string[][],
+  checkoutFiles: ReadonlySet<string>,
+  options: { mayAdd: boolean; reportDir?: readonly string[] | null },
+): LearntRoot | null {
+  if (keys.length === 0 || checkoutFiles.size === 0) return null;
+  let index = indexes.get(checkoutFiles);
+  if (!index) {
+    index = indexByName(checkoutFiles);
+    indexes.set(checkoutFiles, index);
+  }
+  const maxStrip = commonDepth(keys);
+  const votes = new Map<string, LearntRoot>();
+  // A spread sample of a huge report says as much as all of it, at a bounded cost.
+  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k] as string[];
+    const seen = new Set<string>();
+    for (const file of index.get(parts[parts.length - 1] as string) ?? []) {
+      const tail = sharedTail(parts, file);
+      let candidate: LearntRoot | null = null;
+      const add = file.slice(0, file.length - tail);
+      if (tail === parts.length && options.mayAdd && onReportsLine(add, options.reportDir))
+        candidate = { strip: 0, add, confirmed: 0 };
+      else if (tail === file.length && parts.length - tail <= maxStrip)
+        candidate = { strip: parts.length - tail, add: [], confirmed: 0 };
+      if (!candidate) continue;
+      const id = `${candidate.strip}:${candidate.add.join('/')}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const known = votes.get(id) ?? candidate;
+      known.confirmed++;
+      votes.set(id, known);
+    }
+  }
+  const reportDir = options.reportDir?.join('/') ?? null;
+  const ranked = [...votes.values()].sort(
+    (a, b) =>
+      b.confirmed - a.confirmed ||
+      Number(b.add.join('/') === reportDir) - Number(a.add.join('/') === reportDir) ||
+      a.strip - b.strip ||
+      a.add.length - b.add.length,
+  );
+  const [best, next] = ranked;
+  if (!best) return null;
+  if (
+    next &&
+    next.confirmed === best.confirmed &&
+    (next.add.join('/') === reportDir) === (best.add.join('/') === reportDir) &&
+    next.strip === best.strip &&
+    next.add.length === best.add.length
+  )
+    return null;
+  return best;
 }
