@@ -49591,10 +49591,6 @@ async function publishBadgeBranch(client, target) {
 // src/github/history.ts
 var HISTORY_RUNS = 5;
 var MAX_LISTED = 50;
-function isTrustedRun2(run5, query) {
-  const headRepo = run5.head_repository?.full_name?.toLowerCase();
-  return run5.event === "push" && run5.conclusion === "success" && run5.head_branch === query.branch && headRepo === `${query.owner}/${query.repo}`.toLowerCase();
-}
 function zipHolds(zip, name) {
   try {
     return listZipEntries(zip, "artifact").some((e) => e.name === name);
@@ -49622,7 +49618,7 @@ async function listTrustedRuns2(client, query) {
     per_page: MAX_LISTED
   });
   return data.workflow_runs.filter(
-    (r) => r.id !== query.currentRunId && isTrustedRun2(r, query)
+    (r) => r.id !== query.currentRunId && isTrustedRun(r, query, query.branch)
   );
 }
 async function collectHistories(client, query, options) {
@@ -49702,7 +49698,7 @@ async function recordHistory(client, query, entry, imported) {
 async function checkHistory(client, query, baseline, imported) {
   if (!baseline) return uniteHistories([], imported);
   let found = null;
-  if (query && isTrustedRun2(baseline.run, query)) {
+  if (query && isTrustedRun(baseline.run, query, query.branch)) {
     if (!zipHolds(baseline.zip, HISTORY_FILE)) return uniteHistories([], imported);
     found = historyInZip(baseline.zip, baseline.source.replace(/ \([^)]*\)$/, ""));
   }

@@ -18,7 +18,7 @@ import {
   listZipEntries,
   readOptionalEntry,
 } from './artifact.js';
-import type { Run } from './baseline.js';
+import { isTrustedRun, type Run } from './baseline.js';
 import type { GitHubClient } from './client.js';
 
 /** How many trusted runs' histories record mode unites. */
@@ -33,20 +33,6 @@ export interface HistoryQuery {
   artifactName: string;
   /** This run, never its own source. */
   currentRunId: number;
-}
-
-/** DESIGN's trusted source: a successful push run on the branch, from this repository. */
-export function isTrustedRun(
-  run: Run,
-  query: Pick<HistoryQuery, 'owner' | 'repo' | 'branch'>,
-): boolean {
-  const headRepo = run.head_repository?.full_name?.toLowerCase();
-  return (
-    run.event === 'push' &&
-    run.conclusion === 'success' &&
-    run.head_branch === query.branch &&
-    headRepo === `${query.owner}/${query.repo}`.toLowerCase()
-  );
 }
 
 /** Whether the archive has an entry of that name (an unreadable archive has none). */
@@ -80,7 +66,7 @@ export async function listTrustedRuns(client: GitHubClient, query: HistoryQuery)
     per_page: MAX_LISTED,
   });
   return (data.workflow_runs as Run[]).filter(
-    (r) => r.id !== query.currentRunId && isTrustedRun(r, query),
+    (r) => r.id !== query.currentRunId && isTrustedRun(r, query, query.branch),
   );
 }
 

@@ -22,14 +22,13 @@ import {
   uniteHistories,
 } from '../report/history.js';
 import { publishBadgeBranch } from './badge-branch.js';
-import type { BaselineArtifact } from './baseline.js';
+import { type BaselineArtifact, isTrustedRun } from './baseline.js';
 import type { GitHubClient } from './client.js';
 import {
   collectHistories,
   HISTORY_RUNS,
   type HistoryQuery,
   historyInZip,
-  isTrustedRun,
   zipHolds,
 } from './history.js';
 import type { Inputs } from './inputs.js';
@@ -97,7 +96,7 @@ export async function checkHistory(
   // Without a baseline artifact (none, a fault, a local file) there is no base history to show.
   if (!baseline) return uniteHistories([], imported);
   let found: HistoryEntry[] | null = null;
-  if (query && isTrustedRun(baseline.run, query)) {
+  if (query && isTrustedRun(baseline.run, query, query.branch)) {
     // A trusted artifact without a history predates it: older ones have none either.
     if (!zipHolds(baseline.zip, HISTORY_FILE)) return uniteHistories([], imported);
     found = historyInZip(baseline.zip, baseline.source.replace(/ \([^)]*\)$/, ''));
