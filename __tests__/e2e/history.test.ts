@@ -1,24 +1,18 @@
 // The push over time on the bundled action: record mode keeps the history in
 // the baseline artifact, the test uploads each run's files as
 // upload-artifact would, and pull requests see the history with their step.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pullRequestEvent, pushEvent, workflowRunEvent } from '../support/fake-github/events.js';
+import { checkRun, endToEnd, pushRun, startGitHubWith } from '../support/e2e.js';
+import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub, FakeRun } from '../support/fake-github/index.js';
-import { startFakeGitHub } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
-import { type ActionRun, ROOT, runAction } from '../support/run-action.js';
+import { type ActionRun, runAction } from '../support/run-action.js';
 import { fixture, reportTotal, sha, WORKFLOW, workspace } from '../support/scenario.js';
 
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
+endToEnd();
 
 let gh: FakeGitHub;
-afterEach(async () => {
-  await gh?.close();
-});
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 5, 10);
@@ -44,7 +38,7 @@ function totalsOf(report: string) {
 }
 
 async function start(options: { readOnly?: boolean } = {}) {
-  gh = await startFakeGitHub({
+  gh = await startGitHubWith({
     commits: [
       ...COMMITS.map((c, i) => ({ sha: c, parents: i ? [COMMITS[i - 1] as string] : [] })),
       { sha: PR_HEAD, parents: [COMMITS[3] as string] },
@@ -77,20 +71,13 @@ interface Push {
 async function recordRun(p: Push): Promise<ActionRun> {
   const dir = workspace(fixture(`${p.report}/coverage.json`));
   for (const [name, text] of Object.entries(p.files ?? {})) writeFileSync(join(dir, name), text);
-  return runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'push',
-    payload: pushEvent({
-      ref: 'refs/heads/main',
-      after: p.commit,
-      headCommit: {
-        timestamp: new Date(START + p.day * DAY).toISOString().replace('.000Z', 'Z'),
-        message: p.message ?? `Step ${p.index} (#${100 + p.index})\n\nDetails`,
-      },
-    }),
+  return pushRun(gh, {
     workspace: dir,
-    sha: p.commit,
+    commit: p.commit,
+    headCommit: {
+      timestamp: new Date(START + p.day * DAY).toISOString().replace('.000Z', 'Z'),
+      message: p.message ?? `Step ${p.index} (#${100 + p.index})\n\nDetails`,
+    },
     runId: p.runId,
     inputs: p.inputs ?? {},
   });
@@ -153,18 +140,11 @@ async function pushes(count: number, inputs: Record<string, string> = {}): Promi
 }
 
 async function pullRequestRun(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'pull_request',
-    payload: pullRequestEvent({
-      number: 31,
-      head: { sha: PR_HEAD, ref: 'feature', repoFullName: 'octo-org/octo-repo' },
-      base: { sha: COMMITS[3] as string, ref: 'main' },
-    }),
+  return checkRun(gh, {
+    number: 31,
+    head: PR_HEAD,
+    base: COMMITS[3] as string,
     workspace: workspace(fixture('py7-line/head/coverage.json')),
-    sha: PR_HEAD,
-    ref: 'refs/pull/31/merge',
     runId: 800,
     inputs: { 'target-coverage': '80', ...inputs },
   });

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pullRequestEvent, pushEvent } from './fake-github/events.js';
-import type { FakeGitHub } from './fake-github/index.js';
+import { type FakeGitHub, startFakeGitHub } from './fake-github/index.js';
 import { type ActionRun, ROOT, runAction } from './run-action.js';
 import { C, PR_NUMBER, startScenario, workspace } from './scenario.js';
 
@@ -28,6 +28,12 @@ export async function startGitHub(options?: Parameters<typeof startScenario>[0])
   return started;
 }
 
+/** A fake GitHub of the file's own state (not the scenario's), closed after the test. */
+export async function startGitHubWith(state: Parameters<typeof startFakeGitHub>[0]) {
+  started = await startFakeGitHub(state);
+  return started;
+}
+
 export interface CheckOptions {
   inputs?: Record<string, string>;
   /** The checkout; a workspace holding the head report by default. */
@@ -39,17 +45,21 @@ export interface CheckOptions {
   base?: string;
   /** Extra environment of the step. */
   env?: Record<string, string>;
+  /** The pull request's number; the scenario's by default. */
+  number?: number;
+  runId?: number;
 }
 
 /** The action on the scenario's `pull_request` event (check mode). */
 export function checkRun(gh: FakeGitHub, options: CheckOptions = {}): Promise<ActionRun> {
   const head = options.head ?? C.head;
+  const number = options.number ?? PR_NUMBER;
   return runAction({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'pull_request',
     payload: pullRequestEvent({
-      number: PR_NUMBER,
+      number,
       head: {
         sha: head,
         ref: 'feature',
@@ -59,7 +69,8 @@ export function checkRun(gh: FakeGitHub, options: CheckOptions = {}): Promise<Ac
     }),
     workspace: options.workspace ?? workspace(),
     sha: head,
-    ref: `refs/pull/${PR_NUMBER}/merge`,
+    ref: `refs/pull/${number}/merge`,
+    ...(options.runId ? { runId: options.runId } : {}),
     inputs: options.inputs ?? {},
     env: options.env ?? {},
   });
@@ -68,15 +79,28 @@ export function checkRun(gh: FakeGitHub, options: CheckOptions = {}): Promise<Ac
 /** The action on a push to main (record mode). */
 export function pushRun(
   gh: FakeGitHub,
-  options: { inputs?: Record<string, string>; workspace?: string } = {},
+  options: {
+    inputs?: Record<string, string>;
+    workspace?: string;
+    /** The pushed commit; the scenario's tip by default. */
+    commit?: string;
+    headCommit?: { timestamp: string; message: string };
+    runId?: number;
+  } = {},
 ): Promise<ActionRun> {
+  const commit = options.commit ?? C.tip;
   return runAction({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'push',
-    payload: pushEvent({ ref: 'refs/heads/main', after: C.tip }),
+    payload: pushEvent({
+      ref: 'refs/heads/main',
+      after: commit,
+      ...(options.headCommit ? { headCommit: options.headCommit } : {}),
+    }),
     workspace: options.workspace ?? workspace(),
-    sha: C.tip,
+    sha: commit,
+    ...(options.runId ? { runId: options.runId } : {}),
     inputs: options.inputs ?? {},
   });
 }
