@@ -1,23 +1,15 @@
 // Round trips are the action's real cost: with a latency on every answer of
 // the fake, the longest chain of requests that do not overlap (from the
 // fake's own timestamps, not wall time) stays within DESIGN's bound.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { pullRequestEvent } from '../support/fake-github/events.js';
+import { checkRun, endToEnd, resultOf, startGitHub } from '../support/e2e.js';
 import { type FakeGitHub, longestChain } from '../support/fake-github/index.js';
-import { ROOT, runAction } from '../support/run-action.js';
-import { C, PR_NUMBER, startScenario, workspace } from '../support/scenario.js';
+import { C, PR_NUMBER } from '../support/scenario.js';
+
+endToEnd();
 
 const LATENCY_MS = 150;
 
 let gh: FakeGitHub;
-afterEach(async () => {
-  await gh?.close();
-});
-
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
 
 /** `pages` pages of 100 comments, ours on the last. */
 function comments(g: FakeGitHub, pages: number) {
@@ -39,19 +31,7 @@ function comments(g: FakeGitHub, pages: number) {
 
 async function checkWithLatency() {
   gh.latencyMs = LATENCY_MS;
-  const run = await runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'pull_request',
-    payload: pullRequestEvent({
-      number: PR_NUMBER,
-      head: { sha: C.head, ref: 'feature' },
-      base: { sha: C.tip, ref: 'main' },
-    }),
-    workspace: workspace(),
-    sha: C.head,
-    ref: `refs/pull/${PR_NUMBER}/merge`,
-  });
+  const run = await checkRun(gh);
   expect(run.code).toBe(0);
   return { run, chain: longestChain(gh.requests) };
 }
@@ -59,7 +39,7 @@ async function checkWithLatency() {
 test.each([1, 5])(
   'a pull request whose comments span %i page(s): at most 5 requests one after another',
   async (pages) => {
-    gh = await startScenario();
+    gh = await startGitHub();
     comments(gh, pages);
     const { chain } = await checkWithLatency();
     // On failure the chain itself is shown.
@@ -76,7 +56,7 @@ test.each([1, 5])(
 );
 
 test("the merge base's artifact expired: the fallback to an older ancestor stays within 6", async () => {
-  gh = await startScenario({ patch: (r) => (r.id === 501 ? { ...r, expired: true } : r) });
+  gh = await startGitHub({ patch: (r) => (r.id === 501 ? { ...r, expired: true } : r) });
   const { run, chain } = await checkWithLatency();
   expect(run.outputs['base-coverage']).not.toBe('');
   expect(chain.length <= 6 ? 'at most 6' : chain).toBe('at most 6');
@@ -86,7 +66,7 @@ test("the merge base's artifact expired: the fallback to an older ancestor stays
 }, 60_000);
 
 test("more artifacts of our name than one page holds: the chosen run's own listing finds its artifact", async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const zip = gh.state.artifacts[0]?.zip as Uint8Array;
   // Newer same-named artifacts of another workflow's run fill the first page.
   for (let i = 0; i < 100; i++) {
@@ -99,7 +79,7 @@ test("more artifacts of our name than one page holds: the chosen run's own listi
     });
   }
   const { run } = await checkWithLatency();
-  const r = JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+  const r = resultOf(run);
   expect(r.base.commit).toBe(C.mergeBase);
   expect(gh.requests.filter((q) => q.path.endsWith('/runs/501/artifacts'))).toHaveLength(1);
   expect(gh.requests.filter((q) => q.path.endsWith('/actions/artifacts/9501/zip'))).toHaveLength(1);

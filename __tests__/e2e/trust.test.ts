@@ -1,51 +1,17 @@
 // Nothing a fork or another bot controls: baselines come only from trusted
 // push runs, and only our own comments are edited.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { pullRequestEvent } from '../support/fake-github/events.js';
+import { checkRun, endToEnd, resultOf, startGitHub, startGitHubWith } from '../support/e2e.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
-import { startFakeGitHub } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
-import { type ActionRun, ROOT, runAction } from '../support/run-action.js';
-import {
-  buildState,
-  C,
-  fixture,
-  PR_NUMBER,
-  reportTotal,
-  startScenario,
-  WORKFLOW,
-  workspace,
-} from '../support/scenario.js';
+import type { ActionRun } from '../support/run-action.js';
+import { buildState, C, fixture, PR_NUMBER, reportTotal, WORKFLOW } from '../support/scenario.js';
+
+endToEnd();
 
 let gh: FakeGitHub;
-afterEach(async () => {
-  await gh?.close();
-});
 
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
+const check = (inputs: Record<string, string> = {}): Promise<ActionRun> => checkRun(gh, { inputs });
 
-async function check(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'pull_request',
-    payload: pullRequestEvent({
-      number: PR_NUMBER,
-      head: { sha: C.head, ref: 'feature' },
-      base: { sha: C.tip, ref: 'main' },
-    }),
-    workspace: workspace(),
-    sha: C.head,
-    ref: `refs/pull/${PR_NUMBER}/merge`,
-    inputs,
-  });
-}
-
-const result = (run: ActionRun) =>
-  JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
 const prComments = () => gh.state.comments.filter((c) => c.issueNumber === PR_NUMBER);
 
 test("a fork's pull_request run on a branch it named main is never a baseline, even at the merge base and newest", async () => {
@@ -77,12 +43,12 @@ test("a fork's pull_request run on a branch it named main is never a baseline, e
     expired: false,
     zip: makeZip({ 'coverage.json': fixture('py6-line/base/coverage.json') }),
   });
-  gh = await startFakeGitHub(state);
+  gh = await startGitHubWith(state);
   const run = await check({ comment: 'off' });
   expect(run.code).toBe(0);
   // The merge base's push run (#12), as coverage report printed its total.
   expect(run.outputs['base-coverage']).toBe(reportTotal('py7-branch', 'base'));
-  expect(result(run).base.how).toMatch(/run #12/);
+  expect(resultOf(run).base.how).toMatch(/run #12/);
   const downloads = gh.requests.filter((q) => /\/actions\/artifacts\/\d+\/zip$/.test(q.path));
   expect(downloads.map((q) => q.path)).toEqual([expect.stringContaining('/artifacts/9501/zip')]);
   // Only push runs were asked for.
@@ -91,7 +57,7 @@ test("a fork's pull_request run on a branch it named main is never a baseline, e
 });
 
 test("another bot's comment carrying our marker is left alone: we write our own, and no warning blames permissions", async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   const foreign = {
     id: 7001,
     issueNumber: PR_NUMBER,
@@ -123,7 +89,7 @@ test("another bot's comment carrying our marker is left alone: we write our own,
 });
 
 test("a GitHub App's token: its identity is learnt from its first comment, which later runs edit in place", async () => {
-  gh = await startScenario();
+  gh = await startGitHub();
   gh.state.botLogin = 'coverage-app[bot]';
   gh.state.comments.push({
     id: 7002,
