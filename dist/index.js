@@ -48594,6 +48594,7 @@ function startCheck(input) {
   const pull = target.pull ? { ...repo, number: target.pull.number } : null;
   const changes = started(
     measured.then((m) => {
+      if (m.checkout === "other") return notThePullRequest(m.commit);
       const direct = m.checkout === "merge" || m.checkout === "merge-group";
       return readChanges(pull || direct ? client() : null, {
         workspace: gitDir,
@@ -48607,6 +48608,13 @@ function startCheck(input) {
   );
   const comments = input.listComments && pull ? started(listComments(input.api(), { ...repo, issueNumber: pull.number })) : null;
   return { measured, anchor, baseline, changes, comments };
+}
+function notThePullRequest(commit) {
+  return {
+    changes: null,
+    how: "none (the pull request's code was not measured)",
+    note: `The measured commit \`${commit.slice(0, 7)}\` is neither the pull request's head nor its merge commit, so the pull request's changed lines are not in it: patch coverage and annotations are skipped.`
+  };
 }
 async function describeMeasured(plan) {
   const m = await plan.measured;
