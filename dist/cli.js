@@ -11632,24 +11632,16 @@ function yRange(values, target) {
   const spread = Math.max(hi - lo, 1);
   let bottom = Math.max(0, Math.floor(lo - spread * 0.2));
   let top = Math.min(100, Math.ceil(hi + spread * 0.2));
-  if (target !== null && target <= hi + 3 * spread && target >= lo - 3 * spread) {
+  if (target !== null) {
     top = Math.max(top, Math.min(100, Math.ceil(target + spread * 0.1)));
     bottom = Math.min(bottom, Math.max(0, Math.floor(target - spread * 0.1)));
   }
   return [bottom, top];
 }
-function targetShown(points, target) {
-  if (target === null) return false;
-  const [bottom, top] = yRange(
-    points.map((x) => x.value),
-    target
-  );
-  return target >= bottom && target <= top;
-}
 function mermaidChart(points, target, p) {
   const values = points.map((x) => x.value);
   const [bottom, top] = yRange(values, target);
-  const withTarget = targetShown(points, target);
+  const withTarget = target !== null;
   const labels = points.map(
     (x) => JSON.stringify(
       x.pullRequest ? "PR" : `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`

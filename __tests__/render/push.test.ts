@@ -46,7 +46,9 @@ describe('the push block', () => {
           const labels = /x-axis \[(.*)\]/.exec(block)?.[1]?.split(', ') ?? [];
           expect(labels).toHaveLength(values.length);
           if (pr !== null) expect(labels[labels.length - 1]).toBe('"PR"');
-          if (targetLine) expect(new Set(targetLine)).toEqual(new Set([String(target)]));
+          // With a target, its flat line is always drawn, however far away it is.
+          if (target === null) expect(targetLine).toBeUndefined();
+          else expect(new Set(targetLine)).toEqual(new Set([String(target)]));
           const line = textLine(block);
           // Every percent the text line states is a point of the chart.
           const stated = [...line.matchAll(/(\d+\.\d\d)% \((?:\d{4}-|this PR)/g)].map((m) => m[1]);
@@ -58,7 +60,7 @@ describe('the push block', () => {
           expect([...(line.split(' ')[0] as string)]).toHaveLength(values.length);
           // The y-range holds every point drawn.
           const [lo, hi] = (/y-axis "%" (\d+) --> (\d+)/.exec(block)?.slice(1) ?? []).map(Number);
-          for (const v of values) {
+          for (const v of [...values, ...(target === null ? [] : [String(target)])]) {
             expect(Number(v)).toBeGreaterThanOrEqual(lo as number);
             expect(Number(v)).toBeLessThanOrEqual(hi as number);
           }

@@ -107,28 +107,21 @@ export function pushLine(
   return `${pushTextLine(view, points, options.precision)}${step ? ` · ${step}` : ''}`;
 }
 
-/** Bounds that show the movement, widened to the target when it is near enough to share the plot. */
+/**
+ * Bounds that hug the points, so the movement shows, widened to take in the
+ * target: the distance still to go is what the team steers by.
+ */
 function yRange(values: readonly number[], target: number | null): [number, number] {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const spread = Math.max(hi - lo, 1);
   let bottom = Math.max(0, Math.floor(lo - spread * 0.2));
   let top = Math.min(100, Math.ceil(hi + spread * 0.2));
-  if (target !== null && target <= hi + 3 * spread && target >= lo - 3 * spread) {
+  if (target !== null) {
     top = Math.max(top, Math.min(100, Math.ceil(target + spread * 0.1)));
     bottom = Math.min(bottom, Math.max(0, Math.floor(target - spread * 0.1)));
   }
   return [bottom, top];
-}
-
-/** Target drawn only when it fits the y-range chosen for the movement. */
-export function targetShown(points: readonly PushPoint[], target: number | null): boolean {
-  if (target === null) return false;
-  const [bottom, top] = yRange(
-    points.map((x) => x.value),
-    target,
-  );
-  return target >= bottom && target <= top;
 }
 
 export function mermaidChart(
@@ -138,7 +131,7 @@ export function mermaidChart(
 ): string {
   const values = points.map((x) => x.value);
   const [bottom, top] = yRange(values, target);
-  const withTarget = targetShown(points, target);
+  const withTarget = target !== null;
   // Dates as M/D keep the axis readable; the year is in the text line.
   const labels = points.map((x) =>
     JSON.stringify(
