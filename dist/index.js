@@ -42833,7 +42833,7 @@ function evaluateGates(input, options) {
         skipped: true,
         actual: null,
         threshold,
-        message: patch ? "Patch coverage is n/a: no changed line is executable" : "No diff was available, so patch coverage was not checked"
+        message: patch ? "Patch coverage is n/a: no changed line is executable" : "The changed lines were not read (see the notes), so patch coverage was not checked"
       });
     } else {
       const fails = isBelowThreshold(patch.percent, threshold, precision, rounding);
