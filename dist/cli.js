@@ -8215,7 +8215,10 @@ function parsePathPrefix(value) {
 }
 function normaliseReport(report2, options) {
   const keys = [...report2.files.keys()];
-  const mapped = report2.repositoryPaths ? keys.map((key) => cleanPath(key, false)) : normalisePaths(keys, options);
+  const { paths: mapped, roots } = report2.repositoryPaths ? {
+    paths: keys.map((key) => cleanPath(key, false)),
+    roots: ["keys are repository paths already (recorded by this tool)"]
+  } : learnPaths(keys, options);
   const files = /* @__PURE__ */ new Map();
   const firstKey = /* @__PURE__ */ new Map();
   keys.forEach((key, i) => {
@@ -8233,16 +8236,21 @@ function normaliseReport(report2, options) {
     const file = report2.files.get(key);
     files.set(path, { ...file, path, reportPath: file.reportPath });
   });
-  return { ...report2, files };
+  return { ...report2, files, pathRoots: roots.map((root) => `${report2.source}: ${root}`) };
 }
 function keyParts(slashed) {
   return segments(slashed.replace(DRIVE, ""));
 }
-function normalisePaths(keys, options) {
+function learnPaths(keys, options) {
   const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
   const windows = isWindowsReport(keys, checkout);
   const slashed = keys.map((k) => windows ? toSlashes(k) : k);
-  if (options.pathPrefix) return applyRule(slashed, parsePathPrefix(options.pathPrefix), windows);
+  if (options.pathPrefix) {
+    return {
+      paths: applyRule(slashed, parsePathPrefix(options.pathPrefix), windows),
+      roots: [`path-prefix ${JSON.stringify(options.pathPrefix)} applied (no root learnt)`]
+    };
+  }
   const workspace = withTrailingSlash(options.workspace);
   const out = slashed.map(
     (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? segments(p.slice(workspace.length)).join("/") : null
@@ -8253,6 +8261,9 @@ function normalisePaths(keys, options) {
     if (out[i] !== null) return;
     (isAbsoluteKey(p, windows) ? foreign : relative3).push(i);
   });
+  const roots = [];
+  const inWorkspace = out.filter((p) => p !== null).length;
+  if (inWorkspace) roots.push(`${counted(inWorkspace, "absolute key")} under the workspace`);
   const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
   for (const [group, mayAdd] of [
     [relative3, true],
@@ -8261,12 +8272,28 @@ function normalisePaths(keys, options) {
     if (group.length === 0) continue;
     const split = group.map((i) => keyParts(slashed[i]));
     const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
-    const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
+    const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
+    const root = learnt ?? fallback;
     group.forEach((index, j) => {
       out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
     });
+    roots.push(describeRoot(split, root, mayAdd, learnt !== null));
   }
-  return out;
+  return { paths: out, roots };
+}
+function describeRoot(split, root, relative3, learnt) {
+  const keys = relative3 ? counted(split.length, "relative key") : `${counted(split.length, "absolute key")} from another machine`;
+  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
+  const change = [
+    ...root.strip ? [`${JSON.stringify(`${relative3 ? "" : "/"}${dropped}/`)} dropped`] : [],
+    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
+  ];
+  const how = change.length ? change.join(", ") : "read from the repository root";
+  const why = learnt ? `learnt from ${counted(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
+  return `${keys}: ${how} (${why})`;
+}
+function counted(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 function isAbsoluteKey(slashed, windows) {
   return slashed.startsWith("/") || windows && DRIVE.test(slashed);
@@ -8703,7 +8730,7 @@ function evaluateGates(input, options) {
         skipped: true,
         actual: null,
         threshold,
-        message: patch ? "Patch coverage is n/a: no changed line is executable" : "No diff was available, so patch coverage was not checked"
+        message: patch ? "Patch coverage is n/a: no changed line is executable" : "The changed lines were not read (see the notes), so patch coverage was not checked"
       });
     } else {
       const fails = isBelowThreshold(patch.percent, threshold, precision, rounding);
@@ -11415,8 +11442,13 @@ function mergeReports(reports) {
     source: reports.map((r) => r.source).join(" + "),
     ...first.producerVersion ? { producerVersion: first.producerVersion } : {},
     ...first.rounding ? { rounding: first.rounding } : {},
-    ...mergedNotes(reports)
+    ...mergedNotes(reports),
+    ...mergedRoots(reports)
   };
+}
+function mergedRoots(reports) {
+  const pathRoots = [...new Set(reports.flatMap((r) => r.pathRoots ?? []))];
+  return pathRoots.length ? { pathRoots } : {};
 }
 function mergedNotes(reports) {
   const notes = [...new Set(reports.flatMap((r) => r.notes ?? []))];
@@ -11470,7 +11502,7 @@ function renderJson(result) {
 var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
 var deltaText = (value, precision) => displayDelta(value, precision);
 var countText = (value) => value.toLocaleString("en-US");
-var counted = (value, noun, plural = `${noun}s`) => `${countText(value)} ${value === 1 ? noun : plural}`;
+var counted2 = (value, noun, plural = `${noun}s`) => `${countText(value)} ${value === 1 ? noun : plural}`;
 function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
   const ranges = groupRanges(lines);
   const shown = ranges.slice(0, limit).map(([a, b]) => a === b ? `${a}` : `${a}${dash}${b}`);
@@ -11844,7 +11876,7 @@ function renderCaveats(result) {
   const files = result.patchNonStatements ?? [];
   if (files.length > 0) {
     const shown = files.slice(0, 5).map((path) => code(path));
-    const more = files.length > 5 ? ` and ${counted(files.length - 5, "more file")}` : "";
+    const more = files.length > 5 ? ` and ${counted2(files.length - 5, "more file")}` : "";
     caveats.push(
       `> [!NOTE]
 > \xB9 The changed-lines figure may count lines that are not statements: coverage.py before 7.13.1 lists a module docstring among the executed lines, and ${files.length === 1 ? "this file lists" : "these files list"} more executed and missing lines than statements: ${shown.join(", ")}${more}.
@@ -11877,7 +11909,7 @@ function renderGates(result, p, r, measure, room) {
 `;
   const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
   if (failures.length === 0) return text2;
-  const summary = `${counted(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
+  const summary = `${counted2(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
   const open = `
 <details><summary>${summary}</summary>
 
@@ -11892,7 +11924,7 @@ function renderGates(result, p, r, measure, room) {
       (f) => `| ${code(f.path)} | ${percentText(f.percent, p, r)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
     ),
     failures.length,
-    (left) => `\u2026and ${counted(left, "more file")} below their threshold.`
+    (left) => `\u2026and ${counted2(left, "more file")} below their threshold.`
   );
   return table2 ? `${text2}${open}${table2}${close}` : `${text2}
 _${summary}._
@@ -11925,10 +11957,10 @@ function renderChangedFiles(result, measure, room) {
       (row) => `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`
     ),
     changed.length,
-    (left) => `\u2026and ${counted(left, "more changed file")} (see the job summary).`
+    (left) => `\u2026and ${counted2(left, "more changed file")} (see the job summary).`
   );
   if (!table2)
-    return `_${counted(changed.length, "file")} changed in this PR; see the job summary._
+    return `_${counted2(changed.length, "file")} changed in this PR; see the job summary._
 `;
   return `${open}${table2}${close}`;
 }
@@ -11959,7 +11991,7 @@ function renderOtherChanges(result, measure, room) {
     for (const f of result.removedFiles.slice(0, fits))
       yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
   }
-  const summary = `Coverage changed in ${counted(total, "other file")}`;
+  const summary = `Coverage changed in ${counted2(total, "other file")}`;
   const open = `<details><summary>${summary}</summary>
 
 `;
@@ -11983,15 +12015,15 @@ function renderImpact(result, measure, room) {
   const intro = [
     "#### \u{1F3AF} Test these next",
     "",
-    `Testing these ${counted(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    `Testing these ${counted2(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     ""
   ].join("\n");
   const unit = result.format === "coverage.py" ? "Statements" : "Lines";
   const notes = [];
   if (result.impact.some((e) => e.changed)) notes.push("\u270F\uFE0F this PR changes the file.");
-  if (s.more > 0) notes.push(`${counted(s.more, "more file")} qualify.`);
+  if (s.more > 0) notes.push(`${counted2(s.more, "more file")} qualify.`);
   const folders = s.folders.slice(0, 5).map(
-    (g) => `${code(`${g.folder}/`)} (${counted(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
+    (g) => `${code(`${g.folder}/`)} (${counted2(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
   );
   const related = folders.length ? `Related files to test together: ${folders.join("; ")}.` : "";
   const tail = (withFolders2) => {
@@ -12012,7 +12044,7 @@ ${all.join(" ")}
       (entry, i) => `| ${i + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
     ),
     result.impact.length,
-    (left) => `\u2026and ${counted(left, "more suggestion")} (see the job summary).`
+    (left) => `\u2026and ${counted2(left, "more suggestion")} (see the job summary).`
   );
   return table2 ? `${intro}
 ${table2}${ending}` : intro;
@@ -12144,13 +12176,13 @@ function renderText(result, options = {}) {
     });
     out.push(indent(table(rows, [0, 2, 3, 4, 6])));
     out.push(
-      `  Testing these ${counted(s.files, "file")} to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
+      `  Testing these ${counted2(s.files, "file")} to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
     );
     if (result.impact.some((e) => e.changed)) out.push(dim("  * changed in this diff"));
     if (s.folders.length) {
       out.push(
         dim(
-          `  Related: ${s.folders.slice(0, 5).map((g) => `${safe(g.folder)}/ (${counted(g.files, "file")})`).join(", ")}`
+          `  Related: ${s.folders.slice(0, 5).map((g) => `${safe(g.folder)}/ (${counted2(g.files, "file")})`).join(", ")}`
         )
       );
     }

@@ -42833,7 +42833,7 @@ function evaluateGates(input, options) {
         skipped: true,
         actual: null,
         threshold,
-        message: patch ? "Patch coverage is n/a: no changed line is executable" : "No diff was available, so patch coverage was not checked"
+        message: patch ? "Patch coverage is n/a: no changed line is executable" : "The changed lines were not read (see the notes), so patch coverage was not checked"
       });
     } else {
       const fails = isBelowThreshold(patch.percent, threshold, precision, rounding);
@@ -45534,8 +45534,13 @@ function mergeReports(reports) {
     source: reports.map((r) => r.source).join(" + "),
     ...first.producerVersion ? { producerVersion: first.producerVersion } : {},
     ...first.rounding ? { rounding: first.rounding } : {},
-    ...mergedNotes(reports)
+    ...mergedNotes(reports),
+    ...mergedRoots(reports)
   };
+}
+function mergedRoots(reports) {
+  const pathRoots = [...new Set(reports.flatMap((r) => r.pathRoots ?? []))];
+  return pathRoots.length ? { pathRoots } : {};
 }
 function mergedNotes(reports) {
   const notes = [...new Set(reports.flatMap((r) => r.notes ?? []))];
@@ -45583,7 +45588,10 @@ function parsePathPrefix(value) {
 }
 function normaliseReport(report2, options) {
   const keys = [...report2.files.keys()];
-  const mapped = report2.repositoryPaths ? keys.map((key) => cleanPath2(key, false)) : normalisePaths(keys, options);
+  const { paths: mapped, roots } = report2.repositoryPaths ? {
+    paths: keys.map((key) => cleanPath2(key, false)),
+    roots: ["keys are repository paths already (recorded by this tool)"]
+  } : learnPaths(keys, options);
   const files = /* @__PURE__ */ new Map();
   const firstKey = /* @__PURE__ */ new Map();
   keys.forEach((key, i2) => {
@@ -45601,16 +45609,21 @@ function normaliseReport(report2, options) {
     const file = report2.files.get(key);
     files.set(path2, { ...file, path: path2, reportPath: file.reportPath });
   });
-  return { ...report2, files };
+  return { ...report2, files, pathRoots: roots.map((root) => `${report2.source}: ${root}`) };
 }
 function keyParts(slashed) {
   return segments(slashed.replace(DRIVE, ""));
 }
-function normalisePaths(keys, options) {
+function learnPaths(keys, options) {
   const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
   const windows = isWindowsReport(keys, checkout);
   const slashed = keys.map((k) => windows ? toSlashes(k) : k);
-  if (options.pathPrefix) return applyRule(slashed, parsePathPrefix(options.pathPrefix), windows);
+  if (options.pathPrefix) {
+    return {
+      paths: applyRule(slashed, parsePathPrefix(options.pathPrefix), windows),
+      roots: [`path-prefix ${JSON.stringify(options.pathPrefix)} applied (no root learnt)`]
+    };
+  }
   const workspace = withTrailingSlash(options.workspace);
   const out = slashed.map(
     (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? segments(p.slice(workspace.length)).join("/") : null
@@ -45621,6 +45634,9 @@ function normalisePaths(keys, options) {
     if (out[i2] !== null) return;
     (isAbsoluteKey(p, windows) ? foreign : relative3).push(i2);
   });
+  const roots = [];
+  const inWorkspace = out.filter((p) => p !== null).length;
+  if (inWorkspace) roots.push(`${counted2(inWorkspace, "absolute key")} under the workspace`);
   const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
   for (const [group, mayAdd] of [
     [relative3, true],
@@ -45629,12 +45645,28 @@ function normalisePaths(keys, options) {
     if (group.length === 0) continue;
     const split = group.map((i2) => keyParts(slashed[i2]));
     const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
-    const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
+    const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
+    const root = learnt ?? fallback;
     group.forEach((index, j) => {
       out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
     });
+    roots.push(describeRoot(split, root, mayAdd, learnt !== null));
   }
-  return out;
+  return { paths: out, roots };
+}
+function describeRoot(split, root, relative3, learnt) {
+  const keys = relative3 ? counted2(split.length, "relative key") : `${counted2(split.length, "absolute key")} from another machine`;
+  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
+  const change = [
+    ...root.strip ? [`${JSON.stringify(`${relative3 ? "" : "/"}${dropped}/`)} dropped`] : [],
+    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
+  ];
+  const how = change.length ? change.join(", ") : "read from the repository root";
+  const why = learnt ? `learnt from ${counted2(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
+  return `${keys}: ${how} (${why})`;
+}
+function counted2(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 function isAbsoluteKey(slashed, windows) {
   return slashed.startsWith("/") || windows && DRIVE.test(slashed);
@@ -48554,6 +48586,7 @@ function startCheck(input) {
   const pull = target.pull ? { ...repo, number: target.pull.number } : null;
   const changes = started(
     measured.then((m) => {
+      if (m.checkout === "other") return notThePullRequest(m.commit);
       const direct = m.checkout === "merge" || m.checkout === "merge-group";
       return readChanges(pull || direct ? client() : null, {
         workspace: gitDir,
@@ -48567,6 +48600,13 @@ function startCheck(input) {
   );
   const comments = input.listComments && pull ? started(listComments(input.api(), { ...repo, issueNumber: pull.number })) : null;
   return { measured, anchor, baseline, changes, comments };
+}
+function notThePullRequest(commit) {
+  return {
+    changes: null,
+    how: "none (the pull request's code was not measured)",
+    note: `The measured commit \`${commit.slice(0, 7)}\` is neither the pull request's head nor its merge commit, so the pull request's changed lines are not in it: patch coverage and annotations are skipped.`
+  };
 }
 async function describeMeasured(plan) {
   const m = await plan.measured;
@@ -49630,10 +49670,10 @@ async function collectHistories(client, query, options) {
     );
   }
   const histories = [];
-  let counted2 = 0;
+  let counted3 = 0;
   let downloads = 0;
   for (const run5 of runs) {
-    if (counted2 >= options.wanted || downloads >= HISTORY_RUNS) break;
+    if (counted3 >= options.wanted || downloads >= HISTORY_RUNS) break;
     const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run5.run_number}`;
     try {
       const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
@@ -49648,7 +49688,7 @@ async function collectHistories(client, query, options) {
       const zip = await downloadArtifact(client, repo, usable.id, DEFAULT_ZIP_LIMIT);
       const entries = historyInZip(zip, source);
       if (entries) histories.push(entries);
-      if (entries || !options.historyOnly) counted2++;
+      if (entries || !options.historyOnly) counted3++;
       info(`  ${source}: ${entries ? `${entries.length} history entries` : "no history"}`);
     } catch (error2) {
       warning(`The history in ${source} was skipped: ${describeError(error2)}`);
@@ -49966,6 +50006,7 @@ async function execute() {
   try {
     head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
     info(`${counted(head.files.size, "file")} from ${settings.coverageFiles.join(", ")}`);
+    for (const root of head.pathRoots ?? []) info(`Report root: ${root}`);
     for (const note of head.notes ?? []) info(`Note: ${note}`);
   } finally {
     endGroup();
@@ -49995,6 +50036,7 @@ async function execute() {
         if (found.report) {
           base = found.report;
           baseline = found.info;
+          for (const root of base.pathRoots ?? []) info(`Baseline root: ${root}`);
         } else {
           warning(`No baseline: ${found.reason}`);
           notes.push(

@@ -171,6 +171,7 @@ async function execute(): Promise<string[]> {
   try {
     head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
     core.info(`${counted(head.files.size, 'file')} from ${settings.coverageFiles.join(', ')}`);
+    for (const root of head.pathRoots ?? []) core.info(`Report root: ${root}`);
     for (const note of head.notes ?? []) core.info(`Note: ${note}`);
   } finally {
     core.endGroup();
@@ -202,6 +203,7 @@ async function execute(): Promise<string[]> {
         if (found.report) {
           base = found.report;
           baseline = found.info;
+          for (const root of base.pathRoots ?? []) core.info(`Baseline root: ${root}`);
         } else {
           core.warning(`No baseline: ${found.reason}`);
           notes.push(

@@ -159,6 +159,35 @@ test('a checkout that is not the PR (ref: main): a warning that the PR code was 
   expect(result(run).base.commit).toBe(repo.c0);
 });
 
+test("pull_request_target's default checkout (the base branch): no patch figure from code that was not measured, the patch gate is not passed on it", async () => {
+  gh = await startFakeGitHub(movedMainState(repo));
+  const run = await runAction({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'pull_request_target',
+    payload: pullRequestEvent({
+      number: PR_NUMBER,
+      head: { sha: repo.head, ref: 'feature' },
+      base: { sha: repo.c1, ref: 'main' },
+    }),
+    workspace: measuredCheckout('refs/heads/main'),
+    sha: repo.c1,
+    ref: 'refs/heads/main',
+    inputs: { 'min-patch-coverage': '80' },
+  });
+  const r = result(run);
+  expect(r.measured).toEqual({ commit: repo.c1, checkout: 'other', anchor: repo.c0 });
+  // The PR's diff read against main's code would be 3 of 3 lines of add() and sub(): not the PR's lines.
+  expect(r.patch).toBeNull();
+  expect(run.outputs['patch-coverage']).toBe('');
+  expect(
+    r.gates.find((g: { name: string }) => g.name === 'min-patch-coverage')?.message,
+  ).not.toMatch(/meets/);
+  expect(run.warnings.filter((w) => w.props.includes('file='))).toEqual([]);
+  expect(comment()).toContain("the pull request's changed lines are not in it");
+  expect(run.code).toBe(0);
+});
+
 test('merge queue: measured head_sha, anchored at base_sha, changed lines base_sha..head_sha', async () => {
   gh = await startFakeGitHub(movedMainState(repo));
   const run = await runAction({

@@ -313,3 +313,61 @@ test('a file whose name holds a backslash, measured on POSIX, keeps its name in 
   expect(result.files[0]).toMatchObject({ changed: true, patchLines: 6 });
   expect(result.patch).toMatchObject({ lines: 6, covered: 2 });
 });
+
+test('the log names the report root learnt for the head and for a Windows baseline artifact made in backend/', async () => {
+  const repo = pythonRepo();
+  repo.write({
+    '.gitignore': '.coverage\n__pycache__/\n',
+    'backend/core/__init__.py': '',
+    'backend/core/x.py': MODELS,
+    'backend/run_tests.py': 'from core.x import price\n\nprice(1, 2)\n',
+  });
+  const base = repo.commit('backend');
+  const measure = (out: string) => repo.measure('backend', ['--source=core', 'run_tests.py'], out);
+  // The base branch's run on Windows: the same relative keys, written with `\`.
+  const windowsBase = JSON.parse(measure('base.json')) as { files: Record<string, unknown> };
+  windowsBase.files = Object.fromEntries(
+    Object.entries(windowsBase.files).map(([key, value]) => [key.replace(/\//g, '\\'), value]),
+  );
+  repo.write({ 'backend/core/x.py': MODELS + NEW_FUNCTION });
+  const head = repo.commit('an untested function');
+  measure('coverage.json');
+  gh = await startFakeGitHub({
+    ...buildState({
+      runs: [
+        {
+          id: 602,
+          runNumber: 22,
+          workflowId: WORKFLOW.id,
+          headSha: base,
+          conclusion: 'success',
+          createdAt: '2024-03-02T00:00:00Z',
+          zip: makeZip({ 'coverage.json': JSON.stringify(windowsBase) }),
+        },
+      ],
+    }),
+    commits: [
+      { sha: base, parents: [] },
+      { sha: head, parents: [base] },
+    ],
+  });
+
+  const run = await pullRequestRun(repo.dir, base, head, {
+    'coverage-file': 'backend/coverage.json',
+  });
+  const lines = run.stdout.split('\n');
+  expect(lines).toContainEqual(
+    expect.stringMatching(
+      /^Report root: backend\/coverage\.json: 2 relative keys: "backend\/" put in front \(learnt from 2 files of the checkout\)/,
+    ),
+  );
+  expect(lines).toContainEqual(
+    expect.stringMatching(/^Baseline root: .*2 relative keys: "backend\/" put in front \(learnt/),
+  );
+  const result = readResult(run.outputs['report-json']);
+  expect(result.removedFiles).toEqual([]);
+  expect(result.files.map((f) => [f.path, f.basePercent])).toEqual([
+    ['backend/core/__init__.py', 100],
+    ['backend/core/x.py', 80],
+  ]);
+});

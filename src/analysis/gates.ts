@@ -170,7 +170,7 @@ export function evaluateGates(input: GateInput, options: GateOptions): GateResul
         threshold,
         message: patch
           ? 'Patch coverage is n/a: no changed line is executable'
-          : 'No diff was available, so patch coverage was not checked',
+          : 'The changed lines were not read (see the notes), so patch coverage was not checked',
       });
     } else {
       const fails = isBelowThreshold(patch.percent, threshold, precision, rounding);

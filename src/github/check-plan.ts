@@ -124,6 +124,7 @@ export function startCheck(input: CheckPlanInput): CheckPlan {
   const pull = target.pull ? { ...repo, number: target.pull.number } : null;
   const changes = started(
     measured.then((m) => {
+      if (m.checkout === 'other') return notThePullRequest(m.commit);
       const direct = m.checkout === 'merge' || m.checkout === 'merge-group';
       return readChanges(pull || direct ? client() : null, {
         workspace: gitDir,
@@ -142,6 +143,19 @@ export function startCheck(input: CheckPlanInput): CheckPlan {
       : null;
 
   return { measured, anchor, baseline, changes, comments };
+}
+
+/**
+ * The measured commit is not the PR's code (pull_request_target's base
+ * checkout, `ref: main`): the PR's diff read against it would name other
+ * code's lines, so there is no patch figure and nothing to annotate.
+ */
+function notThePullRequest(commit: string): ChangesOutcome {
+  return {
+    changes: null,
+    how: "none (the pull request's code was not measured)",
+    note: `The measured commit \`${commit.slice(0, 7)}\` is neither the pull request's head nor its merge commit, so the pull request's changed lines are not in it: patch coverage and annotations are skipped.`,
+  };
 }
 
 /** The log's and the result's account of what was measured. */

@@ -172,7 +172,13 @@ export function mergeReports(reports: readonly CoverageReport[]): CoverageReport
     ...(first.producerVersion ? { producerVersion: first.producerVersion } : {}),
     ...(first.rounding ? { rounding: first.rounding } : {}),
     ...mergedNotes(reports),
+    ...mergedRoots(reports),
   };
+}
+
+function mergedRoots(reports: readonly CoverageReport[]): { pathRoots?: string[] } {
+  const pathRoots = [...new Set(reports.flatMap((r) => r.pathRoots ?? []))];
+  return pathRoots.length ? { pathRoots } : {};
 }
 
 function mergedNotes(reports: readonly CoverageReport[]): { notes?: string[] } {

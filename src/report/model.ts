@@ -67,6 +67,8 @@ export interface CoverageReport {
   declaredMetrics?: Metrics;
   /** The keys are repository-relative already (a baseline this tool recorded): no root is learnt. */
   repositoryPaths?: boolean;
+  /** How the keys became repository paths (the root learnt, or the rule applied), for the log. */
+  pathRoots?: string[];
 }
 
 export interface Totals {

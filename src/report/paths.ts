@@ -118,9 +118,12 @@ export function parsePathPrefix(value: string): PrefixRule {
 /** Maps each report key to a repository-relative path; fails on collisions. */
 export function normaliseReport(report: CoverageReport, options: PathOptions): CoverageReport {
   const keys = [...report.files.keys()];
-  const mapped = report.repositoryPaths
-    ? keys.map((key) => cleanPath(key, false))
-    : normalisePaths(keys, options);
+  const { paths: mapped, roots } = report.repositoryPaths
+    ? {
+        paths: keys.map((key) => cleanPath(key, false)),
+        roots: ['keys are repository paths already (recorded by this tool)'],
+      }
+    : learnPaths(keys, options);
   const files = new Map<string, FileCoverage>();
   const firstKey = new Map<string, string>();
   keys.forEach((key, i) => {
@@ -138,7 +141,7 @@ export function normaliseReport(report: CoverageReport, options: PathOptions): C
     const file = report.files.get(key) as FileCoverage;
     files.set(path, { ...file, path, reportPath: file.reportPath });
   });
-  return { ...report, files };
+  return { ...report, files, pathRoots: roots.map((root) => `${report.source}: ${root}`) };
 }
 
 /** A key's segments, its leading drive or `/` dropped. */
@@ -147,10 +150,23 @@ function keyParts(slashed: string): string[] {
 }
 
 export function normalisePaths(keys: readonly string[], options: PathOptions): string[] {
+  return learnPaths(keys, options).paths;
+}
+
+/** The repository paths of `keys`, and one line per group of keys saying which root was used. */
+function learnPaths(
+  keys: readonly string[],
+  options: PathOptions,
+): { paths: string[]; roots: string[] } {
   const checkout = options.checkoutFiles ?? new Set<string>();
   const windows = isWindowsReport(keys, checkout);
   const slashed = keys.map((k) => (windows ? toSlashes(k) : k));
-  if (options.pathPrefix) return applyRule(slashed, parsePathPrefix(options.pathPrefix), windows);
+  if (options.pathPrefix) {
+    return {
+      paths: applyRule(slashed, parsePathPrefix(options.pathPrefix), windows),
+      roots: [`path-prefix ${JSON.stringify(options.pathPrefix)} applied (no root learnt)`],
+    };
+  }
 
   const workspace = withTrailingSlash(options.workspace);
   const out: (string | null)[] = slashed.map((p) =>
@@ -166,6 +182,9 @@ export function normalisePaths(keys: readonly string[], options: PathOptions): s
     if (out[i] !== null) return;
     (isAbsoluteKey(p, windows) ? foreign : relative).push(i);
   });
+  const roots: string[] = [];
+  const inWorkspace = out.filter((p) => p !== null).length;
+  if (inWorkspace) roots.push(`${counted(inWorkspace, 'absolute key')} under the workspace`);
   const reportDir = options.reportDir === undefined ? null : segments(options.reportDir);
   for (const [group, mayAdd] of [
     [relative, true],
@@ -175,12 +194,41 @@ export function normalisePaths(keys: readonly string[], options: PathOptions): s
     const split = group.map((i) => keyParts(slashed[i] as string));
     // No evidence: relative keys stay as they are; foreign ones lose their common directory.
     const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
-    const root = learnRoot(split, checkout, { mayAdd, reportDir }) ?? fallback;
+    const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
+    const root = learnt ?? fallback;
     group.forEach((index, j) => {
       out[index] = [...root.add, ...(split[j] as string[]).slice(root.strip)].join('/');
     });
+    roots.push(describeRoot(split, root, mayAdd, learnt !== null));
   }
-  return out as string[];
+  return { paths: out as string[], roots };
+}
+
+/** One log line: which keys, what was dropped or added, and whether the checkout confirmed it. */
+function describeRoot(
+  split: readonly string[][],
+  root: LearntRoot,
+  relative: boolean,
+  learnt: boolean,
+): string {
+  const keys = relative
+    ? counted(split.length, 'relative key')
+    : `${counted(split.length, 'absolute key')} from another machine`;
+  const dropped = (split[0] ?? []).slice(0, root.strip).join('/');
+  const change = [
+    ...(root.strip ? [`${JSON.stringify(`${relative ? '' : '/'}${dropped}/`)} dropped`] : []),
+    ...(root.add.length ? [`${JSON.stringify(`${root.add.join('/')}/`)} put in front`] : []),
+  ];
+  const how = change.length ? change.join(', ') : 'read from the repository root';
+  const why = learnt
+    ? `learnt from ${counted(root.confirmed, 'file')} of the checkout`
+    : 'no checkout file confirms a root';
+  return `${keys}: ${how} (${why})`;
+}
+
+// render/format has one too; the report layer cannot import it.
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function isAbsoluteKey(slashed: string, windows: boolean): boolean {
