@@ -691,6 +691,20 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     };
   };
 
+  /** An artifacts listing: those `keep` admits, filtered by `?name=`, newest first as GitHub lists them. */
+  const artifactListing = (ctx: Ctx, keep: (a: FakeArtifact) => boolean): Reply => {
+    const name = ctx.query.get('name');
+    const all = state.artifacts
+      .filter((a) => keep(a) && (name === null || a.name === name))
+      .sort((a, b) => b.id - a.id);
+    const { items, headers } = paginate(ctx, all);
+    return {
+      status: 200,
+      headers,
+      body: { total_count: all.length, artifacts: items.map(artifactObject) },
+    };
+  };
+
   const artifactObject = (a: FakeArtifact) => {
     const run = state.runs.find((r) => r.id === a.runId);
     const created = iso(a.createdAt ?? run?.createdAt);
@@ -1054,16 +1068,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
       (ctx, [id = '']) => {
         const run = findRun(id);
-        const name = ctx.query.get('name');
-        const all = state.artifacts
-          .filter((a) => a.runId === run.id && (name === null || a.name === name))
-          .sort((a, b) => b.id - a.id);
-        const { items, headers } = paginate(ctx, all);
-        return {
-          status: 200,
-          headers,
-          body: { total_count: all.length, artifacts: items.map(artifactObject) },
-        };
+        return artifactListing(ctx, (a) => a.runId === run.id);
       },
     ],
     [
@@ -1104,23 +1109,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
         };
       },
     ],
-    [
-      'GET',
-      '/repos/{owner}/{repo}/actions/artifacts',
-      (ctx) => {
-        const name = ctx.query.get('name');
-        // Newest first, as GitHub lists them.
-        const all = state.artifacts
-          .filter((a) => name === null || a.name === name)
-          .sort((a, b) => b.id - a.id);
-        const { items, headers } = paginate(ctx, all);
-        return {
-          status: 200,
-          headers,
-          body: { total_count: all.length, artifacts: items.map(artifactObject) },
-        };
-      },
-    ],
+    ['GET', '/repos/{owner}/{repo}/actions/artifacts', (ctx) => artifactListing(ctx, () => true)],
     [
       'GET',
       '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}',
