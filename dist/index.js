@@ -49655,6 +49655,7 @@ async function listTrustedRuns2(client, query) {
 }
 async function collectHistories(client, query, options) {
   const repo = { owner: query.owner, repo: query.repo };
+  const named = listNamedArtifacts(client, repo, query.artifactName);
   let runs;
   try {
     runs = await listTrustedRuns2(client, query);
@@ -49669,29 +49670,59 @@ async function collectHistories(client, query, options) {
       (r) => r.id !== older.id && (Date.parse(r.created_at) < at2 || r.created_at === older.created_at && r.id < older.id)
     );
   }
+  const listing = await named;
+  const byRun = typeof listing === "string" ? /* @__PURE__ */ new Map() : listing.byRun;
+  const complete = typeof listing !== "string" && listing.complete;
+  const usableArtifact = async (run5) => {
+    const artifacts = byRun.get(run5.id) ?? (complete ? [] : await listRunArtifacts(client, repo, run5.id, query.artifactName));
+    return artifacts.find((a) => a.name === query.artifactName && !a.expired);
+  };
+  const sourceOf = (run5) => `artifact ${JSON.stringify(query.artifactName)} of run #${run5.run_number}`;
+  const readHistory = async (run5, artifactId) => {
+    const source = sourceOf(run5);
+    const zip = await downloadArtifact(client, repo, artifactId, DEFAULT_ZIP_LIMIT);
+    const entries = historyInZip(zip, source);
+    info(`  ${source}: ${entries ? `${entries.length} history entries` : "no history"}`);
+    return entries;
+  };
+  const skipped = (run5, error2) => {
+    warning(`The history in ${sourceOf(run5)} was skipped: ${describeError(error2)}`);
+  };
+  const limit = Math.min(options.wanted, HISTORY_RUNS);
   const histories = [];
-  let counted3 = 0;
+  if (!options.historyOnly) {
+    const chosen = [];
+    for (const run5 of runs) {
+      if (chosen.length >= limit) break;
+      try {
+        const usable = await usableArtifact(run5);
+        if (usable) chosen.push({ run: run5, id: usable.id });
+      } catch (error2) {
+        skipped(run5, error2);
+      }
+    }
+    const read = await Promise.all(
+      chosen.map(
+        ({ run: run5, id }) => readHistory(run5, id).catch((error2) => {
+          skipped(run5, error2);
+          return null;
+        })
+      )
+    );
+    for (const entries of read) if (entries) histories.push(entries);
+    return histories;
+  }
   let downloads = 0;
   for (const run5 of runs) {
-    if (counted3 >= options.wanted || downloads >= HISTORY_RUNS) break;
-    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run5.run_number}`;
+    if (histories.length >= limit || downloads >= HISTORY_RUNS) break;
     try {
-      const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-        ...repo,
-        run_id: run5.id,
-        name: query.artifactName,
-        per_page: 100
-      });
-      const usable = artifacts.find((a) => a.name === query.artifactName && !a.expired);
+      const usable = await usableArtifact(run5);
       if (!usable) continue;
       downloads++;
-      const zip = await downloadArtifact(client, repo, usable.id, DEFAULT_ZIP_LIMIT);
-      const entries = historyInZip(zip, source);
+      const entries = await readHistory(run5, usable.id);
       if (entries) histories.push(entries);
-      if (entries || !options.historyOnly) counted3++;
-      info(`  ${source}: ${entries ? `${entries.length} history entries` : "no history"}`);
     } catch (error2) {
-      warning(`The history in ${source} was skipped: ${describeError(error2)}`);
+      skipped(run5, error2);
     }
   }
   return histories;

@@ -3,31 +3,13 @@
 // fake's own timestamps, not wall time) stays within DESIGN's bound.
 import { checkRun, endToEnd, resultOf, startGitHub } from '../support/e2e.js';
 import { type FakeGitHub, longestChain } from '../support/fake-github/index.js';
-import { C, PR_NUMBER } from '../support/scenario.js';
+import { addCommentPages, C } from '../support/scenario.js';
 
 endToEnd();
 
 const LATENCY_MS = 150;
 
 let gh: FakeGitHub;
-
-/** `pages` pages of 100 comments, ours on the last. */
-function comments(g: FakeGitHub, pages: number) {
-  const total = (pages - 1) * 100 + 1;
-  for (let i = 0; i < total; i++) {
-    const ours = i === total - 1;
-    g.state.comments.push({
-      id: 5000 + i,
-      issueNumber: PR_NUMBER,
-      body: ours ? '<!-- coverage-gate:default -->\nold figures' : `review note ${i}`,
-      user: ours
-        ? { login: 'github-actions[bot]', type: 'Bot' }
-        : { login: 'octocat', type: 'User' },
-      createdAt: '2024-01-01T00:00:00Z',
-      updatedAt: '2024-01-01T00:00:00Z',
-    });
-  }
-}
 
 async function checkWithLatency() {
   gh.latencyMs = LATENCY_MS;
@@ -40,7 +22,7 @@ test.each([1, 5])(
   'a pull request whose comments span %i page(s): at most 5 requests one after another',
   async (pages) => {
     gh = await startGitHub();
-    comments(gh, pages);
+    addCommentPages(gh, pages);
     const { chain } = await checkWithLatency();
     // On failure the chain itself is shown.
     expect(chain.length <= 5 ? 'at most 5' : chain).toBe('at most 5');

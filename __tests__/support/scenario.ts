@@ -177,3 +177,21 @@ export function workspace(
   writeFileSync(join(dir, 'coverage.json'), report);
   return dir;
 }
+
+/** `pages` pages of 100 comments on the pull request, ours (with an old body) last. */
+export function addCommentPages(gh: FakeGitHub, pages: number): void {
+  const total = (pages - 1) * 100 + 1;
+  for (let i = 0; i < total; i++) {
+    const ours = i === total - 1;
+    gh.state.comments.push({
+      id: 5000 + i,
+      issueNumber: PR_NUMBER,
+      body: ours ? '<!-- coverage-gate:default -->\nold figures' : `review note ${i}`,
+      user: ours
+        ? { login: 'github-actions[bot]', type: 'Bot' }
+        : { login: 'octocat', type: 'User' },
+      createdAt: '2024-01-01T00:00:00Z',
+      updatedAt: '2024-01-01T00:00:00Z',
+    });
+  }
+}

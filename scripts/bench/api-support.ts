@@ -1,9 +1,15 @@
 // The cases `npm run bench:api` times: the e2e scenario on the fake GitHub,
 // run through the same runner harness as the end-to-end tests.
 import { pullRequestEvent, pushEvent } from '../../__tests__/support/fake-github/events.js';
-import { type FakeGitHub, sequentialDepth } from '../../__tests__/support/fake-github/index.js';
+import { sequentialDepth } from '../../__tests__/support/fake-github/index.js';
 import { runAction } from '../../__tests__/support/run-action.js';
-import { C, PR_NUMBER, startScenario, workspace } from '../../__tests__/support/scenario.js';
+import {
+  addCommentPages,
+  C,
+  PR_NUMBER,
+  startScenario,
+  workspace,
+} from '../../__tests__/support/scenario.js';
 
 export const CASES = [
   'pull request, 1 page of comments',
@@ -11,23 +17,6 @@ export const CASES = [
   'push (record mode)',
   "pull request, the merge base's artifact expired",
 ] as const;
-
-function addComments(gh: FakeGitHub, pages: number): void {
-  const total = (pages - 1) * 100 + 1;
-  for (let i = 0; i < total; i++) {
-    const ours = i === total - 1;
-    gh.state.comments.push({
-      id: 5000 + i,
-      issueNumber: PR_NUMBER,
-      body: ours ? '<!-- coverage-gate:default -->\nold figures' : `review note ${i}`,
-      user: ours
-        ? { login: 'github-actions[bot]', type: 'Bot' }
-        : { login: 'octocat', type: 'User' },
-      createdAt: '2024-01-01T00:00:00Z',
-      updatedAt: '2024-01-01T00:00:00Z',
-    });
-  }
-}
 
 export async function runCase(
   name: (typeof CASES)[number],
@@ -37,8 +26,8 @@ export async function runCase(
     name.includes('expired') ? { patch: (r) => (r.id === 501 ? { ...r, expired: true } : r) } : {},
   );
   try {
-    if (name.includes('1 page')) addComments(gh, 1);
-    if (name.includes('5 pages')) addComments(gh, 5);
+    if (name.includes('1 page')) addCommentPages(gh, 1);
+    if (name.includes('5 pages')) addCommentPages(gh, 5);
     gh.latencyMs = latencyMs;
     const push = name.startsWith('push');
     const started = performance.now();

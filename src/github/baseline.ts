@@ -85,7 +85,7 @@ export interface TrustedRun {
   head_repository?: { full_name?: string } | null;
 }
 
-interface ListedArtifact {
+export interface ListedArtifact {
   id: number;
   name: string;
   expired: boolean;
@@ -171,7 +171,7 @@ export async function listTrustedRuns(
  * (newest first). `complete` is false when there were more than one page
  * holds: a run missing from `byRun` may then still have one.
  */
-async function listNamedArtifacts(
+export async function listNamedArtifacts(
   client: GitHubClient,
   repo: { owner: string; repo: string },
   name: string,
@@ -196,7 +196,7 @@ async function listNamedArtifacts(
 }
 
 /** One run's artifacts with our name: for runs the repository-wide page did not reach. */
-async function listRunArtifacts(
+export async function listRunArtifacts(
   client: GitHubClient,
   repo: { owner: string; repo: string },
   runId: number,

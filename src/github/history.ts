@@ -18,7 +18,13 @@ import {
   listZipEntries,
   readOptionalEntry,
 } from './artifact.js';
-import { isTrustedRun, type Run } from './baseline.js';
+import {
+  isTrustedRun,
+  type ListedArtifact,
+  listNamedArtifacts,
+  listRunArtifacts,
+  type Run,
+} from './baseline.js';
 import type { GitHubClient } from './client.js';
 
 /** How many trusted runs' histories record mode unites. */
@@ -82,6 +88,8 @@ export async function collectHistories(
   options: { wanted: number; historyOnly?: boolean; olderThan?: Run },
 ): Promise<HistoryEntry[][]> {
   const repo = { owner: query.owner, repo: query.repo };
+  // The runs and the repository-wide listing of our artifacts do not depend on each other.
+  const named = listNamedArtifacts(client, repo, query.artifactName);
   let runs: Run[];
   try {
     runs = await listTrustedRuns(client, query);
@@ -98,30 +106,67 @@ export async function collectHistories(
         (Date.parse(r.created_at) < at || (r.created_at === older.created_at && r.id < older.id)),
     );
   }
+  const listing = await named;
+  const byRun = typeof listing === 'string' ? new Map<number, ListedArtifact[]>() : listing.byRun;
+  const complete = typeof listing !== 'string' && listing.complete;
+  const usableArtifact = async (run: Run) => {
+    // A run the one listing did not reach (or a listing that failed) is asked on its own.
+    const artifacts =
+      byRun.get(run.id) ??
+      (complete ? [] : await listRunArtifacts(client, repo, run.id, query.artifactName));
+    return artifacts.find((a) => a.name === query.artifactName && !a.expired);
+  };
+  const sourceOf = (run: Run) =>
+    `artifact ${JSON.stringify(query.artifactName)} of run #${run.run_number}`;
+  const readHistory = async (run: Run, artifactId: number): Promise<HistoryEntry[] | null> => {
+    const source = sourceOf(run);
+    const zip = await downloadArtifact(client, repo, artifactId, DEFAULT_ZIP_LIMIT);
+    const entries = historyInZip(zip, source);
+    core.info(`  ${source}: ${entries ? `${entries.length} history entries` : 'no history'}`);
+    return entries;
+  };
+  const skipped = (run: Run, error: unknown) => {
+    core.warning(`The history in ${sourceOf(run)} was skipped: ${describeError(error)}`);
+  };
+
+  // Bounded: a search for a history never downloads more than HISTORY_RUNS artifacts.
+  const limit = Math.min(options.wanted, HISTORY_RUNS);
   const histories: HistoryEntry[][] = [];
-  let counted = 0;
+  if (!options.historyOnly) {
+    // Record mode reads every chosen run's artifact: the downloads overlap.
+    const chosen: { run: Run; id: number }[] = [];
+    for (const run of runs) {
+      if (chosen.length >= limit) break;
+      try {
+        const usable = await usableArtifact(run);
+        if (usable) chosen.push({ run, id: usable.id });
+      } catch (error) {
+        skipped(run, error);
+      }
+    }
+    const read = await Promise.all(
+      chosen.map(({ run, id }) =>
+        readHistory(run, id).catch((error) => {
+          skipped(run, error);
+          return null;
+        }),
+      ),
+    );
+    for (const entries of read) if (entries) histories.push(entries);
+    return histories;
+  }
+  // Check mode wants the nearest history: one download at a time, stopping at the first.
   let downloads = 0;
   for (const run of runs) {
-    // Bounded: a search for a history never downloads more than HISTORY_RUNS artifacts.
-    if (counted >= options.wanted || downloads >= HISTORY_RUNS) break;
-    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run.run_number}`;
+    if (histories.length >= limit || downloads >= HISTORY_RUNS) break;
     try {
-      const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-        ...repo,
-        run_id: run.id,
-        name: query.artifactName,
-        per_page: 100,
-      });
-      const usable = artifacts.find((a) => a.name === query.artifactName && !a.expired);
+      const usable = await usableArtifact(run);
       if (!usable) continue;
       downloads++;
-      const zip = await downloadArtifact(client, repo, usable.id, DEFAULT_ZIP_LIMIT);
-      const entries = historyInZip(zip, source);
+      const entries = await readHistory(run, usable.id);
       if (entries) histories.push(entries);
-      if (entries || !options.historyOnly) counted++;
-      core.info(`  ${source}: ${entries ? `${entries.length} history entries` : 'no history'}`);
     } catch (error) {
-      core.warning(`The history in ${source} was skipped: ${describeError(error)}`);
+      skipped(run, error);
     }
   }
   return histories;
