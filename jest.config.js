@@ -9,6 +9,9 @@ export default {
   roots: ['<rootDir>/__tests__'],
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 30000,
+  // The bundles are built once per run, into a temporary folder (CG_BUNDLE_DIR).
+  globalSetup: '<rootDir>/__tests__/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/__tests__/support/global-teardown.mjs',
   // With --coverage (the Coverage workflow): the sources, not the tests or generated code.
   collectCoverageFrom: ['src/**/*.ts', '!src/**/*.d.ts'],
 };

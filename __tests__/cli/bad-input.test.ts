@@ -3,10 +3,10 @@
  * and the problem, never a stack trace. Hand-written JSON lives only here,
  * generated into a temporary directory.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CliRun, FIXTURES, runDist, runMain } from '../support/cli.js';
+import { tempDir } from '../support/temp.js';
 
 let dir: string;
 
@@ -66,7 +66,7 @@ const BAD: Record<string, string | Buffer> = {
 };
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cli-bad-input-'));
+  dir = tempDir('cli-bad-input-');
   for (const [name, content] of Object.entries(BAD)) writeFileSync(join(dir, name), content);
   mkdirSync(join(dir, 'negative'));
   writeFileSync(

@@ -2,13 +2,13 @@
  * `--history` and `--target-coverage`: the push offline, the same block and
  * figures as the action's comment.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, runMain } from '../support/cli.js';
+import { tempDir } from '../support/temp.js';
 
 const HEAD = join(FIXTURES, 'py7-branch', 'head', 'coverage.json');
-const dir = mkdtempSync(join(tmpdir(), 'cg-history-'));
+const dir = tempDir('cg-history-');
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);

@@ -2,12 +2,12 @@
 // of the JavaScript fixture in that format, the base report of the same
 // format given as base-coverage-file. Expected figures are the producers'
 // own printed summaries (fixtures/reports/{istanbul,lcov,cobertura}).
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPercent, truncateDecimals } from '../../src/report/rounding.js';
 import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
 import { FIXTURES } from '../support/scenario.js';
+import { tempDir } from '../support/temp.js';
 
 endToEnd();
 
@@ -46,7 +46,7 @@ const cases = [
 
 test.each(cases)('$format: check mode reads the format end to end', async (c) => {
   const gh = await startGitHub();
-  const ws = mkdtempSync(join(tmpdir(), 'cg-formats-'));
+  const ws = tempDir('cg-formats-');
   const headName = c.head.split('/').pop() as string;
   copyFileSync(join(FIXTURES, c.head), join(ws, headName));
   copyFileSync(join(FIXTURES, c.base), join(ws, `base-${headName}`));

@@ -1,12 +1,12 @@
 // The changed lines come from the checkout's own history when it has it:
 // `git diff base...head`, no API call for the diff.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkRun, endToEnd, resultOf, startGitHub } from '../support/e2e.js';
-import { ROOT } from '../support/run-action.js';
+import { CLI_BUNDLE, ROOT } from '../support/run-action.js';
 import { FIXTURES, fixture } from '../support/scenario.js';
+import { tempDir } from '../support/temp.js';
 
 endToEnd();
 
@@ -34,7 +34,7 @@ function checkout(dir: string): { base: string; head: string } {
 
 test('a checkout with history: the diff is read locally and gives the same patch coverage', async () => {
   const gh = await startGitHub();
-  const dir = mkdtempSync(join(tmpdir(), 'cg-local-diff-'));
+  const dir = tempDir('cg-local-diff-');
   const { base, head } = checkout(dir);
   writeFileSync(join(dir, 'coverage.json'), fixture('py7-branch/head/coverage.json'));
   writeFileSync(join(dir, 'base.json'), fixture('py7-branch/base/coverage.json'));
@@ -54,7 +54,7 @@ test('a checkout with history: the diff is read locally and gives the same patch
     execFileSync(
       'node',
       [
-        'dist/cli.js',
+        CLI_BUNDLE,
         '--coverage',
         join(FIXTURES, 'py7-branch/head/coverage.json'),
         '--diff',

@@ -2,8 +2,7 @@
 // git repositories where main moved on after the PR branched off, real
 // coverage.py reports, the bundled action over the fake GitHub API.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pullRequestEvent } from '../support/fake-github/events.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github/index.js';
@@ -14,14 +13,14 @@ import {
   measure,
   movedMainState,
 } from '../support/moved-main.js';
-import { type ActionRun, ROOT, runAction } from '../support/run-action.js';
+import { type ActionRun, runAction } from '../support/run-action.js';
 import { PR_NUMBER } from '../support/scenario.js';
+import { tempDir } from '../support/temp.js';
 
 let repo: MovedMain;
 let gh: FakeGitHub;
 
 beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
   repo = buildMovedMain();
 }, 120_000);
 
@@ -129,7 +128,7 @@ test('shallow merge-commit checkout (fetch-depth 1): parents read from the commi
 test('no git in the workspace: GITHUB_SHA is measured, its parents come from the REST commit', async () => {
   gh = await startFakeGitHub(movedMainState(repo));
   const report = measure(checkout(repo, `refs/pull/${PR_NUMBER}/merge`));
-  const dir = mkdtempSync(join(tmpdir(), 'cg-no-git-'));
+  const dir = tempDir('cg-no-git-');
   writeFileSync(join(dir, 'coverage.json'), report);
   const run = await check(dir);
   expect(gh.requests.some((q) => q.path.endsWith(`/commits/${repo.merge}`))).toBe(true);

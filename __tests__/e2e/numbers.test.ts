@@ -2,8 +2,7 @@
 // like with like when only one side measured branches, outputs exactly as
 // the comment shows them, empty reports refused, a job summary within
 // GitHub's byte limit, and a fork's hostile comment file rendered inert.
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCoveragePyJson } from '../../src/github/summary.js';
 import { firstLinesRan, reportOf } from '../support/coverage-builders.js';
@@ -14,6 +13,7 @@ import { makeZip } from '../support/fake-github/zip.js';
 import { liveMarkup } from '../support/markdown-safety.js';
 import { ROOT, runAction } from '../support/run-action.js';
 import { baselineZip, C, FIXTURES, fixture, WORKFLOW, workspace } from '../support/scenario.js';
+import { tempDir } from '../support/temp.js';
 
 endToEnd();
 
@@ -87,7 +87,7 @@ test("an Istanbul patch figure follows Istanbul's truncation in the outputs as i
     '+b',
     '',
   ].join('\n');
-  const ws = mkdtempSync(join(tmpdir(), 'cg-istanbul-'));
+  const ws = tempDir('cg-istanbul-');
   // The checkout holds the sources the report names: its root is learnt from them.
   cpSync(join(ROOT, 'fixtures', 'js', 'src'), join(ws, 'src'), { recursive: true });
   copyFileSync(

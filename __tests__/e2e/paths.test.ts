@@ -3,14 +3,14 @@
 // a report made in a subdirectory is read with the subdirectory in front,
 // and a baseline made under another root names each file as the head does.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pullRequestEvent } from '../support/fake-github/events.js';
 import { type FakeGitHub, makeZip, startFakeGitHub } from '../support/fake-github/index.js';
 import { PYTHON, pythonRepo, reportKeys } from '../support/python-repo.js';
-import { ROOT, runAction } from '../support/run-action.js';
+import { CLI_BUNDLE, runAction } from '../support/run-action.js';
 import { buildState, PR_NUMBER, startScenario, WORKFLOW } from '../support/scenario.js';
+import { tempDir } from '../support/temp.js';
 
 interface ResultJson {
   passed: boolean;
@@ -24,10 +24,6 @@ let gh: FakeGitHub;
 afterEach(async () => {
   await gh?.close();
 });
-
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-}, 120_000);
 
 const readResult = (path: string | undefined) =>
   JSON.parse(readFileSync(path as string, 'utf8')) as ResultJson;
@@ -186,7 +182,7 @@ test('the command line run in a subdirectory reads a report made there with repo
   const cli = spawnSync(
     process.execPath,
     [
-      join(ROOT, 'dist', 'cli.js'),
+      CLI_BUNDLE,
       '--coverage',
       'coverage.json',
       '--diff',
@@ -220,7 +216,7 @@ test('a baseline made under another root (Windows or another POSIX path) names e
   });
   const base = repo.commit('core');
   // Measured from outside the checkout, coverage.py writes absolute keys.
-  const outside = mkdtempSync(join(tmpdir(), 'cg-elsewhere-'));
+  const outside = tempDir('cg-elsewhere-');
   const measureAt = (root: string, out: string) => {
     execFileSync(
       PYTHON,
@@ -233,7 +229,7 @@ test('a baseline made under another root (Windows or another POSIX path) names e
     return readFileSync(out, 'utf8');
   };
   // The base branch's run on another machine: a clone at another path.
-  const other = join(mkdtempSync(join(tmpdir(), 'cg-other-machine-')), 'repo', 'repo');
+  const other = join(tempDir('cg-other-machine-'), 'repo', 'repo');
   cpSync(repo.dir, other, { recursive: true });
   const posixBase = measureAt(other, join(outside, 'posix-base.json'));
   expect(reportKeys(posixBase)).toEqual([`${other}/core/__init__.py`, `${other}/core/x.py`]);

@@ -2,12 +2,12 @@
 // with its lines (a Cobertura root counting method lines twice), with the
 // branch gate on: the listed lines count, and the note is in the log, the
 // result and the comment; the branch gate has its row and fails the step.
-import { copyFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
 import { FIXTURES } from '../support/scenario.js';
+import { tempDir } from '../support/temp.js';
 
 endToEnd();
 
@@ -18,7 +18,7 @@ const NOTE =
 
 async function check(minBranchCoverage: string) {
   gh = await startGitHub();
-  const ws = mkdtempSync(join(tmpdir(), 'cg-producers-'));
+  const ws = tempDir('cg-producers-');
   copyFileSync(
     join(FIXTURES, 'producers/cobertura-double-count/coverage.xml'),
     join(ws, 'coverage.xml'),

@@ -6,7 +6,7 @@ import { checkRun, endToEnd, prComments, pushRun, startGitHub, writes } from '..
 import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
-import { type ActionRun, ROOT, runAction } from '../support/run-action.js';
+import { type ActionRun, CLI_BUNDLE, ROOT, runAction } from '../support/run-action.js';
 import { C, PR_NUMBER, reportTotal, sha, WORKFLOW, workspace } from '../support/scenario.js';
 
 endToEnd();
@@ -34,7 +34,7 @@ test('push: record mode, absolute gates applied, no comment, the baseline left f
   // The baseline file reads back, through the command line, to the same total.
   const file = passing.outputs['baseline-file'] as string;
   const cli = JSON.parse(
-    execFileSync('node', ['dist/cli.js', '--coverage', file, '--format', 'json'], {
+    execFileSync('node', [CLI_BUNDLE, '--coverage', file, '--format', 'json'], {
       cwd: ROOT,
       encoding: 'utf8',
     }),

@@ -4,13 +4,13 @@
 // the shards' artifacts, and the gate step run with the example's own inputs.
 // The merged figures must be `coverage combine`'s on the same data.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import picomatch from 'picomatch';
 import { checkRun, endToEnd, prComments, pushRun, resultOf, startGitHub } from '../support/e2e.js';
-import { ROOT } from '../support/run-action.js';
+import { CLI_BUNDLE, ROOT } from '../support/run-action.js';
+import { tempDir } from '../support/temp.js';
 
 endToEnd();
 
@@ -82,8 +82,8 @@ interface Measured {
  * the same data files.
  */
 function measureShards(branch: boolean): Measured {
-  const workspace = mkdtempSync(join(tmpdir(), 'cg-sharded-'));
-  const data = mkdtempSync(join(tmpdir(), 'cg-sharded-data-'));
+  const workspace = tempDir('cg-sharded-');
+  const data = tempDir('cg-sharded-data-');
   for (const entry of ['invoicing', 'tests'])
     cpSync(join(ROOT, 'fixtures', 'python', 'head', entry), join(workspace, entry), {
       recursive: true,
@@ -224,7 +224,7 @@ test('on a push the merged report is the baseline, and it reads back to the same
   expect(run.outputs.coverage).toBe(measured.reportTotal);
   const baseline = run.outputs['baseline-file'] as string;
   const readBack = JSON.parse(
-    execFileSync('node', ['dist/cli.js', '--coverage', baseline, '--format', 'json'], {
+    execFileSync('node', [CLI_BUNDLE, '--coverage', baseline, '--format', 'json'], {
       cwd: ROOT,
       encoding: 'utf8',
     }),

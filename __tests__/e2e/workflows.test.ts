@@ -2,11 +2,11 @@
 // @action-validator/cli's schemas, use only inputs and outputs the action
 // declares, and refer only to steps that exist.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { actionYml, ROOT } from '../support/run-action.js';
+import { actionYml, CLI_BUNDLE, ROOT } from '../support/run-action.js';
+import { tempDir } from '../support/temp.js';
 
 const validator = join(ROOT, 'node_modules', '.bin', 'action-validator');
 const examples = join(ROOT, 'examples', 'workflows');
@@ -45,7 +45,7 @@ test('action.yml is a valid action', () => {
   const text = readFileSync(join(ROOT, 'action.yml'), 'utf8');
   expect(/^\s+using:\s*node24\s*$/m.test(text)).toBe(true);
   // @action-validator/cli 0.6's schema predates node24; check the rest with node20 in its place.
-  const dir = mkdtempSync(join(tmpdir(), 'cg-action-'));
+  const dir = tempDir('cg-action-');
   const copy = join(dir, 'action.yml');
   writeFileSync(copy, text.replace(/using:\s*node24/, 'using: node20'));
   expect(validate(copy)).toEqual({ code: 0, out: '' });
@@ -114,7 +114,7 @@ test("ci.yml's dist step passes on a fresh dist/ and fails on a stale one", () =
   const ci = loadWorkflow(join(own, 'ci.yml'));
   const script = ci.jobs.ci?.steps?.find((s) => s.id === 'dist') as { run?: string } | undefined;
   expect(script?.run).toContain('npm run build');
-  const dir = mkdtempSync(join(tmpdir(), 'cg-ci-dist-'));
+  const dir = tempDir('cg-ci-dist-');
   const sh = (cmd: string) => spawnSync('bash', ['-c', cmd], { cwd: dir, encoding: 'utf8' });
   writeFileSync(
     join(dir, 'package.json'),
@@ -166,7 +166,7 @@ test("coverage.yml's test step writes the report its gate step reads", () => {
     env: { ...process.env, NODE_OPTIONS: '--experimental-vm-modules' },
   });
   expect(run.status).toBe(0);
-  const gate = spawnSync('node', ['dist/cli.js', '--coverage', report, '--format', 'json'], {
+  const gate = spawnSync('node', [CLI_BUNDLE, '--coverage', report, '--format', 'json'], {
     cwd: ROOT,
     encoding: 'utf8',
   });

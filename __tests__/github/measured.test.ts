@@ -1,10 +1,9 @@
 // Which commit was measured, and what that makes the anchor.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isOurComment, lastPage } from '../../src/github/comment.js';
 import { type CheckEvent, localCommit, resolveMeasured } from '../../src/github/measured.js';
+import { tempDir } from '../support/temp.js';
 
 const sha = (c: string) => c.repeat(40);
 const repo = { owner: 'o', repo: 'r' };
@@ -68,7 +67,7 @@ describe('resolveMeasured', () => {
 test('localCommit: a shallow clone still names the parents its commit object holds', () => {
   const git = (cwd: string, ...args: string[]) =>
     execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
-  const origin = mkdtempSync(join(tmpdir(), 'cg-shallow-origin-'));
+  const origin = tempDir('cg-shallow-origin-');
   git(origin, 'init', '-q', '-b', 'main');
   const commit = (m: string) =>
     git(
@@ -86,7 +85,7 @@ test('localCommit: a shallow clone still names the parents its commit object hol
   commit('one');
   const first = git(origin, 'rev-parse', 'HEAD');
   commit('two');
-  const clone = join(mkdtempSync(join(tmpdir(), 'cg-shallow-')), 'c');
+  const clone = join(tempDir('cg-shallow-'), 'c');
   git(origin, 'clone', '-q', '--depth', '1', `file://${origin}`, clone);
   return localCommit(clone).then((local) => {
     expect(local).toEqual({ sha: git(origin, 'rev-parse', 'HEAD'), parents: [first] });
@@ -94,7 +93,7 @@ test('localCommit: a shallow clone still names the parents its commit object hol
 });
 
 test('localCommit: no repository, no commit', async () => {
-  expect(await localCommit(mkdtempSync(join(tmpdir(), 'cg-no-git-')))).toBeNull();
+  expect(await localCommit(tempDir('cg-no-git-'))).toBeNull();
 });
 
 describe('comment helpers', () => {

@@ -3,11 +3,11 @@
  * content, bad input ending in exit 2 with one line naming the file and the
  * problem, and a base and head of different formats compared by path.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMain } from '../support/cli.js';
 import { FIXTURES } from '../support/js-fixture-data.js';
+import { tempDir } from '../support/temp.js';
 
 let dir: string;
 const files: Record<string, string> = {
@@ -34,7 +34,7 @@ const files: Record<string, string> = {
 };
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'formats-cli-'));
+  dir = tempDir('formats-cli-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,8 +1,7 @@
 /**
  * Merging reports of one run equals `coverage combine` of their data files.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../src/report/errors.js';
 import { readReportFile } from '../../src/report/load.js';
@@ -16,6 +15,7 @@ import {
   REPO_ROOT,
   readText,
 } from '../support/fixture-data.js';
+import { tempDir } from '../support/temp.js';
 
 const read = (path: string): Promise<CoverageReport> => readReportFile(path, 'auto', REPO_ROOT);
 
@@ -87,7 +87,7 @@ describe.each(variants)('%s', (variant) => {
 describe('merges that cannot be exact are refused', () => {
   let temp: string;
   beforeAll(() => {
-    temp = mkdtempSync(join(tmpdir(), 'merge-test-'));
+    temp = tempDir('merge-test-');
   });
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

@@ -3,8 +3,7 @@
  * report reads to the producer's own figures (its Cobertura root, its
  * `lcov --summary`, its text summary), or is refused with one line.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { refuseEmptyReport } from '../../src/report/empty.js';
 import { InputError } from '../../src/report/errors.js';
@@ -13,6 +12,7 @@ import { type CoverageReport, computeTotals } from '../../src/report/model.js';
 import { normaliseReport } from '../../src/report/paths.js';
 import { displayPercent, truncateDecimals } from '../../src/report/rounding.js';
 import { parseLcovSummary, parseTextSummary, readFixture } from '../support/js-fixture-data.js';
+import { tempDir } from '../support/temp.js';
 
 const read = (dir: string, file: string, cwd?: string): Promise<CoverageReport> =>
   parseReport(
@@ -94,7 +94,7 @@ describe('Cobertura', () => {
   });
 
   test('several sources: each file joins the source that holds it, else stays relative', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'cobertura-sources-'));
+    const cwd = tempDir('cobertura-sources-');
     for (const file of [
       'src/main/java/com/shop/Basket.java',
       'src/main/kotlin/com/shop/Price.kt',

@@ -2,11 +2,11 @@
 // package.json, a CHANGELOG, a build that writes dist/ from src/, and a bare
 // "origin". It tags and moves v1 only when every check passes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/run-action.js';
+import { tempDir } from '../support/temp.js';
 
 const SCRIPT = join(ROOT, 'scripts', 'release.mjs');
 
@@ -42,7 +42,7 @@ interface Repo {
 }
 
 async function scratchRepo(version = '1.2.0'): Promise<Repo> {
-  const base = mkdtempSync(join(tmpdir(), 'cg-release-'));
+  const base = tempDir('cg-release-');
   const dir = join(base, 'work');
   const origin = join(base, 'origin.git');
   await mkdir(join(dir, 'src'), { recursive: true });

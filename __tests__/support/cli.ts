@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli.js';
+import { CLI_BUNDLE } from './run-action.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(REPO_ROOT, 'fixtures', 'reports');
@@ -43,7 +44,7 @@ export async function runMain(argv: readonly string[], options: RunOptions = {})
 
 /** The bundled command line, as a user runs it. */
 export function runDist(argv: readonly string[], options: RunOptions = {}): CliRun {
-  const child = spawnSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), ...argv], {
+  const child = spawnSync(process.execPath, [CLI_BUNDLE, ...argv], {
     cwd: options.cwd ?? REPO_ROOT,
     input: options.stdin ?? '',
     encoding: 'utf8',

@@ -1,21 +1,17 @@
-// What the end-to-end files share: dist/ rebuilt before a file's tests, the
+// What the end-to-end files share (the bundle is built once per run, see
+// global-setup.mjs): the
 // fake GitHub each test starts closed after it, and the bundled action run on
 // the scenario's pull request or on a push to main.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pullRequestEvent, pushEvent } from './fake-github/events.js';
 import { type FakeGitHub, startFakeGitHub } from './fake-github/index.js';
-import { type ActionRun, ROOT, runAction } from './run-action.js';
+import { type ActionRun, runAction } from './run-action.js';
 import { C, PR_NUMBER, startScenario, workspace } from './scenario.js';
 
 let started: FakeGitHub | undefined;
 
 /** Call once at the top of an end-to-end file. */
 export function endToEnd(): void {
-  beforeAll(() => {
-    // The tests run the bundle; rebuild it so it reflects the sources.
-    execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
-  }, 120_000);
   afterEach(async () => {
     await started?.close();
     started = undefined;

@@ -10,12 +10,12 @@
 // Patch coverage is 1 of 4 (25%) in every numbering; read in the wrong
 // numbering (the head's diff on the merge commit's report) it is 2 of 2.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FakeState } from './fake-github/index.js';
 import { makeZip } from './fake-github/zip.js';
 import { PR_NUMBER, WORKFLOW } from './scenario.js';
+import { tempDir } from './temp.js';
 
 const CALC = `def add(a, b):
     return a + b
@@ -85,7 +85,7 @@ export function measure(dir: string): Buffer {
 }
 
 export function buildMovedMain(): MovedMain {
-  const origin = mkdtempSync(join(tmpdir(), 'cg-moved-main-'));
+  const origin = tempDir('cg-moved-main-');
   const g = (...args: string[]) => git(origin, ...args);
   g('init', '-q', '-b', 'main');
   g('config', 'user.email', 'test@example.invalid');
@@ -130,7 +130,7 @@ export function buildMovedMain(): MovedMain {
 
 /** A checkout as `actions/checkout` makes it: the ref fetched (shallow by default), detached. */
 export function checkout(repo: MovedMain, ref: string, options: { depth?: number } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cg-checkout-'));
+  const dir = tempDir('cg-checkout-');
   git(dir, 'init', '-q');
   const depth = options.depth ? [`--depth=${options.depth}`] : [];
   git(dir, 'fetch', '-q', ...depth, `file://${repo.origin}`, ref);

@@ -1,9 +1,9 @@
 // A real git repository of Python code, measured by the real coverage.py
 // (Debian's python3-coverage, as scripts/make-fixtures.sh uses).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from './temp.js';
 
 export const PYTHON = '/usr/bin/python3';
 
@@ -19,7 +19,7 @@ export interface PythonRepo {
 }
 
 export function pythonRepo(prefix = 'cg-py-repo-'): PythonRepo {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = tempDir(prefix);
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
   git('init', '-q', '-b', 'main');

@@ -2,14 +2,17 @@
 // process with INPUT_* (defaults from action.yml), GITHUB_* variables, an
 // event file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
+import { tempDir } from './temp.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BUNDLE = join(ROOT, 'dist', 'index.js');
+/** The folder of this run's bundles (built once by global-setup.mjs), else the committed dist/. */
+export const BUNDLE_DIR = process.env.CG_BUNDLE_DIR ?? join(ROOT, 'dist');
+export const BUNDLE = join(BUNDLE_DIR, 'index.js');
+export const CLI_BUNDLE = join(BUNDLE_DIR, 'cli.js');
 
 interface ActionYml {
   inputs: Record<string, { default?: string }>;
@@ -79,7 +82,7 @@ function peakRss(pid: number): number {
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'cg-runner-'));
+  const runnerTemp = tempDir('cg-runner-');
   const outputFile = join(runnerTemp, 'output.txt');
   const summaryFile = join(runnerTemp, 'summary.md');
   const eventFile = join(runnerTemp, 'event.json');

@@ -2,8 +2,7 @@
 // main moved on after the pull request branched off, and the base branch's
 // runs (of this and another workflow, successful and failed) carry artifacts.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type FakeArtifact,
@@ -14,6 +13,7 @@ import {
 } from './fake-github/index.js';
 import { makeZip } from './fake-github/zip.js';
 import { ROOT } from './run-action.js';
+import { tempDir } from './temp.js';
 
 export const FIXTURES = join(ROOT, 'fixtures', 'reports');
 export const fixture = (path: string) => readFileSync(join(FIXTURES, path));
@@ -173,7 +173,7 @@ export async function startScenario(
 export function workspace(
   report: Uint8Array | string = fixture('py7-branch/head/coverage.json'),
 ): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cg-workspace-'));
+  const dir = tempDir('cg-workspace-');
   writeFileSync(join(dir, 'coverage.json'), report);
   return dir;
 }
