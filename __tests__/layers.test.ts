@@ -1,8 +1,11 @@
 /**
- * The source tree's layers point one way: report ← analysis ← render ←
- * (settings, pipeline) ← github ← action/cli. A module may import its own
- * layer or a lower one, never a higher one, and the core (report, analysis,
- * render, settings, pipeline) never imports `@actions/*`.
+ * The source tree's layers point one way: (report, git) ← analysis ← render ←
+ * (settings, pipeline) ← github ← flow ← (context) ← action/cli. A module may
+ * import its own layer or a lower one, never a higher one; the core (report,
+ * analysis, render, settings, pipeline) never imports `@actions/*` or
+ * `@octokit/*`; the adapters in github/ never import a flow; and the flows
+ * never import `@actions/github` or `@octokit/*`: they talk to GitHub through
+ * the adapters.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -17,10 +20,11 @@ const LAYERS: ReadonlyArray<readonly [string, number]> = [
   ['settings.ts', 3],
   ['pipeline.ts', 3],
   ['github/', 4],
-  ['action.ts', 5],
-  ['cli.ts', 5],
-  ['cli-main.ts', 6],
-  ['index.ts', 6],
+  ['flow/', 5],
+  ['action.ts', 6],
+  ['cli.ts', 6],
+  ['cli-main.ts', 7],
+  ['index.ts', 7],
 ];
 const CORE_LAYERS = 3;
 
@@ -80,6 +84,18 @@ describe('source layers', () => {
     expect(offending).toEqual([]);
   });
 
+  it('places the adapters below the flows, and the flows below the entries', () => {
+    const github = join(SRC, 'github', 'comments.ts');
+    expect(upwardImports(github, "import { checkFlow } from '../flow/check.js';\n")).toEqual([
+      'github/comments.ts imports ../flow/check.js',
+    ]);
+    const flow = join(SRC, 'flow', 'check.ts');
+    expect(upwardImports(flow, "import { listComments } from '../github/comments.js';\n")).toEqual(
+      [],
+    );
+    expect(upwardImports(flow, "import { run } from '../action.js';\n")).toHaveLength(1);
+  });
+
   it('reports an upward import, and accepts a downward one', () => {
     const file = join(SRC, 'report', 'cobertura.ts');
     const text =
@@ -91,6 +107,6 @@ describe('source layers', () => {
     expect(upwardImports(render, "import type { Result } from '../analysis/result.js';\n")).toEqual(
       [],
     );
-    expect(upwardImports(render, "import { run } from '../github/comment.js';\n")).toHaveLength(1);
+    expect(upwardImports(render, "import { run } from '../github/comments.js';\n")).toHaveLength(1);
   });
 });

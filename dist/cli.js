@@ -11560,7 +11560,7 @@ function measuredNote(m) {
   }
 }
 
-// src/render/push.ts
+// src/render/trend.ts
 var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 var PALETTE = "#0969da, #1a7f37";
 function chartPoints(view, max, precision, rounding) {

@@ -19933,6 +19933,1325 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports2, module) {
+    (function(global2, factory) {
+      typeof exports2 === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser2 = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x2) {
+              return x2 != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i2;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser2;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run5, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run5, free);
+          }
+        }
+        doExpire(clearGlobalState, run5, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run5, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run5, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run5(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser2;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve4, reject2) {
+            return setTimeout(resolve4, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i2) => {
+            acc[this.status[i2]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject2, resolve4, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve4, reject: reject2 } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve4(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject2(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject2, resolve4;
+          resolve4 = reject2 = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve4 = _resolve;
+            return reject2 = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve4, reject: reject2 });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser2;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i2, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i2 = 0, len = found.length; i2 < len; i2++) {
+                k = found[i2];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser2;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser2;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run5;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run5 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run5, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run5, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty2;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty2 = this.empty();
+                  if (empty2) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty2);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at2) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+              };
+              return new this.Promise((resolve4, reject2) => {
+                if (finished()) {
+                  return resolve4();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve4();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve4, reject2) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject2 : resolve4)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module) {
@@ -26904,7 +28223,7 @@ var init_fxp = __esm({
 });
 
 // node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
+import { createRequire as createRequire2 } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep4 } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path2) {
@@ -27030,7 +28349,7 @@ function sync(root, options) {
 var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder2;
 var init_dist = __esm({
   "node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
     SLASHES_REGEX = /[\\/]/g;
     WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
     pushDirectory = (directoryPath, paths) => {
@@ -27703,1325 +29022,6 @@ var init_dist2 = __esm({
       followSymbolicLinks: true,
       onlyFiles: true
     };
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports2, module) {
-    (function(global2, factory) {
-      typeof exports2 === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports2, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults2, onto = {}) {
-        var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults2[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser2 = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x2) {
-              return x2 != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i2;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser2;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run5, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run5, free);
-          }
-        }
-        doExpire(clearGlobalState, run5, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run5, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run5, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run5(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser2;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject2) {
-            return setTimeout(resolve4, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i2) => {
-            acc[this.status[i2]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject2, resolve4, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve4, reject: reject2 } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve4(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject2(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise2, reject2, resolve4;
-          resolve4 = reject2 = null;
-          promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
-            return reject2 = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve4, reject: reject2 });
-          this._tryToRun();
-          return promise2;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser2;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i2, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i2 = 0, len = found.length; i2 < len; i2++) {
-                k = found[i2];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser2;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser2;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run5;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run5 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run5, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run5, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty2;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty2 = this.empty();
-                  if (empty2) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty2);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
-              };
-              return new this.Promise((resolve4, reject2) => {
-                if (finished()) {
-                  return resolve4();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve4();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve4, reject2) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject2 : resolve4)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
   }
 });
 
@@ -42531,119 +42531,1331 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/report/rounding.ts
-function roundHalfEven(value, precision) {
-  if (!Number.isFinite(value)) return value;
-  const fixed2 = value.toFixed(precision);
-  const longer = Math.min(100, precision + 60);
-  const exact = Math.abs(value).toFixed(longer);
-  const cut = exact.indexOf(".") + 1 + precision;
-  const rest = exact.slice(cut);
-  if (!/^50*$/.test(rest)) return Number(fixed2);
-  const down = exact.slice(0, cut).replace(/\.$/, "");
-  const lastDigit = Number(down[down.length - 1]);
-  const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed2));
-  return value < 0 ? -magnitude : magnitude;
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
 }
-function truncateDecimals(value, precision) {
-  if (!Number.isFinite(value)) return value;
-  const scale = 10 ** precision;
-  const scaled = Math.abs(value) * scale;
-  const nearest = Math.round(scaled);
-  const cut = Math.abs(scaled - nearest) <= 1e-9 * Math.max(1, scaled) ? nearest : Math.floor(scaled);
-  return (value < 0 ? -cut : cut) / scale;
-}
-function roundPercent(value, precision, rounding) {
-  return rounding === "truncate" ? truncateDecimals(value, precision) : roundHalfEven(value, precision);
-}
-function displayPercent(value, precision, rounding = "half-even") {
-  if (rounding === "truncate") return truncateDecimals(value, precision).toFixed(precision);
-  const near0 = 1 / 10 ** precision;
-  let shown = value;
-  if (value > 0 && value < near0) shown = near0;
-  else if (value > 100 - near0 && value < 100) shown = 100 - near0;
-  else shown = roundPercent(value, precision, rounding);
-  return shown.toFixed(precision);
-}
-function isBelowThreshold(value, threshold, precision, rounding = "half-even") {
-  if (threshold === 100 && value !== 100) return true;
-  return roundPercent(value, precision, rounding) < threshold;
-}
-function displayDelta(value, precision) {
-  const rounded = roundHalfEven(value, precision);
-  if (rounded === 0) return `\xB1${0 .toFixed(precision)}`;
-  return `${rounded > 0 ? "+" : "-"}${Math.abs(rounded).toFixed(precision)}`;
-}
-
-// src/render/format.ts
-var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
-var deltaText = (value, precision) => displayDelta(value, precision);
-var countText = (value) => value.toLocaleString("en-US");
-var counted = (value, noun, plural = `${noun}s`) => `${countText(value)} ${value === 1 ? noun : plural}`;
-function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
-  const ranges = groupRanges(lines);
-  const shown = ranges.slice(0, limit).map(([a, b]) => a === b ? `${a}` : `${a}${dash}${b}`);
-  if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
-  return shown.join(", ");
-}
-function groupRanges(lines) {
-  const ranges = [];
-  for (const line of lines) {
-    const last = ranges[ranges.length - 1];
-    if (last && line === last[1] + 1) last[1] = line;
-    else ranges.push([line, line]);
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
   }
-  return ranges;
-}
-function code(text3) {
-  const flat = escapePipes(showBidiControls(text3.replace(/[\r\n\t]+/g, " ")));
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function escapePipes(text3) {
-  return text3.replace(
-    /(\\*)\|/g,
-    (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}\\\\|`
-  );
-}
-function inert(text3) {
-  return showBidiControls(text3).replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u2060");
-}
-function showBidiControls(text3) {
-  return text3.replace(
-    /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
-    (c) => `\\u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`
-  );
-}
-function shortSha(sha) {
-  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
-}
-
-// src/github/annotations.ts
-var ANNOTATION_LIMIT = 10;
-function planAnnotations(result, limit = ANNOTATION_LIMIT) {
-  const ranges = [];
-  for (const file of result.files) {
-    if (file.patchMissing.length === 0) continue;
-    for (const [start, end] of groupRanges(file.patchMissing)) {
-      const size = end - start + 1;
-      ranges.push({
-        file: file.path,
-        startLine: start,
-        endLine: end,
-        size,
-        fileMissing: file.patchMissing.length,
-        message: size === 1 ? `Changed line ${start} is not covered by tests.` : `Changed lines ${start}-${end} are not covered by tests.`
-      });
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
     }
   }
-  ranges.sort(
-    (a, b) => b.size - a.size || b.fileMissing - a.fileMissing || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+var Inflate = /* @__PURE__ */ (function() {
+  function Inflate2(opts, cb) {
+    if (typeof opts == "function")
+      cb = opts, opts = {};
+    this.ondata = cb;
+    var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+    this.s = { i: 0, b: dict ? dict.length : 0 };
+    this.o = new u8(32768);
+    this.p = new u8(0);
+    if (dict)
+      this.o.set(dict);
+  }
+  Inflate2.prototype.e = function(c) {
+    if (!this.ondata)
+      err(5);
+    if (this.d)
+      err(4);
+    if (!this.p.length)
+      this.p = c;
+    else if (c.length) {
+      var n = new u8(this.p.length + c.length);
+      n.set(this.p), n.set(c, this.p.length), this.p = n;
+    }
+  };
+  Inflate2.prototype.c = function(final) {
+    this.s.i = +(this.d = final || false);
+    var bts = this.s.b;
+    var dt = inflt(this.p, this.s, this.o);
+    this.ondata(slc(dt, bts, this.s.b), this.d);
+    this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+    this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+  };
+  Inflate2.prototype.push = function(chunk, final) {
+    this.e(chunk), this.c(final);
+  };
+  return Inflate2;
+})();
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+var UnzipPassThrough = /* @__PURE__ */ (function() {
+  function UnzipPassThrough2() {
+  }
+  UnzipPassThrough2.prototype.push = function(chunk, final) {
+    this.ondata(null, chunk, final);
+  };
+  UnzipPassThrough2.compression = 0;
+  return UnzipPassThrough2;
+})();
+var UnzipInflate = /* @__PURE__ */ (function() {
+  function UnzipInflate2() {
+    var _this = this;
+    this.i = new Inflate(function(dat, final) {
+      _this.ondata(null, dat, final);
+    });
+  }
+  UnzipInflate2.prototype.push = function(chunk, final) {
+    try {
+      this.i.push(chunk, final);
+    } catch (e) {
+      this.ondata(e, null, final);
+    }
+  };
+  UnzipInflate2.compression = 8;
+  return UnzipInflate2;
+})();
+var Unzip = /* @__PURE__ */ (function() {
+  function Unzip2(cb) {
+    this.onfile = cb;
+    this.k = [];
+    this.o = {
+      0: UnzipPassThrough
+    };
+    this.p = et;
+  }
+  Unzip2.prototype.push = function(chunk, final) {
+    var _this = this;
+    if (!this.onfile)
+      err(5);
+    if (!this.p)
+      err(4);
+    if (this.c > 0) {
+      var len = Math.min(this.c, chunk.length);
+      var toAdd = chunk.subarray(0, len);
+      this.c -= len;
+      if (this.d)
+        this.d.push(toAdd, !this.c);
+      else
+        this.k[0].push(toAdd);
+      chunk = chunk.subarray(len);
+      if (chunk.length)
+        return this.push(chunk, final);
+    } else {
+      var f = 0, i2 = 0, is = void 0, buf = void 0;
+      if (!this.p.length)
+        buf = chunk;
+      else if (!chunk.length)
+        buf = this.p;
+      else {
+        buf = new u8(this.p.length + chunk.length);
+        buf.set(this.p), buf.set(chunk, this.p.length);
+      }
+      var l = buf.length, oc = this.c, add = oc && this.d;
+      var _loop_2 = function() {
+        var sig = b4(buf, i2);
+        if (sig == 67324752) {
+          f = 1, is = i2;
+          this_1.d = null;
+          this_1.c = 0;
+          var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
+          if (l > i2 + 30 + fnl + es) {
+            var chks_3 = [];
+            this_1.k.unshift(chks_3);
+            f = 2;
+            var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
+            var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
+            var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
+            if (dd)
+              sc_1 = -1 - z64;
+            i2 += es;
+            this_1.c = sc_1;
+            var d_1;
+            var file_1 = {
+              name: fn_1,
+              compression: cmp_1,
+              start: function() {
+                if (!file_1.ondata)
+                  err(5);
+                if (!sc_1)
+                  file_1.ondata(null, et, true);
+                else {
+                  var ctr = _this.o[cmp_1];
+                  if (!ctr)
+                    file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
+                  d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                  d_1.ondata = function(err2, dat3, final2) {
+                    file_1.ondata(err2, dat3, final2);
+                  };
+                  for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                    var dat2 = chks_4[_i];
+                    d_1.push(dat2, false);
+                  }
+                  if (_this.k[0] == chks_3 && _this.c)
+                    _this.d = d_1;
+                  else
+                    d_1.push(et, true);
+                }
+              },
+              terminate: function() {
+                if (d_1 && d_1.terminate)
+                  d_1.terminate();
+              }
+            };
+            if (sc_1 >= 0)
+              file_1.size = sc_1, file_1.originalSize = su_1;
+            this_1.onfile(file_1);
+          }
+          return "break";
+        } else if (oc) {
+          if (sig == 134695760) {
+            is = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+            return "break";
+          } else if (sig == 33639248) {
+            is = i2 -= 4, f = 3, this_1.c = 0;
+            return "break";
+          }
+        }
+      };
+      var this_1 = this;
+      for (; i2 < l - 4; ++i2) {
+        var state_1 = _loop_2();
+        if (state_1 === "break")
+          break;
+      }
+      this.p = et;
+      if (oc < 0) {
+        var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 134695760 && 4)) : buf.subarray(0, i2);
+        if (add)
+          add.push(dat, !!f);
+        else
+          this.k[+(f == 2)].push(dat);
+      }
+      if (f & 2)
+        return this.push(buf.subarray(i2), final);
+      this.p = buf.subarray(i2);
+    }
+    if (final) {
+      if (this.c)
+        err(13);
+      this.p = null;
+    }
+  };
+  Unzip2.prototype.register = function(decoder) {
+    this.o[decoder.compression] = decoder;
+  };
+  return Unzip2;
+})();
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c = b4(data, ze + 32);
+      o = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+
+// src/report/errors.ts
+var InputError = class extends Error {
+  constructor(source, problem) {
+    super(source ? `${source}: ${problem}` : problem);
+    this.source = source;
+    this.problem = problem;
+    this.name = "InputError";
+  }
+  source;
+  problem;
+};
+function describeError(error2) {
+  if (error2 !== null && typeof error2 === "object" && typeof error2.message === "string") {
+    const { message, name } = error2;
+    return message.split("\n")[0] || String(name);
+  }
+  return String(error2).split("\n")[0];
+}
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
   );
-  const annotations = ranges.slice(0, limit).map(({ file, startLine: startLine2, endLine, message }) => ({ file, startLine: startLine2, endLine, message }));
-  return { annotations, leftOut: Math.max(0, ranges.length - limit) };
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/client.ts
+var RATE_LIMIT_RETRIES = 3;
+var FAULT_RETRIES = 3;
+var positiveInt = (text3, fallback) => {
+  const n = Number(text3);
+  return text3 && Number.isInteger(n) && n > 0 ? n : fallback;
+};
+function httpTiming(env = process.env) {
+  return {
+    timeoutMs: positiveInt(env.COVERAGE_GATE_HTTP_TIMEOUT_MS, 3e4),
+    retryBaseMs: positiveInt(env.COVERAGE_GATE_HTTP_RETRY_BASE_MS, 1e3)
+  };
+}
+function apiBaseUrl(env = process.env) {
+  return (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+}
+var noAnswer = (what, timeoutMs) => `${what}: no answer within ${timeoutMs / 1e3} s`;
+function attemptTimeout(timeoutMs) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request2, options) => {
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const given = options.request;
+      const signal = given.signal ? AbortSignal.any([given.signal, timeout]) : timeout;
+      options.request = { ...given, signal };
+      try {
+        return await request2(options);
+      } catch (error2) {
+        if (!timeout.aborted || given.signal?.aborted || !(error2 instanceof Error)) throw error2;
+        const url = octokit.request.endpoint.parse(options).url;
+        const message = noAnswer(`${options.method} ${url}`, timeoutMs);
+        if (options.method === "POST") throw new Error(message);
+        error2.message = message;
+        throw error2;
+      } finally {
+        options.request = given;
+      }
+    });
+  };
+}
+function createClient(token, timing = httpTiming()) {
+  if (!token) {
+    throw new Error(
+      "github-token is empty; leave it at its default (`github.token`) or pass a token with `actions: read` and `pull-requests: write`"
+    );
+  }
+  const options = {
+    baseUrl: apiBaseUrl(),
+    log: {
+      debug: (message) => debug(message),
+      info: (message) => debug(message),
+      warn: (message) => info(message),
+      error: (message) => info(message)
+    },
+    throttle: {
+      onRateLimit: retryWhileAllowed("Rate limit"),
+      onSecondaryRateLimit: retryWhileAllowed("Secondary rate limit")
+    },
+    // Client errors are answers, not faults; 406 is "diff too large", which the
+    // files list then replaces at once. Timeouts and network errors arrive as 500.
+    retry: {
+      retries: FAULT_RETRIES,
+      retryAfterBaseValue: timing.retryBaseMs,
+      doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451]
+    }
+  };
+  return getOctokit(
+    token,
+    options,
+    attemptTimeout(timing.timeoutMs),
+    retry,
+    throttling
+  );
+}
+function retryWhileAllowed(what) {
+  return (retryAfter, request2, _octokit, retryCount) => {
+    info(
+      `${what} on ${request2.method} ${request2.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`
+    );
+    return retryCount < RATE_LIMIT_RETRIES;
+  };
+}
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/github/artifacts.ts
+var DEFAULT_ZIP_LIMIT = 256 * 1024 * 1024;
+var MIB = 1024 * 1024;
+var sizeText = (bytes) => bytes >= MIB ? `${(bytes / MIB).toFixed(0)} MiB` : `${bytes} bytes`;
+var ArtifactExpiredError = class extends Error {
+};
+async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LIMIT, timing = httpTiming()) {
+  let response;
+  try {
+    response = await client.request(
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
+      {
+        ...repo,
+        artifact_id: artifactId,
+        archive_format: "zip",
+        request: { redirect: "manual", parseSuccessResponseBody: false }
+      }
+    );
+  } catch (error2) {
+    if (statusOf(error2) === 410)
+      throw new ArtifactExpiredError(`artifact ${artifactId} has expired`);
+    throw error2;
+  }
+  const location = response.headers.location;
+  if (response.status >= 300 && response.status < 400) {
+    await cancel(response.data);
+    if (typeof location !== "string" || location === "") {
+      throw new Error(
+        `artifact ${artifactId}: download answered ${response.status} without a location`
+      );
+    }
+    return fetchFromStorage(location, limit, `artifact ${artifactId}`, timing);
+  }
+  return readCapped(
+    response.data,
+    limit,
+    `artifact ${artifactId}`
+  );
+}
+var transient = (status) => status >= 500 || status === 408 || status === 429;
+var StorageError = class extends Error {
+  constructor(message, transient2) {
+    super(message);
+    this.transient = transient2;
+  }
+  transient;
+};
+async function fetchFromStorage(url, limit, what, timing) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchOnce(url, limit, what, timing.timeoutMs);
+    } catch (error2) {
+      const again = error2 instanceof StorageError && error2.transient && attempt < FAULT_RETRIES;
+      if (!again) throw error2;
+      await new Promise((resolve4) => setTimeout(resolve4, (attempt + 1) ** 2 * timing.retryBaseMs));
+    }
+  }
+}
+async function fetchOnce(url, limit, what, timeoutMs) {
+  const stall = new AbortController();
+  let timer;
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stall.abort(), timeoutMs);
+  };
+  restart();
+  try {
+    const storage = await fetch(url, { redirect: "follow", signal: stall.signal });
+    if (!storage.ok) {
+      await storage.body?.cancel();
+      const message = `${what}: storage answered ${storage.status} ${storage.statusText}`;
+      throw new StorageError(message, transient(storage.status));
+    }
+    return await readCapped(storage.body, limit, what, restart);
+  } catch (error2) {
+    if (error2 instanceof StorageError || error2 instanceof InputError) throw error2;
+    if (stall.signal.aborted) throw new StorageError(noAnswer(`${what}: storage`, timeoutMs), true);
+    throw new StorageError(`${what}: storage could not be reached (${describeError(error2)})`, true);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function cancel(body) {
+  if (body && typeof body.cancel === "function") {
+    await body.cancel().catch(() => void 0);
+  }
+}
+async function readCapped(body, limit, what, onChunk = () => void 0) {
+  if (!body) return new Uint8Array();
+  const chunks = [];
+  let total = 0;
+  const reader = body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    onChunk();
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      throw new InputError(what, `the zip is larger than the ${sizeText(limit)} cap; refused`);
+    }
+    chunks.push(value);
+  }
+  return concat(chunks, total);
+}
+function concat(chunks, total) {
+  const out = new Uint8Array(total);
+  let at2 = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at2);
+    at2 += chunk.length;
+  }
+  return out;
+}
+var FEED_CHUNK = 4096;
+function listZipEntries(zip, source) {
+  const entries = [];
+  try {
+    unzipSync(zip, {
+      filter: (file) => {
+        entries.push({
+          name: file.name,
+          method: file.compression,
+          compressedSize: file.size,
+          size: file.originalSize
+        });
+        return false;
+      }
+    });
+  } catch (error2) {
+    throw new InputError(source, `is not a readable zip archive (${describeError(error2)})`);
+  }
+  return entries;
+}
+function isUnsafeEntryName(name) {
+  if (name === "" || name.includes("\0")) return true;
+  if (name.startsWith("/") || name.startsWith("\\") || /^[A-Za-z]:/.test(name)) return true;
+  return name.split(/[/\\]/).some((part) => part === "..");
+}
+function readZipEntry(zip, source, pick, limit = DEFAULT_ZIP_LIMIT) {
+  const entries = listZipEntries(zip, source);
+  const unsafe = entries.find((e) => isUnsafeEntryName(e.name));
+  if (unsafe) throw unsafeEntry(source, unsafe.name);
+  const files = entries.filter((e) => !e.name.endsWith("/"));
+  let entry;
+  try {
+    entry = pick(files);
+  } catch (error2) {
+    if (error2 instanceof InputError && error2.source === "")
+      throw new InputError(source, error2.problem);
+    throw error2;
+  }
+  if (entry.size > limit) {
+    throw new InputError(
+      source,
+      `entry ${JSON.stringify(entry.name)} declares ${sizeText(entry.size)}, past the ${sizeText(limit)} cap; refused`
+    );
+  }
+  return { entry, bytes: inflateEntry(zip, entry, source, limit) };
+}
+var unsafeEntry = (source, name) => new InputError(
+  source,
+  `holds an entry with an unsafe path ${JSON.stringify(name)} (".." or absolute); the archive is refused`
+);
+function inflateEntry(zip, entry, source, limit) {
+  const named = JSON.stringify(entry.name);
+  const chunks = [];
+  let total = 0;
+  let found = false;
+  let finished = false;
+  let failure;
+  const unzip = new Unzip((file) => {
+    if (isUnsafeEntryName(file.name)) failure ??= unsafeEntry(source, file.name);
+    if (found || file.name !== entry.name || failure) return;
+    found = true;
+    file.ondata = (error2, chunk, final) => {
+      if (failure) return;
+      if (error2) {
+        failure = new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
+        return;
+      }
+      total += chunk.length;
+      if (total > limit) {
+        failure = new InputError(
+          source,
+          `entry ${named} expands past the ${sizeText(limit)} cap; refused`
+        );
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) finished = true;
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at2 = 0; at2 < zip.length && !failure; at2 += FEED_CHUNK) {
+      unzip.push(zip.subarray(at2, at2 + FEED_CHUNK), at2 + FEED_CHUNK >= zip.length);
+    }
+  } catch (error2) {
+    failure ??= new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
+  }
+  if (failure) throw failure;
+  if (!found || !finished) throw new InputError(source, `entry ${named} could not be read`);
+  if (total !== entry.size) {
+    throw new InputError(
+      source,
+      `entry ${named} declares ${entry.size} bytes but holds ${total}; refused`
+    );
+  }
+  return concat(chunks, total);
+}
+var REPORT_EXTENSIONS = /\.(json|xml|info|lcov)$/i;
+var COMPANION_FILES = /* @__PURE__ */ new Set(["coverage-history.json", "badge.json", "badge.svg"]);
+function readOptionalEntry(zip, source, name, limit) {
+  const present = listZipEntries(zip, source).some((e) => e.name === name);
+  if (!present) return null;
+  return readZipEntry(zip, source, (files) => files.find((f) => f.name === name), limit).bytes;
+}
+function pickReportEntry(preferredName) {
+  return (all) => {
+    let files = all;
+    const base = (name) => name.slice(name.lastIndexOf("/") + 1);
+    if (all.some((f) => !COMPANION_FILES.has(f.name)))
+      files = all.filter((f) => !COMPANION_FILES.has(f.name));
+    if (preferredName) {
+      const named = files.filter((f) => base(f.name) === preferredName);
+      if (named.length === 1 && named[0]) return named[0];
+    }
+    const reports = files.filter((f) => REPORT_EXTENSIONS.test(f.name));
+    if (reports.length === 1 && reports[0]) return reports[0];
+    if (files.length === 1 && files[0]) return files[0];
+    const names = files.slice(0, 5).map((f) => JSON.stringify(f.name));
+    throw new InputError(
+      "",
+      files.length === 0 ? "the artifact is empty" : `the artifact holds ${files.length} files (${names.join(", ")}${files.length > 5 ? ", \u2026" : ""}); expected one coverage report${preferredName ? ` named ${JSON.stringify(preferredName)}` : ""}`
+    );
+  };
 }
 
 // src/report/model.ts
@@ -42737,23 +43949,48 @@ function computeTotals(report2) {
 // src/analysis/gates.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// src/report/errors.ts
-var InputError = class extends Error {
-  constructor(source, problem) {
-    super(source ? `${source}: ${problem}` : problem);
-    this.source = source;
-    this.problem = problem;
-    this.name = "InputError";
-  }
-  source;
-  problem;
-};
-function describeError(error2) {
-  if (error2 !== null && typeof error2 === "object" && typeof error2.message === "string") {
-    const { message, name } = error2;
-    return message.split("\n")[0] || String(name);
-  }
-  return String(error2).split("\n")[0];
+// src/report/rounding.ts
+function roundHalfEven(value, precision) {
+  if (!Number.isFinite(value)) return value;
+  const fixed2 = value.toFixed(precision);
+  const longer = Math.min(100, precision + 60);
+  const exact = Math.abs(value).toFixed(longer);
+  const cut = exact.indexOf(".") + 1 + precision;
+  const rest = exact.slice(cut);
+  if (!/^50*$/.test(rest)) return Number(fixed2);
+  const down = exact.slice(0, cut).replace(/\.$/, "");
+  const lastDigit = Number(down[down.length - 1]);
+  const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed2));
+  return value < 0 ? -magnitude : magnitude;
+}
+function truncateDecimals(value, precision) {
+  if (!Number.isFinite(value)) return value;
+  const scale = 10 ** precision;
+  const scaled = Math.abs(value) * scale;
+  const nearest = Math.round(scaled);
+  const cut = Math.abs(scaled - nearest) <= 1e-9 * Math.max(1, scaled) ? nearest : Math.floor(scaled);
+  return (value < 0 ? -cut : cut) / scale;
+}
+function roundPercent(value, precision, rounding) {
+  return rounding === "truncate" ? truncateDecimals(value, precision) : roundHalfEven(value, precision);
+}
+function displayPercent(value, precision, rounding = "half-even") {
+  if (rounding === "truncate") return truncateDecimals(value, precision).toFixed(precision);
+  const near0 = 1 / 10 ** precision;
+  let shown = value;
+  if (value > 0 && value < near0) shown = near0;
+  else if (value > 100 - near0 && value < 100) shown = 100 - near0;
+  else shown = roundPercent(value, precision, rounding);
+  return shown.toFixed(precision);
+}
+function isBelowThreshold(value, threshold, precision, rounding = "half-even") {
+  if (threshold === 100 && value !== 100) return true;
+  return roundPercent(value, precision, rounding) < threshold;
+}
+function displayDelta(value, precision) {
+  const rounded = roundHalfEven(value, precision);
+  if (rounded === 0) return `\xB1${0 .toFixed(precision)}`;
+  return `${rounded > 0 ? "+" : "-"}${Math.abs(rounded).toFixed(precision)}`;
 }
 
 // src/analysis/gates.ts
@@ -45636,7 +46873,7 @@ function learnPaths(keys, options) {
   });
   const roots = [];
   const inWorkspace = out.filter((p) => p !== null).length;
-  if (inWorkspace) roots.push(`${counted2(inWorkspace, "absolute key")} under the workspace`);
+  if (inWorkspace) roots.push(`${counted(inWorkspace, "absolute key")} under the workspace`);
   const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
   for (const [group, mayAdd] of [
     [relative3, true],
@@ -45655,17 +46892,17 @@ function learnPaths(keys, options) {
   return { paths: out, roots };
 }
 function describeRoot(split, root, relative3, learnt) {
-  const keys = relative3 ? counted2(split.length, "relative key") : `${counted2(split.length, "absolute key")} from another machine`;
+  const keys = relative3 ? counted(split.length, "relative key") : `${counted(split.length, "absolute key")} from another machine`;
   const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
   const change = [
     ...root.strip ? [`${JSON.stringify(`${relative3 ? "" : "/"}${dropped}/`)} dropped`] : [],
     ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
   ];
   const how = change.length ? change.join(", ") : "read from the repository root";
-  const why = learnt ? `learnt from ${counted2(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
+  const why = learnt ? `learnt from ${counted(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
   return `${keys}: ${how} (${why})`;
 }
-function counted2(n, noun) {
+function counted(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 function isAbsoluteKey(slashed, windows) {
@@ -45794,1315 +47031,7 @@ function runAnalysis(input) {
   });
 }
 
-// node_modules/fflate/esm/index.mjs
-import { createRequire as createRequire2 } from "module";
-var require2 = createRequire2("/");
-var _a;
-var Worker;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
-  var b = new u16(31);
-  for (var i2 = 0; i2 < 31; ++i2) {
-    b[i2] = start += 1 << eb[i2 - 1];
-  }
-  var r = new i32(b[30]);
-  for (var i2 = 1; i2 < 30; ++i2) {
-    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
-      r[j] = j - b[i2] << 5 | i2;
-    }
-  }
-  return { b, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i = 0; i < 32768; ++i) {
-  x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i;
-var hMap = (function(cd, mb, r) {
-  var s = cd.length;
-  var i2 = 0;
-  var l = new u16(mb);
-  for (; i2 < s; ++i2) {
-    if (cd[i2])
-      ++l[cd[i2] - 1];
-  }
-  var le = new u16(mb);
-  for (i2 = 1; i2 < mb; ++i2) {
-    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
-  }
-  var co;
-  if (r) {
-    co = new u16(1 << mb);
-    var rvb = 15 - mb;
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        var sv = i2 << 4 | cd[i2];
-        var r_1 = mb - cd[i2];
-        var v = le[cd[i2] - 1]++ << r_1;
-        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-          co[rev[v] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new u16(s);
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
-      }
-    }
-  }
-  return co;
-});
-var flt = new u8(288);
-for (i = 0; i < 144; ++i)
-  flt[i] = 8;
-var i;
-for (i = 144; i < 256; ++i)
-  flt[i] = 9;
-var i;
-for (i = 256; i < 280; ++i)
-  flt[i] = 7;
-var i;
-for (i = 280; i < 288; ++i)
-  flt[i] = 8;
-var i;
-var fdt = new u8(32);
-for (i = 0; i < 32; ++i)
-  fdt[i] = 5;
-var i;
-var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-var max = function(a) {
-  var m = a[0];
-  for (var i2 = 1; i2 < a.length; ++i2) {
-    if (a[i2] > m)
-      m = a[i2];
-  }
-  return m;
-};
-var bits = function(d, p, m) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
-};
-var bits16 = function(d, p) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
-};
-var shft = function(p) {
-  return (p + 7) / 8 | 0;
-};
-var slc = function(v, s, e) {
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  return new u8(v.subarray(s, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var inflt = function(dat, st, buf, dict) {
-  var sl = dat.length, dl = dict ? dict.length : 0;
-  if (!sl || st.f && !st.l)
-    return buf || new u8(0);
-  var noBuf = !buf;
-  var resize = noBuf || st.i != 2;
-  var noSt = st.i;
-  if (noBuf)
-    buf = new u8(sl * 3);
-  var cbuf = function(l2) {
-    var bl = buf.length;
-    if (l2 > bl) {
-      var nbuf = new u8(Math.max(bl * 2, l2));
-      nbuf.set(buf);
-      buf = nbuf;
-    }
-  };
-  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-  var tbts = sl * 8;
-  do {
-    if (!lm) {
-      final = bits(dat, pos, 1);
-      var type = bits(dat, pos + 1, 3);
-      pos += 3;
-      if (!type) {
-        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-        if (t > sl) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + l);
-        buf.set(dat.subarray(s, t), bt);
-        st.b = bt += l, st.p = pos = t * 8, st.f = final;
-        continue;
-      } else if (type == 1)
-        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type == 2) {
-        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-        var tl = hLit + bits(dat, pos + 5, 31) + 1;
-        pos += 14;
-        var ldt = new u8(tl);
-        var clt = new u8(19);
-        for (var i2 = 0; i2 < hcLen; ++i2) {
-          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
-        }
-        pos += hcLen * 3;
-        var clb = max(clt), clbmsk = (1 << clb) - 1;
-        var clm = hMap(clt, clb, 1);
-        for (var i2 = 0; i2 < tl; ) {
-          var r = clm[bits(dat, pos, clbmsk)];
-          pos += r & 15;
-          var s = r >> 4;
-          if (s < 16) {
-            ldt[i2++] = s;
-          } else {
-            var c = 0, n = 0;
-            if (s == 16)
-              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
-            else if (s == 17)
-              n = 3 + bits(dat, pos, 7), pos += 3;
-            else if (s == 18)
-              n = 11 + bits(dat, pos, 127), pos += 7;
-            while (n--)
-              ldt[i2++] = c;
-          }
-        }
-        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-        lbt = max(lt);
-        dbt = max(dt);
-        lm = hMap(lt, lbt, 1);
-        dm = hMap(dt, dbt, 1);
-      } else
-        err(1);
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-    }
-    if (resize)
-      cbuf(bt + 131072);
-    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-    var lpos = pos;
-    for (; ; lpos = pos) {
-      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-      pos += c & 15;
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-      if (!c)
-        err(2);
-      if (sym < 256)
-        buf[bt++] = sym;
-      else if (sym == 256) {
-        lpos = pos, lm = null;
-        break;
-      } else {
-        var add = sym - 254;
-        if (sym > 264) {
-          var i2 = sym - 257, b = fleb[i2];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
-          pos += b;
-        }
-        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-        if (!d)
-          err(3);
-        pos += d & 15;
-        var dt = fd[dsym];
-        if (dsym > 3) {
-          var b = fdeb[dsym];
-          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-        }
-        if (pos > tbts) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var end = bt + add;
-        if (bt < dt) {
-          var shift = dl - dt, dend = Math.min(dt, end);
-          if (shift + bt < 0)
-            err(3);
-          for (; bt < dend; ++bt)
-            buf[bt] = dict[shift + bt];
-        }
-        for (; bt < end; ++bt)
-          buf[bt] = buf[bt - dt];
-      }
-    }
-    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-    if (lm)
-      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-  } while (!final);
-  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-var et = /* @__PURE__ */ new u8(0);
-var b2 = function(d, b) {
-  return d[b] | d[b + 1] << 8;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var b8 = function(d, b) {
-  return b4(d, b) + b4(d, b + 4) * 4294967296;
-};
-var Inflate = /* @__PURE__ */ (function() {
-  function Inflate2(opts, cb) {
-    if (typeof opts == "function")
-      cb = opts, opts = {};
-    this.ondata = cb;
-    var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-    this.s = { i: 0, b: dict ? dict.length : 0 };
-    this.o = new u8(32768);
-    this.p = new u8(0);
-    if (dict)
-      this.o.set(dict);
-  }
-  Inflate2.prototype.e = function(c) {
-    if (!this.ondata)
-      err(5);
-    if (this.d)
-      err(4);
-    if (!this.p.length)
-      this.p = c;
-    else if (c.length) {
-      var n = new u8(this.p.length + c.length);
-      n.set(this.p), n.set(c, this.p.length), this.p = n;
-    }
-  };
-  Inflate2.prototype.c = function(final) {
-    this.s.i = +(this.d = final || false);
-    var bts = this.s.b;
-    var dt = inflt(this.p, this.s, this.o);
-    this.ondata(slc(dt, bts, this.s.b), this.d);
-    this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-    this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
-  };
-  Inflate2.prototype.push = function(chunk, final) {
-    this.e(chunk), this.c(final);
-  };
-  return Inflate2;
-})();
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et, { stream: true });
-  tds = 1;
-} catch (e) {
-}
-var dutf8 = function(d) {
-  for (var r = "", i2 = 0; ; ) {
-    var c = d[i2++];
-    var eb = (c > 127) + (c > 223) + (c > 239);
-    if (i2 + eb > d.length)
-      return { s: r, r: slc(d, i2 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c);
-    else if (eb == 3) {
-      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-    else
-      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-  }
-};
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-var slzh = function(d, b) {
-  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-};
-var zh = function(d, b, z) {
-  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-var z64hs = function(d, b, l, z, sc, su, off) {
-  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-  var nf = nsc + nsu + noff;
-  if (z && nf) {
-    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-      if (b2(d, b) == 1) {
-        return [
-          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-          nsu ? b8(d, b + 4) : su,
-          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-          1
-        ];
-      }
-    }
-    if (z < 2)
-      err(13);
-  }
-  return [sc, su, off, 0];
-};
-var UnzipPassThrough = /* @__PURE__ */ (function() {
-  function UnzipPassThrough2() {
-  }
-  UnzipPassThrough2.prototype.push = function(chunk, final) {
-    this.ondata(null, chunk, final);
-  };
-  UnzipPassThrough2.compression = 0;
-  return UnzipPassThrough2;
-})();
-var UnzipInflate = /* @__PURE__ */ (function() {
-  function UnzipInflate2() {
-    var _this = this;
-    this.i = new Inflate(function(dat, final) {
-      _this.ondata(null, dat, final);
-    });
-  }
-  UnzipInflate2.prototype.push = function(chunk, final) {
-    try {
-      this.i.push(chunk, final);
-    } catch (e) {
-      this.ondata(e, null, final);
-    }
-  };
-  UnzipInflate2.compression = 8;
-  return UnzipInflate2;
-})();
-var Unzip = /* @__PURE__ */ (function() {
-  function Unzip2(cb) {
-    this.onfile = cb;
-    this.k = [];
-    this.o = {
-      0: UnzipPassThrough
-    };
-    this.p = et;
-  }
-  Unzip2.prototype.push = function(chunk, final) {
-    var _this = this;
-    if (!this.onfile)
-      err(5);
-    if (!this.p)
-      err(4);
-    if (this.c > 0) {
-      var len = Math.min(this.c, chunk.length);
-      var toAdd = chunk.subarray(0, len);
-      this.c -= len;
-      if (this.d)
-        this.d.push(toAdd, !this.c);
-      else
-        this.k[0].push(toAdd);
-      chunk = chunk.subarray(len);
-      if (chunk.length)
-        return this.push(chunk, final);
-    } else {
-      var f = 0, i2 = 0, is = void 0, buf = void 0;
-      if (!this.p.length)
-        buf = chunk;
-      else if (!chunk.length)
-        buf = this.p;
-      else {
-        buf = new u8(this.p.length + chunk.length);
-        buf.set(this.p), buf.set(chunk, this.p.length);
-      }
-      var l = buf.length, oc = this.c, add = oc && this.d;
-      var _loop_2 = function() {
-        var sig = b4(buf, i2);
-        if (sig == 67324752) {
-          f = 1, is = i2;
-          this_1.d = null;
-          this_1.c = 0;
-          var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
-          if (l > i2 + 30 + fnl + es) {
-            var chks_3 = [];
-            this_1.k.unshift(chks_3);
-            f = 2;
-            var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
-            var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
-            var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
-            if (dd)
-              sc_1 = -1 - z64;
-            i2 += es;
-            this_1.c = sc_1;
-            var d_1;
-            var file_1 = {
-              name: fn_1,
-              compression: cmp_1,
-              start: function() {
-                if (!file_1.ondata)
-                  err(5);
-                if (!sc_1)
-                  file_1.ondata(null, et, true);
-                else {
-                  var ctr = _this.o[cmp_1];
-                  if (!ctr)
-                    file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
-                  d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                  d_1.ondata = function(err2, dat3, final2) {
-                    file_1.ondata(err2, dat3, final2);
-                  };
-                  for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                    var dat2 = chks_4[_i];
-                    d_1.push(dat2, false);
-                  }
-                  if (_this.k[0] == chks_3 && _this.c)
-                    _this.d = d_1;
-                  else
-                    d_1.push(et, true);
-                }
-              },
-              terminate: function() {
-                if (d_1 && d_1.terminate)
-                  d_1.terminate();
-              }
-            };
-            if (sc_1 >= 0)
-              file_1.size = sc_1, file_1.originalSize = su_1;
-            this_1.onfile(file_1);
-          }
-          return "break";
-        } else if (oc) {
-          if (sig == 134695760) {
-            is = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-            return "break";
-          } else if (sig == 33639248) {
-            is = i2 -= 4, f = 3, this_1.c = 0;
-            return "break";
-          }
-        }
-      };
-      var this_1 = this;
-      for (; i2 < l - 4; ++i2) {
-        var state_1 = _loop_2();
-        if (state_1 === "break")
-          break;
-      }
-      this.p = et;
-      if (oc < 0) {
-        var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 134695760 && 4)) : buf.subarray(0, i2);
-        if (add)
-          add.push(dat, !!f);
-        else
-          this.k[+(f == 2)].push(dat);
-      }
-      if (f & 2)
-        return this.push(buf.subarray(i2), final);
-      this.p = buf.subarray(i2);
-    }
-    if (final) {
-      if (this.c)
-        err(13);
-      this.p = null;
-    }
-  };
-  Unzip2.prototype.register = function(decoder) {
-    this.o[decoder.compression] = decoder;
-  };
-  return Unzip2;
-})();
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c = b2(data, e + 8);
-  if (!c)
-    return {};
-  var o = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c = b4(data, ze + 32);
-      o = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i2 = 0; i2 < c; ++i2) {
-    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION7;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION8;
-throttling.triggersNotification = triggersNotification;
-
-// src/github/client.ts
-var RATE_LIMIT_RETRIES = 3;
-var FAULT_RETRIES = 3;
-var positiveInt = (text3, fallback) => {
-  const n = Number(text3);
-  return text3 && Number.isInteger(n) && n > 0 ? n : fallback;
-};
-function httpTiming(env = process.env) {
-  return {
-    timeoutMs: positiveInt(env.COVERAGE_GATE_HTTP_TIMEOUT_MS, 3e4),
-    retryBaseMs: positiveInt(env.COVERAGE_GATE_HTTP_RETRY_BASE_MS, 1e3)
-  };
-}
-function apiBaseUrl(env = process.env) {
-  return (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-}
-var noAnswer = (what, timeoutMs) => `${what}: no answer within ${timeoutMs / 1e3} s`;
-function attemptTimeout(timeoutMs) {
-  return (octokit) => {
-    octokit.hook.wrap("request", async (request2, options) => {
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const given = options.request;
-      const signal = given.signal ? AbortSignal.any([given.signal, timeout]) : timeout;
-      options.request = { ...given, signal };
-      try {
-        return await request2(options);
-      } catch (error2) {
-        if (!timeout.aborted || given.signal?.aborted || !(error2 instanceof Error)) throw error2;
-        const url = octokit.request.endpoint.parse(options).url;
-        const message = noAnswer(`${options.method} ${url}`, timeoutMs);
-        if (options.method === "POST") throw new Error(message);
-        error2.message = message;
-        throw error2;
-      } finally {
-        options.request = given;
-      }
-    });
-  };
-}
-function createClient(token, timing = httpTiming()) {
-  if (!token) {
-    throw new Error(
-      "github-token is empty; leave it at its default (`github.token`) or pass a token with `actions: read` and `pull-requests: write`"
-    );
-  }
-  const options = {
-    baseUrl: apiBaseUrl(),
-    log: {
-      debug: (message) => debug(message),
-      info: (message) => debug(message),
-      warn: (message) => info(message),
-      error: (message) => info(message)
-    },
-    throttle: {
-      onRateLimit: retryWhileAllowed("Rate limit"),
-      onSecondaryRateLimit: retryWhileAllowed("Secondary rate limit")
-    },
-    // Client errors are answers, not faults; 406 is "diff too large", which the
-    // files list then replaces at once. Timeouts and network errors arrive as 500.
-    retry: {
-      retries: FAULT_RETRIES,
-      retryAfterBaseValue: timing.retryBaseMs,
-      doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451]
-    }
-  };
-  return getOctokit(
-    token,
-    options,
-    attemptTimeout(timing.timeoutMs),
-    retry,
-    throttling
-  );
-}
-function retryWhileAllowed(what) {
-  return (retryAfter, request2, _octokit, retryCount) => {
-    info(
-      `${what} on ${request2.method} ${request2.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`
-    );
-    return retryCount < RATE_LIMIT_RETRIES;
-  };
-}
-function statusOf(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : void 0;
-}
-
-// src/github/artifact.ts
-var DEFAULT_ZIP_LIMIT = 256 * 1024 * 1024;
-var MIB = 1024 * 1024;
-var sizeText = (bytes) => bytes >= MIB ? `${(bytes / MIB).toFixed(0)} MiB` : `${bytes} bytes`;
-var ArtifactExpiredError = class extends Error {
-};
-async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LIMIT, timing = httpTiming()) {
-  let response;
-  try {
-    response = await client.request(
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
-      {
-        ...repo,
-        artifact_id: artifactId,
-        archive_format: "zip",
-        request: { redirect: "manual", parseSuccessResponseBody: false }
-      }
-    );
-  } catch (error2) {
-    if (statusOf(error2) === 410)
-      throw new ArtifactExpiredError(`artifact ${artifactId} has expired`);
-    throw error2;
-  }
-  const location = response.headers.location;
-  if (response.status >= 300 && response.status < 400) {
-    await cancel(response.data);
-    if (typeof location !== "string" || location === "") {
-      throw new Error(
-        `artifact ${artifactId}: download answered ${response.status} without a location`
-      );
-    }
-    return fetchFromStorage(location, limit, `artifact ${artifactId}`, timing);
-  }
-  return readCapped(
-    response.data,
-    limit,
-    `artifact ${artifactId}`
-  );
-}
-var transient = (status) => status >= 500 || status === 408 || status === 429;
-var StorageError = class extends Error {
-  constructor(message, transient2) {
-    super(message);
-    this.transient = transient2;
-  }
-  transient;
-};
-async function fetchFromStorage(url, limit, what, timing) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await fetchOnce(url, limit, what, timing.timeoutMs);
-    } catch (error2) {
-      const again = error2 instanceof StorageError && error2.transient && attempt < FAULT_RETRIES;
-      if (!again) throw error2;
-      await new Promise((resolve4) => setTimeout(resolve4, (attempt + 1) ** 2 * timing.retryBaseMs));
-    }
-  }
-}
-async function fetchOnce(url, limit, what, timeoutMs) {
-  const stall = new AbortController();
-  let timer;
-  const restart = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => stall.abort(), timeoutMs);
-  };
-  restart();
-  try {
-    const storage = await fetch(url, { redirect: "follow", signal: stall.signal });
-    if (!storage.ok) {
-      await storage.body?.cancel();
-      const message = `${what}: storage answered ${storage.status} ${storage.statusText}`;
-      throw new StorageError(message, transient(storage.status));
-    }
-    return await readCapped(storage.body, limit, what, restart);
-  } catch (error2) {
-    if (error2 instanceof StorageError || error2 instanceof InputError) throw error2;
-    if (stall.signal.aborted) throw new StorageError(noAnswer(`${what}: storage`, timeoutMs), true);
-    throw new StorageError(`${what}: storage could not be reached (${describeError(error2)})`, true);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-async function cancel(body) {
-  if (body && typeof body.cancel === "function") {
-    await body.cancel().catch(() => void 0);
-  }
-}
-async function readCapped(body, limit, what, onChunk = () => void 0) {
-  if (!body) return new Uint8Array();
-  const chunks = [];
-  let total = 0;
-  const reader = body.getReader();
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    onChunk();
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel();
-      throw new InputError(what, `the zip is larger than the ${sizeText(limit)} cap; refused`);
-    }
-    chunks.push(value);
-  }
-  return concat(chunks, total);
-}
-function concat(chunks, total) {
-  const out = new Uint8Array(total);
-  let at2 = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at2);
-    at2 += chunk.length;
-  }
-  return out;
-}
-var FEED_CHUNK = 4096;
-function listZipEntries(zip, source) {
-  const entries = [];
-  try {
-    unzipSync(zip, {
-      filter: (file) => {
-        entries.push({
-          name: file.name,
-          method: file.compression,
-          compressedSize: file.size,
-          size: file.originalSize
-        });
-        return false;
-      }
-    });
-  } catch (error2) {
-    throw new InputError(source, `is not a readable zip archive (${describeError(error2)})`);
-  }
-  return entries;
-}
-function isUnsafeEntryName(name) {
-  if (name === "" || name.includes("\0")) return true;
-  if (name.startsWith("/") || name.startsWith("\\") || /^[A-Za-z]:/.test(name)) return true;
-  return name.split(/[/\\]/).some((part) => part === "..");
-}
-function readZipEntry(zip, source, pick, limit = DEFAULT_ZIP_LIMIT) {
-  const entries = listZipEntries(zip, source);
-  const unsafe = entries.find((e) => isUnsafeEntryName(e.name));
-  if (unsafe) throw unsafeEntry(source, unsafe.name);
-  const files = entries.filter((e) => !e.name.endsWith("/"));
-  let entry;
-  try {
-    entry = pick(files);
-  } catch (error2) {
-    if (error2 instanceof InputError && error2.source === "")
-      throw new InputError(source, error2.problem);
-    throw error2;
-  }
-  if (entry.size > limit) {
-    throw new InputError(
-      source,
-      `entry ${JSON.stringify(entry.name)} declares ${sizeText(entry.size)}, past the ${sizeText(limit)} cap; refused`
-    );
-  }
-  return { entry, bytes: inflateEntry(zip, entry, source, limit) };
-}
-var unsafeEntry = (source, name) => new InputError(
-  source,
-  `holds an entry with an unsafe path ${JSON.stringify(name)} (".." or absolute); the archive is refused`
-);
-function inflateEntry(zip, entry, source, limit) {
-  const named = JSON.stringify(entry.name);
-  const chunks = [];
-  let total = 0;
-  let found = false;
-  let finished = false;
-  let failure;
-  const unzip = new Unzip((file) => {
-    if (isUnsafeEntryName(file.name)) failure ??= unsafeEntry(source, file.name);
-    if (found || file.name !== entry.name || failure) return;
-    found = true;
-    file.ondata = (error2, chunk, final) => {
-      if (failure) return;
-      if (error2) {
-        failure = new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
-        return;
-      }
-      total += chunk.length;
-      if (total > limit) {
-        failure = new InputError(
-          source,
-          `entry ${named} expands past the ${sizeText(limit)} cap; refused`
-        );
-        file.terminate();
-        return;
-      }
-      chunks.push(chunk);
-      if (final) finished = true;
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    for (let at2 = 0; at2 < zip.length && !failure; at2 += FEED_CHUNK) {
-      unzip.push(zip.subarray(at2, at2 + FEED_CHUNK), at2 + FEED_CHUNK >= zip.length);
-    }
-  } catch (error2) {
-    failure ??= new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
-  }
-  if (failure) throw failure;
-  if (!found || !finished) throw new InputError(source, `entry ${named} could not be read`);
-  if (total !== entry.size) {
-    throw new InputError(
-      source,
-      `entry ${named} declares ${entry.size} bytes but holds ${total}; refused`
-    );
-  }
-  return concat(chunks, total);
-}
-var REPORT_EXTENSIONS = /\.(json|xml|info|lcov)$/i;
-var COMPANION_FILES = /* @__PURE__ */ new Set(["coverage-history.json", "badge.json", "badge.svg"]);
-function readOptionalEntry(zip, source, name, limit) {
-  const present = listZipEntries(zip, source).some((e) => e.name === name);
-  if (!present) return null;
-  return readZipEntry(zip, source, (files) => files.find((f) => f.name === name), limit).bytes;
-}
-function pickReportEntry(preferredName) {
-  return (all) => {
-    let files = all;
-    const base = (name) => name.slice(name.lastIndexOf("/") + 1);
-    if (all.some((f) => !COMPANION_FILES.has(f.name)))
-      files = all.filter((f) => !COMPANION_FILES.has(f.name));
-    if (preferredName) {
-      const named = files.filter((f) => base(f.name) === preferredName);
-      if (named.length === 1 && named[0]) return named[0];
-    }
-    const reports = files.filter((f) => REPORT_EXTENSIONS.test(f.name));
-    if (reports.length === 1 && reports[0]) return reports[0];
-    if (files.length === 1 && files[0]) return files[0];
-    const names = files.slice(0, 5).map((f) => JSON.stringify(f.name));
-    throw new InputError(
-      "",
-      files.length === 0 ? "the artifact is empty" : `the artifact holds ${files.length} files (${names.join(", ")}${files.length > 5 ? ", \u2026" : ""}); expected one coverage report${preferredName ? ` named ${JSON.stringify(preferredName)}` : ""}`
-    );
-  };
-}
-
-// src/github/baseline.ts
+// src/flow/baseline.ts
 var MAX_RUNS = 50;
 var ANCESTRY_BATCH = 5;
 var short = (sha) => sha.slice(0, 7);
@@ -47337,10 +47266,668 @@ async function readBaselineArtifact(client, query) {
   }
 }
 
-// src/github/check-plan.ts
+// src/flow/check-plan.ts
 import { dirname as dirname2, isAbsolute as isAbsolute5, join as join2 } from "node:path";
 
-// src/github/changes.ts
+// src/render/format.ts
+var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
+var deltaText = (value, precision) => displayDelta(value, precision);
+var countText = (value) => value.toLocaleString("en-US");
+var counted2 = (value, noun, plural = `${noun}s`) => `${countText(value)} ${value === 1 ? noun : plural}`;
+function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
+  const ranges = groupRanges(lines);
+  const shown = ranges.slice(0, limit).map(([a, b]) => a === b ? `${a}` : `${a}${dash}${b}`);
+  if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
+  return shown.join(", ");
+}
+function groupRanges(lines) {
+  const ranges = [];
+  for (const line of lines) {
+    const last = ranges[ranges.length - 1];
+    if (last && line === last[1] + 1) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return ranges;
+}
+function code(text3) {
+  const flat = escapePipes(showBidiControls(text3.replace(/[\r\n\t]+/g, " ")));
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function escapePipes(text3) {
+  return text3.replace(
+    /(\\*)\|/g,
+    (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}\\\\|`
+  );
+}
+function inert(text3) {
+  return showBidiControls(text3).replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u2060");
+}
+function showBidiControls(text3) {
+  return text3.replace(
+    /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
+    (c) => `\\u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`
+  );
+}
+function shortSha(sha) {
+  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
+}
+
+// src/render/measured.ts
+var at = (sha) => code(shortSha(sha) ?? "?");
+function measuredNote(m) {
+  const commit = at(m.commit);
+  switch (m.checkout) {
+    case "merge":
+      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
+    case "merge-group":
+      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
+    case "other":
+      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+    default:
+      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+  }
+}
+
+// src/render/trend.ts
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var PALETTE = "#0969da, #1a7f37";
+function chartPoints(view, max2, precision, rounding) {
+  const shown = (v) => Number(percentText(v, precision, rounding).slice(0, -1));
+  const room = view.pullRequest ? max2 - 1 : max2;
+  const points2 = view.points.slice(-Math.max(1, room)).map((p) => ({
+    label: p.time.slice(0, 10),
+    value: shown(p.percent),
+    pullRequest: false
+  }));
+  if (view.pullRequest)
+    points2.push({ label: "this PR", value: shown(view.pullRequest.percent), pullRequest: true });
+  return points2;
+}
+function sparkline(values) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return values.map((v) => BARS[hi === lo ? 3 : Math.round((v - lo) / (hi - lo) * (BARS.length - 1))]).join("");
+}
+var fixed = (v, p) => v.toFixed(p);
+function paceText(pace, p) {
+  if (!pace.enough)
+    return `not enough history yet for a pace (${pace.points} point${pace.points === 1 ? "" : "s"} over ${pace.spanDays} day${pace.spanDays === 1 ? "" : "s"}; it needs 4 over 14 days)`;
+  const perPr = pace.perPullRequest === null ? "" : `, ${deltaText(pace.perPullRequest, p)} pp per merged PR`;
+  return `${deltaText(pace.perWeek, p)} pp/week over 12 weeks${perPr}`;
+}
+function etaText(eta, target) {
+  if (eta === null || target === null) return "";
+  switch (eta.kind) {
+    case "date":
+      return `${target}% around ${eta.date} (in ${Math.ceil(eta.weeks)} week${Math.ceil(eta.weeks) === 1 ? "" : "s"})`;
+    case "reached":
+      return `the ${target}% target is reached`;
+    case "not-in-sight":
+      return `at this pace ${target}% is not in sight`;
+    case "no-course":
+      return `no ETA for ${target}% without a pace`;
+  }
+}
+function stepText(view, p) {
+  const pr = view.pullRequest;
+  if (!pr) return "";
+  const step = `${deltaText(pr.step, p)} pp`;
+  if (pr.days === null || Math.abs(pr.days) < 0.5) return `this PR: ${step}`;
+  const days = Math.round(Math.abs(pr.days));
+  return pr.days > 0 ? `this PR: ${step}, about ${days} day${days === 1 ? "" : "s"} of the current pace` : `this PR: ${step}, setting the push back about ${days} day${days === 1 ? "" : "s"} of the current pace`;
+}
+function pushTextLine(view, points2, p) {
+  const history = points2.filter((x2) => !x2.pullRequest);
+  const first = history[0];
+  const last = history[history.length - 1];
+  const pr = points2.find((x2) => x2.pullRequest);
+  const parts = [
+    `${sparkline(points2.map((x2) => x2.value))} ${fixed(first.value, p)}% (${first.label}) \u2192 ${fixed(last.value, p)}% (${last.label})${pr ? ` \u2192 ${fixed(pr.value, p)}% (this PR)` : ""}`,
+    `pace ${paceText(view.pace, p)}`
+  ];
+  const eta = etaText(view.eta, view.target);
+  if (eta) parts.push(eta);
+  return parts.join(" \xB7 ");
+}
+function yRange(values, target) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const spread = Math.max(hi - lo, 1);
+  let bottom = Math.max(0, Math.floor(lo - spread * 0.2));
+  let top = Math.min(100, Math.ceil(hi + spread * 0.2));
+  if (target !== null) {
+    top = Math.max(top, Math.min(100, Math.ceil(target + spread * 0.1)));
+    bottom = Math.min(bottom, Math.max(0, Math.floor(target - spread * 0.1)));
+  }
+  return [bottom, top];
+}
+function mermaidChart(points2, target, p) {
+  const values = points2.map((x2) => x2.value);
+  const [bottom, top] = yRange(values, target);
+  const withTarget = target !== null;
+  const labels = points2.map(
+    (x2) => JSON.stringify(
+      x2.pullRequest ? "PR" : `${Number(x2.label.slice(5, 7))}/${Number(x2.label.slice(8, 10))}`
+    )
+  );
+  const lines = [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    "    width: 860",
+    "    height: 360",
+    "    xAxis:",
+    "      labelFontSize: 11",
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${PALETTE}"`,
+    "---",
+    "xychart-beta",
+    `  title "Coverage, %${withTarget ? ` (blue) and target ${target}% (green)` : ""}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "%" ${bottom} --> ${top}`,
+    `  line [${values.map((v) => fixed(v, p)).join(", ")}]`
+  ];
+  if (withTarget) lines.push(`  line [${points2.map(() => String(target)).join(", ")}]`);
+  lines.push("```");
+  return lines.join("\n");
+}
+function renderPush(view, options) {
+  const p = options.precision;
+  const r = options.rounding;
+  const points2 = chartPoints(view, options.maxPoints, p, r);
+  const now = percentText(view.now, p, r);
+  const head = [];
+  if (view.target !== null) {
+    const toGo = view.target - view.now;
+    head.push(
+      `**${now}** now \u2192 target **${view.target}%**${toGo > 0 ? ` (${fixed(toGo, p)} pp to go)` : ""}`
+    );
+  } else head.push(`**${now}** now`);
+  head.push(`pace ${paceText(view.pace, p)}`);
+  const eta = etaText(view.eta, view.target);
+  if (eta) head.push(eta);
+  const step = stepText(view, p);
+  const chartNote = view.historyLength > points2.filter((x2) => !x2.pullRequest).length ? ` (last ${points2.length} points)` : "";
+  return [
+    "#### \u{1F4C8} Coverage push",
+    "",
+    `${head.join(" \xB7 ")}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ""}`,
+    "",
+    `\`${pushTextLine(view, points2, p)}\``,
+    "",
+    `<details><summary>Chart${chartNote}</summary>`,
+    "",
+    mermaidChart(points2, view.target, p),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+}
+
+// src/render/markdown.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT = 1024 * 1024 - 4096;
+function utf8Length(text3) {
+  let bytes = 0;
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const c = text3.charCodeAt(i2);
+    if (c < 128) bytes += 1;
+    else if (c < 2048) bytes += 2;
+    else if (c >= 55296 && c < 56320 && i2 + 1 < text3.length) {
+      bytes += 4;
+      i2++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+function commentMarker(commentId) {
+  return `<!-- coverage-gate:${commentId.replace(/--+/g, "-").replace(/[<>]/g, "")} -->`;
+}
+var GATE_LABELS = {
+  "min-coverage": "Total coverage",
+  "min-file-coverage": "Every file",
+  "file-thresholds": "Per-path thresholds",
+  "max-coverage-drop": "Drop against base",
+  "min-patch-coverage": "Patch coverage",
+  "min-branch-coverage": "Branch coverage",
+  baseline: "Baseline present"
+};
+var Budget = class {
+  constructor(limit, measure) {
+    this.limit = limit;
+    this.measure = measure;
+  }
+  limit;
+  measure;
+  parts = [];
+  used = 0;
+  /** Room left for one more block after keeping `reserve`. */
+  room(reserve = 0) {
+    return this.limit - this.used - reserve - 1;
+  }
+  fits(text3, reserve = 0) {
+    return this.measure(text3) <= this.room(reserve);
+  }
+  add(text3) {
+    this.parts.push(text3);
+    this.used += this.measure(text3) + 1;
+  }
+  toString() {
+    return this.parts.join("\n");
+  }
+};
+function fitTable(measure, room, header, rows, total, rest) {
+  let used = measure(header) + measure(rest(total)) + 4;
+  const kept = [];
+  for (const row of rows) {
+    const size = measure(row) + 1;
+    if (used + size > room) break;
+    kept.push(row);
+    used += size;
+  }
+  if (kept.length === 0) return "";
+  const left = total - kept.length;
+  return `${header}
+${kept.join("\n")}${left > 0 ? `
+
+${rest(left)}` : ""}
+`;
+}
+function* lazily(items, format) {
+  let i2 = 0;
+  for (const item of items) yield format(item, i2++);
+}
+var LEFT_OUT = "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n";
+function renderMarkdown(result, options = {}) {
+  const p = result.precision;
+  const r = result.rounding;
+  const limit = options.maxLength ?? COMMENT_LIMIT;
+  const measure = options.unit === "bytes" ? utf8Length : (text3) => text3.length;
+  const out = new Budget(limit, measure);
+  const footer = renderFooter(result);
+  const reserve = measure(footer) + measure(LEFT_OUT) + 2;
+  if (options.commentId !== void 0) out.add(commentMarker(options.commentId));
+  out.add(renderHeadline(result));
+  out.add("");
+  if (result.push)
+    out.add(
+      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
+    );
+  out.add(renderFigures(result));
+  out.add("");
+  const impact = renderImpact(result, measure, Math.floor(out.room(reserve) / 2));
+  const held = impact ? measure(impact) + 1 : 0;
+  let leftOut = false;
+  const place = (block, keep) => {
+    const room = out.room(reserve + keep);
+    const text3 = room > 0 ? block(room) : "";
+    if (text3 && out.fits(text3, reserve + keep)) out.add(text3);
+    else if (text3 || room <= 0) leftOut = true;
+  };
+  place((room) => renderGates(result, p, r, measure, room), held);
+  for (const caveat of renderCaveats(result)) place(() => caveat, held);
+  for (const note of result.notes) place(() => `> [!NOTE]
+> ${inert(note)}
+`, held);
+  if (impact) out.add(impact);
+  place((room) => renderChangedFiles(result, measure, room), 0);
+  place((room) => renderOtherChanges(result, measure, room), 0);
+  if (leftOut) out.add(LEFT_OUT);
+  out.add(footer);
+  return out.toString();
+}
+function renderHeadline(result) {
+  const p = result.precision;
+  const r = result.rounding;
+  const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : "";
+  const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp${basis})`;
+  const verdict = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
+  return `### ${verdict} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
+}
+function renderFigures(result) {
+  const p = result.precision;
+  const r = result.rounding;
+  const t = result.totals;
+  const unit = result.format === "coverage.py" ? "statements" : "lines";
+  const head = `${percentText(t.percent, p, r)}`;
+  const headDetail = t.branches !== null ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches` : `${countText(t.covered)} / ${countText(t.statements)} ${unit}`;
+  const basis = result.deltaBasis ? ` (${result.deltaBasis})` : "";
+  const rows = ["| | Coverage | Covered | \u0394 vs base |", "|:--|--:|--:|--:|"];
+  rows.push(
+    `| **This PR** | **${head}** | ${headDetail} | ${result.delta === null ? "\u2014" : `**${deltaText(result.delta, p)} pp**${basis}`} |`
+  );
+  if (result.base) {
+    const sha = shortSha(result.base.commit);
+    rows.push(
+      `| Base${sha ? ` (${code(sha)})` : ""} | ${percentText(result.base.percent, p, r)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`
+    );
+  } else {
+    rows.push("| Base | \u2014 | no baseline found | |");
+  }
+  if (result.patch) {
+    const patch = result.patch;
+    const caveat = result.patchNonStatements?.length ? " \xB9" : "";
+    rows.push(
+      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p, r)}${caveat} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
+    );
+  }
+  if (t.metrics) {
+    for (const [name, metric3] of Object.entries(t.metrics)) {
+      if (!metric3 || metric3.total === 0) continue;
+      if (name === "lines" && unit === "lines") continue;
+      rows.push(
+        `| _${name}_ | ${percentText(100 * metric3.covered / metric3.total, p, r)} | ${countText(metric3.covered)} / ${countText(metric3.total)} | |`
+      );
+    }
+  }
+  return rows.join("\n");
+}
+function renderCaveats(result) {
+  const p = result.precision;
+  const r = result.rounding;
+  const caveats = [];
+  if (result.deltaBasis === "statements" && result.deltaFrom && result.base) {
+    const side = result.totals.branches !== null ? "this run" : "the baseline";
+    caveats.push(
+      `> [!NOTE]
+> Only ${side} measured branches, so the change against the base compares statements alone: ${percentText(result.deltaFrom.base, p, r)} \u2192 ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure.
+`
+    );
+  }
+  const files = result.patchNonStatements ?? [];
+  if (files.length > 0) {
+    const shown = files.slice(0, 5).map((path2) => code(path2));
+    const more = files.length > 5 ? ` and ${counted2(files.length - 5, "more file")}` : "";
+    caveats.push(
+      `> [!NOTE]
+> \xB9 The changed-lines figure may count lines that are not statements: coverage.py before 7.13.1 lists a module docstring among the executed lines, and ${files.length === 1 ? "this file lists" : "these files list"} more executed and missing lines than statements: ${shown.join(", ")}${more}.
+`
+    );
+  }
+  return caveats;
+}
+function gateValue(gate2, p, r) {
+  if (gate2.actual === null) return gate2.name === "min-branch-coverage" ? "n/a" : "\u2014";
+  return gate2.name === "max-coverage-drop" ? `${deltaText(gate2.actual, p)} pp` : percentText(gate2.actual, p, r);
+}
+function gateThreshold(gate2) {
+  if (gate2.threshold === null) return "\u2014";
+  if (gate2.name === "max-coverage-drop") return `drop \u2264 ${gate2.threshold} pp`;
+  return `\u2265 ${gate2.threshold}%`;
+}
+function renderGates(result, p, r, measure, room) {
+  const gates = result.gates;
+  const shown = gates.filter((g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed));
+  if (shown.length === 0) return "";
+  const rows = ["| Gate | | Value | Required |", "|:--|:-:|--:|--:|"];
+  for (const gate2 of shown) {
+    const icon = gate2.skipped ? "\u2796" : gate2.passed ? "\u2705" : "\u274C";
+    rows.push(
+      `| ${GATE_LABELS[gate2.name] ?? inert(gate2.name)} | ${icon} | ${gateValue(gate2, p, r)} | ${gateThreshold(gate2)} |`
+    );
+  }
+  const text3 = `${rows.join("\n")}
+`;
+  const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
+  if (failures.length === 0) return text3;
+  const summary2 = `${counted2(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
+  const open2 = `
+<details><summary>${summary2}</summary>
+
+`;
+  const close = "\n</details>\n";
+  const table = fitTable(
+    measure,
+    room - measure(text3) - measure(open2) - measure(close),
+    "| File | Coverage | Required |\n|:--|--:|--:|",
+    lazily(
+      failures.slice(0, 20),
+      (f) => `| ${code(f.path)} | ${percentText(f.percent, p, r)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
+    ),
+    failures.length,
+    (left) => `\u2026and ${counted2(left, "more file")} below their threshold.`
+  );
+  return table ? `${text3}${open2}${table}${close}` : `${text3}
+_${summary2}._
+`;
+}
+function patchCell(row, p, r) {
+  if (row.patchLines === 0) return "\u2014";
+  return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
+}
+function renderChangedFiles(result, measure, room) {
+  if (!result.patch) return "";
+  const p = result.precision;
+  const r = result.rounding;
+  const changed = result.files.filter((f) => f.changed);
+  if (changed.length === 0) return "";
+  const title = `Files changed in this PR (${countText(changed.length)})`;
+  const folded = changed.length > 15;
+  const open2 = folded ? `<details><summary>${title}</summary>
+
+` : `#### ${title}
+
+`;
+  const close = folded ? "\n</details>\n" : "";
+  const table = fitTable(
+    measure,
+    room - measure(open2) - measure(close),
+    "| File | Coverage | \u0394 | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|",
+    lazily(
+      changed,
+      (row) => `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`
+    ),
+    changed.length,
+    (left) => `\u2026and ${counted2(left, "more changed file")} (see the job summary).`
+  );
+  if (!table)
+    return `_${counted2(changed.length, "file")} changed in this PR; see the job summary._
+`;
+  return `${open2}${table}${close}`;
+}
+var MIN_ROW_LENGTH = 20;
+function movedVisibly(row, p, r) {
+  if (row.delta === null || row.basePercent === null) return false;
+  if (displayPercent(row.basePercent, p, r) === displayPercent(row.percent, p, r)) return false;
+  return deltaText(row.delta, p) !== deltaText(0, p);
+}
+function renderOtherChanges(result, measure, room) {
+  const p = result.precision;
+  const r = result.rounding;
+  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, r));
+  const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
+  const total = moved.length + added.length + result.removedFiles.length;
+  if (total === 0) return "";
+  const fits = Math.max(0, Math.floor(room / MIN_ROW_LENGTH));
+  const biggest = firstSorted(
+    moved,
+    fits,
+    (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.path < b.path ? -1 : 1)
+  );
+  function* rows() {
+    for (const f of biggest)
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`;
+    for (const f of added.slice(0, fits))
+      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`;
+    for (const f of result.removedFiles.slice(0, fits))
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
+  }
+  const summary2 = `Coverage changed in ${counted2(total, "other file")}`;
+  const open2 = `<details><summary>${summary2}</summary>
+
+`;
+  const close = "\n</details>\n";
+  const table = fitTable(
+    measure,
+    room - measure(open2) - measure(close),
+    "| File | Base | Now | \u0394 |\n|:--|--:|--:|--:|",
+    rows(),
+    total,
+    (left) => `\u2026and ${countText(left)} more.`
+  );
+  return table ? `${open2}${table}${close}` : `_${summary2}; see the job summary._
+`;
+}
+function renderImpact(result, measure, room) {
+  const p = result.precision;
+  const r = result.rounding;
+  const s = result.impactSummary;
+  if (result.impact.length === 0) return "";
+  const intro = [
+    "#### \u{1F3AF} Test these next",
+    "",
+    `Testing these ${counted2(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    ""
+  ].join("\n");
+  const unit = result.format === "coverage.py" ? "Statements" : "Lines";
+  const notes = [];
+  if (result.impact.some((e) => e.changed)) notes.push("\u270F\uFE0F this PR changes the file.");
+  if (s.more > 0) notes.push(`${counted2(s.more, "more file")} qualify.`);
+  const folders = s.folders.slice(0, 5).map(
+    (g) => `${code(`${g.folder}/`)} (${counted2(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
+  );
+  const related = folders.length ? `Related files to test together: ${folders.join("; ")}.` : "";
+  const tail = (withFolders2) => {
+    const all = withFolders2 && related ? [related, ...notes] : notes;
+    return all.length ? `
+${all.join(" ")}
+` : "";
+  };
+  const withFolders = measure(intro) + measure(tail(true)) < room / 2;
+  const ending = tail(withFolders);
+  const table = fitTable(
+    measure,
+    room - measure(intro) - measure(ending),
+    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |
+|--:|:--|--:|--:|--:|:-:|--:|`,
+    lazily(
+      result.impact,
+      (entry, i2) => `| ${i2 + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
+    ),
+    result.impact.length,
+    (left) => `\u2026and ${counted2(left, "more suggestion")} (see the job summary).`
+  );
+  return table ? `${intro}
+${table}${ending}` : intro;
+}
+var FIGURES_NOTE = {
+  "coverage.py": "Figures as `coverage report` computes them.",
+  istanbul: "Line figures as Istanbul's text summary prints them.",
+  lcov: "Line figures as `lcov --summary` computes them.",
+  cobertura: "Line figures from the Cobertura XML."
+};
+function renderFooter(result) {
+  const parts = [];
+  if (result.base) {
+    const sha = shortSha(result.base.commit);
+    const from = result.base.source === "artifact" ? "an earlier run's artifact" : "a local file";
+    parts.push(
+      `Baseline: ${sha ? `commit ${code(sha)}, ` : ""}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ""}.`
+    );
+  }
+  if (result.measured) parts.push(measuredNote(result.measured));
+  parts.push(FIGURES_NOTE[result.format] ?? "");
+  return `<sub>${parts.join(" ")}</sub>
+`;
+}
+
+// src/github/comments.ts
+var CommentError = class extends Error {
+};
+function permissionHint2(status) {
+  if (status === 403) {
+    return 'the job needs `pull-requests: write` to comment; on pull requests from forks the token is read-only, so use the two-stage setup (see README, "Fork pull requests")';
+  }
+  if (status === 404) return "the pull request was not found, or the token cannot see it";
+  if (status === 422) return "GitHub refused the comment body";
+  return "";
+}
+var ACTIONS_BOT = "github-actions[bot]";
+var authorTag = (login) => `<!-- coverage-gate-author:${login} -->`;
+var MAX_BODY = 65536;
+function isOurComment(comment, marker) {
+  const { user } = comment;
+  const body = comment.body ?? "";
+  if (user?.type !== "Bot" || !body.includes(marker)) return false;
+  return user.login === ACTIONS_BOT || body.includes(authorTag(user.login));
+}
+function lastPage(link) {
+  const last = /<([^>]+)>;\s*rel="last"/.exec(link ?? "")?.[1];
+  const page = last ? Number(new URL(last).searchParams.get("page")) : 1;
+  return Number.isInteger(page) && page > 1 ? page : 1;
+}
+async function listComments(client, target) {
+  const params = {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  };
+  const first = await client.rest.issues.listComments({ ...params, page: 1 });
+  const pages = lastPage(first.headers.link);
+  const rest = await Promise.all(
+    Array.from(
+      { length: pages - 1 },
+      (_, i2) => client.rest.issues.listComments({ ...params, page: i2 + 2 })
+    )
+  );
+  return [first, ...rest].flatMap((r) => r.data);
+}
+function signed2(body, login) {
+  if (login === ACTIONS_BOT) return body;
+  const withTag = `${body}
+${authorTag(login)}`;
+  return withTag.length <= MAX_BODY ? withTag : body;
+}
+async function upsertComment(client, target, body, options) {
+  const repo = { owner: target.owner, repo: target.repo };
+  try {
+    if (options.style === "update") {
+      const marker = commentMarker(options.commentId);
+      const comments = await (options.existing ?? listComments(client, target));
+      const ours = comments.find((c) => isOurComment(c, marker));
+      if (ours?.user) {
+        try {
+          const { data: data2 } = await client.rest.issues.updateComment({
+            ...repo,
+            comment_id: ours.id,
+            body: signed2(body, ours.user.login)
+          });
+          return { url: data2.html_url, action: "updated" };
+        } catch (error2) {
+          const status = statusOf(error2);
+          if (status !== 403 && status !== 404) throw error2;
+        }
+      }
+    }
+    const { data } = await client.rest.issues.createComment({
+      ...repo,
+      issue_number: target.issueNumber,
+      body
+    });
+    const login = data.user?.login ?? ACTIONS_BOT;
+    if (login !== ACTIONS_BOT && options.style === "update" && signed2(body, login) !== body) {
+      await client.rest.issues.updateComment({
+        ...repo,
+        comment_id: data.id,
+        body: signed2(body, login)
+      });
+    }
+    return { url: data.html_url, action: "created" };
+  } catch (error2) {
+    const hint = permissionHint2(statusOf(error2));
+    throw new CommentError(
+      `Could not write the pull request comment: ${describeError(error2)}${hint ? `; ${hint}` : ""}`
+    );
+  }
+}
+
+// src/flow/changes.ts
 import { execFile as execFile2 } from "node:child_process";
 import { promisify as promisify2 } from "node:util";
 
@@ -47729,7 +48316,7 @@ function parseUnifiedDiff(text3, source) {
   return [...byPath2.values()];
 }
 
-// src/github/changes.ts
+// src/flow/changes.ts
 var run2 = promisify2(execFile2);
 var GIT_MAX_BUFFER = 512 * 1024 * 1024;
 async function gitDiff(workspace, base, head, range) {
@@ -47824,7 +48411,7 @@ ${file.patch}
     const changes = parts.length ? parseUnifiedDiff(parts.join(""), "the pull request files") : [];
     const outcome = { changes, how: "the API files list" };
     if (withoutPatch > 0) {
-      outcome.note = `${counted(withoutPatch, "changed file")} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? "its" : "their"} lines are not in patch coverage.`;
+      outcome.note = `${counted2(withoutPatch, "changed file")} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? "its" : "their"} lines are not in patch coverage.`;
     }
     return outcome;
   } catch (error2) {
@@ -47837,619 +48424,7 @@ ${file.patch}
   }
 }
 
-// src/render/measured.ts
-var at = (sha) => code(shortSha(sha) ?? "?");
-function measuredNote(m) {
-  const commit = at(m.commit);
-  switch (m.checkout) {
-    case "merge":
-      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
-    case "merge-group":
-      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
-    case "other":
-      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
-    default:
-      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
-  }
-}
-
-// src/render/push.ts
-var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-var PALETTE = "#0969da, #1a7f37";
-function chartPoints(view, max2, precision, rounding) {
-  const shown = (v) => Number(percentText(v, precision, rounding).slice(0, -1));
-  const room = view.pullRequest ? max2 - 1 : max2;
-  const points2 = view.points.slice(-Math.max(1, room)).map((p) => ({
-    label: p.time.slice(0, 10),
-    value: shown(p.percent),
-    pullRequest: false
-  }));
-  if (view.pullRequest)
-    points2.push({ label: "this PR", value: shown(view.pullRequest.percent), pullRequest: true });
-  return points2;
-}
-function sparkline(values) {
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  return values.map((v) => BARS[hi === lo ? 3 : Math.round((v - lo) / (hi - lo) * (BARS.length - 1))]).join("");
-}
-var fixed = (v, p) => v.toFixed(p);
-function paceText(pace, p) {
-  if (!pace.enough)
-    return `not enough history yet for a pace (${pace.points} point${pace.points === 1 ? "" : "s"} over ${pace.spanDays} day${pace.spanDays === 1 ? "" : "s"}; it needs 4 over 14 days)`;
-  const perPr = pace.perPullRequest === null ? "" : `, ${deltaText(pace.perPullRequest, p)} pp per merged PR`;
-  return `${deltaText(pace.perWeek, p)} pp/week over 12 weeks${perPr}`;
-}
-function etaText(eta, target) {
-  if (eta === null || target === null) return "";
-  switch (eta.kind) {
-    case "date":
-      return `${target}% around ${eta.date} (in ${Math.ceil(eta.weeks)} week${Math.ceil(eta.weeks) === 1 ? "" : "s"})`;
-    case "reached":
-      return `the ${target}% target is reached`;
-    case "not-in-sight":
-      return `at this pace ${target}% is not in sight`;
-    case "no-course":
-      return `no ETA for ${target}% without a pace`;
-  }
-}
-function stepText(view, p) {
-  const pr = view.pullRequest;
-  if (!pr) return "";
-  const step = `${deltaText(pr.step, p)} pp`;
-  if (pr.days === null || Math.abs(pr.days) < 0.5) return `this PR: ${step}`;
-  const days = Math.round(Math.abs(pr.days));
-  return pr.days > 0 ? `this PR: ${step}, about ${days} day${days === 1 ? "" : "s"} of the current pace` : `this PR: ${step}, setting the push back about ${days} day${days === 1 ? "" : "s"} of the current pace`;
-}
-function pushTextLine(view, points2, p) {
-  const history = points2.filter((x2) => !x2.pullRequest);
-  const first = history[0];
-  const last = history[history.length - 1];
-  const pr = points2.find((x2) => x2.pullRequest);
-  const parts = [
-    `${sparkline(points2.map((x2) => x2.value))} ${fixed(first.value, p)}% (${first.label}) \u2192 ${fixed(last.value, p)}% (${last.label})${pr ? ` \u2192 ${fixed(pr.value, p)}% (this PR)` : ""}`,
-    `pace ${paceText(view.pace, p)}`
-  ];
-  const eta = etaText(view.eta, view.target);
-  if (eta) parts.push(eta);
-  return parts.join(" \xB7 ");
-}
-function yRange(values, target) {
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const spread = Math.max(hi - lo, 1);
-  let bottom = Math.max(0, Math.floor(lo - spread * 0.2));
-  let top = Math.min(100, Math.ceil(hi + spread * 0.2));
-  if (target !== null) {
-    top = Math.max(top, Math.min(100, Math.ceil(target + spread * 0.1)));
-    bottom = Math.min(bottom, Math.max(0, Math.floor(target - spread * 0.1)));
-  }
-  return [bottom, top];
-}
-function mermaidChart(points2, target, p) {
-  const values = points2.map((x2) => x2.value);
-  const [bottom, top] = yRange(values, target);
-  const withTarget = target !== null;
-  const labels = points2.map(
-    (x2) => JSON.stringify(
-      x2.pullRequest ? "PR" : `${Number(x2.label.slice(5, 7))}/${Number(x2.label.slice(8, 10))}`
-    )
-  );
-  const lines = [
-    "```mermaid",
-    "---",
-    "config:",
-    "  xyChart:",
-    "    width: 860",
-    "    height: 360",
-    "    xAxis:",
-    "      labelFontSize: 11",
-    "  themeVariables:",
-    "    xyChart:",
-    `      plotColorPalette: "${PALETTE}"`,
-    "---",
-    "xychart-beta",
-    `  title "Coverage, %${withTarget ? ` (blue) and target ${target}% (green)` : ""}"`,
-    `  x-axis [${labels.join(", ")}]`,
-    `  y-axis "%" ${bottom} --> ${top}`,
-    `  line [${values.map((v) => fixed(v, p)).join(", ")}]`
-  ];
-  if (withTarget) lines.push(`  line [${points2.map(() => String(target)).join(", ")}]`);
-  lines.push("```");
-  return lines.join("\n");
-}
-function renderPush(view, options) {
-  const p = options.precision;
-  const r = options.rounding;
-  const points2 = chartPoints(view, options.maxPoints, p, r);
-  const now = percentText(view.now, p, r);
-  const head = [];
-  if (view.target !== null) {
-    const toGo = view.target - view.now;
-    head.push(
-      `**${now}** now \u2192 target **${view.target}%**${toGo > 0 ? ` (${fixed(toGo, p)} pp to go)` : ""}`
-    );
-  } else head.push(`**${now}** now`);
-  head.push(`pace ${paceText(view.pace, p)}`);
-  const eta = etaText(view.eta, view.target);
-  if (eta) head.push(eta);
-  const step = stepText(view, p);
-  const chartNote = view.historyLength > points2.filter((x2) => !x2.pullRequest).length ? ` (last ${points2.length} points)` : "";
-  return [
-    "#### \u{1F4C8} Coverage push",
-    "",
-    `${head.join(" \xB7 ")}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ""}`,
-    "",
-    `\`${pushTextLine(view, points2, p)}\``,
-    "",
-    `<details><summary>Chart${chartNote}</summary>`,
-    "",
-    mermaidChart(points2, view.target, p),
-    "",
-    "</details>",
-    ""
-  ].join("\n");
-}
-
-// src/render/markdown.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_LIMIT = 1024 * 1024 - 4096;
-function utf8Length(text3) {
-  let bytes = 0;
-  for (let i2 = 0; i2 < text3.length; i2++) {
-    const c = text3.charCodeAt(i2);
-    if (c < 128) bytes += 1;
-    else if (c < 2048) bytes += 2;
-    else if (c >= 55296 && c < 56320 && i2 + 1 < text3.length) {
-      bytes += 4;
-      i2++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-function commentMarker(commentId) {
-  return `<!-- coverage-gate:${commentId.replace(/--+/g, "-").replace(/[<>]/g, "")} -->`;
-}
-var GATE_LABELS = {
-  "min-coverage": "Total coverage",
-  "min-file-coverage": "Every file",
-  "file-thresholds": "Per-path thresholds",
-  "max-coverage-drop": "Drop against base",
-  "min-patch-coverage": "Patch coverage",
-  "min-branch-coverage": "Branch coverage",
-  baseline: "Baseline present"
-};
-var Budget = class {
-  constructor(limit, measure) {
-    this.limit = limit;
-    this.measure = measure;
-  }
-  limit;
-  measure;
-  parts = [];
-  used = 0;
-  /** Room left for one more block after keeping `reserve`. */
-  room(reserve = 0) {
-    return this.limit - this.used - reserve - 1;
-  }
-  fits(text3, reserve = 0) {
-    return this.measure(text3) <= this.room(reserve);
-  }
-  add(text3) {
-    this.parts.push(text3);
-    this.used += this.measure(text3) + 1;
-  }
-  toString() {
-    return this.parts.join("\n");
-  }
-};
-function fitTable(measure, room, header, rows, total, rest) {
-  let used = measure(header) + measure(rest(total)) + 4;
-  const kept = [];
-  for (const row of rows) {
-    const size = measure(row) + 1;
-    if (used + size > room) break;
-    kept.push(row);
-    used += size;
-  }
-  if (kept.length === 0) return "";
-  const left = total - kept.length;
-  return `${header}
-${kept.join("\n")}${left > 0 ? `
-
-${rest(left)}` : ""}
-`;
-}
-function* lazily(items, format) {
-  let i2 = 0;
-  for (const item of items) yield format(item, i2++);
-}
-var LEFT_OUT = "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n";
-function renderMarkdown(result, options = {}) {
-  const p = result.precision;
-  const r = result.rounding;
-  const limit = options.maxLength ?? COMMENT_LIMIT;
-  const measure = options.unit === "bytes" ? utf8Length : (text3) => text3.length;
-  const out = new Budget(limit, measure);
-  const footer = renderFooter(result);
-  const reserve = measure(footer) + measure(LEFT_OUT) + 2;
-  if (options.commentId !== void 0) out.add(commentMarker(options.commentId));
-  out.add(renderHeadline(result));
-  out.add("");
-  if (result.push)
-    out.add(
-      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
-    );
-  out.add(renderFigures(result));
-  out.add("");
-  const impact = renderImpact(result, measure, Math.floor(out.room(reserve) / 2));
-  const held = impact ? measure(impact) + 1 : 0;
-  let leftOut = false;
-  const place = (block, keep) => {
-    const room = out.room(reserve + keep);
-    const text3 = room > 0 ? block(room) : "";
-    if (text3 && out.fits(text3, reserve + keep)) out.add(text3);
-    else if (text3 || room <= 0) leftOut = true;
-  };
-  place((room) => renderGates(result, p, r, measure, room), held);
-  for (const caveat of renderCaveats(result)) place(() => caveat, held);
-  for (const note of result.notes) place(() => `> [!NOTE]
-> ${inert(note)}
-`, held);
-  if (impact) out.add(impact);
-  place((room) => renderChangedFiles(result, measure, room), 0);
-  place((room) => renderOtherChanges(result, measure, room), 0);
-  if (leftOut) out.add(LEFT_OUT);
-  out.add(footer);
-  return out.toString();
-}
-function renderHeadline(result) {
-  const p = result.precision;
-  const r = result.rounding;
-  const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : "";
-  const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp${basis})`;
-  const verdict = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
-  return `### ${verdict} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
-}
-function renderFigures(result) {
-  const p = result.precision;
-  const r = result.rounding;
-  const t = result.totals;
-  const unit = result.format === "coverage.py" ? "statements" : "lines";
-  const head = `${percentText(t.percent, p, r)}`;
-  const headDetail = t.branches !== null ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches` : `${countText(t.covered)} / ${countText(t.statements)} ${unit}`;
-  const basis = result.deltaBasis ? ` (${result.deltaBasis})` : "";
-  const rows = ["| | Coverage | Covered | \u0394 vs base |", "|:--|--:|--:|--:|"];
-  rows.push(
-    `| **This PR** | **${head}** | ${headDetail} | ${result.delta === null ? "\u2014" : `**${deltaText(result.delta, p)} pp**${basis}`} |`
-  );
-  if (result.base) {
-    const sha = shortSha(result.base.commit);
-    rows.push(
-      `| Base${sha ? ` (${code(sha)})` : ""} | ${percentText(result.base.percent, p, r)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`
-    );
-  } else {
-    rows.push("| Base | \u2014 | no baseline found | |");
-  }
-  if (result.patch) {
-    const patch = result.patch;
-    const caveat = result.patchNonStatements?.length ? " \xB9" : "";
-    rows.push(
-      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p, r)}${caveat} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
-    );
-  }
-  if (t.metrics) {
-    for (const [name, metric3] of Object.entries(t.metrics)) {
-      if (!metric3 || metric3.total === 0) continue;
-      if (name === "lines" && unit === "lines") continue;
-      rows.push(
-        `| _${name}_ | ${percentText(100 * metric3.covered / metric3.total, p, r)} | ${countText(metric3.covered)} / ${countText(metric3.total)} | |`
-      );
-    }
-  }
-  return rows.join("\n");
-}
-function renderCaveats(result) {
-  const p = result.precision;
-  const r = result.rounding;
-  const caveats = [];
-  if (result.deltaBasis === "statements" && result.deltaFrom && result.base) {
-    const side = result.totals.branches !== null ? "this run" : "the baseline";
-    caveats.push(
-      `> [!NOTE]
-> Only ${side} measured branches, so the change against the base compares statements alone: ${percentText(result.deltaFrom.base, p, r)} \u2192 ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure.
-`
-    );
-  }
-  const files = result.patchNonStatements ?? [];
-  if (files.length > 0) {
-    const shown = files.slice(0, 5).map((path2) => code(path2));
-    const more = files.length > 5 ? ` and ${counted(files.length - 5, "more file")}` : "";
-    caveats.push(
-      `> [!NOTE]
-> \xB9 The changed-lines figure may count lines that are not statements: coverage.py before 7.13.1 lists a module docstring among the executed lines, and ${files.length === 1 ? "this file lists" : "these files list"} more executed and missing lines than statements: ${shown.join(", ")}${more}.
-`
-    );
-  }
-  return caveats;
-}
-function gateValue(gate2, p, r) {
-  if (gate2.actual === null) return gate2.name === "min-branch-coverage" ? "n/a" : "\u2014";
-  return gate2.name === "max-coverage-drop" ? `${deltaText(gate2.actual, p)} pp` : percentText(gate2.actual, p, r);
-}
-function gateThreshold(gate2) {
-  if (gate2.threshold === null) return "\u2014";
-  if (gate2.name === "max-coverage-drop") return `drop \u2264 ${gate2.threshold} pp`;
-  return `\u2265 ${gate2.threshold}%`;
-}
-function renderGates(result, p, r, measure, room) {
-  const gates = result.gates;
-  const shown = gates.filter((g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed));
-  if (shown.length === 0) return "";
-  const rows = ["| Gate | | Value | Required |", "|:--|:-:|--:|--:|"];
-  for (const gate2 of shown) {
-    const icon = gate2.skipped ? "\u2796" : gate2.passed ? "\u2705" : "\u274C";
-    rows.push(
-      `| ${GATE_LABELS[gate2.name] ?? inert(gate2.name)} | ${icon} | ${gateValue(gate2, p, r)} | ${gateThreshold(gate2)} |`
-    );
-  }
-  const text3 = `${rows.join("\n")}
-`;
-  const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
-  if (failures.length === 0) return text3;
-  const summary2 = `${counted(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
-  const open2 = `
-<details><summary>${summary2}</summary>
-
-`;
-  const close = "\n</details>\n";
-  const table = fitTable(
-    measure,
-    room - measure(text3) - measure(open2) - measure(close),
-    "| File | Coverage | Required |\n|:--|--:|--:|",
-    lazily(
-      failures.slice(0, 20),
-      (f) => `| ${code(f.path)} | ${percentText(f.percent, p, r)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
-    ),
-    failures.length,
-    (left) => `\u2026and ${counted(left, "more file")} below their threshold.`
-  );
-  return table ? `${text3}${open2}${table}${close}` : `${text3}
-_${summary2}._
-`;
-}
-function patchCell(row, p, r) {
-  if (row.patchLines === 0) return "\u2014";
-  return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
-}
-function renderChangedFiles(result, measure, room) {
-  if (!result.patch) return "";
-  const p = result.precision;
-  const r = result.rounding;
-  const changed = result.files.filter((f) => f.changed);
-  if (changed.length === 0) return "";
-  const title = `Files changed in this PR (${countText(changed.length)})`;
-  const folded = changed.length > 15;
-  const open2 = folded ? `<details><summary>${title}</summary>
-
-` : `#### ${title}
-
-`;
-  const close = folded ? "\n</details>\n" : "";
-  const table = fitTable(
-    measure,
-    room - measure(open2) - measure(close),
-    "| File | Coverage | \u0394 | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|",
-    lazily(
-      changed,
-      (row) => `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`
-    ),
-    changed.length,
-    (left) => `\u2026and ${counted(left, "more changed file")} (see the job summary).`
-  );
-  if (!table)
-    return `_${counted(changed.length, "file")} changed in this PR; see the job summary._
-`;
-  return `${open2}${table}${close}`;
-}
-var MIN_ROW_LENGTH = 20;
-function movedVisibly(row, p, r) {
-  if (row.delta === null || row.basePercent === null) return false;
-  if (displayPercent(row.basePercent, p, r) === displayPercent(row.percent, p, r)) return false;
-  return deltaText(row.delta, p) !== deltaText(0, p);
-}
-function renderOtherChanges(result, measure, room) {
-  const p = result.precision;
-  const r = result.rounding;
-  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, r));
-  const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
-  const total = moved.length + added.length + result.removedFiles.length;
-  if (total === 0) return "";
-  const fits = Math.max(0, Math.floor(room / MIN_ROW_LENGTH));
-  const biggest = firstSorted(
-    moved,
-    fits,
-    (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.path < b.path ? -1 : 1)
-  );
-  function* rows() {
-    for (const f of biggest)
-      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`;
-    for (const f of added.slice(0, fits))
-      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`;
-    for (const f of result.removedFiles.slice(0, fits))
-      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
-  }
-  const summary2 = `Coverage changed in ${counted(total, "other file")}`;
-  const open2 = `<details><summary>${summary2}</summary>
-
-`;
-  const close = "\n</details>\n";
-  const table = fitTable(
-    measure,
-    room - measure(open2) - measure(close),
-    "| File | Base | Now | \u0394 |\n|:--|--:|--:|--:|",
-    rows(),
-    total,
-    (left) => `\u2026and ${countText(left)} more.`
-  );
-  return table ? `${open2}${table}${close}` : `_${summary2}; see the job summary._
-`;
-}
-function renderImpact(result, measure, room) {
-  const p = result.precision;
-  const r = result.rounding;
-  const s = result.impactSummary;
-  if (result.impact.length === 0) return "";
-  const intro = [
-    "#### \u{1F3AF} Test these next",
-    "",
-    `Testing these ${counted(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
-    ""
-  ].join("\n");
-  const unit = result.format === "coverage.py" ? "Statements" : "Lines";
-  const notes = [];
-  if (result.impact.some((e) => e.changed)) notes.push("\u270F\uFE0F this PR changes the file.");
-  if (s.more > 0) notes.push(`${counted(s.more, "more file")} qualify.`);
-  const folders = s.folders.slice(0, 5).map(
-    (g) => `${code(`${g.folder}/`)} (${counted(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
-  );
-  const related = folders.length ? `Related files to test together: ${folders.join("; ")}.` : "";
-  const tail = (withFolders2) => {
-    const all = withFolders2 && related ? [related, ...notes] : notes;
-    return all.length ? `
-${all.join(" ")}
-` : "";
-  };
-  const withFolders = measure(intro) + measure(tail(true)) < room / 2;
-  const ending = tail(withFolders);
-  const table = fitTable(
-    measure,
-    room - measure(intro) - measure(ending),
-    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |
-|--:|:--|--:|--:|--:|:-:|--:|`,
-    lazily(
-      result.impact,
-      (entry, i2) => `| ${i2 + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
-    ),
-    result.impact.length,
-    (left) => `\u2026and ${counted(left, "more suggestion")} (see the job summary).`
-  );
-  return table ? `${intro}
-${table}${ending}` : intro;
-}
-var FIGURES_NOTE = {
-  "coverage.py": "Figures as `coverage report` computes them.",
-  istanbul: "Line figures as Istanbul's text summary prints them.",
-  lcov: "Line figures as `lcov --summary` computes them.",
-  cobertura: "Line figures from the Cobertura XML."
-};
-function renderFooter(result) {
-  const parts = [];
-  if (result.base) {
-    const sha = shortSha(result.base.commit);
-    const from = result.base.source === "artifact" ? "an earlier run's artifact" : "a local file";
-    parts.push(
-      `Baseline: ${sha ? `commit ${code(sha)}, ` : ""}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ""}.`
-    );
-  }
-  if (result.measured) parts.push(measuredNote(result.measured));
-  parts.push(FIGURES_NOTE[result.format] ?? "");
-  return `<sub>${parts.join(" ")}</sub>
-`;
-}
-
-// src/github/comment.ts
-var CommentError = class extends Error {
-};
-function permissionHint2(status) {
-  if (status === 403) {
-    return 'the job needs `pull-requests: write` to comment; on pull requests from forks the token is read-only, so use the two-stage setup (see README, "Fork pull requests")';
-  }
-  if (status === 404) return "the pull request was not found, or the token cannot see it";
-  if (status === 422) return "GitHub refused the comment body";
-  return "";
-}
-var ACTIONS_BOT = "github-actions[bot]";
-var authorTag = (login) => `<!-- coverage-gate-author:${login} -->`;
-var MAX_BODY = 65536;
-function isOurComment(comment, marker) {
-  const { user } = comment;
-  const body = comment.body ?? "";
-  if (user?.type !== "Bot" || !body.includes(marker)) return false;
-  return user.login === ACTIONS_BOT || body.includes(authorTag(user.login));
-}
-function lastPage(link) {
-  const last = /<([^>]+)>;\s*rel="last"/.exec(link ?? "")?.[1];
-  const page = last ? Number(new URL(last).searchParams.get("page")) : 1;
-  return Number.isInteger(page) && page > 1 ? page : 1;
-}
-async function listComments(client, target) {
-  const params = {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    per_page: 100
-  };
-  const first = await client.rest.issues.listComments({ ...params, page: 1 });
-  const pages = lastPage(first.headers.link);
-  const rest = await Promise.all(
-    Array.from(
-      { length: pages - 1 },
-      (_, i2) => client.rest.issues.listComments({ ...params, page: i2 + 2 })
-    )
-  );
-  return [first, ...rest].flatMap((r) => r.data);
-}
-function signed2(body, login) {
-  if (login === ACTIONS_BOT) return body;
-  const withTag = `${body}
-${authorTag(login)}`;
-  return withTag.length <= MAX_BODY ? withTag : body;
-}
-async function upsertComment(client, target, body, options) {
-  const repo = { owner: target.owner, repo: target.repo };
-  try {
-    if (options.style === "update") {
-      const marker = commentMarker(options.commentId);
-      const comments = await (options.existing ?? listComments(client, target));
-      const ours = comments.find((c) => isOurComment(c, marker));
-      if (ours?.user) {
-        try {
-          const { data: data2 } = await client.rest.issues.updateComment({
-            ...repo,
-            comment_id: ours.id,
-            body: signed2(body, ours.user.login)
-          });
-          return { url: data2.html_url, action: "updated" };
-        } catch (error2) {
-          const status = statusOf(error2);
-          if (status !== 403 && status !== 404) throw error2;
-        }
-      }
-    }
-    const { data } = await client.rest.issues.createComment({
-      ...repo,
-      issue_number: target.issueNumber,
-      body
-    });
-    const login = data.user?.login ?? ACTIONS_BOT;
-    if (login !== ACTIONS_BOT && options.style === "update" && signed2(body, login) !== body) {
-      await client.rest.issues.updateComment({
-        ...repo,
-        comment_id: data.id,
-        body: signed2(body, login)
-      });
-    }
-    return { url: data.html_url, action: "created" };
-  } catch (error2) {
-    const hint = permissionHint2(statusOf(error2));
-    throw new CommentError(
-      `Could not write the pull request comment: ${describeError(error2)}${hint ? `; ${hint}` : ""}`
-    );
-  }
-}
-
-// src/github/measured.ts
+// src/flow/measured.ts
 import { execFile as execFile3 } from "node:child_process";
 import { promisify as promisify3 } from "node:util";
 var run3 = promisify3(execFile3);
@@ -48537,7 +48512,7 @@ function anchorLabel(checkout) {
   }
 }
 
-// src/github/check-plan.ts
+// src/flow/check-plan.ts
 function reportDirectory2(workspace, patterns) {
   const only = patterns.length === 1 ? patterns[0] : void 0;
   if (!only || /[*?[\]{}]/.test(only)) return workspace;
@@ -48634,7 +48609,7 @@ async function describeMeasured(plan) {
   return info2;
 }
 
-// src/github/comment-file-schema.ts
+// src/analysis/result-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var COMMENT_FILE_SCHEMA = "coverage-gate-comment/1";
 var MAX_FILES = 2e5;
@@ -48948,7 +48923,7 @@ function parseCommentFile(bytes, source) {
   return file;
 }
 
-// src/github/comment-stage.ts
+// src/flow/comment-stage.ts
 var COMMENT_ARTIFACT_PREFIX = "coverage-gate-comment";
 function pickCommentEntry(files) {
   const json = files.filter((f) => f.name.toLowerCase().endsWith(".json"));
@@ -49047,167 +49022,7 @@ async function runCommentStage(inputs, client) {
   return failures;
 }
 
-// src/settings.ts
-var SETTING_DEFAULTS = {
-  "coverage-file": "coverage.json",
-  "base-coverage-file": "",
-  "coverage-format": "auto",
-  "path-prefix": "",
-  "min-coverage": "0",
-  "min-file-coverage": "0",
-  "min-file-statements": "0",
-  "file-thresholds": "",
-  "max-coverage-drop": "",
-  "min-patch-coverage": "",
-  "min-branch-coverage": "",
-  "fail-on-missing-baseline": "false",
-  "impact-min-statements": "150",
-  "impact-max-coverage": "30",
-  "impact-target": "50",
-  "impact-count": "10",
-  "impact-include": "",
-  "impact-exclude": "",
-  precision: "2"
-};
-function numberSetting(name, raw, { min, max: max2, integer = false }) {
-  const text3 = raw.trim();
-  const value = Number(text3);
-  const kind = integer ? "a whole number" : "a number";
-  if (
-    // Plain decimals only, as `coverage report --fail-under` takes them: no hex, binary or "Infinity".
-    !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text3) || !Number.isFinite(value) || value < min || value > max2 || integer && !Number.isInteger(value)
-  ) {
-    const range = max2 === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max2}`;
-    throw new InputError("", `${name} must be ${kind} ${range}, got ${JSON.stringify(raw)}`);
-  }
-  return value;
-}
-function booleanSetting(name, raw) {
-  const text3 = raw.trim().toLowerCase();
-  if (["true", "yes", "1", "on"].includes(text3)) return true;
-  if (["false", "no", "0", "off"].includes(text3)) return false;
-  throw new InputError("", `${name} must be true or false, got ${JSON.stringify(raw)}`);
-}
-function splitList(raw) {
-  return raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-}
-function readSettings(raw, label = (n) => n) {
-  const get = (name) => {
-    const value = raw(name);
-    return value === void 0 || value.trim() === "" ? SETTING_DEFAULTS[name] : value;
-  };
-  const percent2 = (name) => numberSetting(label(name), get(name), { min: 0, max: 100 });
-  const optionalPercent = (name) => get(name).trim() === "" ? null : percent2(name);
-  const count2 = (name) => numberSetting(label(name), get(name), { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
-  const format = get("coverage-format").trim();
-  if (!FORMAT_CHOICES.includes(format)) {
-    throw new InputError(
-      "",
-      `${label("coverage-format")} must be one of ${FORMAT_CHOICES.join(", ")}, got ${JSON.stringify(format)}`
-    );
-  }
-  const fileThresholds = parseFileThresholds(
-    get("file-thresholds"),
-    label("file-thresholds")
-  );
-  const precision = numberSetting(label("precision"), get("precision"), {
-    min: 0,
-    max: 10,
-    integer: true
-  });
-  return {
-    coverageFiles: splitList(get("coverage-file")),
-    baseCoverageFile: get("base-coverage-file").trim() || null,
-    coverageFormat: format,
-    pathPrefix: get("path-prefix").trim() || null,
-    gates: {
-      minCoverage: percent2("min-coverage"),
-      minFileCoverage: percent2("min-file-coverage"),
-      minFileStatements: count2("min-file-statements"),
-      fileThresholds,
-      maxCoverageDrop: optionalPercent("max-coverage-drop"),
-      minPatchCoverage: optionalPercent("min-patch-coverage"),
-      minBranchCoverage: optionalPercent("min-branch-coverage"),
-      failOnMissingBaseline: booleanSetting(
-        label("fail-on-missing-baseline"),
-        get("fail-on-missing-baseline")
-      ),
-      precision
-    },
-    impact: {
-      minStatements: count2("impact-min-statements"),
-      maxCoverage: percent2("impact-max-coverage"),
-      target: percent2("impact-target"),
-      count: count2("impact-count"),
-      include: splitList(get("impact-include")),
-      exclude: splitList(get("impact-exclude"))
-    }
-  };
-}
-
-// src/github/inputs.ts
-var MODES = ["auto", "check", "record", "comment"];
-var COMMENT_STYLES = ["update", "new", "off"];
-function choice(name, raw, choices) {
-  const value = raw.trim().toLowerCase();
-  if (!choices.includes(value)) {
-    throw new InputError(
-      "",
-      `${name} must be one of ${choices.join(", ")}, got ${JSON.stringify(raw)}`
-    );
-  }
-  return value;
-}
-var COMMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$/;
-function getInputs(read = (name) => getInput(name)) {
-  const settings = readSettings((name) => read(name));
-  const or = (name, fallback) => read(name).trim() || fallback;
-  const commentId = or("comment-id", "default");
-  if (!COMMENT_ID_PATTERN.test(commentId) || commentId.includes("--")) {
-    throw new InputError(
-      "",
-      `comment-id must be 1 to 100 letters, digits, spaces or ._:+=/- (no "--"), got ${JSON.stringify(commentId)}`
-    );
-  }
-  const artifactName = or("artifact-name", "coverage-baseline");
-  if (/[\r\n"<>|*?:\\/]/.test(artifactName)) {
-    throw new InputError(
-      "",
-      `artifact-name must be a valid artifact name (no " : < > | * ? \\ / or line breaks), got ${JSON.stringify(artifactName)}`
-    );
-  }
-  return {
-    settings,
-    token: read("github-token").trim(),
-    artifactName,
-    baseWorkflow: read("base-workflow").trim() || null,
-    mode: choice("mode", or("mode", "auto"), MODES),
-    comment: choice("comment", or("comment", "update"), COMMENT_STYLES),
-    commentId,
-    annotations: booleanSetting("annotations", or("annotations", "true")),
-    push: {
-      target: read("target-coverage").trim() ? numberSetting("target-coverage", read("target-coverage"), { min: 0, max: 100 }) : null,
-      historyImport: read("history-import").trim() || null,
-      badgeBranch: badgeBranch(read("badge-branch").trim())
-    }
-  };
-}
-function resolveMode(mode, eventName) {
-  if (mode !== "auto") return mode;
-  if (["pull_request", "pull_request_target", "merge_group"].includes(eventName)) return "check";
-  if (eventName === "workflow_run") return "comment";
-  return "record";
-}
-function badgeBranch(raw) {
-  if (raw === "") return null;
-  const name = raw.replace(/^refs\/heads\//, "");
-  if (!/^[A-Za-z0-9._/-]{1,200}$/.test(name) || /(^|\/)\.|\.\.|\/\/|\/$|\.lock$|^-/.test(name)) {
-    throw new InputError("", `badge-branch must be a branch name, got ${JSON.stringify(raw)}`);
-  }
-  return name;
-}
-
-// src/github/push.ts
+// src/flow/trend.ts
 import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute6, join as join3 } from "node:path";
 
@@ -49297,6 +49112,52 @@ function pushView(history, target, pullRequestPercent) {
       days: pace.enough && pace.perWeek > 0 ? step / pace.perWeek * 7 : null
     }
   };
+}
+
+// src/github/badge-branch.ts
+async function publishBadgeBranch(client, target) {
+  const { owner, repo, branch } = target;
+  if (target.defaultBranch !== null && branch === target.defaultBranch) {
+    warning(
+      `badge-branch ${JSON.stringify(branch)} is the default branch; the badge is never published there`
+    );
+    return null;
+  }
+  try {
+    const tree = await client.rest.git.createTree({
+      owner,
+      repo,
+      tree: Object.entries(target.files).sort(([a], [b]) => a < b ? -1 : 1).map(([path2, content]) => ({
+        path: path2,
+        mode: "100644",
+        type: "blob",
+        content
+      }))
+    });
+    const commit = await client.rest.git.createCommit({
+      owner,
+      repo,
+      message: `Coverage badge and history for ${target.sha.slice(0, 7)}`,
+      tree: tree.data.sha,
+      parents: []
+    });
+    const sha = commit.data.sha;
+    try {
+      await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true });
+      info(`Badge branch ${branch} replaced by commit ${sha.slice(0, 7)}`);
+    } catch (error2) {
+      if (statusOf(error2) !== 422) throw error2;
+      await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+      info(`Badge branch ${branch} created at commit ${sha.slice(0, 7)}`);
+    }
+    return sha;
+  } catch (error2) {
+    const hint = statusOf(error2) === 403 ? " (the job needs `contents: write`)" : "";
+    warning(
+      `The badge was not published on ${JSON.stringify(branch)}: ${describeError(error2)}${hint}`
+    );
+    return null;
+  }
 }
 
 // src/render/badge.ts
@@ -49574,53 +49435,7 @@ function importHistory(bytes, source) {
   });
 }
 
-// src/github/badge-branch.ts
-async function publishBadgeBranch(client, target) {
-  const { owner, repo, branch } = target;
-  if (target.defaultBranch !== null && branch === target.defaultBranch) {
-    warning(
-      `badge-branch ${JSON.stringify(branch)} is the default branch; the badge is never published there`
-    );
-    return null;
-  }
-  try {
-    const tree = await client.rest.git.createTree({
-      owner,
-      repo,
-      tree: Object.entries(target.files).sort(([a], [b]) => a < b ? -1 : 1).map(([path2, content]) => ({
-        path: path2,
-        mode: "100644",
-        type: "blob",
-        content
-      }))
-    });
-    const commit = await client.rest.git.createCommit({
-      owner,
-      repo,
-      message: `Coverage badge and history for ${target.sha.slice(0, 7)}`,
-      tree: tree.data.sha,
-      parents: []
-    });
-    const sha = commit.data.sha;
-    try {
-      await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true });
-      info(`Badge branch ${branch} replaced by commit ${sha.slice(0, 7)}`);
-    } catch (error2) {
-      if (statusOf(error2) !== 422) throw error2;
-      await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
-      info(`Badge branch ${branch} created at commit ${sha.slice(0, 7)}`);
-    }
-    return sha;
-  } catch (error2) {
-    const hint = statusOf(error2) === 403 ? " (the job needs `contents: write`)" : "";
-    warning(
-      `The badge was not published on ${JSON.stringify(branch)}: ${describeError(error2)}${hint}`
-    );
-    return null;
-  }
-}
-
-// src/github/history.ts
+// src/flow/history.ts
 var HISTORY_RUNS = 5;
 var MAX_LISTED = 50;
 function zipHolds(zip, name) {
@@ -49728,7 +49543,7 @@ async function collectHistories(client, query, options) {
   return histories;
 }
 
-// src/github/push.ts
+// src/flow/trend.ts
 async function readHistoryImport(file, workspace) {
   if (!file) return [];
   let bytes;
@@ -49849,7 +49664,167 @@ async function preparePush(ctx) {
   }
 }
 
-// src/github/summary.ts
+// src/settings.ts
+var SETTING_DEFAULTS = {
+  "coverage-file": "coverage.json",
+  "base-coverage-file": "",
+  "coverage-format": "auto",
+  "path-prefix": "",
+  "min-coverage": "0",
+  "min-file-coverage": "0",
+  "min-file-statements": "0",
+  "file-thresholds": "",
+  "max-coverage-drop": "",
+  "min-patch-coverage": "",
+  "min-branch-coverage": "",
+  "fail-on-missing-baseline": "false",
+  "impact-min-statements": "150",
+  "impact-max-coverage": "30",
+  "impact-target": "50",
+  "impact-count": "10",
+  "impact-include": "",
+  "impact-exclude": "",
+  precision: "2"
+};
+function numberSetting(name, raw, { min, max: max2, integer = false }) {
+  const text3 = raw.trim();
+  const value = Number(text3);
+  const kind = integer ? "a whole number" : "a number";
+  if (
+    // Plain decimals only, as `coverage report --fail-under` takes them: no hex, binary or "Infinity".
+    !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text3) || !Number.isFinite(value) || value < min || value > max2 || integer && !Number.isInteger(value)
+  ) {
+    const range = max2 === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max2}`;
+    throw new InputError("", `${name} must be ${kind} ${range}, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+function booleanSetting(name, raw) {
+  const text3 = raw.trim().toLowerCase();
+  if (["true", "yes", "1", "on"].includes(text3)) return true;
+  if (["false", "no", "0", "off"].includes(text3)) return false;
+  throw new InputError("", `${name} must be true or false, got ${JSON.stringify(raw)}`);
+}
+function splitList(raw) {
+  return raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+}
+function readSettings(raw, label = (n) => n) {
+  const get = (name) => {
+    const value = raw(name);
+    return value === void 0 || value.trim() === "" ? SETTING_DEFAULTS[name] : value;
+  };
+  const percent2 = (name) => numberSetting(label(name), get(name), { min: 0, max: 100 });
+  const optionalPercent = (name) => get(name).trim() === "" ? null : percent2(name);
+  const count2 = (name) => numberSetting(label(name), get(name), { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
+  const format = get("coverage-format").trim();
+  if (!FORMAT_CHOICES.includes(format)) {
+    throw new InputError(
+      "",
+      `${label("coverage-format")} must be one of ${FORMAT_CHOICES.join(", ")}, got ${JSON.stringify(format)}`
+    );
+  }
+  const fileThresholds = parseFileThresholds(
+    get("file-thresholds"),
+    label("file-thresholds")
+  );
+  const precision = numberSetting(label("precision"), get("precision"), {
+    min: 0,
+    max: 10,
+    integer: true
+  });
+  return {
+    coverageFiles: splitList(get("coverage-file")),
+    baseCoverageFile: get("base-coverage-file").trim() || null,
+    coverageFormat: format,
+    pathPrefix: get("path-prefix").trim() || null,
+    gates: {
+      minCoverage: percent2("min-coverage"),
+      minFileCoverage: percent2("min-file-coverage"),
+      minFileStatements: count2("min-file-statements"),
+      fileThresholds,
+      maxCoverageDrop: optionalPercent("max-coverage-drop"),
+      minPatchCoverage: optionalPercent("min-patch-coverage"),
+      minBranchCoverage: optionalPercent("min-branch-coverage"),
+      failOnMissingBaseline: booleanSetting(
+        label("fail-on-missing-baseline"),
+        get("fail-on-missing-baseline")
+      ),
+      precision
+    },
+    impact: {
+      minStatements: count2("impact-min-statements"),
+      maxCoverage: percent2("impact-max-coverage"),
+      target: percent2("impact-target"),
+      count: count2("impact-count"),
+      include: splitList(get("impact-include")),
+      exclude: splitList(get("impact-exclude"))
+    }
+  };
+}
+
+// src/github/inputs.ts
+var MODES = ["auto", "check", "record", "comment"];
+var COMMENT_STYLES = ["update", "new", "off"];
+function choice(name, raw, choices) {
+  const value = raw.trim().toLowerCase();
+  if (!choices.includes(value)) {
+    throw new InputError(
+      "",
+      `${name} must be one of ${choices.join(", ")}, got ${JSON.stringify(raw)}`
+    );
+  }
+  return value;
+}
+var COMMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$/;
+function getInputs(read = (name) => getInput(name)) {
+  const settings = readSettings((name) => read(name));
+  const or = (name, fallback) => read(name).trim() || fallback;
+  const commentId = or("comment-id", "default");
+  if (!COMMENT_ID_PATTERN.test(commentId) || commentId.includes("--")) {
+    throw new InputError(
+      "",
+      `comment-id must be 1 to 100 letters, digits, spaces or ._:+=/- (no "--"), got ${JSON.stringify(commentId)}`
+    );
+  }
+  const artifactName = or("artifact-name", "coverage-baseline");
+  if (/[\r\n"<>|*?:\\/]/.test(artifactName)) {
+    throw new InputError(
+      "",
+      `artifact-name must be a valid artifact name (no " : < > | * ? \\ / or line breaks), got ${JSON.stringify(artifactName)}`
+    );
+  }
+  return {
+    settings,
+    token: read("github-token").trim(),
+    artifactName,
+    baseWorkflow: read("base-workflow").trim() || null,
+    mode: choice("mode", or("mode", "auto"), MODES),
+    comment: choice("comment", or("comment", "update"), COMMENT_STYLES),
+    commentId,
+    annotations: booleanSetting("annotations", or("annotations", "true")),
+    push: {
+      target: read("target-coverage").trim() ? numberSetting("target-coverage", read("target-coverage"), { min: 0, max: 100 }) : null,
+      historyImport: read("history-import").trim() || null,
+      badgeBranch: badgeBranch(read("badge-branch").trim())
+    }
+  };
+}
+function resolveMode(mode, eventName) {
+  if (mode !== "auto") return mode;
+  if (["pull_request", "pull_request_target", "merge_group"].includes(eventName)) return "check";
+  if (eventName === "workflow_run") return "comment";
+  return "record";
+}
+function badgeBranch(raw) {
+  if (raw === "") return null;
+  const name = raw.replace(/^refs\/heads\//, "");
+  if (!/^[A-Za-z0-9._/-]{1,200}$/.test(name) || /(^|\/)\.|\.\.|\/\/|\/$|\.lock$|^-/.test(name)) {
+    throw new InputError("", `badge-branch must be a branch name, got ${JSON.stringify(raw)}`);
+  }
+  return name;
+}
+
+// src/github/outputs.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
@@ -49860,7 +49835,7 @@ function renderJson(result) {
 `;
 }
 
-// src/github/summary.ts
+// src/github/outputs.ts
 var twoDecimals = (value) => roundHalfEven(value, 2).toFixed(2);
 async function outputDirectory(commentId) {
   const safe = commentId.replace(/[^A-Za-z0-9._-]+/g, "_");
@@ -49942,6 +49917,31 @@ function toCoveragePyJson(report2) {
   if (report2.producerVersion) meta.version = report2.producerVersion;
   return `${JSON.stringify({ meta, files })}
 `;
+}
+
+// src/render/annotations.ts
+var ANNOTATION_LIMIT = 10;
+function planAnnotations(result, limit = ANNOTATION_LIMIT) {
+  const ranges = [];
+  for (const file of result.files) {
+    if (file.patchMissing.length === 0) continue;
+    for (const [start, end] of groupRanges(file.patchMissing)) {
+      const size = end - start + 1;
+      ranges.push({
+        file: file.path,
+        startLine: start,
+        endLine: end,
+        size,
+        fileMissing: file.patchMissing.length,
+        message: size === 1 ? `Changed line ${start} is not covered by tests.` : `Changed lines ${start}-${end} are not covered by tests.`
+      });
+    }
+  }
+  ranges.sort(
+    (a, b) => b.size - a.size || b.fileMissing - a.fileMissing || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine
+  );
+  const annotations = ranges.slice(0, limit).map(({ file, startLine: startLine2, endLine, message }) => ({ file, startLine: startLine2, endLine, message }));
+  return { annotations, leftOut: Math.max(0, ranges.length - limit) };
 }
 
 // src/action.ts
@@ -50036,7 +50036,7 @@ async function execute() {
   let head;
   try {
     head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
-    info(`${counted(head.files.size, "file")} from ${settings.coverageFiles.join(", ")}`);
+    info(`${counted2(head.files.size, "file")} from ${settings.coverageFiles.join(", ")}`);
     for (const root of head.pathRoots ?? []) info(`Report root: ${root}`);
     for (const note of head.notes ?? []) info(`Note: ${note}`);
   } finally {
@@ -50081,7 +50081,7 @@ async function execute() {
     const outcome = await plan.changes;
     changes = outcome.changes;
     info(
-      `Changed lines from ${outcome.how}: ${changes ? counted(changes.length, "file") : "none"}`
+      `Changed lines from ${outcome.how}: ${changes ? counted2(changes.length, "file") : "none"}`
     );
     if (outcome.note) notes.push(outcome.note);
   }

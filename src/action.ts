@@ -10,13 +10,9 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { ChangedFile } from './analysis/diff.js';
 import type { BaselineInfo, MeasuredInfo, Result } from './analysis/result.js';
-import { planAnnotations } from './github/annotations.js';
-import { type BaselineArtifact, currentWorkflow } from './github/baseline.js';
-import { type CheckPlan, describeMeasured, startCheck } from './github/check-plan.js';
-import { createClient, type GitHubClient } from './github/client.js';
-import { CommentError, type ListedComment, upsertComment } from './github/comment.js';
-import { runCommentStage } from './github/comment-stage.js';
-import { getInputs, type Inputs, type ResolvedMode, resolveMode } from './github/inputs.js';
+import { type BaselineArtifact, currentWorkflow } from './flow/baseline.js';
+import { type CheckPlan, describeMeasured, startCheck } from './flow/check-plan.js';
+import { runCommentStage } from './flow/comment-stage.js';
 import {
   type PreparedPush,
   type PushEvent,
@@ -24,15 +20,19 @@ import {
   readHistoryImport,
   setPushOutputs,
   writePushFiles,
-} from './github/push.js';
+} from './flow/trend.js';
+import { createClient, type GitHubClient } from './github/client.js';
+import { CommentError, type ListedComment, upsertComment } from './github/comments.js';
+import { getInputs, type Inputs, type ResolvedMode, resolveMode } from './github/inputs.js';
 import {
   outputDirectory,
   setResultOutputs,
   toCoveragePyJson,
   writeCommentFile,
   writeJobSummary,
-} from './github/summary.js';
+} from './github/outputs.js';
 import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline.js';
+import { planAnnotations } from './render/annotations.js';
 import { counted } from './render/format.js';
 import { renderMarkdown } from './render/markdown.js';
 import { listCheckoutFiles } from './report/checkout.js';

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { GateOptions, GateResult } from '../../src/analysis/gates.js';
 import { analyse, type Result } from '../../src/analysis/result.js';
-import { COMMENT_FILE_SCHEMA, parseCommentFile } from '../../src/github/comment-file-schema.js';
+import { COMMENT_FILE_SCHEMA, parseCommentFile } from '../../src/analysis/result-schema.js';
 import { readReportFile } from '../../src/report/load.js';
 import { FIXTURES, readJson } from '../support/fixture-data.js';
 import { parseLcovSummary, readFixture } from '../support/js-fixture-data.js';

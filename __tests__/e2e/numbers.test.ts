@@ -4,7 +4,7 @@
 // GitHub's byte limit, and a fork's hostile comment file rendered inert.
 import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCoveragePyJson } from '../../src/github/summary.js';
+import { toCoveragePyJson } from '../../src/github/outputs.js';
 import { firstLinesRan, reportOf } from '../support/coverage-builders.js';
 import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
 import { workflowRunEvent } from '../support/fake-github/events.js';

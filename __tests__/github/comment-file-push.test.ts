@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseUnifiedDiff } from '../../src/analysis/diff.js';
 import { pushView } from '../../src/analysis/pace.js';
 import { analyse } from '../../src/analysis/result.js';
-import { COMMENT_FILE_SCHEMA, parseCommentFile } from '../../src/github/comment-file-schema.js';
+import { COMMENT_FILE_SCHEMA, parseCommentFile } from '../../src/analysis/result-schema.js';
 import { parseReport } from '../../src/report/load.js';
 import { normaliseReport } from '../../src/report/paths.js';
 import { readSettings } from '../../src/settings.js';

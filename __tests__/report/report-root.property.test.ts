@@ -5,7 +5,7 @@
  * checkout file is never moved onto it.
  */
 import fc from 'fast-check';
-import { toCoveragePyJson } from '../../src/github/summary.js';
+import { toCoveragePyJson } from '../../src/github/outputs.js';
 import { readCoveragePy } from '../../src/report/coveragepy.js';
 import { learnRoot, normalisePaths, normaliseReport } from '../../src/report/paths.js';
 

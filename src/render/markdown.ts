@@ -19,7 +19,7 @@ import {
   shortSha,
 } from './format.js';
 import { measuredNote } from './measured.js';
-import { renderPush } from './push.js';
+import { renderPush } from './trend.js';
 
 /** GitHub rejects comment bodies longer than this. */
 export const COMMENT_LIMIT = 65_536;

@@ -11,7 +11,7 @@ import {
   percentText,
   showBidiControls,
 } from './format.js';
-import { pushLine } from './push.js';
+import { pushLine } from './trend.js';
 
 export interface TextOptions {
   colour?: boolean;

@@ -13,12 +13,12 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
 import type { MeasuredInfo } from '../analysis/result.js';
+import type { GitHubClient } from '../github/client.js';
+import { type ListedComment, listComments } from '../github/comments.js';
 import type { FormatChoice } from '../report/load.js';
 import type { PathOptions } from '../report/paths.js';
 import { type Anchor, readBaselineArtifact } from './baseline.js';
 import { type ChangesOutcome, readChanges } from './changes.js';
-import type { GitHubClient } from './client.js';
-import { type ListedComment, listComments } from './comment.js';
 import {
   anchorLabel,
   type CheckEvent,

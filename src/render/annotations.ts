@@ -4,7 +4,7 @@
  * only as many as GitHub shows for a step are written.
  */
 import type { Result } from '../analysis/result.js';
-import { groupRanges } from '../render/format.js';
+import { groupRanges } from './format.js';
 
 /** GitHub displays at most 10 warning annotations per step. */
 export const ANNOTATION_LIMIT = 10;

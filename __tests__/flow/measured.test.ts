@@ -1,8 +1,8 @@
 // Which commit was measured, and what that makes the anchor.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { isOurComment, lastPage } from '../../src/github/comment.js';
-import { type CheckEvent, localCommit, resolveMeasured } from '../../src/github/measured.js';
+import { type CheckEvent, localCommit, resolveMeasured } from '../../src/flow/measured.js';
+import { isOurComment, lastPage } from '../../src/github/comments.js';
 import { tempDir } from '../support/temp.js';
 
 const sha = (c: string) => c.repeat(40);

@@ -12,8 +12,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import * as core from '@actions/core';
 import type { MeasuredInfo } from '../analysis/result.js';
+import type { GitHubClient } from '../github/client.js';
 import { describeError } from '../report/errors.js';
-import type { GitHubClient } from './client.js';
 
 const run = promisify(execFile);
 

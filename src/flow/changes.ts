@@ -11,9 +11,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import * as core from '@actions/core';
 import { type ChangedFile, parseUnifiedDiff } from '../analysis/diff.js';
+import { type GitHubClient, statusOf } from '../github/client.js';
 import { counted } from '../render/format.js';
 import { describeError } from '../report/errors.js';
-import { type GitHubClient, statusOf } from './client.js';
 
 const run = promisify(execFile);
 

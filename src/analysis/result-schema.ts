@@ -6,8 +6,8 @@
  * properties are dropped, and the comment is rendered anew from `result`.
  */
 import { Ajv, type ErrorObject } from 'ajv';
-import type { Result } from '../analysis/result.js';
 import { InputError } from '../report/errors.js';
+import type { Result } from './result.js';
 
 export const COMMENT_FILE_SCHEMA = 'coverage-gate-comment/1';
 

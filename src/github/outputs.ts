@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Result } from '../analysis/result.js';
+import { COMMENT_FILE_SCHEMA, type CommentFile } from '../analysis/result-schema.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown, SUMMARY_LIMIT, utf8Length } from '../render/markdown.js';
 import type { CoverageReport } from '../report/model.js';
 import { displayPercent, roundHalfEven } from '../report/rounding.js';
-import { COMMENT_FILE_SCHEMA, type CommentFile } from './comment-file-schema.js';
 
 /** Two decimals, rounded like coverage.py (half to even). */
 export const twoDecimals = (value: number): string => roundHalfEven(value, 2).toFixed(2);

@@ -9,6 +9,9 @@ import { isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
 import { type PushView, pushView } from '../analysis/pace.js';
 import type { Result } from '../analysis/result.js';
+import { publishBadgeBranch } from '../github/badge-branch.js';
+import type { GitHubClient } from '../github/client.js';
+import type { Inputs } from '../github/inputs.js';
 import { renderBadge } from '../render/badge.js';
 import { describeError, InputError } from '../report/errors.js';
 import {
@@ -21,9 +24,7 @@ import {
   thinHistory,
   uniteHistories,
 } from '../report/history.js';
-import { publishBadgeBranch } from './badge-branch.js';
 import { type BaselineArtifact, isTrustedRun } from './baseline.js';
-import type { GitHubClient } from './client.js';
 import {
   collectHistories,
   HISTORY_RUNS,
@@ -31,7 +32,6 @@ import {
   historyInZip,
   zipHolds,
 } from './history.js';
-import type { Inputs } from './inputs.js';
 
 /** Reads `history-import`: a bad file fails the step with one line naming it. */
 export async function readHistoryImport(

@@ -12,19 +12,19 @@
  */
 import * as core from '@actions/core';
 import type { BaselineInfo } from '../analysis/result.js';
-import { loadReportBytes } from '../pipeline.js';
-import { describeError, InputError } from '../report/errors.js';
-import type { FormatChoice } from '../report/load.js';
-import type { CoverageReport } from '../report/model.js';
-import type { PathOptions } from '../report/paths.js';
 import {
   ArtifactExpiredError,
   DEFAULT_ZIP_LIMIT,
   downloadArtifact,
   pickReportEntry,
   readZipEntry,
-} from './artifact.js';
-import { type GitHubClient, statusOf } from './client.js';
+} from '../github/artifacts.js';
+import { type GitHubClient, statusOf } from '../github/client.js';
+import { loadReportBytes } from '../pipeline.js';
+import { describeError, InputError } from '../report/errors.js';
+import type { FormatChoice } from '../report/load.js';
+import type { CoverageReport } from '../report/model.js';
+import type { PathOptions } from '../report/paths.js';
 
 /** How many successful base-branch runs are examined at most. */
 export const MAX_RUNS = 50;

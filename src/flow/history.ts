@@ -5,6 +5,13 @@
  * checks is skipped whole with a warning naming the artifact.
  */
 import * as core from '@actions/core';
+import {
+  DEFAULT_ZIP_LIMIT,
+  downloadArtifact,
+  listZipEntries,
+  readOptionalEntry,
+} from '../github/artifacts.js';
+import type { GitHubClient } from '../github/client.js';
 import { describeError } from '../report/errors.js';
 import {
   HISTORY_FILE,
@@ -13,19 +20,12 @@ import {
   parseHistory,
 } from '../report/history.js';
 import {
-  DEFAULT_ZIP_LIMIT,
-  downloadArtifact,
-  listZipEntries,
-  readOptionalEntry,
-} from './artifact.js';
-import {
   isTrustedRun,
   type ListedArtifact,
   listNamedArtifacts,
   listRunArtifacts,
   type Run,
 } from './baseline.js';
-import type { GitHubClient } from './client.js';
 
 /** How many trusted runs' histories record mode unites. */
 export const HISTORY_RUNS = 5;

@@ -11,13 +11,13 @@
  */
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import { type CommentFile, parseCommentFile } from '../analysis/result-schema.js';
+import { downloadArtifact, readZipEntry, type ZipEntry } from '../github/artifacts.js';
+import { type GitHubClient, statusOf } from '../github/client.js';
+import { upsertComment } from '../github/comments.js';
+import type { Inputs } from '../github/inputs.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { describeError, InputError } from '../report/errors.js';
-import { downloadArtifact, readZipEntry, type ZipEntry } from './artifact.js';
-import { type GitHubClient, statusOf } from './client.js';
-import { upsertComment } from './comment.js';
-import { type CommentFile, parseCommentFile } from './comment-file-schema.js';
-import type { Inputs } from './inputs.js';
 
 export const COMMENT_ARTIFACT_PREFIX = 'coverage-gate-comment';
 

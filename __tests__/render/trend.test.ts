@@ -5,7 +5,7 @@ import { pushView } from '../../src/analysis/pace.js';
 import { analyse } from '../../src/analysis/result.js';
 import { badgeColour } from '../../src/render/badge.js';
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../../src/render/markdown.js';
-import { renderPush, sparkline } from '../../src/render/push.js';
+import { renderPush, sparkline } from '../../src/render/trend.js';
 import type { HistoryEntry } from '../../src/report/history.js';
 import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
 import { readSettings } from '../../src/settings.js';
