@@ -15,6 +15,7 @@ const SRC = join(REPO_ROOT, 'src');
 
 const LAYERS: ReadonlyArray<readonly [string, number]> = [
   ['report/', 0],
+  ['git.ts', 0],
   ['analysis/', 1],
   ['render/', 2],
   ['settings.ts', 3],
@@ -94,6 +95,13 @@ describe('source layers', () => {
       [],
     );
     expect(upwardImports(flow, "import { run } from '../action.js';\n")).toHaveLength(1);
+  });
+
+  it('spawns git in one place only', () => {
+    const spawning = files.filter((file) =>
+      /from ['"]node:child_process['"]/.test(readFileSync(file, 'utf8')),
+    );
+    expect(spawning.map((file) => relative(SRC, file))).toEqual(['git.ts']);
   });
 
   it('reports an upward import, and accepts a downward one', () => {

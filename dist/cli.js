@@ -9180,40 +9180,44 @@ function analyse(input) {
 }
 
 // src/report/checkout.ts
-import { execFile } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
+
+// src/git.ts
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
-var MAX_BUFFER = 256 * 1024 * 1024;
+var MAX_BUFFER = 512 * 1024 * 1024;
+async function git(dir, args) {
+  const { stdout } = await run("git", [...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: MAX_BUFFER
+  });
+  return stdout;
+}
+
+// src/report/checkout.ts
 var WALK_LIMIT = 2e5;
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function checkoutRoot(dir) {
   try {
-    const { stdout } = await run("git", ["rev-parse", "--show-cdup"], {
-      cwd: dir,
-      encoding: "utf8"
-    });
-    return resolve(dir, stdout.trim());
+    return resolve(dir, (await git(dir, ["rev-parse", "--show-cdup"])).trim());
   } catch {
     return dir;
   }
 }
 async function listCheckoutFiles(root) {
   try {
-    const { stdout } = await run(
-      "git",
-      [
-        "-c",
-        "core.quotePath=false",
-        "ls-files",
-        "-z",
-        "--cached",
-        "--others",
-        "--exclude-standard"
-      ],
-      { cwd: root, encoding: "utf8", maxBuffer: MAX_BUFFER }
-    );
+    const stdout = await git(root, [
+      "-c",
+      "core.quotePath=false",
+      "ls-files",
+      "-z",
+      "--cached",
+      "--others",
+      "--exclude-standard"
+    ]);
     const files = stdout.split("\0").filter(Boolean);
     if (files.length > 0) return new Set(files);
   } catch {

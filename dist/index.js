@@ -11125,7 +11125,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11165,7 +11165,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify4(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11178,7 +11178,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11218,7 +11218,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify4(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -20273,7 +20273,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run5, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20293,10 +20293,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run5, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run5, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20304,9 +20304,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run5, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run5, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20314,7 +20314,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run5(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20952,17 +20952,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run5;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run5 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run5, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run5, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -36584,8 +36584,8 @@ var require_consumer = __commonJS({
     "use strict";
     var fs3 = __require("fs");
     var bs = require_binary_search();
-    var { promisify: promisify4 } = __require("util");
-    var readFile4 = promisify4(fs3.readFile);
+    var { promisify: promisify2 } = __require("util");
+    var readFile4 = promisify2(fs3.readFile);
     module.exports = class CharWidthTableConsumer {
       constructor(data) {
         this.data = data;
@@ -44520,29 +44520,37 @@ function analyse(input) {
 }
 
 // src/report/checkout.ts
-import { execFile } from "node:child_process";
 import { readdir as readdir2 } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
+
+// src/git.ts
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
-var MAX_BUFFER = 256 * 1024 * 1024;
+var MAX_BUFFER = 512 * 1024 * 1024;
+async function git(dir, args) {
+  const { stdout } = await run("git", [...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: MAX_BUFFER
+  });
+  return stdout;
+}
+
+// src/report/checkout.ts
 var WALK_LIMIT = 2e5;
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function listCheckoutFiles(root) {
   try {
-    const { stdout } = await run(
-      "git",
-      [
-        "-c",
-        "core.quotePath=false",
-        "ls-files",
-        "-z",
-        "--cached",
-        "--others",
-        "--exclude-standard"
-      ],
-      { cwd: root, encoding: "utf8", maxBuffer: MAX_BUFFER }
-    );
+    const stdout = await git(root, [
+      "-c",
+      "core.quotePath=false",
+      "ls-files",
+      "-z",
+      "--cached",
+      "--others",
+      "--exclude-standard"
+    ]);
     const files = stdout.split("\0").filter(Boolean);
     if (files.length > 0) return new Set(files);
   } catch {
@@ -47051,9 +47059,9 @@ async function currentWorkflow(client, repo, env = process.env) {
   const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
   return data.workflow_id;
 }
-function isTrustedRun(run5, repo, baseRef) {
+function isTrustedRun(run3, repo, baseRef) {
   const own = `${repo.owner}/${repo.repo}`.toLowerCase();
-  return run5.event === "push" && run5.conclusion === "success" && run5.head_branch === baseRef && (run5.head_repository?.full_name ?? "").toLowerCase() === own;
+  return run3.event === "push" && run3.conclusion === "success" && run3.head_branch === baseRef && (run3.head_repository?.full_name ?? "").toLowerCase() === own;
 }
 async function listTrustedRuns(client, query) {
   const repo = { owner: query.owner, repo: query.repo };
@@ -47149,14 +47157,14 @@ async function chooseBaseline(client, query) {
     };
   }
   if (typeof listed === "string") return { found: null, reason: listed };
-  const label = (run5) => `run #${run5.run_number} (id ${run5.id}, commit ${short(run5.head_sha)})`;
-  const artifactsOf = async (run5) => listed.byRun.get(run5.id) ?? (listed.complete ? [] : await listRunArtifacts(client, repo, run5.id, query.artifactName));
-  const usableOf = async (run5) => {
-    const named = await artifactsOf(run5);
+  const label = (run3) => `run #${run3.run_number} (id ${run3.id}, commit ${short(run3.head_sha)})`;
+  const artifactsOf = async (run3) => listed.byRun.get(run3.id) ?? (listed.complete ? [] : await listRunArtifacts(client, repo, run3.id, query.artifactName));
+  const usableOf = async (run3) => {
+    const named = await artifactsOf(run3);
     const usable = named.find((a) => !a.expired) ?? null;
     if (!usable) {
       log2(
-        `  ${label(run5)}: ${named.length ? `artifact ${JSON.stringify(query.artifactName)} has expired` : `no artifact named ${JSON.stringify(query.artifactName)}`}, trying an older run`
+        `  ${label(run3)}: ${named.length ? `artifact ${JSON.stringify(query.artifactName)} has expired` : `no artifact named ${JSON.stringify(query.artifactName)}`}, trying an older run`
       );
     }
     return usable;
@@ -47164,19 +47172,19 @@ async function chooseBaseline(client, query) {
   const atAnchor = runs.filter((r) => r.head_sha === anchor.sha);
   const others = runs.filter((r) => r.head_sha !== anchor.sha);
   const exact = [];
-  for (const run5 of atAnchor) {
-    const artifact = await usableOf(run5);
-    if (artifact) exact.push({ run: run5, artifact });
+  for (const run3 of atAnchor) {
+    const artifact = await usableOf(run3);
+    if (artifact) exact.push({ run: run3, artifact });
   }
   const why = atAnchor.length === 0 ? `${anchor.label} has no finished run yet` : `the run at ${anchor.label} has no usable artifact`;
-  const tryDownload = async (run5, artifact, how) => {
-    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run5.run_number}`;
+  const tryDownload = async (run3, artifact, how) => {
+    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run3.run_number}`;
     let zip;
     try {
       zip = await downloadArtifact(client, repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
     } catch (error2) {
       if (error2 instanceof ArtifactExpiredError) {
-        log2(`  ${label(run5)}: artifact ${artifact.id} has expired (410), trying an older run`);
+        log2(`  ${label(run3)}: artifact ${artifact.id} has expired (410), trying an older run`);
         return "expired";
       }
       if (error2 instanceof InputError)
@@ -47194,15 +47202,15 @@ async function chooseBaseline(client, query) {
         query.limit
       );
       log2(
-        `  ${label(run5)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
+        `  ${label(run3)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
       );
       return {
         found: {
           bytes,
           source: `${source} (${entry.name})`,
-          commit: run5.head_sha,
+          commit: run3.head_sha,
           how,
-          run: run5,
+          run: run3,
           artifactId: artifact.id,
           zip,
           entry: entry.name
@@ -47212,32 +47220,32 @@ async function chooseBaseline(client, query) {
       return { found: null, reason: describeError(error2) };
     }
   };
-  for (const { run: run5, artifact } of exact) {
+  for (const { run: run3, artifact } of exact) {
     const outcome = await tryDownload(
-      run5,
+      run3,
       artifact,
-      `the run at ${anchor.label} (run #${run5.run_number})`
+      `the run at ${anchor.label} (run #${run3.run_number})`
     );
     if (outcome !== "expired") return outcome;
   }
-  const candidates = others.filter((run5) => {
-    const named = listed.byRun.get(run5.id);
+  const candidates = others.filter((run3) => {
+    const named = listed.byRun.get(run3.id);
     return named ? named.some((a) => !a.expired) : !listed.complete;
   });
   for (let at2 = 0; at2 < candidates.length; at2 += ANCESTRY_BATCH) {
     const batch = candidates.slice(at2, at2 + ANCESTRY_BATCH);
     const answers = await Promise.all(
-      batch.map((run5) => isAncestor(client, repo, run5.head_sha, anchor.sha))
+      batch.map((run3) => isAncestor(client, repo, run3.head_sha, anchor.sha))
     );
-    for (const [i2, run5] of batch.entries()) {
+    for (const [i2, run3] of batch.entries()) {
       if (!answers[i2]) {
-        log2(`  ${label(run5)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
+        log2(`  ${label(run3)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
         continue;
       }
-      const artifact = await usableOf(run5);
+      const artifact = await usableOf(run3);
       if (!artifact) continue;
-      const how = `run #${run5.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run5.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
-      const outcome = await tryDownload(run5, artifact, how);
+      const how = `run #${run3.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run3.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
+      const outcome = await tryDownload(run3, artifact, how);
       if (outcome !== "expired") return outcome;
     }
   }
@@ -47927,10 +47935,6 @@ async function upsertComment(client, target, body, options) {
   }
 }
 
-// src/flow/changes.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-
 // node_modules/diff/libesm/patch/parse.js
 function parsePatch(uniDiff) {
   const diffstr = uniDiff.split(/\n/), list = [];
@@ -48317,12 +48321,9 @@ function parseUnifiedDiff(text3, source) {
 }
 
 // src/flow/changes.ts
-var run2 = promisify2(execFile2);
-var GIT_MAX_BUFFER = 512 * 1024 * 1024;
 async function gitDiff(workspace, base, head, range) {
-  const git2 = (args) => run2("git", args, { cwd: workspace, maxBuffer: GIT_MAX_BUFFER, encoding: "utf8" });
-  if (range === "merge-base") await git2(["merge-base", base, head]);
-  const { stdout } = await git2([
+  if (range === "merge-base") await git(workspace, ["merge-base", base, head]);
+  return git(workspace, [
     "-c",
     "core.quotePath=false",
     "diff",
@@ -48334,7 +48335,6 @@ async function gitDiff(workspace, base, head, range) {
     "-M",
     range === "merge-base" ? `${base}...${head}` : `${base}..${head}`
   ]);
-  return stdout;
 }
 async function compareDiff(client, repo, base, head) {
   const response = await client.rest.repos.compareCommitsWithBasehead({
@@ -48425,13 +48425,6 @@ ${file.patch}
 }
 
 // src/flow/measured.ts
-import { execFile as execFile3 } from "node:child_process";
-import { promisify as promisify3 } from "node:util";
-var run3 = promisify3(execFile3);
-async function git(dir, args) {
-  const { stdout } = await run3("git", args, { cwd: dir, encoding: "utf8" });
-  return stdout;
-}
 async function localCommit(dir) {
   let sha;
   try {
@@ -48932,13 +48925,13 @@ function pickCommentEntry(files) {
   }
   return json[0];
 }
-function builtBy(head, run5) {
-  const runRepo = run5.head_repository?.full_name;
-  return typeof run5.head_branch === "string" && typeof runRepo === "string" && head.ref === run5.head_branch && head.repo?.full_name.toLowerCase() === runRepo.toLowerCase();
+function builtBy(head, run3) {
+  const runRepo = run3.head_repository?.full_name;
+  return typeof run3.head_branch === "string" && typeof runRepo === "string" && head.ref === run3.head_branch && head.repo?.full_name.toLowerCase() === runRepo.toLowerCase();
 }
 async function runCommentStage(inputs, client) {
-  const run5 = context2.payload.workflow_run;
-  if (!run5 || typeof run5.id !== "number" || typeof run5.head_sha !== "string") {
+  const run3 = context2.payload.workflow_run;
+  if (!run3 || typeof run3.id !== "number" || typeof run3.head_sha !== "string") {
     throw new Error(
       `mode: comment runs in a workflow_run workflow; the ${context2.eventName} event has no workflow_run`
     );
@@ -48946,11 +48939,11 @@ async function runCommentStage(inputs, client) {
   const repo = context2.repo;
   const artifacts = (await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
     ...repo,
-    run_id: run5.id,
+    run_id: run3.id,
     per_page: 100
   })).filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX));
   if (artifacts.length === 0) {
-    info(`Run ${run5.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
+    info(`Run ${run3.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
     return [];
   }
   const accepted = [];
@@ -48979,15 +48972,15 @@ async function runCommentStage(inputs, client) {
       if (pr.state !== "open")
         throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
       const short2 = (sha) => sha.slice(0, 7);
-      if (file.headSha !== run5.head_sha || pr.head.sha !== run5.head_sha && !builtBy(pr.head, run5)) {
+      if (file.headSha !== run3.head_sha || pr.head.sha !== run3.head_sha && !builtBy(pr.head, run3)) {
         throw new InputError(
           name,
-          `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run5.head_sha)}`
+          `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run3.head_sha)}`
         );
       }
-      if (pr.head.sha !== run5.head_sha) {
+      if (pr.head.sha !== run3.head_sha) {
         notice(
-          `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run5.id} built ${short2(run5.head_sha)}; nothing posted, the newer run will post`
+          `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run3.id} built ${short2(run3.head_sha)}; nothing posted, the newer run will post`
         );
         continue;
       }
@@ -49488,38 +49481,38 @@ async function collectHistories(client, query, options) {
   const listing = await named;
   const byRun = typeof listing === "string" ? /* @__PURE__ */ new Map() : listing.byRun;
   const complete = typeof listing !== "string" && listing.complete;
-  const usableArtifact = async (run5) => {
-    const artifacts = byRun.get(run5.id) ?? (complete ? [] : await listRunArtifacts(client, repo, run5.id, query.artifactName));
+  const usableArtifact = async (run3) => {
+    const artifacts = byRun.get(run3.id) ?? (complete ? [] : await listRunArtifacts(client, repo, run3.id, query.artifactName));
     return artifacts.find((a) => a.name === query.artifactName && !a.expired);
   };
-  const sourceOf = (run5) => `artifact ${JSON.stringify(query.artifactName)} of run #${run5.run_number}`;
-  const readHistory = async (run5, artifactId) => {
-    const source = sourceOf(run5);
+  const sourceOf = (run3) => `artifact ${JSON.stringify(query.artifactName)} of run #${run3.run_number}`;
+  const readHistory = async (run3, artifactId) => {
+    const source = sourceOf(run3);
     const zip = await downloadArtifact(client, repo, artifactId, DEFAULT_ZIP_LIMIT);
     const entries = historyInZip(zip, source);
     info(`  ${source}: ${entries ? `${entries.length} history entries` : "no history"}`);
     return entries;
   };
-  const skipped = (run5, error2) => {
-    warning(`The history in ${sourceOf(run5)} was skipped: ${describeError(error2)}`);
+  const skipped = (run3, error2) => {
+    warning(`The history in ${sourceOf(run3)} was skipped: ${describeError(error2)}`);
   };
   const limit = Math.min(options.wanted, HISTORY_RUNS);
   const histories = [];
   if (!options.historyOnly) {
     const chosen = [];
-    for (const run5 of runs) {
+    for (const run3 of runs) {
       if (chosen.length >= limit) break;
       try {
-        const usable = await usableArtifact(run5);
-        if (usable) chosen.push({ run: run5, id: usable.id });
+        const usable = await usableArtifact(run3);
+        if (usable) chosen.push({ run: run3, id: usable.id });
       } catch (error2) {
-        skipped(run5, error2);
+        skipped(run3, error2);
       }
     }
     const read = await Promise.all(
       chosen.map(
-        ({ run: run5, id }) => readHistory(run5, id).catch((error2) => {
-          skipped(run5, error2);
+        ({ run: run3, id }) => readHistory(run3, id).catch((error2) => {
+          skipped(run3, error2);
           return null;
         })
       )
@@ -49528,16 +49521,16 @@ async function collectHistories(client, query, options) {
     return histories;
   }
   let downloads = 0;
-  for (const run5 of runs) {
+  for (const run3 of runs) {
     if (histories.length >= limit || downloads >= HISTORY_RUNS) break;
     try {
-      const usable = await usableArtifact(run5);
+      const usable = await usableArtifact(run3);
       if (!usable) continue;
       downloads++;
-      const entries = await readHistory(run5, usable.id);
+      const entries = await readHistory(run3, usable.id);
       if (entries) histories.push(entries);
     } catch (error2) {
-      skipped(run5, error2);
+      skipped(run3, error2);
     }
   }
   return histories;
@@ -49945,7 +49938,7 @@ function planAnnotations(result, limit = ANNOTATION_LIMIT) {
 }
 
 // src/action.ts
-async function run4() {
+async function run2() {
   try {
     const failures = await execute();
     if (failures.length > 0) setFailed(failures.join("; "));
@@ -50241,4 +50234,4 @@ async function keepBaseline(head, inputs, dir) {
 }
 
 // src/index.ts
-await run4();
+await run2();

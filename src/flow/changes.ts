@@ -7,15 +7,12 @@
  * with a note). If none of these works, a note says so.
  */
 
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import * as core from '@actions/core';
 import { type ChangedFile, parseUnifiedDiff } from '../analysis/diff.js';
+import { git } from '../git.js';
 import { type GitHubClient, statusOf } from '../github/client.js';
 import { counted } from '../render/format.js';
 import { describeError } from '../report/errors.js';
-
-const run = promisify(execFile);
 
 export interface ChangesQuery {
   workspace: string;
@@ -39,19 +36,15 @@ export interface ChangesOutcome {
   note?: string;
 }
 
-const GIT_MAX_BUFFER = 512 * 1024 * 1024;
-
 async function gitDiff(
   workspace: string,
   base: string,
   head: string,
   range: 'merge-base' | 'direct',
 ): Promise<string> {
-  const git = (args: string[]) =>
-    run('git', args, { cwd: workspace, maxBuffer: GIT_MAX_BUFFER, encoding: 'utf8' });
   // Fails in a shallow or unrelated checkout: then the API is asked instead.
-  if (range === 'merge-base') await git(['merge-base', base, head]);
-  const { stdout } = await git([
+  if (range === 'merge-base') await git(workspace, ['merge-base', base, head]);
+  return git(workspace, [
     '-c',
     'core.quotePath=false',
     'diff',
@@ -63,7 +56,6 @@ async function gitDiff(
     '-M',
     range === 'merge-base' ? `${base}...${head}` : `${base}..${head}`,
   ]);
-  return stdout;
 }
 
 /** The REST compare of `base` with `head` as a unified diff (base is an ancestor: base → head). */

@@ -8,14 +8,11 @@
  * changed lines are first parent → merge, and the anchor is that first parent.
  * A checkout of the PR head keeps the merge base.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import * as core from '@actions/core';
 import type { MeasuredInfo } from '../analysis/result.js';
+import { git } from '../git.js';
 import type { GitHubClient } from '../github/client.js';
 import { describeError } from '../report/errors.js';
-
-const run = promisify(execFile);
 
 /** The event's view of what was built. */
 export interface CheckEvent {
@@ -45,11 +42,6 @@ export interface Measured {
   firstParent: string | null;
   /** Where the merge commit's parents came from. */
   parentsFrom: 'git' | 'api' | 'event' | null;
-}
-
-async function git(dir: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', args, { cwd: dir, encoding: 'utf8' });
-  return stdout;
 }
 
 /**

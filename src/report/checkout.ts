@@ -2,13 +2,10 @@
  * The checkout: its root and the files it holds, the evidence a report's
  * root is learnt from (see paths.ts).
  */
-import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
+import { git } from '../git.js';
 
-const run = promisify(execFile);
-const MAX_BUFFER = 256 * 1024 * 1024;
 /** A directory walk outside git stops here, so a stray home directory cannot stall a run. */
 const WALK_LIMIT = 200_000;
 const SKIPPED = new Set(['.git', 'node_modules']);
@@ -16,11 +13,7 @@ const SKIPPED = new Set(['.git', 'node_modules']);
 /** The git top level holding `dir` (spelt from `dir`, symlinks and all), or `dir` itself outside a repository. */
 export async function checkoutRoot(dir: string): Promise<string> {
   try {
-    const { stdout } = await run('git', ['rev-parse', '--show-cdup'], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
-    return resolve(dir, stdout.trim());
+    return resolve(dir, (await git(dir, ['rev-parse', '--show-cdup'])).trim());
   } catch {
     return dir;
   }
@@ -29,19 +22,15 @@ export async function checkoutRoot(dir: string): Promise<string> {
 /** Repository-relative paths of the checkout's files: git's tracked and untracked ones, else a walk. */
 export async function listCheckoutFiles(root: string): Promise<Set<string>> {
   try {
-    const { stdout } = await run(
-      'git',
-      [
-        '-c',
-        'core.quotePath=false',
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-      ],
-      { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER },
-    );
+    const stdout = await git(root, [
+      '-c',
+      'core.quotePath=false',
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+    ]);
     // `git ls-files` answers for the directory it runs in, relative to it.
     const files = stdout.split('\0').filter(Boolean);
     if (files.length > 0) return new Set(files);
