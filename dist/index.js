@@ -3382,13 +3382,13 @@ var require_data_url = __commonJS({
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
-      const start = position.position;
+      const start2 = position.position;
       if (idx === -1) {
         position.position = input.length;
-        return input.slice(start);
+        return input.slice(start2);
       }
       position.position = idx;
-      return input.slice(start, position.position);
+      return input.slice(start2, position.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -5394,11 +5394,11 @@ var require_formdata_parser = __commonJS({
       return name;
     }
     function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
-      while (start < input.length && condition(input[start])) {
-        ++start;
+      let start2 = position.position;
+      while (start2 < input.length && condition(input[start2])) {
+        ++start2;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position.position, position.position = start2);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5411,12 +5411,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
-      if (buffer.length < start.length) {
+    function bufferStartsWith(buffer, start2, position) {
+      if (buffer.length < start2.length) {
         return false;
       }
-      for (let i2 = 0; i2 < start.length; i2++) {
-        if (start[i2] !== buffer[position.position + i2]) {
+      for (let i2 = 0; i2 < start2.length; i2++) {
+        if (start2[i2] !== buffer[position.position + i2]) {
           return false;
         }
       }
@@ -5822,8 +5822,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
@@ -5831,13 +5831,13 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
@@ -5845,8 +5845,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
             assert(currentParser.ptr === p);
@@ -9294,8 +9294,8 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
-          if (this.start !== start || this.end != null && this.end !== end) {
+          const { start: start2, size, end = size - 1 } = contentRange;
+          if (this.start !== start2 || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9324,13 +9324,13 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start: start2, size, end = size - 1 } = range;
             assert(
-              start != null && Number.isFinite(start),
+              start2 != null && Number.isFinite(start2),
               "content-range mismatch"
             );
             assert(end != null && Number.isFinite(end), "invalid content-length");
-            this.start = start;
+            this.start = start2;
             this.end = end;
           }
           if (this.end == null) {
@@ -9656,9 +9656,9 @@ var require_readable = __commonJS({
       }
       const { _readableState: state } = consume2.stream;
       if (state.bufferIndex) {
-        const start = state.bufferIndex;
+        const start2 = state.bufferIndex;
         const end = state.buffer.length;
-        for (let n = start; n < end; n++) {
+        for (let n = start2; n < end; n++) {
           consumePush(consume2, state.buffer[n]);
         }
       } else {
@@ -9683,8 +9683,8 @@ var require_readable = __commonJS({
       }
       const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer.length;
-      const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
-      return buffer.utf8Slice(start, bufferLength);
+      const start2 = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+      return buffer.utf8Slice(start2, bufferLength);
     }
     function chunksConcat(chunks, length) {
       if (chunks.length === 0 || length === 0) {
@@ -18334,19 +18334,19 @@ var require_eventsource_stream = __commonJS({
     var minParserItems = 1024;
     var maxParserItems = 131072;
     var bytesPerParserItem = 128;
-    function isASCIINumberBytes(buffer2, start) {
-      if (start >= buffer2.length) {
+    function isASCIINumberBytes(buffer2, start2) {
+      if (start2 >= buffer2.length) {
         return false;
       }
-      for (let i2 = start; i2 < buffer2.length; i2++) {
+      for (let i2 = start2; i2 < buffer2.length; i2++) {
         if (buffer2[i2] < 48 || buffer2[i2] > 57) {
           return false;
         }
       }
       return true;
     }
-    function isValidLastEventIdBytes(buffer2, start) {
-      for (let i2 = start; i2 < buffer2.length; i2++) {
+    function isValidLastEventIdBytes(buffer2, start2) {
+      for (let i2 = start2; i2 < buffer2.length; i2++) {
         if (buffer2[i2] === 0) {
           return false;
         }
@@ -18649,9 +18649,9 @@ ${value}`;
         let length = 0;
         for (let i2 = this.lineChunkIndex; i2 <= this.chunkIndex; i2++) {
           const chunk = this.chunks[i2];
-          const start = i2 === this.lineChunkIndex ? this.linePos : 0;
+          const start2 = i2 === this.lineChunkIndex ? this.linePos : 0;
           const end = i2 === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const slice = chunk.subarray(start2, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -20711,20 +20711,20 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i2, k, keys, len, next, start;
+            var cursor, end, found, i2, k, keys, len, next, start2;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
             keys = [];
             cursor = null;
-            start = `b_${this.id}-`.length;
+            start2 = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i2 = 0, len = found.length; i2 < len; i2++) {
                 k = found[i2];
-                keys.push(k.slice(start, -end));
+                keys.push(k.slice(start2, -end));
               }
             }
             return keys;
@@ -21572,11 +21572,11 @@ var require_scan = __commonJS({
       const parts = [];
       let str = input;
       let index = -1;
-      let start = 0;
+      let start2 = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
-      let isGlob = false;
+      let isGlob2 = false;
       let isExtglob = false;
       let isGlobstar = false;
       let braceEscaped = false;
@@ -21619,7 +21619,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -21628,7 +21628,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -21655,8 +21655,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -21665,10 +21665,10 @@ var require_scan = __commonJS({
         if (opts.noext !== true) {
           const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
+            isGlob2 = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -21695,7 +21695,7 @@ var require_scan = __commonJS({
         }
         if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -21703,7 +21703,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -21719,7 +21719,7 @@ var require_scan = __commonJS({
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               break;
             }
@@ -21729,13 +21729,13 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
-          start++;
+          start2++;
           continue;
         }
         if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
             while (eos() !== true && (code2 = advance())) {
@@ -21757,7 +21757,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (isGlob === true) {
+        if (isGlob2 === true) {
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -21767,20 +21767,20 @@ var require_scan = __commonJS({
       }
       if (opts.noext === true) {
         isExtglob = false;
-        isGlob = false;
+        isGlob2 = false;
       }
       let base = str;
       let prefix = "";
       let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
       }
-      if (base && isGlob === true && lastIndex > 0) {
+      if (base && isGlob2 === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
         glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
+      } else if (isGlob2 === true) {
         base = "";
         glob2 = str;
       } else {
@@ -21800,12 +21800,12 @@ var require_scan = __commonJS({
       const state = {
         prefix,
         input,
-        start,
+        start: start2,
         base,
         glob: glob2,
         isBrace,
         isBracket,
-        isGlob,
+        isGlob: isGlob2,
         isExtglob,
         isGlobstar,
         negated,
@@ -21821,11 +21821,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
           const i2 = slashes[idx];
           const value2 = input.slice(n2, i2);
           if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
+            if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -21834,12 +21834,12 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i2 >= start) {
+          if (i2 >= start2) {
             parts.push(value2);
             prevIndex = i2;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
         const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
@@ -22880,9 +22880,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -22898,16 +22898,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const regex2 = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -22933,7 +22933,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -22950,24 +22950,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix2);
+          match = picomatch4.matchBase(input, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -22978,13 +22978,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options);
+      const regex2 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -22995,9 +22995,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -23006,8 +23006,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
   }
 });
 
@@ -23017,14 +23017,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -23215,10 +23215,10 @@ function isWhiteSpace(char) {
   return char === " " || char === "	" || char === "\n" || char === "\r";
 }
 function readPI(xmlData, i2) {
-  const start = i2;
+  const start2 = i2;
   for (; i2 < xmlData.length; i2++) {
     if (xmlData[i2] == "?" || xmlData[i2] == " ") {
-      const tagname = xmlData.substr(start, i2 - start);
+      const tagname = xmlData.substr(start2, i2 - start2);
       if (i2 > 5 && tagname === "xml") {
         return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i2));
       } else if (xmlData[i2] == "?" && xmlData[i2 + 1] == ">") {
@@ -24220,7 +24220,7 @@ var init_DocTypeReader = __esm({
         if (xmlData[i2 + 3] === "O" && xmlData[i2 + 4] === "C" && xmlData[i2 + 5] === "T" && xmlData[i2 + 6] === "Y" && xmlData[i2 + 7] === "P" && xmlData[i2 + 8] === "E") {
           i2 = i2 + 9;
           let angleBracketsCount = 1;
-          let hasBody = false, comment = false;
+          let hasBody = false, comment2 = false;
           let quoteChar = null;
           let exp = "";
           for (; i2 < xmlData.length; i2++) {
@@ -24229,12 +24229,12 @@ var init_DocTypeReader = __esm({
               exp += xmlData[i2];
               continue;
             }
-            if (!hasBody && !comment && (xmlData[i2] === '"' || xmlData[i2] === "'")) {
+            if (!hasBody && !comment2 && (xmlData[i2] === '"' || xmlData[i2] === "'")) {
               quoteChar = xmlData[i2];
               exp += xmlData[i2];
               continue;
             }
-            if (xmlData[i2] === "<" && !comment) {
+            if (xmlData[i2] === "<" && !comment2) {
               if (hasBody && hasSeq(xmlData, "!ENTITY", i2)) {
                 i2 += 7;
                 let entityName, val;
@@ -24258,14 +24258,14 @@ var init_DocTypeReader = __esm({
                 i2 += 9;
                 const { index } = this.readNotationExp(xmlData, i2 + 1, this.suppressValidationErr);
                 i2 = index;
-              } else if (hasSeq(xmlData, "!--", i2)) comment = true;
+              } else if (hasSeq(xmlData, "!--", i2)) comment2 = true;
               else throw new Error(`Invalid DOCTYPE`);
               angleBracketsCount++;
               exp = "";
             } else if (xmlData[i2] === ">") {
-              if (comment) {
+              if (comment2) {
                 if (xmlData[i2 - 1] === "-" && xmlData[i2 - 2] === "-") {
-                  comment = false;
+                  comment2 = false;
                   angleBracketsCount--;
                 }
               } else {
@@ -26260,76 +26260,76 @@ var init_redos = __esm({
 });
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep3, NOSQL_PATTERNS, nosql_default;
+var sep2, NOSQL_PATTERNS, nosql_default;
 var init_nosql = __esm({
   "node_modules/is-unsafe/src/contexts/nosql.js"() {
-    sep3 = `["'\\s]*:`;
+    sep2 = `["'\\s]*:`;
     NOSQL_PATTERNS = [
       // ─── MongoDB $ operator injection ────────────────────────────────────────
       {
         id: "nosql-where-operator",
         description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-        pattern: new RegExp(`\\$where${sep3}`, "i")
+        pattern: new RegExp(`\\$where${sep2}`, "i")
       },
       {
         id: "nosql-ne-operator",
         description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-        pattern: new RegExp(`\\$ne${sep3}`, "i")
+        pattern: new RegExp(`\\$ne${sep2}`, "i")
       },
       {
         id: "nosql-gt-operator",
         description: '$gt \u2014 "greater than" used to bypass password/value checks',
-        pattern: new RegExp(`\\$gte?${sep3}`, "i")
+        pattern: new RegExp(`\\$gte?${sep2}`, "i")
       },
       {
         id: "nosql-lt-operator",
         description: '$lt / $lte \u2014 "less than" bypass variants',
-        pattern: new RegExp(`\\$lte?${sep3}`, "i")
+        pattern: new RegExp(`\\$lte?${sep2}`, "i")
       },
       {
         id: "nosql-regex-operator",
         description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-        pattern: new RegExp(`\\$regex${sep3}`, "i")
+        pattern: new RegExp(`\\$regex${sep2}`, "i")
       },
       {
         id: "nosql-or-operator",
         description: "$or \u2014 logical OR; used to create always-true conditions",
-        pattern: new RegExp(`\\$or${sep3}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
       },
       {
         id: "nosql-and-operator",
         description: "$and \u2014 logical AND operator injection",
-        pattern: new RegExp(`\\$and${sep3}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
       },
       {
         id: "nosql-nor-operator",
         description: "$nor \u2014 logical NOR operator injection",
-        pattern: new RegExp(`\\$nor${sep3}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
       },
       {
         id: "nosql-exists-operator",
         description: "$exists \u2014 can enumerate fields to determine schema",
-        pattern: new RegExp(`\\$exists${sep3}`, "i")
+        pattern: new RegExp(`\\$exists${sep2}`, "i")
       },
       {
         id: "nosql-in-operator",
         description: "$in \u2014 matches any value in a list; can enumerate values",
-        pattern: new RegExp(`\\$in${sep3}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
       },
       {
         id: "nosql-expr-operator",
         description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-        pattern: new RegExp(`\\$expr${sep3}`, "i")
+        pattern: new RegExp(`\\$expr${sep2}`, "i")
       },
       {
         id: "nosql-function-operator",
         description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-        pattern: new RegExp(`\\$function${sep3}`, "i")
+        pattern: new RegExp(`\\$function${sep2}`, "i")
       },
       {
         id: "nosql-accumulator-operator",
         description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-        pattern: new RegExp(`\\$accumulator${sep3}`, "i")
+        pattern: new RegExp(`\\$accumulator${sep2}`, "i")
       },
       // ─── Prototype pollution ─────────────────────────────────────────────────
       {
@@ -27088,9 +27088,9 @@ var init_OrderedObjParser = __esm({
           } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 45 && xmlData.charCodeAt(i2 + 3) === 45) {
             const endIndex = findClosingIndex(xmlData, "-->", i2 + 4, "Comment is not closed.");
             if (options.commentPropName) {
-              const comment = xmlData.substring(i2 + 4, endIndex - 2);
+              const comment2 = xmlData.substring(i2 + 4, endIndex - 2);
               textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-              currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+              currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment2 }]);
             }
             i2 = endIndex;
           } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 68) {
@@ -28223,12 +28223,12 @@ var init_fxp = __esm({
 });
 
 // node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire2 } from "module";
-import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep4 } from "path";
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path2) {
   let normalized = normalize(path2);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep4) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 function convertSlashes(path2, separator) {
@@ -28240,7 +28240,7 @@ function isRootDirectory(path2) {
 function normalizePath(path2, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path2.includes("/") || path2.startsWith(".");
-  if (resolvePaths) path2 = resolve2(path2);
+  if (resolvePaths) path2 = resolve(path2);
   if (normalizePath$1 || pathNeedsCleaning) path2 = cleanPath(path2);
   if (path2 === ".") return "";
   const needsSeperator = path2[path2.length - 1] !== pathSeparator;
@@ -28253,7 +28253,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -28349,7 +28349,7 @@ function sync(root, options) {
 var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder2;
 var init_dist = __esm({
   "node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
     SLASHES_REGEX = /[\\/]/g;
     WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
     pushDirectory = (directoryPath, paths) => {
@@ -28617,7 +28617,7 @@ var init_dist = __esm({
       options = {
         maxDepth: Infinity,
         suppressErrors: true,
-        pathSeparator: sep4,
+        pathSeparator: sep3,
         filters: []
       };
       globFunction;
@@ -28745,8 +28745,8 @@ __export(dist_exports, {
   globSync: () => globSync,
   isDynamicPattern: () => isDynamicPattern
 });
-import { readdir as readdir3, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute as isAbsolute3, posix, resolve as resolve3 } from "path";
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -28758,7 +28758,7 @@ function getPartialMatcher(patterns, options = {}) {
     patternsParts[i2] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch3.default)(parts[j], options);
     matchers[i2] = partMatchers;
   }
   return (input) => {
@@ -28785,8 +28785,8 @@ function getPartialMatcher(patterns, options = {}) {
 function buildFormat(cwd, root, absolute) {
   if (cwd === root || root.startsWith(`${cwd}/`)) {
     if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+      const start2 = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start2, isDir ? -1 : void 0) || ".";
     }
     const prefix = root.slice(cwd.length + 1);
     if (prefix) return (p, isDir) => {
@@ -28814,7 +28814,7 @@ function ensureNonDriveRelativePath(path2) {
 }
 function splitPattern(path2) {
   var _result$parts;
-  const result = import_picomatch2.default.scan(path2, splitPatternOptions);
+  const result = import_picomatch3.default.scan(path2, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path2];
 }
 function convertPosixPathToPattern(path2) {
@@ -28825,7 +28825,7 @@ function convertWin32PathToPattern(path2) {
 }
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch2.default.scan(pattern);
+  const scan = import_picomatch3.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -28841,7 +28841,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -28913,8 +28913,8 @@ function buildCrawler(options, patterns) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch3.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch3.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
@@ -28964,10 +28964,10 @@ function formatPaths(paths, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions4) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions4[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir3,
+    readdir: opts.fs.readdir || readdir2,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
@@ -28993,11 +28993,11 @@ function globSync(globInput, options) {
   const [crawler, relative3] = getCrawler(globInput, options);
   return crawler ? formatPaths(crawler.sync(), relative3) : [];
 }
-var import_picomatch2, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions4;
+var import_picomatch3, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions4;
 var init_dist2 = __esm({
   "node_modules/tinyglobby/dist/index.mjs"() {
     init_dist();
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
     isReadonlyArray = Array.isArray;
     BACKSLASHES = /\\/g;
     DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -32166,18 +32166,18 @@ var require_utils3 = __commonJS({
     function compressIPv6ZeroRun(hextets) {
       let bestStart = -1;
       let bestLength = 0;
-      let runStart = -1;
+      let runStart2 = -1;
       let runLength = 0;
       for (let i2 = 0; i2 < hextets.length; i2++) {
         if (hextets[i2] === "0") {
-          if (runStart === -1) runStart = i2;
+          if (runStart2 === -1) runStart2 = i2;
           runLength++;
           if (runLength > bestLength) {
             bestLength = runLength;
-            bestStart = runStart;
+            bestStart = runStart2;
           }
         } else {
-          runStart = -1;
+          runStart2 = -1;
           runLength = 0;
         }
       }
@@ -37851,10 +37851,6 @@ var init_lib = __esm({
   }
 });
 
-// src/action.ts
-import { copyFile as copyFile2, writeFile as writeFile4 } from "node:fs/promises";
-import { basename as basename2, isAbsolute as isAbsolute7, join as join5 } from "node:path";
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -39090,15 +39086,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str, start, end) {
+function unescapeQuotedPairs(str, start2, end) {
   let result = "";
-  for (let index = start; index < end; index++) {
+  for (let index = start2; index < end; index++) {
     if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
+      result += str.slice(start2, index);
+      start2 = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result + str.slice(start2, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -42531,702 +42527,6 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-var require2 = createRequire("/");
-var _a;
-var Worker;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
-  var b = new u16(31);
-  for (var i2 = 0; i2 < 31; ++i2) {
-    b[i2] = start += 1 << eb[i2 - 1];
-  }
-  var r = new i32(b[30]);
-  for (var i2 = 1; i2 < 30; ++i2) {
-    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
-      r[j] = j - b[i2] << 5 | i2;
-    }
-  }
-  return { b, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i = 0; i < 32768; ++i) {
-  x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i;
-var hMap = (function(cd, mb, r) {
-  var s = cd.length;
-  var i2 = 0;
-  var l = new u16(mb);
-  for (; i2 < s; ++i2) {
-    if (cd[i2])
-      ++l[cd[i2] - 1];
-  }
-  var le = new u16(mb);
-  for (i2 = 1; i2 < mb; ++i2) {
-    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
-  }
-  var co;
-  if (r) {
-    co = new u16(1 << mb);
-    var rvb = 15 - mb;
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        var sv = i2 << 4 | cd[i2];
-        var r_1 = mb - cd[i2];
-        var v = le[cd[i2] - 1]++ << r_1;
-        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-          co[rev[v] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new u16(s);
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
-      }
-    }
-  }
-  return co;
-});
-var flt = new u8(288);
-for (i = 0; i < 144; ++i)
-  flt[i] = 8;
-var i;
-for (i = 144; i < 256; ++i)
-  flt[i] = 9;
-var i;
-for (i = 256; i < 280; ++i)
-  flt[i] = 7;
-var i;
-for (i = 280; i < 288; ++i)
-  flt[i] = 8;
-var i;
-var fdt = new u8(32);
-for (i = 0; i < 32; ++i)
-  fdt[i] = 5;
-var i;
-var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-var max = function(a) {
-  var m = a[0];
-  for (var i2 = 1; i2 < a.length; ++i2) {
-    if (a[i2] > m)
-      m = a[i2];
-  }
-  return m;
-};
-var bits = function(d, p, m) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
-};
-var bits16 = function(d, p) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
-};
-var shft = function(p) {
-  return (p + 7) / 8 | 0;
-};
-var slc = function(v, s, e) {
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  return new u8(v.subarray(s, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var inflt = function(dat, st, buf, dict) {
-  var sl = dat.length, dl = dict ? dict.length : 0;
-  if (!sl || st.f && !st.l)
-    return buf || new u8(0);
-  var noBuf = !buf;
-  var resize = noBuf || st.i != 2;
-  var noSt = st.i;
-  if (noBuf)
-    buf = new u8(sl * 3);
-  var cbuf = function(l2) {
-    var bl = buf.length;
-    if (l2 > bl) {
-      var nbuf = new u8(Math.max(bl * 2, l2));
-      nbuf.set(buf);
-      buf = nbuf;
-    }
-  };
-  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-  var tbts = sl * 8;
-  do {
-    if (!lm) {
-      final = bits(dat, pos, 1);
-      var type = bits(dat, pos + 1, 3);
-      pos += 3;
-      if (!type) {
-        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-        if (t > sl) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + l);
-        buf.set(dat.subarray(s, t), bt);
-        st.b = bt += l, st.p = pos = t * 8, st.f = final;
-        continue;
-      } else if (type == 1)
-        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type == 2) {
-        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-        var tl = hLit + bits(dat, pos + 5, 31) + 1;
-        pos += 14;
-        var ldt = new u8(tl);
-        var clt = new u8(19);
-        for (var i2 = 0; i2 < hcLen; ++i2) {
-          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
-        }
-        pos += hcLen * 3;
-        var clb = max(clt), clbmsk = (1 << clb) - 1;
-        var clm = hMap(clt, clb, 1);
-        for (var i2 = 0; i2 < tl; ) {
-          var r = clm[bits(dat, pos, clbmsk)];
-          pos += r & 15;
-          var s = r >> 4;
-          if (s < 16) {
-            ldt[i2++] = s;
-          } else {
-            var c = 0, n = 0;
-            if (s == 16)
-              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
-            else if (s == 17)
-              n = 3 + bits(dat, pos, 7), pos += 3;
-            else if (s == 18)
-              n = 11 + bits(dat, pos, 127), pos += 7;
-            while (n--)
-              ldt[i2++] = c;
-          }
-        }
-        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-        lbt = max(lt);
-        dbt = max(dt);
-        lm = hMap(lt, lbt, 1);
-        dm = hMap(dt, dbt, 1);
-      } else
-        err(1);
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-    }
-    if (resize)
-      cbuf(bt + 131072);
-    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-    var lpos = pos;
-    for (; ; lpos = pos) {
-      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-      pos += c & 15;
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-      if (!c)
-        err(2);
-      if (sym < 256)
-        buf[bt++] = sym;
-      else if (sym == 256) {
-        lpos = pos, lm = null;
-        break;
-      } else {
-        var add = sym - 254;
-        if (sym > 264) {
-          var i2 = sym - 257, b = fleb[i2];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
-          pos += b;
-        }
-        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-        if (!d)
-          err(3);
-        pos += d & 15;
-        var dt = fd[dsym];
-        if (dsym > 3) {
-          var b = fdeb[dsym];
-          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-        }
-        if (pos > tbts) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var end = bt + add;
-        if (bt < dt) {
-          var shift = dl - dt, dend = Math.min(dt, end);
-          if (shift + bt < 0)
-            err(3);
-          for (; bt < dend; ++bt)
-            buf[bt] = dict[shift + bt];
-        }
-        for (; bt < end; ++bt)
-          buf[bt] = buf[bt - dt];
-      }
-    }
-    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-    if (lm)
-      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-  } while (!final);
-  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-var et = /* @__PURE__ */ new u8(0);
-var b2 = function(d, b) {
-  return d[b] | d[b + 1] << 8;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var b8 = function(d, b) {
-  return b4(d, b) + b4(d, b + 4) * 4294967296;
-};
-var Inflate = /* @__PURE__ */ (function() {
-  function Inflate2(opts, cb) {
-    if (typeof opts == "function")
-      cb = opts, opts = {};
-    this.ondata = cb;
-    var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-    this.s = { i: 0, b: dict ? dict.length : 0 };
-    this.o = new u8(32768);
-    this.p = new u8(0);
-    if (dict)
-      this.o.set(dict);
-  }
-  Inflate2.prototype.e = function(c) {
-    if (!this.ondata)
-      err(5);
-    if (this.d)
-      err(4);
-    if (!this.p.length)
-      this.p = c;
-    else if (c.length) {
-      var n = new u8(this.p.length + c.length);
-      n.set(this.p), n.set(c, this.p.length), this.p = n;
-    }
-  };
-  Inflate2.prototype.c = function(final) {
-    this.s.i = +(this.d = final || false);
-    var bts = this.s.b;
-    var dt = inflt(this.p, this.s, this.o);
-    this.ondata(slc(dt, bts, this.s.b), this.d);
-    this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-    this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
-  };
-  Inflate2.prototype.push = function(chunk, final) {
-    this.e(chunk), this.c(final);
-  };
-  return Inflate2;
-})();
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et, { stream: true });
-  tds = 1;
-} catch (e) {
-}
-var dutf8 = function(d) {
-  for (var r = "", i2 = 0; ; ) {
-    var c = d[i2++];
-    var eb = (c > 127) + (c > 223) + (c > 239);
-    if (i2 + eb > d.length)
-      return { s: r, r: slc(d, i2 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c);
-    else if (eb == 3) {
-      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-    else
-      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-  }
-};
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-var slzh = function(d, b) {
-  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-};
-var zh = function(d, b, z) {
-  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-var z64hs = function(d, b, l, z, sc, su, off) {
-  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-  var nf = nsc + nsu + noff;
-  if (z && nf) {
-    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-      if (b2(d, b) == 1) {
-        return [
-          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-          nsu ? b8(d, b + 4) : su,
-          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-          1
-        ];
-      }
-    }
-    if (z < 2)
-      err(13);
-  }
-  return [sc, su, off, 0];
-};
-var UnzipPassThrough = /* @__PURE__ */ (function() {
-  function UnzipPassThrough2() {
-  }
-  UnzipPassThrough2.prototype.push = function(chunk, final) {
-    this.ondata(null, chunk, final);
-  };
-  UnzipPassThrough2.compression = 0;
-  return UnzipPassThrough2;
-})();
-var UnzipInflate = /* @__PURE__ */ (function() {
-  function UnzipInflate2() {
-    var _this = this;
-    this.i = new Inflate(function(dat, final) {
-      _this.ondata(null, dat, final);
-    });
-  }
-  UnzipInflate2.prototype.push = function(chunk, final) {
-    try {
-      this.i.push(chunk, final);
-    } catch (e) {
-      this.ondata(e, null, final);
-    }
-  };
-  UnzipInflate2.compression = 8;
-  return UnzipInflate2;
-})();
-var Unzip = /* @__PURE__ */ (function() {
-  function Unzip2(cb) {
-    this.onfile = cb;
-    this.k = [];
-    this.o = {
-      0: UnzipPassThrough
-    };
-    this.p = et;
-  }
-  Unzip2.prototype.push = function(chunk, final) {
-    var _this = this;
-    if (!this.onfile)
-      err(5);
-    if (!this.p)
-      err(4);
-    if (this.c > 0) {
-      var len = Math.min(this.c, chunk.length);
-      var toAdd = chunk.subarray(0, len);
-      this.c -= len;
-      if (this.d)
-        this.d.push(toAdd, !this.c);
-      else
-        this.k[0].push(toAdd);
-      chunk = chunk.subarray(len);
-      if (chunk.length)
-        return this.push(chunk, final);
-    } else {
-      var f = 0, i2 = 0, is = void 0, buf = void 0;
-      if (!this.p.length)
-        buf = chunk;
-      else if (!chunk.length)
-        buf = this.p;
-      else {
-        buf = new u8(this.p.length + chunk.length);
-        buf.set(this.p), buf.set(chunk, this.p.length);
-      }
-      var l = buf.length, oc = this.c, add = oc && this.d;
-      var _loop_2 = function() {
-        var sig = b4(buf, i2);
-        if (sig == 67324752) {
-          f = 1, is = i2;
-          this_1.d = null;
-          this_1.c = 0;
-          var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
-          if (l > i2 + 30 + fnl + es) {
-            var chks_3 = [];
-            this_1.k.unshift(chks_3);
-            f = 2;
-            var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
-            var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
-            var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
-            if (dd)
-              sc_1 = -1 - z64;
-            i2 += es;
-            this_1.c = sc_1;
-            var d_1;
-            var file_1 = {
-              name: fn_1,
-              compression: cmp_1,
-              start: function() {
-                if (!file_1.ondata)
-                  err(5);
-                if (!sc_1)
-                  file_1.ondata(null, et, true);
-                else {
-                  var ctr = _this.o[cmp_1];
-                  if (!ctr)
-                    file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
-                  d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                  d_1.ondata = function(err2, dat3, final2) {
-                    file_1.ondata(err2, dat3, final2);
-                  };
-                  for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                    var dat2 = chks_4[_i];
-                    d_1.push(dat2, false);
-                  }
-                  if (_this.k[0] == chks_3 && _this.c)
-                    _this.d = d_1;
-                  else
-                    d_1.push(et, true);
-                }
-              },
-              terminate: function() {
-                if (d_1 && d_1.terminate)
-                  d_1.terminate();
-              }
-            };
-            if (sc_1 >= 0)
-              file_1.size = sc_1, file_1.originalSize = su_1;
-            this_1.onfile(file_1);
-          }
-          return "break";
-        } else if (oc) {
-          if (sig == 134695760) {
-            is = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-            return "break";
-          } else if (sig == 33639248) {
-            is = i2 -= 4, f = 3, this_1.c = 0;
-            return "break";
-          }
-        }
-      };
-      var this_1 = this;
-      for (; i2 < l - 4; ++i2) {
-        var state_1 = _loop_2();
-        if (state_1 === "break")
-          break;
-      }
-      this.p = et;
-      if (oc < 0) {
-        var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 134695760 && 4)) : buf.subarray(0, i2);
-        if (add)
-          add.push(dat, !!f);
-        else
-          this.k[+(f == 2)].push(dat);
-      }
-      if (f & 2)
-        return this.push(buf.subarray(i2), final);
-      this.p = buf.subarray(i2);
-    }
-    if (final) {
-      if (this.c)
-        err(13);
-      this.p = null;
-    }
-  };
-  Unzip2.prototype.register = function(decoder) {
-    this.o[decoder.compression] = decoder;
-  };
-  return Unzip2;
-})();
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c = b2(data, e + 8);
-  if (!c)
-    return {};
-  var o = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c = b4(data, ze + 32);
-      o = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i2 = 0; i2 < c; ++i2) {
-    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-
-// src/report/errors.ts
-var InputError = class extends Error {
-  constructor(source, problem) {
-    super(source ? `${source}: ${problem}` : problem);
-    this.source = source;
-    this.problem = problem;
-    this.name = "InputError";
-  }
-  source;
-  problem;
-};
-function describeError(error2) {
-  if (error2 !== null && typeof error2 === "object" && typeof error2.message === "string") {
-    const { message, name } = error2;
-    return message.split("\n")[0] || String(name);
-  }
-  return String(error2).split("\n")[0];
-}
-
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION7 = "0.0.0-development";
@@ -43617,333 +42917,81 @@ function statusOf(error2) {
   return typeof status === "number" ? status : void 0;
 }
 
-// src/github/artifacts.ts
-var DEFAULT_ZIP_LIMIT = 256 * 1024 * 1024;
-var MIB = 1024 * 1024;
-var sizeText = (bytes) => bytes >= MIB ? `${(bytes / MIB).toFixed(0)} MiB` : `${bytes} bytes`;
-var ArtifactExpiredError = class extends Error {
-};
-async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LIMIT, timing = httpTiming()) {
-  let response;
-  try {
-    response = await client.request(
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
-      {
-        ...repo,
-        artifact_id: artifactId,
-        archive_format: "zip",
-        request: { redirect: "manual", parseSuccessResponseBody: false }
-      }
-    );
-  } catch (error2) {
-    if (statusOf(error2) === 410)
-      throw new ArtifactExpiredError(`artifact ${artifactId} has expired`);
-    throw error2;
+// src/github/event.ts
+function checkTarget(name, payload, sha) {
+  const pr = payload.pull_request;
+  if (pr && typeof pr.number === "number") {
+    const headRepo = pr.head?.repo?.full_name;
+    const baseRepo = pr.base?.repo?.full_name;
+    const pull = {
+      number: pr.number,
+      baseRef: String(pr.base?.ref ?? ""),
+      baseSha: String(pr.base?.sha ?? ""),
+      headSha: String(pr.head?.sha ?? sha),
+      fromFork: name === "pull_request" && (!headRepo || headRepo !== baseRepo)
+    };
+    return {
+      baseRef: pull.baseRef,
+      baseSha: pull.baseSha,
+      headSha: pull.headSha,
+      pull,
+      mergeGroup: false
+    };
   }
-  const location = response.headers.location;
-  if (response.status >= 300 && response.status < 400) {
-    await cancel(response.data);
-    if (typeof location !== "string" || location === "") {
-      throw new Error(
-        `artifact ${artifactId}: download answered ${response.status} without a location`
-      );
-    }
-    return fetchFromStorage(location, limit, `artifact ${artifactId}`, timing);
+  const group = payload.merge_group;
+  if (group && typeof group.base_sha === "string") {
+    return {
+      baseRef: String(group.base_ref ?? "").replace(/^refs\/heads\//, ""),
+      baseSha: group.base_sha,
+      headSha: String(group.head_sha ?? sha),
+      pull: null,
+      mergeGroup: true
+    };
   }
-  return readCapped(
-    response.data,
-    limit,
-    `artifact ${artifactId}`
+  return null;
+}
+function parseEvent(fields, raw) {
+  const payload = raw && typeof raw === "object" ? raw : {};
+  const run3 = payload.workflow_run;
+  return {
+    ...fields,
+    target: checkTarget(fields.name, payload, fields.sha),
+    headCommit: payload.head_commit ?? null,
+    defaultBranch: payload.repository?.default_branch ?? null,
+    workflowRun: run3 && typeof run3.id === "number" && typeof run3.head_sha === "string" ? run3 : null
+  };
+}
+function readEvent(env = process.env) {
+  return parseEvent(
+    {
+      name: context2.eventName,
+      repo: context2.repo,
+      sha: context2.sha,
+      ref: context2.ref,
+      runId: context2.runId,
+      workflowRef: env.GITHUB_WORKFLOW_REF ?? ""
+    },
+    context2.payload
   );
 }
-var transient = (status) => status >= 500 || status === 408 || status === 429;
-var StorageError = class extends Error {
-  constructor(message, transient2) {
-    super(message);
-    this.transient = transient2;
-  }
-  transient;
-};
-async function fetchFromStorage(url, limit, what, timing) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await fetchOnce(url, limit, what, timing.timeoutMs);
-    } catch (error2) {
-      const again = error2 instanceof StorageError && error2.transient && attempt < FAULT_RETRIES;
-      if (!again) throw error2;
-      await new Promise((resolve4) => setTimeout(resolve4, (attempt + 1) ** 2 * timing.retryBaseMs));
-    }
-  }
-}
-async function fetchOnce(url, limit, what, timeoutMs) {
-  const stall = new AbortController();
-  let timer;
-  const restart = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => stall.abort(), timeoutMs);
-  };
-  restart();
-  try {
-    const storage = await fetch(url, { redirect: "follow", signal: stall.signal });
-    if (!storage.ok) {
-      await storage.body?.cancel();
-      const message = `${what}: storage answered ${storage.status} ${storage.statusText}`;
-      throw new StorageError(message, transient(storage.status));
-    }
-    return await readCapped(storage.body, limit, what, restart);
-  } catch (error2) {
-    if (error2 instanceof StorageError || error2 instanceof InputError) throw error2;
-    if (stall.signal.aborted) throw new StorageError(noAnswer(`${what}: storage`, timeoutMs), true);
-    throw new StorageError(`${what}: storage could not be reached (${describeError(error2)})`, true);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-async function cancel(body) {
-  if (body && typeof body.cancel === "function") {
-    await body.cancel().catch(() => void 0);
-  }
-}
-async function readCapped(body, limit, what, onChunk = () => void 0) {
-  if (!body) return new Uint8Array();
-  const chunks = [];
-  let total = 0;
-  const reader = body.getReader();
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    onChunk();
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel();
-      throw new InputError(what, `the zip is larger than the ${sizeText(limit)} cap; refused`);
-    }
-    chunks.push(value);
-  }
-  return concat(chunks, total);
-}
-function concat(chunks, total) {
-  const out = new Uint8Array(total);
-  let at2 = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at2);
-    at2 += chunk.length;
-  }
-  return out;
-}
-var FEED_CHUNK = 4096;
-function listZipEntries(zip, source) {
-  const entries = [];
-  try {
-    unzipSync(zip, {
-      filter: (file) => {
-        entries.push({
-          name: file.name,
-          method: file.compression,
-          compressedSize: file.size,
-          size: file.originalSize
-        });
-        return false;
-      }
-    });
-  } catch (error2) {
-    throw new InputError(source, `is not a readable zip archive (${describeError(error2)})`);
-  }
-  return entries;
-}
-function isUnsafeEntryName(name) {
-  if (name === "" || name.includes("\0")) return true;
-  if (name.startsWith("/") || name.startsWith("\\") || /^[A-Za-z]:/.test(name)) return true;
-  return name.split(/[/\\]/).some((part) => part === "..");
-}
-function readZipEntry(zip, source, pick, limit = DEFAULT_ZIP_LIMIT) {
-  const entries = listZipEntries(zip, source);
-  const unsafe = entries.find((e) => isUnsafeEntryName(e.name));
-  if (unsafe) throw unsafeEntry(source, unsafe.name);
-  const files = entries.filter((e) => !e.name.endsWith("/"));
-  let entry;
-  try {
-    entry = pick(files);
-  } catch (error2) {
-    if (error2 instanceof InputError && error2.source === "")
-      throw new InputError(source, error2.problem);
-    throw error2;
-  }
-  if (entry.size > limit) {
-    throw new InputError(
-      source,
-      `entry ${JSON.stringify(entry.name)} declares ${sizeText(entry.size)}, past the ${sizeText(limit)} cap; refused`
-    );
-  }
-  return { entry, bytes: inflateEntry(zip, entry, source, limit) };
-}
-var unsafeEntry = (source, name) => new InputError(
-  source,
-  `holds an entry with an unsafe path ${JSON.stringify(name)} (".." or absolute); the archive is refused`
-);
-function inflateEntry(zip, entry, source, limit) {
-  const named = JSON.stringify(entry.name);
-  const chunks = [];
-  let total = 0;
-  let found = false;
-  let finished = false;
-  let failure;
-  const unzip = new Unzip((file) => {
-    if (isUnsafeEntryName(file.name)) failure ??= unsafeEntry(source, file.name);
-    if (found || file.name !== entry.name || failure) return;
-    found = true;
-    file.ondata = (error2, chunk, final) => {
-      if (failure) return;
-      if (error2) {
-        failure = new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
-        return;
-      }
-      total += chunk.length;
-      if (total > limit) {
-        failure = new InputError(
-          source,
-          `entry ${named} expands past the ${sizeText(limit)} cap; refused`
-        );
-        file.terminate();
-        return;
-      }
-      chunks.push(chunk);
-      if (final) finished = true;
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    for (let at2 = 0; at2 < zip.length && !failure; at2 += FEED_CHUNK) {
-      unzip.push(zip.subarray(at2, at2 + FEED_CHUNK), at2 + FEED_CHUNK >= zip.length);
-    }
-  } catch (error2) {
-    failure ??= new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
-  }
-  if (failure) throw failure;
-  if (!found || !finished) throw new InputError(source, `entry ${named} could not be read`);
-  if (total !== entry.size) {
-    throw new InputError(
-      source,
-      `entry ${named} declares ${entry.size} bytes but holds ${total}; refused`
-    );
-  }
-  return concat(chunks, total);
-}
-var REPORT_EXTENSIONS = /\.(json|xml|info|lcov)$/i;
-var COMPANION_FILES = /* @__PURE__ */ new Set(["coverage-history.json", "badge.json", "badge.svg"]);
-function readOptionalEntry(zip, source, name, limit) {
-  const present = listZipEntries(zip, source).some((e) => e.name === name);
-  if (!present) return null;
-  return readZipEntry(zip, source, (files) => files.find((f) => f.name === name), limit).bytes;
-}
-function pickReportEntry(preferredName) {
-  return (all) => {
-    let files = all;
-    const base = (name) => name.slice(name.lastIndexOf("/") + 1);
-    if (all.some((f) => !COMPANION_FILES.has(f.name)))
-      files = all.filter((f) => !COMPANION_FILES.has(f.name));
-    if (preferredName) {
-      const named = files.filter((f) => base(f.name) === preferredName);
-      if (named.length === 1 && named[0]) return named[0];
-    }
-    const reports = files.filter((f) => REPORT_EXTENSIONS.test(f.name));
-    if (reports.length === 1 && reports[0]) return reports[0];
-    if (files.length === 1 && files[0]) return files[0];
-    const names = files.slice(0, 5).map((f) => JSON.stringify(f.name));
-    throw new InputError(
-      "",
-      files.length === 0 ? "the artifact is empty" : `the artifact holds ${files.length} files (${names.join(", ")}${files.length > 5 ? ", \u2026" : ""}); expected one coverage report${preferredName ? ` named ${JSON.stringify(preferredName)}` : ""}`
-    );
-  };
-}
 
-// src/report/model.ts
-function percentCovered(statements, covered, branches, coveredBranches) {
-  const denominator = statements + (branches ?? 0);
-  if (statements <= 0) return 100;
-  return 100 * (covered + (coveredBranches ?? 0)) / denominator;
-}
-function lineFileCoverage(path2, reportPath, hits, metrics2) {
-  const executedLines = [];
-  const missingLines = [];
-  for (const [line, count2] of [...hits].sort((a, b) => a[0] - b[0])) {
-    (count2 > 0 ? executedLines : missingLines).push(line);
+// src/report/errors.ts
+var InputError = class extends Error {
+  constructor(source, problem) {
+    super(source ? `${source}: ${problem}` : problem);
+    this.source = source;
+    this.problem = problem;
+    this.name = "InputError";
   }
-  const statements = executedLines.length + missingLines.length;
-  const file = {
-    path: path2,
-    reportPath,
-    statements,
-    covered: executedLines.length,
-    branches: null,
-    coveredBranches: null,
-    executedLines,
-    missingLines,
-    excludedLines: [],
-    executedBranches: null,
-    missingBranches: null,
-    partialBranches: null
-  };
-  if (metrics2) file.metrics = metrics2(file);
-  return file;
-}
-function filePercent(file) {
-  return percentCovered(file.statements, file.covered, file.branches, file.coveredBranches);
-}
-function addMetric(into, key, value) {
-  if (!value) return;
-  const current = into[key] ?? { total: 0, covered: 0 };
-  into[key] = { total: current.total + value.total, covered: current.covered + value.covered };
-}
-function fillMetrics(files) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const file of files.values()) {
-    for (const key of Object.keys(file.metrics ?? {})) keys.add(key);
+  source;
+  problem;
+};
+function describeError(error2) {
+  if (error2 !== null && typeof error2 === "object" && typeof error2.message === "string") {
+    const { message, name } = error2;
+    return message.split("\n")[0] || String(name);
   }
-  for (const file of files.values()) {
-    for (const key of keys) {
-      file.metrics ??= {};
-      file.metrics[key] ??= { total: 0, covered: 0 };
-    }
-  }
-}
-function computeTotals(report2) {
-  let statements = 0;
-  let covered = 0;
-  let branches = 0;
-  let coveredBranches = 0;
-  let metrics2;
-  const filesWith = /* @__PURE__ */ new Map();
-  for (const file of report2.files.values()) {
-    statements += file.statements;
-    covered += file.covered;
-    branches += file.branches ?? 0;
-    coveredBranches += file.coveredBranches ?? 0;
-    if (file.metrics) {
-      metrics2 ??= {};
-      for (const key of Object.keys(file.metrics)) {
-        addMetric(metrics2, key, file.metrics[key]);
-        filesWith.set(key, (filesWith.get(key) ?? 0) + 1);
-      }
-    }
-  }
-  for (const key of filesWith.keys()) {
-    if (metrics2 && filesWith.get(key) !== report2.files.size) delete metrics2[key];
-  }
-  if (report2.declaredMetrics) metrics2 = { ...metrics2, ...report2.declaredMetrics };
-  if (metrics2 && Object.keys(metrics2).length === 0) metrics2 = void 0;
-  const b = report2.hasBranches ? branches : null;
-  const cb = report2.hasBranches ? coveredBranches : null;
-  const totals = {
-    statements,
-    covered,
-    branches: b,
-    coveredBranches: cb,
-    percent: percentCovered(statements, covered, b, cb)
-  };
-  if (metrics2) totals.metrics = metrics2;
-  return totals;
+  return String(error2).split("\n")[0];
 }
 
 // src/analysis/gates.ts
@@ -44192,412 +43240,98 @@ function fileGates(input, options) {
   return gates;
 }
 
-// src/analysis/select.ts
-function firstSorted(items, k, compare) {
-  if (k <= 0) return [];
-  const heap = [];
-  const worse = (i2, j) => compare(heap[i2], heap[j]) > 0;
-  const swap = (i2, j) => {
-    const t = heap[i2];
-    heap[i2] = heap[j];
-    heap[j] = t;
-  };
-  const siftDown = (start) => {
-    let i2 = start;
-    for (; ; ) {
-      const l = 2 * i2 + 1;
-      const r = l + 1;
-      let top = i2;
-      if (l < heap.length && worse(l, top)) top = l;
-      if (r < heap.length && worse(r, top)) top = r;
-      if (top === i2) return;
-      swap(i2, top);
-      i2 = top;
-    }
-  };
-  for (const item of items) {
-    if (heap.length < k) {
-      heap.push(item);
-      for (let i2 = heap.length - 1; i2 > 0; ) {
-        const parent = i2 - 1 >> 1;
-        if (!worse(i2, parent)) break;
-        swap(i2, parent);
-        i2 = parent;
-      }
-    } else if (compare(item, heap[0]) < 0) {
-      heap[0] = item;
-      siftDown(0);
-    }
-  }
-  return heap.sort(compare);
-}
-
-// src/analysis/impact.ts
-function tierOf(statements) {
-  if (statements > 500) return 1;
-  if (statements >= 300) return 2;
-  return 3;
-}
-function statementsAtTarget(target, statements) {
-  const exact = target * statements / 100;
-  const nearest = Math.round(exact);
-  return Math.abs(exact - nearest) < 1e-9 ? nearest : Math.ceil(exact);
-}
-function compareEntries(a, b) {
-  return b.uncovered - a.uncovered || b.statements - a.statements || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function folderOf(path2) {
-  const slash = path2.lastIndexOf("/");
-  return slash === -1 ? "." : path2.slice(0, slash);
-}
-function scopeMatcher(include, exclude) {
-  const included = include.map(compileGlob);
-  const excluded = exclude.map(compileGlob);
-  return (path2) => (included.length === 0 || included.some((m) => m(path2))) && !excluded.some((m) => m(path2));
-}
-function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Set()) {
-  const inScope = scopeMatcher(options.include ?? [], options.exclude ?? []);
-  const eligible = [];
-  for (const file of files) {
-    if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
-    if (!inScope(file.path)) continue;
-    const gainStatements2 = Math.max(
-      0,
-      statementsAtTarget(options.target, file.statements) - file.covered
-    );
-    if (file.percent >= options.target || gainStatements2 === 0) continue;
-    eligible.push({
-      path: file.path,
-      statements: file.statements,
-      covered: file.covered,
-      percent: file.percent,
-      uncovered: file.statements - file.covered,
-      tier: tierOf(file.statements),
-      gain: total.statements > 0 ? 100 * gainStatements2 / total.statements : 0,
-      gainStatements: gainStatements2,
-      changed: changedPaths.has(file.path)
-    });
-  }
-  const entries = firstSorted(eligible, options.count, compareEntries);
-  let gainStatements = 0;
-  let gain = 0;
-  const folders = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    gainStatements += entry.gainStatements;
-    gain += entry.gain;
-    const folder = folderOf(entry.path);
-    const group = folders.get(folder) ?? { folder, files: 0, uncovered: 0 };
-    group.files++;
-    group.uncovered += entry.uncovered;
-    folders.set(folder, group);
-  }
-  return {
-    entries,
-    summary: {
-      files: entries.length,
-      target: options.target,
-      gainStatements,
-      gain,
-      from: total.percent,
-      to: Math.min(100, total.percent + gain),
-      folders: folders.size > 1 ? [...folders.values()].filter((g) => g.files > 1).sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)) : [],
-      more: eligible.length - entries.length
-    }
-  };
-}
-
-// src/analysis/patch.ts
-function matchReportPath(diffPath, report2) {
-  return report2.files.has(diffPath) ? diffPath : null;
-}
-function sortedHas(sorted, value) {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >>> 1;
-    const v = sorted[mid];
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-function filePatch(path2, file, added) {
-  const lines = [];
-  const uncovered = [];
-  for (const line of added) {
-    if (sortedHas(file.missingLines, line)) {
-      lines.push(line);
-      uncovered.push(line);
-    } else if (sortedHas(file.executedLines, line) && !sortedHas(file.excludedLines, line)) {
-      lines.push(line);
-    }
-  }
-  return { path: path2, lines, uncovered };
-}
-function computePatchCoverage(changed, head) {
-  const files = /* @__PURE__ */ new Map();
-  const changedPaths = /* @__PURE__ */ new Set();
-  let lines = 0;
-  let uncovered = 0;
-  for (const change of changed) {
-    const path2 = matchReportPath(change.path, head) ?? change.path;
-    changedPaths.add(path2);
-    const file = head.files.get(path2);
-    if (!file) continue;
-    const patch = filePatch(path2, file, change.addedLines);
-    const existing = files.get(path2);
-    if (existing) {
-      const merged = filePatch(
-        path2,
-        file,
-        [.../* @__PURE__ */ new Set([...existing.lines, ...change.addedLines])].sort((a, b) => a - b)
-      );
-      lines += merged.lines.length - existing.lines.length;
-      uncovered += merged.uncovered.length - existing.uncovered.length;
-      files.set(path2, merged);
-      continue;
-    }
-    files.set(path2, patch);
-    lines += patch.lines.length;
-    uncovered += patch.uncovered.length;
-  }
-  const covered = lines - uncovered;
-  return {
-    percent: lines === 0 ? null : 100 * covered / lines,
-    lines,
-    covered,
-    files,
-    changedPaths
-  };
-}
-
-// src/analysis/result.ts
-var RESULT_SCHEMA = "coverage-gate-result/1";
-var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-var statementsPercent = (t) => percentCovered(t.statements, t.covered, null, null);
-function filesCountingNonStatements(head, patches) {
-  const paths = [];
-  for (const [path2, filePatch2] of patches) {
-    const file = head.files.get(path2);
-    if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
-    const excluded = new Set(file.excludedLines);
-    const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
-    if (executed + file.missingLines.length > file.statements) paths.push(path2);
-  }
-  return paths.sort();
-}
-function branchCounts(totals) {
-  if (totals.branches !== null)
-    return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
-  return totals.metrics?.branches ?? null;
-}
-function noBranchNote(threshold, branches, source) {
-  if (threshold === void 0 || threshold === null) return null;
-  if (branches && branches.total > 0) return null;
-  return branches ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).` : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
-}
-function analyse(input) {
-  const { head, base } = input;
-  const totals = computeTotals(head);
-  const baseTotals = base ? computeTotals(base) : null;
-  const patch = input.changes ? computePatchCoverage(input.changes, head) : null;
-  const changedPaths = patch?.changedPaths ?? /* @__PURE__ */ new Set();
-  const renamedFrom = /* @__PURE__ */ new Map();
-  if (base) {
-    for (const change of input.changes ?? []) {
-      if (!change.previousPath) continue;
-      const headPath = matchReportPath(change.path, head);
-      const basePath = matchReportPath(change.previousPath, base);
-      if (headPath && basePath && !base.files.has(headPath)) renamedFrom.set(headPath, basePath);
-    }
-  }
-  const comparedBase = new Set(renamedFrom.values());
-  const mixedBranches = base !== null && base.hasBranches !== head.hasBranches;
-  const files = [];
-  for (const file of head.files.values()) {
-    const percent2 = filePercent(file);
-    const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
-    const basePercent = baseFile ? filePercent(baseFile) : null;
-    const filePatch2 = patch?.files.get(file.path);
-    const fileDelta = baseFile ? mixedBranches ? statementsPercent(file) - statementsPercent(baseFile) : filePercent(file) - basePercent : null;
-    const row = {
-      path: file.path,
-      statements: file.statements,
-      covered: file.covered,
-      percent: percent2,
-      branches: file.branches,
-      coveredBranches: file.coveredBranches,
-      basePercent,
-      delta: fileDelta,
-      changed: changedPaths.has(file.path),
-      patchLines: filePatch2?.lines.length ?? 0,
-      patchCovered: filePatch2 ? filePatch2.lines.length - filePatch2.uncovered.length : 0,
-      patchMissing: filePatch2?.uncovered ?? []
-    };
-    if (file.metrics) row.metrics = file.metrics;
-    files.push(row);
-  }
-  files.sort(byPath);
-  const removedFiles = [];
-  if (base) {
-    for (const file of base.files.values()) {
-      if (!head.files.has(file.path) && !comparedBase.has(file.path))
-        removedFiles.push({ path: file.path, basePercent: filePercent(file) });
-    }
-    removedFiles.sort(byPath);
-  }
-  const onBasis = mixedBranches ? statementsPercent : (t) => t.percent;
-  const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
-  const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
-  const rounding = head.rounding ?? "half-even";
-  const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
-  const branches = branchCounts(totals);
-  const gates = evaluateGates(
-    {
-      totalPercent: totals.percent,
-      files,
-      delta,
-      hasBaseline: base !== null,
-      patch: patchSummary,
-      branches
-    },
-    { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
-  );
-  const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
-  const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
-  const { entries, summary: summary2 } = rankImpact(
-    files,
-    { statements: totals.statements, percent: totals.percent },
-    input.impact,
-    changedPaths
-  );
-  const baseline = input.baseline ?? { commit: null, source: "file" };
-  const result = {
-    schema: RESULT_SCHEMA,
-    passed: failedGates.length === 0,
-    precision: input.gates.precision,
-    format: head.format,
-    rounding,
-    totals: {
-      percent: totals.percent,
-      statements: totals.statements,
-      covered: totals.covered,
-      branches: totals.branches,
-      coveredBranches: totals.coveredBranches,
-      ...totals.metrics ? { metrics: totals.metrics } : {}
-    },
-    base: baseTotals ? {
-      percent: baseTotals.percent,
-      statements: baseTotals.statements,
-      covered: baseTotals.covered,
-      commit: baseline.commit,
-      source: baseline.source,
-      ...baseline.how ? { how: baseline.how } : {}
-    } : null,
-    delta,
-    ...mixedBranches && baseTotals ? {
-      deltaBasis: "statements",
-      deltaFrom: { head: statementsPercent(totals), base: statementsPercent(baseTotals) }
-    } : {},
-    patch: patchSummary,
-    ...nonStatements.length ? { patchNonStatements: nonStatements } : {},
-    gates,
-    failedGates,
-    impact: entries,
-    impactSummary: summary2,
-    files,
-    removedFiles,
-    notes: [
-      ...input.notes ?? [],
-      ...head.notes ?? [],
-      ...base?.notes ?? [],
-      ...branchNote ? [branchNote] : []
-    ],
-    ...input.measured ? { measured: input.measured } : {}
-  };
-  return result;
-}
-
-// src/report/checkout.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
-
-// src/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var MAX_BUFFER = 512 * 1024 * 1024;
-async function git(dir, args) {
-  const { stdout } = await run("git", [...args], {
-    cwd: dir,
-    encoding: "utf8",
-    maxBuffer: MAX_BUFFER
-  });
-  return stdout;
-}
-
-// src/report/checkout.ts
-var WALK_LIMIT = 2e5;
-var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function listCheckoutFiles(root) {
-  try {
-    const stdout = await git(root, [
-      "-c",
-      "core.quotePath=false",
-      "ls-files",
-      "-z",
-      "--cached",
-      "--others",
-      "--exclude-standard"
-    ]);
-    const files = stdout.split("\0").filter(Boolean);
-    if (files.length > 0) return new Set(files);
-  } catch {
-  }
-  return walk(root);
-}
-async function walk(root) {
-  const files = /* @__PURE__ */ new Set();
-  const pending = [root];
-  while (pending.length > 0 && files.size < WALK_LIMIT) {
-    const dir = pending.pop();
-    let entries;
-    try {
-      entries = await readdir2(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (SKIPPED.has(entry.name)) continue;
-      const path2 = resolve(dir, entry.name);
-      if (entry.isDirectory()) pending.push(path2);
-      else if (entry.isFile()) files.add(relative(root, path2).split(sep2).join("/"));
-    }
-  }
-  return files;
-}
-function reportDirectory(reportFile, cwd, root) {
-  const dir = relative(root, resolve(cwd, reportFile, ".."));
-  if (dir === ".." || dir.startsWith(`..${sep2}`) || isAbsolute(dir)) return void 0;
-  return dir.split(sep2).join("/");
-}
-
-// src/report/empty.ts
-function refuseEmptyReport(report2) {
-  if (report2.files.size === 0) {
-    throw new InputError(report2.source, "no data to report: the report lists no files");
-  }
-  for (const file of report2.files.values()) if (file.statements > 0) return report2;
-  const unit = report2.format === "coverage.py" ? "statements" : "lines";
-  const files = report2.files.size === 1 ? "its one file has" : `its ${report2.files.size} files have`;
-  throw new InputError(report2.source, `no data to report: ${files} no executable ${unit}`);
-}
-
 // src/report/load.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join } from "node:path";
+import { isAbsolute as isAbsolute3, join } from "node:path";
+
+// src/report/model.ts
+function percentCovered(statements, covered, branches, coveredBranches) {
+  const denominator = statements + (branches ?? 0);
+  if (statements <= 0) return 100;
+  return 100 * (covered + (coveredBranches ?? 0)) / denominator;
+}
+function lineFileCoverage(path2, reportPath, hits, metrics2) {
+  const executedLines = [];
+  const missingLines = [];
+  for (const [line, count2] of [...hits].sort((a, b) => a[0] - b[0])) {
+    (count2 > 0 ? executedLines : missingLines).push(line);
+  }
+  const statements = executedLines.length + missingLines.length;
+  const file = {
+    path: path2,
+    reportPath,
+    statements,
+    covered: executedLines.length,
+    branches: null,
+    coveredBranches: null,
+    executedLines,
+    missingLines,
+    excludedLines: [],
+    executedBranches: null,
+    missingBranches: null,
+    partialBranches: null
+  };
+  if (metrics2) file.metrics = metrics2(file);
+  return file;
+}
+function filePercent(file) {
+  return percentCovered(file.statements, file.covered, file.branches, file.coveredBranches);
+}
+function addMetric(into, key, value) {
+  if (!value) return;
+  const current = into[key] ?? { total: 0, covered: 0 };
+  into[key] = { total: current.total + value.total, covered: current.covered + value.covered };
+}
+function fillMetrics(files) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const file of files.values()) {
+    for (const key of Object.keys(file.metrics ?? {})) keys.add(key);
+  }
+  for (const file of files.values()) {
+    for (const key of keys) {
+      file.metrics ??= {};
+      file.metrics[key] ??= { total: 0, covered: 0 };
+    }
+  }
+}
+function computeTotals(report2) {
+  let statements = 0;
+  let covered = 0;
+  let branches = 0;
+  let coveredBranches = 0;
+  let metrics2;
+  const filesWith = /* @__PURE__ */ new Map();
+  for (const file of report2.files.values()) {
+    statements += file.statements;
+    covered += file.covered;
+    branches += file.branches ?? 0;
+    coveredBranches += file.coveredBranches ?? 0;
+    if (file.metrics) {
+      metrics2 ??= {};
+      for (const key of Object.keys(file.metrics)) {
+        addMetric(metrics2, key, file.metrics[key]);
+        filesWith.set(key, (filesWith.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const key of filesWith.keys()) {
+    if (metrics2 && filesWith.get(key) !== report2.files.size) delete metrics2[key];
+  }
+  if (report2.declaredMetrics) metrics2 = { ...metrics2, ...report2.declaredMetrics };
+  if (metrics2 && Object.keys(metrics2).length === 0) metrics2 = void 0;
+  const b = report2.hasBranches ? branches : null;
+  const cb = report2.hasBranches ? coveredBranches : null;
+  const totals = {
+    statements,
+    covered,
+    branches: b,
+    coveredBranches: cb,
+    percent: percentCovered(statements, covered, b, cb)
+  };
+  if (metrics2) totals.metrics = metrics2;
+  return totals;
+}
 
 // src/report/stated.ts
 var percentOf = ({ total, covered }) => total > 0 ? 100 * covered / total : 100;
@@ -44653,9 +43387,9 @@ function checkWellFormed(xml, source, validate3) {
       "declares XML entities (<!ENTITY>); a coverage report needs none and they are not expanded, so the file is refused"
     );
   }
-  const verdict = validate3(xml, { allowBooleanAttributes: true });
-  if (verdict === true) return;
-  const { msg, line, col } = verdict.err;
+  const verdict2 = validate3(xml, { allowBooleanAttributes: true });
+  if (verdict2 === true) return;
+  const { msg, line, col } = verdict2.err;
   if (/^Invalid '\[/.test(msg) || /unclosed|closed/i.test(msg)) {
     throw new InputError(
       source,
@@ -44664,11 +43398,11 @@ function checkWellFormed(xml, source, validate3) {
   }
   throw new InputError(source, `is not well-formed XML at line ${line}, column ${col}: ${msg}`);
 }
-function isAbsolute2(path2) {
+function isAbsolute(path2) {
   return /^([A-Za-z]:)?[\\/]/.test(path2);
 }
 function joinSource(sourceDir, filename) {
-  if (isAbsolute2(filename) || sourceDir === "") return filename;
+  if (isAbsolute(filename) || sourceDir === "") return filename;
   return `${sourceDir.replace(/[\\/]+$/, "")}/${filename}`;
 }
 var CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
@@ -44881,7 +43615,7 @@ function isSourcePath(value) {
 }
 function sourceResolver(sources, exists2) {
   return (filename) => {
-    if (isAbsolute2(filename) || sources.length === 0) return filename;
+    if (isAbsolute(filename) || sources.length === 0) return filename;
     if (sources.length === 1) return joinSource(sources[0], filename);
     for (const dir of sources) {
       const candidate = joinSource(dir, filename);
@@ -45849,16 +44583,16 @@ var Reject = class extends Error {
 var reject = () => {
   throw new Reject();
 };
-function equals(b, start, end, word) {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (b[start + k] !== word[k]) return false;
+function equals(b, start2, end, word) {
+  if (end - start2 !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (b[start2 + k] !== word[k]) return false;
   return true;
 }
 function isHex(c) {
   return c !== void 0 && (c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102);
 }
-function skipString(b, start) {
-  let i2 = start + 1;
+function skipString(b, start2) {
+  let i2 = start2 + 1;
   for (; ; ) {
     let c = b[i2];
     while (c >= 32 && c !== QUOTE && c !== BACKSLASH) c = b[++i2];
@@ -45877,8 +44611,8 @@ function skipString(b, start) {
 function isDigit(c) {
   return c !== void 0 && c >= 48 && c <= 57;
 }
-function skipNumber(b, start) {
-  let i2 = start;
+function skipNumber(b, start2) {
+  let i2 = start2;
   if (b[i2] === 45) i2++;
   if (b[i2] === 48) i2++;
   else if (isDigit(b[i2])) while (isDigit(b[i2])) i2++;
@@ -45896,8 +44630,8 @@ function skipNumber(b, start) {
   }
   return i2;
 }
-function skipIntegerArray(b, start) {
-  let i2 = skipWhitespace2(b, start + 1);
+function skipIntegerArray(b, start2) {
+  let i2 = skipWhitespace2(b, start2 + 1);
   if (b[i2] === 93) return i2 + 1;
   for (; ; ) {
     let c = b[i2];
@@ -45925,8 +44659,8 @@ function skipIntegerArray(b, start) {
     return -1;
   }
 }
-function skipWhitespace2(b, start) {
-  let i2 = start;
+function skipWhitespace2(b, start2) {
+  let i2 = start2;
   let c = b[i2];
   while (c === 32 || c === 10 || c === 13 || c === 9) c = b[++i2];
   return i2;
@@ -46020,17 +44754,17 @@ function findCuts(b, from) {
     }
   }
 }
-function isOneOf(b, start, end, words) {
-  for (const word of words) if (equals(b, start, end, word)) return true;
+function isOneOf(b, start2, end, words) {
+  for (const word of words) if (equals(b, start2, end, word)) return true;
   return false;
 }
-function copyInto(out, at2, b, start, end) {
-  if (end - start < 512) {
-    for (let k = start; k < end; k++) out[at2++] = b[k];
+function copyInto(out, at2, b, start2, end) {
+  if (end - start2 < 512) {
+    for (let k = start2; k < end; k++) out[at2++] = b[k];
     return at2;
   }
-  out.set(b.subarray(start, end), at2);
-  return at2 + end - start;
+  out.set(b.subarray(start2, end), at2);
+  return at2 + end - start2;
 }
 function mayHaveCuts(bytes) {
   return ["functions", "classes", "contexts"].some((name) => bytes.includes(`"${name}"`));
@@ -46067,6 +44801,13 @@ function parseCoveragePyLean(input) {
   }
 }
 
+// src/report/glob.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function isGlob(pattern) {
+  const scan = import_picomatch2.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+
 // src/report/istanbul.ts
 var isObject = (value) => !!value && typeof value === "object" && !Array.isArray(value);
 var isCount = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
@@ -46097,9 +44838,9 @@ function countsOf(record, where, source) {
   return { keys, values };
 }
 function startLine(location, where, source) {
-  const start = isObject(location) ? location.start : void 0;
+  const start2 = isObject(location) ? location.start : void 0;
   const end = isObject(location) ? location.end : void 0;
-  const line = isObject(start) ? start.line : void 0;
+  const line = isObject(start2) ? start2.line : void 0;
   if (typeof line !== "number" || !Number.isInteger(line) || line < 1) {
     throw new InputError(
       source,
@@ -46512,15 +45253,11 @@ var TRIED = 'tried: coverage.py JSON (an object with "files"), Istanbul coverage
 async function resolveReportPaths(patterns, cwd) {
   const found = [];
   for (const pattern of patterns.map((p) => p.trim()).filter(Boolean)) {
-    if (!/[*?[\]{}()!]/.test(pattern)) {
+    if (!isGlob(pattern)) {
       found.push(pattern);
       continue;
     }
-    const { glob: glob2, isDynamicPattern: isDynamicPattern2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
-    if (!isDynamicPattern2(pattern)) {
-      found.push(pattern);
-      continue;
-    }
+    const { glob: glob2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
     const matches = await glob2(pattern, {
       cwd,
       onlyFiles: true,
@@ -46547,8 +45284,8 @@ async function readReportFile(path2, format = "auto", cwd = process.cwd()) {
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes);
-  const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString(
+  const start2 = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start2, bytes.byteLength - start2).toString(
     "utf8"
   );
 }
@@ -46588,7 +45325,7 @@ async function parseReport(bytes, source, format = "auto", cwd = process.cwd()) 
     );
   }
   if (detected === "cobertura") {
-    const exists2 = (path2) => existsSync3(isAbsolute4(path2) ? path2 : join(cwd, path2));
+    const exists2 = (path2) => existsSync3(isAbsolute3(path2) ? path2 : join(cwd, path2));
     return readCobertura(text3, source, { exists: exists2 });
   }
   if (detected === "lcov") return readLcov(text3, source);
@@ -46627,6 +45364,1553 @@ function detectJsonFormat(document) {
 }
 function isObject2(value) {
   return !!value && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/settings.ts
+var SETTING_DEFAULTS = {
+  "coverage-file": "coverage.json",
+  "base-coverage-file": "",
+  "coverage-format": "auto",
+  "path-prefix": "",
+  "min-coverage": "0",
+  "min-file-coverage": "0",
+  "min-file-statements": "0",
+  "file-thresholds": "",
+  "max-coverage-drop": "",
+  "min-patch-coverage": "",
+  "min-branch-coverage": "",
+  "fail-on-missing-baseline": "false",
+  "impact-min-statements": "150",
+  "impact-max-coverage": "30",
+  "impact-target": "50",
+  "impact-count": "10",
+  "impact-include": "",
+  "impact-exclude": "",
+  precision: "2"
+};
+function numberSetting(name, raw, { min, max: max2, integer = false }) {
+  const text3 = raw.trim();
+  const value = Number(text3);
+  const kind = integer ? "a whole number" : "a number";
+  if (
+    // Plain decimals only, as `coverage report --fail-under` takes them: no hex, binary or "Infinity".
+    !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text3) || !Number.isFinite(value) || value < min || value > max2 || integer && !Number.isInteger(value)
+  ) {
+    const range = max2 === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max2}`;
+    throw new InputError("", `${name} must be ${kind} ${range}, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+function booleanSetting(name, raw) {
+  const text3 = raw.trim().toLowerCase();
+  if (["true", "yes", "1", "on"].includes(text3)) return true;
+  if (["false", "no", "0", "off"].includes(text3)) return false;
+  throw new InputError("", `${name} must be true or false, got ${JSON.stringify(raw)}`);
+}
+function splitList(raw) {
+  return raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+}
+function readSettings(raw, label = (n) => n) {
+  const get = (name) => {
+    const value = raw(name);
+    return value === void 0 || value.trim() === "" ? SETTING_DEFAULTS[name] : value;
+  };
+  const percent2 = (name) => numberSetting(label(name), get(name), { min: 0, max: 100 });
+  const optionalPercent = (name) => get(name).trim() === "" ? null : percent2(name);
+  const count2 = (name) => numberSetting(label(name), get(name), { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
+  const format = get("coverage-format").trim();
+  if (!FORMAT_CHOICES.includes(format)) {
+    throw new InputError(
+      "",
+      `${label("coverage-format")} must be one of ${FORMAT_CHOICES.join(", ")}, got ${JSON.stringify(format)}`
+    );
+  }
+  const fileThresholds = parseFileThresholds(
+    get("file-thresholds"),
+    label("file-thresholds")
+  );
+  const precision = numberSetting(label("precision"), get("precision"), {
+    min: 0,
+    max: 10,
+    integer: true
+  });
+  return {
+    coverageFiles: splitList(get("coverage-file")),
+    baseCoverageFile: get("base-coverage-file").trim() || null,
+    coverageFormat: format,
+    pathPrefix: get("path-prefix").trim() || null,
+    gates: {
+      minCoverage: percent2("min-coverage"),
+      minFileCoverage: percent2("min-file-coverage"),
+      minFileStatements: count2("min-file-statements"),
+      fileThresholds,
+      maxCoverageDrop: optionalPercent("max-coverage-drop"),
+      minPatchCoverage: optionalPercent("min-patch-coverage"),
+      minBranchCoverage: optionalPercent("min-branch-coverage"),
+      failOnMissingBaseline: booleanSetting(
+        label("fail-on-missing-baseline"),
+        get("fail-on-missing-baseline")
+      ),
+      precision
+    },
+    impact: {
+      minStatements: count2("impact-min-statements"),
+      maxCoverage: percent2("impact-max-coverage"),
+      target: percent2("impact-target"),
+      count: count2("impact-count"),
+      include: splitList(get("impact-include")),
+      exclude: splitList(get("impact-exclude"))
+    }
+  };
+}
+
+// src/github/inputs.ts
+var MODES = ["auto", "check", "record", "comment"];
+var COMMENT_STYLES = ["update", "new", "off"];
+function choice(name, raw, choices) {
+  const value = raw.trim().toLowerCase();
+  if (!choices.includes(value)) {
+    throw new InputError(
+      "",
+      `${name} must be one of ${choices.join(", ")}, got ${JSON.stringify(raw)}`
+    );
+  }
+  return value;
+}
+var COMMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$/;
+function getInputs(read = (name) => getInput(name)) {
+  const settings = readSettings((name) => read(name));
+  const or = (name, fallback) => read(name).trim() || fallback;
+  const commentId = or("comment-id", "default");
+  if (!COMMENT_ID_PATTERN.test(commentId) || commentId.includes("--")) {
+    throw new InputError(
+      "",
+      `comment-id must be 1 to 100 letters, digits, spaces or ._:+=/- (no "--"), got ${JSON.stringify(commentId)}`
+    );
+  }
+  const artifactName = or("artifact-name", "coverage-baseline");
+  if (/[\r\n"<>|*?:\\/]/.test(artifactName)) {
+    throw new InputError(
+      "",
+      `artifact-name must be a valid artifact name (no " : < > | * ? \\ / or line breaks), got ${JSON.stringify(artifactName)}`
+    );
+  }
+  return {
+    settings,
+    token: read("github-token").trim(),
+    artifactName,
+    baseWorkflow: read("base-workflow").trim() || null,
+    mode: choice("mode", or("mode", "auto"), MODES),
+    comment: choice("comment", or("comment", "update"), COMMENT_STYLES),
+    commentId,
+    annotations: booleanSetting("annotations", or("annotations", "true")),
+    push: {
+      target: read("target-coverage").trim() ? numberSetting("target-coverage", read("target-coverage"), { min: 0, max: 100 }) : null,
+      historyImport: read("history-import").trim() || null,
+      badgeBranch: badgeBranch(read("badge-branch").trim())
+    }
+  };
+}
+function resolveMode(mode, eventName) {
+  if (mode !== "auto") return mode;
+  if (["pull_request", "pull_request_target", "merge_group"].includes(eventName)) return "check";
+  if (eventName === "workflow_run") return "comment";
+  return "record";
+}
+function badgeBranch(raw) {
+  if (raw === "") return null;
+  const name = raw.replace(/^refs\/heads\//, "");
+  if (!/^[A-Za-z0-9._/-]{1,200}$/.test(name) || /(^|\/)\.|\.\.|\/\/|\/$|\.lock$|^-/.test(name)) {
+    throw new InputError("", `badge-branch must be a branch name, got ${JSON.stringify(raw)}`);
+  }
+  return name;
+}
+
+// src/context.ts
+function createContext(env = process.env) {
+  const inputs = getInputs();
+  const event = readEvent(env);
+  let client = null;
+  return {
+    repo: event.repo,
+    event,
+    mode: resolveMode(inputs.mode, event.name),
+    inputs,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    api: () => {
+      client ??= createClient(inputs.token);
+      return client;
+    }
+  };
+}
+
+// src/flow/check.ts
+import { basename as basename3 } from "node:path";
+
+// src/render/format.ts
+var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
+var deltaText = (value, precision) => displayDelta(value, precision);
+var countText = (value) => value.toLocaleString("en-US");
+var counted = (value, noun, plural = `${noun}s`) => `${countText(value)} ${value === 1 ? noun : plural}`;
+function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
+  const ranges = groupRanges(lines);
+  const shown = ranges.slice(0, limit).map(([a, b]) => a === b ? `${a}` : `${a}${dash}${b}`);
+  if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
+  return shown.join(", ");
+}
+function groupRanges(lines) {
+  const ranges = [];
+  for (const line of lines) {
+    const last = ranges[ranges.length - 1];
+    if (last && line === last[1] + 1) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return ranges;
+}
+function code(text3) {
+  const flat = escapePipes(showBidiControls(text3.replace(/[\r\n\t]+/g, " ")));
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function escapePipes(text3) {
+  return text3.replace(
+    /(\\*)\|/g,
+    (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}\\\\|`
+  );
+}
+function inert(text3) {
+  return showBidiControls(text3).replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u2060");
+}
+function showBidiControls(text3) {
+  return text3.replace(
+    /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
+    (c) => `\\u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`
+  );
+}
+function shortSha(sha) {
+  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
+}
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire as createRequire2 } from "module";
+var require2 = createRequire2("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start2) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start2 += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+var Inflate = /* @__PURE__ */ (function() {
+  function Inflate2(opts, cb) {
+    if (typeof opts == "function")
+      cb = opts, opts = {};
+    this.ondata = cb;
+    var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+    this.s = { i: 0, b: dict ? dict.length : 0 };
+    this.o = new u8(32768);
+    this.p = new u8(0);
+    if (dict)
+      this.o.set(dict);
+  }
+  Inflate2.prototype.e = function(c) {
+    if (!this.ondata)
+      err(5);
+    if (this.d)
+      err(4);
+    if (!this.p.length)
+      this.p = c;
+    else if (c.length) {
+      var n = new u8(this.p.length + c.length);
+      n.set(this.p), n.set(c, this.p.length), this.p = n;
+    }
+  };
+  Inflate2.prototype.c = function(final) {
+    this.s.i = +(this.d = final || false);
+    var bts = this.s.b;
+    var dt = inflt(this.p, this.s, this.o);
+    this.ondata(slc(dt, bts, this.s.b), this.d);
+    this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+    this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+  };
+  Inflate2.prototype.push = function(chunk, final) {
+    this.e(chunk), this.c(final);
+  };
+  return Inflate2;
+})();
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+var UnzipPassThrough = /* @__PURE__ */ (function() {
+  function UnzipPassThrough2() {
+  }
+  UnzipPassThrough2.prototype.push = function(chunk, final) {
+    this.ondata(null, chunk, final);
+  };
+  UnzipPassThrough2.compression = 0;
+  return UnzipPassThrough2;
+})();
+var UnzipInflate = /* @__PURE__ */ (function() {
+  function UnzipInflate2() {
+    var _this = this;
+    this.i = new Inflate(function(dat, final) {
+      _this.ondata(null, dat, final);
+    });
+  }
+  UnzipInflate2.prototype.push = function(chunk, final) {
+    try {
+      this.i.push(chunk, final);
+    } catch (e) {
+      this.ondata(e, null, final);
+    }
+  };
+  UnzipInflate2.compression = 8;
+  return UnzipInflate2;
+})();
+var Unzip = /* @__PURE__ */ (function() {
+  function Unzip2(cb) {
+    this.onfile = cb;
+    this.k = [];
+    this.o = {
+      0: UnzipPassThrough
+    };
+    this.p = et;
+  }
+  Unzip2.prototype.push = function(chunk, final) {
+    var _this = this;
+    if (!this.onfile)
+      err(5);
+    if (!this.p)
+      err(4);
+    if (this.c > 0) {
+      var len = Math.min(this.c, chunk.length);
+      var toAdd = chunk.subarray(0, len);
+      this.c -= len;
+      if (this.d)
+        this.d.push(toAdd, !this.c);
+      else
+        this.k[0].push(toAdd);
+      chunk = chunk.subarray(len);
+      if (chunk.length)
+        return this.push(chunk, final);
+    } else {
+      var f = 0, i2 = 0, is = void 0, buf = void 0;
+      if (!this.p.length)
+        buf = chunk;
+      else if (!chunk.length)
+        buf = this.p;
+      else {
+        buf = new u8(this.p.length + chunk.length);
+        buf.set(this.p), buf.set(chunk, this.p.length);
+      }
+      var l = buf.length, oc = this.c, add = oc && this.d;
+      var _loop_2 = function() {
+        var sig = b4(buf, i2);
+        if (sig == 67324752) {
+          f = 1, is = i2;
+          this_1.d = null;
+          this_1.c = 0;
+          var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
+          if (l > i2 + 30 + fnl + es) {
+            var chks_3 = [];
+            this_1.k.unshift(chks_3);
+            f = 2;
+            var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
+            var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
+            var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
+            if (dd)
+              sc_1 = -1 - z64;
+            i2 += es;
+            this_1.c = sc_1;
+            var d_1;
+            var file_1 = {
+              name: fn_1,
+              compression: cmp_1,
+              start: function() {
+                if (!file_1.ondata)
+                  err(5);
+                if (!sc_1)
+                  file_1.ondata(null, et, true);
+                else {
+                  var ctr = _this.o[cmp_1];
+                  if (!ctr)
+                    file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
+                  d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                  d_1.ondata = function(err2, dat3, final2) {
+                    file_1.ondata(err2, dat3, final2);
+                  };
+                  for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                    var dat2 = chks_4[_i];
+                    d_1.push(dat2, false);
+                  }
+                  if (_this.k[0] == chks_3 && _this.c)
+                    _this.d = d_1;
+                  else
+                    d_1.push(et, true);
+                }
+              },
+              terminate: function() {
+                if (d_1 && d_1.terminate)
+                  d_1.terminate();
+              }
+            };
+            if (sc_1 >= 0)
+              file_1.size = sc_1, file_1.originalSize = su_1;
+            this_1.onfile(file_1);
+          }
+          return "break";
+        } else if (oc) {
+          if (sig == 134695760) {
+            is = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+            return "break";
+          } else if (sig == 33639248) {
+            is = i2 -= 4, f = 3, this_1.c = 0;
+            return "break";
+          }
+        }
+      };
+      var this_1 = this;
+      for (; i2 < l - 4; ++i2) {
+        var state_1 = _loop_2();
+        if (state_1 === "break")
+          break;
+      }
+      this.p = et;
+      if (oc < 0) {
+        var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 134695760 && 4)) : buf.subarray(0, i2);
+        if (add)
+          add.push(dat, !!f);
+        else
+          this.k[+(f == 2)].push(dat);
+      }
+      if (f & 2)
+        return this.push(buf.subarray(i2), final);
+      this.p = buf.subarray(i2);
+    }
+    if (final) {
+      if (this.c)
+        err(13);
+      this.p = null;
+    }
+  };
+  Unzip2.prototype.register = function(decoder) {
+    this.o[decoder.compression] = decoder;
+  };
+  return Unzip2;
+})();
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c = b4(data, ze + 32);
+      o = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+
+// src/github/artifacts.ts
+var DEFAULT_ZIP_LIMIT = 256 * 1024 * 1024;
+var MIB = 1024 * 1024;
+var sizeText = (bytes) => bytes >= MIB ? `${(bytes / MIB).toFixed(0)} MiB` : `${bytes} bytes`;
+var ArtifactExpiredError = class extends Error {
+};
+async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LIMIT, timing = httpTiming()) {
+  let response;
+  try {
+    response = await client.request(
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
+      {
+        ...repo,
+        artifact_id: artifactId,
+        archive_format: "zip",
+        request: { redirect: "manual", parseSuccessResponseBody: false }
+      }
+    );
+  } catch (error2) {
+    if (statusOf(error2) === 410)
+      throw new ArtifactExpiredError(`artifact ${artifactId} has expired`);
+    throw error2;
+  }
+  const location = response.headers.location;
+  if (response.status >= 300 && response.status < 400) {
+    await cancel(response.data);
+    if (typeof location !== "string" || location === "") {
+      throw new Error(
+        `artifact ${artifactId}: download answered ${response.status} without a location`
+      );
+    }
+    return fetchFromStorage(location, limit, `artifact ${artifactId}`, timing);
+  }
+  return readCapped(
+    response.data,
+    limit,
+    `artifact ${artifactId}`
+  );
+}
+var transient = (status) => status >= 500 || status === 408 || status === 429;
+var StorageError = class extends Error {
+  constructor(message, transient2) {
+    super(message);
+    this.transient = transient2;
+  }
+  transient;
+};
+async function fetchFromStorage(url, limit, what, timing) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchOnce(url, limit, what, timing.timeoutMs);
+    } catch (error2) {
+      const again = error2 instanceof StorageError && error2.transient && attempt < FAULT_RETRIES;
+      if (!again) throw error2;
+      await new Promise((resolve4) => setTimeout(resolve4, (attempt + 1) ** 2 * timing.retryBaseMs));
+    }
+  }
+}
+async function fetchOnce(url, limit, what, timeoutMs) {
+  const stall = new AbortController();
+  let timer;
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stall.abort(), timeoutMs);
+  };
+  restart();
+  try {
+    const storage = await fetch(url, { redirect: "follow", signal: stall.signal });
+    if (!storage.ok) {
+      await storage.body?.cancel();
+      const message = `${what}: storage answered ${storage.status} ${storage.statusText}`;
+      throw new StorageError(message, transient(storage.status));
+    }
+    return await readCapped(storage.body, limit, what, restart);
+  } catch (error2) {
+    if (error2 instanceof StorageError || error2 instanceof InputError) throw error2;
+    if (stall.signal.aborted) throw new StorageError(noAnswer(`${what}: storage`, timeoutMs), true);
+    throw new StorageError(`${what}: storage could not be reached (${describeError(error2)})`, true);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function cancel(body) {
+  if (body && typeof body.cancel === "function") {
+    await body.cancel().catch(() => void 0);
+  }
+}
+async function readCapped(body, limit, what, onChunk = () => void 0) {
+  if (!body) return new Uint8Array();
+  const chunks = [];
+  let total = 0;
+  const reader = body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    onChunk();
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      throw new InputError(what, `the zip is larger than the ${sizeText(limit)} cap; refused`);
+    }
+    chunks.push(value);
+  }
+  return concat(chunks, total);
+}
+function concat(chunks, total) {
+  const out = new Uint8Array(total);
+  let at2 = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at2);
+    at2 += chunk.length;
+  }
+  return out;
+}
+var FEED_CHUNK = 4096;
+function listZipEntries(zip, source) {
+  const entries = [];
+  try {
+    unzipSync(zip, {
+      filter: (file) => {
+        entries.push({
+          name: file.name,
+          method: file.compression,
+          compressedSize: file.size,
+          size: file.originalSize
+        });
+        return false;
+      }
+    });
+  } catch (error2) {
+    throw new InputError(source, `is not a readable zip archive (${describeError(error2)})`);
+  }
+  return entries;
+}
+function isUnsafeEntryName(name) {
+  if (name === "" || name.includes("\0")) return true;
+  if (name.startsWith("/") || name.startsWith("\\") || /^[A-Za-z]:/.test(name)) return true;
+  return name.split(/[/\\]/).some((part) => part === "..");
+}
+function readZipEntry(zip, source, pick, limit = DEFAULT_ZIP_LIMIT) {
+  const entries = listZipEntries(zip, source);
+  const unsafe = entries.find((e) => isUnsafeEntryName(e.name));
+  if (unsafe) throw unsafeEntry(source, unsafe.name);
+  const files = entries.filter((e) => !e.name.endsWith("/"));
+  let entry;
+  try {
+    entry = pick(files);
+  } catch (error2) {
+    if (error2 instanceof InputError && error2.source === "")
+      throw new InputError(source, error2.problem);
+    throw error2;
+  }
+  if (entry.size > limit) {
+    throw new InputError(
+      source,
+      `entry ${JSON.stringify(entry.name)} declares ${sizeText(entry.size)}, past the ${sizeText(limit)} cap; refused`
+    );
+  }
+  return { entry, bytes: inflateEntry(zip, entry, source, limit) };
+}
+var unsafeEntry = (source, name) => new InputError(
+  source,
+  `holds an entry with an unsafe path ${JSON.stringify(name)} (".." or absolute); the archive is refused`
+);
+function inflateEntry(zip, entry, source, limit) {
+  const named = JSON.stringify(entry.name);
+  const chunks = [];
+  let total = 0;
+  let found = false;
+  let finished = false;
+  let failure;
+  const unzip = new Unzip((file) => {
+    if (isUnsafeEntryName(file.name)) failure ??= unsafeEntry(source, file.name);
+    if (found || file.name !== entry.name || failure) return;
+    found = true;
+    file.ondata = (error2, chunk, final) => {
+      if (failure) return;
+      if (error2) {
+        failure = new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
+        return;
+      }
+      total += chunk.length;
+      if (total > limit) {
+        failure = new InputError(
+          source,
+          `entry ${named} expands past the ${sizeText(limit)} cap; refused`
+        );
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) finished = true;
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at2 = 0; at2 < zip.length && !failure; at2 += FEED_CHUNK) {
+      unzip.push(zip.subarray(at2, at2 + FEED_CHUNK), at2 + FEED_CHUNK >= zip.length);
+    }
+  } catch (error2) {
+    failure ??= new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
+  }
+  if (failure) throw failure;
+  if (!found || !finished) throw new InputError(source, `entry ${named} could not be read`);
+  if (total !== entry.size) {
+    throw new InputError(
+      source,
+      `entry ${named} declares ${entry.size} bytes but holds ${total}; refused`
+    );
+  }
+  return concat(chunks, total);
+}
+var REPORT_EXTENSIONS = /\.(json|xml|info|lcov)$/i;
+var COMPANION_FILES = /* @__PURE__ */ new Set(["coverage-history.json", "badge.json", "badge.svg"]);
+function readOptionalEntry(zip, source, name, limit) {
+  const present = listZipEntries(zip, source).some((e) => e.name === name);
+  if (!present) return null;
+  return readZipEntry(zip, source, (files) => files.find((f) => f.name === name), limit).bytes;
+}
+function pickReportEntry(preferredName) {
+  return (all) => {
+    let files = all;
+    const base = (name) => name.slice(name.lastIndexOf("/") + 1);
+    if (all.some((f) => !COMPANION_FILES.has(f.name)))
+      files = all.filter((f) => !COMPANION_FILES.has(f.name));
+    if (preferredName) {
+      const named = files.filter((f) => base(f.name) === preferredName);
+      if (named.length === 1 && named[0]) return named[0];
+    }
+    const reports = files.filter((f) => REPORT_EXTENSIONS.test(f.name));
+    if (reports.length === 1 && reports[0]) return reports[0];
+    if (files.length === 1 && files[0]) return files[0];
+    const names = files.slice(0, 5).map((f) => JSON.stringify(f.name));
+    throw new InputError(
+      "",
+      files.length === 0 ? "the artifact is empty" : `the artifact holds ${files.length} files (${names.join(", ")}${files.length > 5 ? ", \u2026" : ""}); expected one coverage report${preferredName ? ` named ${JSON.stringify(preferredName)}` : ""}`
+    );
+  };
+}
+
+// src/analysis/select.ts
+function firstSorted(items, k, compare) {
+  if (k <= 0) return [];
+  const heap = [];
+  const worse = (i2, j) => compare(heap[i2], heap[j]) > 0;
+  const swap = (i2, j) => {
+    const t = heap[i2];
+    heap[i2] = heap[j];
+    heap[j] = t;
+  };
+  const siftDown = (start2) => {
+    let i2 = start2;
+    for (; ; ) {
+      const l = 2 * i2 + 1;
+      const r = l + 1;
+      let top = i2;
+      if (l < heap.length && worse(l, top)) top = l;
+      if (r < heap.length && worse(r, top)) top = r;
+      if (top === i2) return;
+      swap(i2, top);
+      i2 = top;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i2 = heap.length - 1; i2 > 0; ) {
+        const parent = i2 - 1 >> 1;
+        if (!worse(i2, parent)) break;
+        swap(i2, parent);
+        i2 = parent;
+      }
+    } else if (compare(item, heap[0]) < 0) {
+      heap[0] = item;
+      siftDown(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
+// src/analysis/impact.ts
+function tierOf(statements) {
+  if (statements > 500) return 1;
+  if (statements >= 300) return 2;
+  return 3;
+}
+function statementsAtTarget(target, statements) {
+  const exact = target * statements / 100;
+  const nearest = Math.round(exact);
+  return Math.abs(exact - nearest) < 1e-9 ? nearest : Math.ceil(exact);
+}
+function compareEntries(a, b) {
+  return b.uncovered - a.uncovered || b.statements - a.statements || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function folderOf(path2) {
+  const slash = path2.lastIndexOf("/");
+  return slash === -1 ? "." : path2.slice(0, slash);
+}
+function scopeMatcher(include, exclude) {
+  const included = include.map(compileGlob);
+  const excluded = exclude.map(compileGlob);
+  return (path2) => (included.length === 0 || included.some((m) => m(path2))) && !excluded.some((m) => m(path2));
+}
+function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Set()) {
+  const inScope = scopeMatcher(options.include ?? [], options.exclude ?? []);
+  const eligible = [];
+  for (const file of files) {
+    if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
+    if (!inScope(file.path)) continue;
+    const gainStatements2 = Math.max(
+      0,
+      statementsAtTarget(options.target, file.statements) - file.covered
+    );
+    if (file.percent >= options.target || gainStatements2 === 0) continue;
+    eligible.push({
+      path: file.path,
+      statements: file.statements,
+      covered: file.covered,
+      percent: file.percent,
+      uncovered: file.statements - file.covered,
+      tier: tierOf(file.statements),
+      gain: total.statements > 0 ? 100 * gainStatements2 / total.statements : 0,
+      gainStatements: gainStatements2,
+      changed: changedPaths.has(file.path)
+    });
+  }
+  const entries = firstSorted(eligible, options.count, compareEntries);
+  let gainStatements = 0;
+  let gain = 0;
+  const folders = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    gainStatements += entry.gainStatements;
+    gain += entry.gain;
+    const folder = folderOf(entry.path);
+    const group = folders.get(folder) ?? { folder, files: 0, uncovered: 0 };
+    group.files++;
+    group.uncovered += entry.uncovered;
+    folders.set(folder, group);
+  }
+  return {
+    entries,
+    summary: {
+      files: entries.length,
+      target: options.target,
+      gainStatements,
+      gain,
+      from: total.percent,
+      to: Math.min(100, total.percent + gain),
+      folders: folders.size > 1 ? [...folders.values()].filter((g) => g.files > 1).sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)) : [],
+      more: eligible.length - entries.length
+    }
+  };
+}
+
+// src/analysis/patch.ts
+function matchReportPath(diffPath, report2) {
+  return report2.files.has(diffPath) ? diffPath : null;
+}
+function sortedHas(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const v = sorted[mid];
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+function filePatch(path2, file, added) {
+  const lines = [];
+  const uncovered = [];
+  for (const line of added) {
+    if (sortedHas(file.missingLines, line)) {
+      lines.push(line);
+      uncovered.push(line);
+    } else if (sortedHas(file.executedLines, line) && !sortedHas(file.excludedLines, line)) {
+      lines.push(line);
+    }
+  }
+  return { path: path2, lines, uncovered };
+}
+function computePatchCoverage(changed, head) {
+  const files = /* @__PURE__ */ new Map();
+  const changedPaths = /* @__PURE__ */ new Set();
+  let lines = 0;
+  let uncovered = 0;
+  for (const change of changed) {
+    const path2 = matchReportPath(change.path, head) ?? change.path;
+    changedPaths.add(path2);
+    const file = head.files.get(path2);
+    if (!file) continue;
+    const patch = filePatch(path2, file, change.addedLines);
+    const existing = files.get(path2);
+    if (existing) {
+      const merged = filePatch(
+        path2,
+        file,
+        [.../* @__PURE__ */ new Set([...existing.lines, ...change.addedLines])].sort((a, b) => a - b)
+      );
+      lines += merged.lines.length - existing.lines.length;
+      uncovered += merged.uncovered.length - existing.uncovered.length;
+      files.set(path2, merged);
+      continue;
+    }
+    files.set(path2, patch);
+    lines += patch.lines.length;
+    uncovered += patch.uncovered.length;
+  }
+  const covered = lines - uncovered;
+  return {
+    percent: lines === 0 ? null : 100 * covered / lines,
+    lines,
+    covered,
+    files,
+    changedPaths
+  };
+}
+
+// src/analysis/result.ts
+var RESULT_SCHEMA = "coverage-gate-result/1";
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+var statementsPercent = (t) => percentCovered(t.statements, t.covered, null, null);
+function filesCountingNonStatements(head, patches) {
+  const paths = [];
+  for (const [path2, filePatch2] of patches) {
+    const file = head.files.get(path2);
+    if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
+    const excluded = new Set(file.excludedLines);
+    const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
+    if (executed + file.missingLines.length > file.statements) paths.push(path2);
+  }
+  return paths.sort();
+}
+function branchCounts(totals) {
+  if (totals.branches !== null)
+    return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
+  return totals.metrics?.branches ?? null;
+}
+function noBranchNote(threshold, branches, source) {
+  if (threshold === void 0 || threshold === null) return null;
+  if (branches && branches.total > 0) return null;
+  return branches ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).` : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
+}
+function analyse(input) {
+  const { head, base } = input;
+  const totals = computeTotals(head);
+  const baseTotals = base ? computeTotals(base) : null;
+  const patch = input.changes ? computePatchCoverage(input.changes, head) : null;
+  const changedPaths = patch?.changedPaths ?? /* @__PURE__ */ new Set();
+  const renamedFrom = /* @__PURE__ */ new Map();
+  if (base) {
+    for (const change of input.changes ?? []) {
+      if (!change.previousPath) continue;
+      const headPath = matchReportPath(change.path, head);
+      const basePath = matchReportPath(change.previousPath, base);
+      if (headPath && basePath && !base.files.has(headPath)) renamedFrom.set(headPath, basePath);
+    }
+  }
+  const comparedBase = new Set(renamedFrom.values());
+  const mixedBranches = base !== null && base.hasBranches !== head.hasBranches;
+  const files = [];
+  for (const file of head.files.values()) {
+    const percent2 = filePercent(file);
+    const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
+    const basePercent = baseFile ? filePercent(baseFile) : null;
+    const filePatch2 = patch?.files.get(file.path);
+    const fileDelta = baseFile ? mixedBranches ? statementsPercent(file) - statementsPercent(baseFile) : filePercent(file) - basePercent : null;
+    const row = {
+      path: file.path,
+      statements: file.statements,
+      covered: file.covered,
+      percent: percent2,
+      branches: file.branches,
+      coveredBranches: file.coveredBranches,
+      basePercent,
+      delta: fileDelta,
+      changed: changedPaths.has(file.path),
+      patchLines: filePatch2?.lines.length ?? 0,
+      patchCovered: filePatch2 ? filePatch2.lines.length - filePatch2.uncovered.length : 0,
+      patchMissing: filePatch2?.uncovered ?? []
+    };
+    if (file.metrics) row.metrics = file.metrics;
+    files.push(row);
+  }
+  files.sort(byPath);
+  const removedFiles = [];
+  if (base) {
+    for (const file of base.files.values()) {
+      if (!head.files.has(file.path) && !comparedBase.has(file.path))
+        removedFiles.push({ path: file.path, basePercent: filePercent(file) });
+    }
+    removedFiles.sort(byPath);
+  }
+  const onBasis = mixedBranches ? statementsPercent : (t) => t.percent;
+  const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
+  const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
+  const rounding = head.rounding ?? "half-even";
+  const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
+  const branches = branchCounts(totals);
+  const gates = evaluateGates(
+    {
+      totalPercent: totals.percent,
+      files,
+      delta,
+      hasBaseline: base !== null,
+      patch: patchSummary,
+      branches
+    },
+    { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
+  );
+  const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
+  const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
+  const { entries, summary: summary2 } = rankImpact(
+    files,
+    { statements: totals.statements, percent: totals.percent },
+    input.impact,
+    changedPaths
+  );
+  const baseline = input.baseline ?? { commit: null, source: "file" };
+  const result = {
+    schema: RESULT_SCHEMA,
+    passed: failedGates.length === 0,
+    precision: input.gates.precision,
+    format: head.format,
+    rounding,
+    totals: {
+      percent: totals.percent,
+      statements: totals.statements,
+      covered: totals.covered,
+      branches: totals.branches,
+      coveredBranches: totals.coveredBranches,
+      ...totals.metrics ? { metrics: totals.metrics } : {}
+    },
+    base: baseTotals ? {
+      percent: baseTotals.percent,
+      statements: baseTotals.statements,
+      covered: baseTotals.covered,
+      commit: baseline.commit,
+      source: baseline.source,
+      ...baseline.how ? { how: baseline.how } : {}
+    } : null,
+    delta,
+    ...mixedBranches && baseTotals ? {
+      deltaBasis: "statements",
+      deltaFrom: { head: statementsPercent(totals), base: statementsPercent(baseTotals) }
+    } : {},
+    patch: patchSummary,
+    ...nonStatements.length ? { patchNonStatements: nonStatements } : {},
+    gates,
+    failedGates,
+    impact: entries,
+    impactSummary: summary2,
+    files,
+    removedFiles,
+    notes: [
+      ...input.notes ?? [],
+      ...head.notes ?? [],
+      ...base?.notes ?? [],
+      ...branchNote ? [branchNote] : []
+    ],
+    ...input.measured ? { measured: input.measured } : {}
+  };
+  return result;
+}
+
+// src/report/checkout.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var MAX_BUFFER = 512 * 1024 * 1024;
+async function git(dir, args) {
+  const { stdout } = await run("git", [...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: MAX_BUFFER
+  });
+  return stdout;
+}
+
+// src/report/checkout.ts
+var WALK_LIMIT = 2e5;
+var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function listCheckoutFiles(root) {
+  try {
+    const stdout = await git(root, [
+      "-c",
+      "core.quotePath=false",
+      "ls-files",
+      "-z",
+      "--cached",
+      "--others",
+      "--exclude-standard"
+    ]);
+    const files = stdout.split("\0").filter(Boolean);
+    if (files.length > 0) return new Set(files);
+  } catch {
+  }
+  return walk(root);
+}
+async function walk(root) {
+  const files = /* @__PURE__ */ new Set();
+  const pending = [root];
+  while (pending.length > 0 && files.size < WALK_LIMIT) {
+    const dir = pending.pop();
+    let entries;
+    try {
+      entries = await readdir3(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (SKIPPED.has(entry.name)) continue;
+      const path2 = resolve3(dir, entry.name);
+      if (entry.isDirectory()) pending.push(path2);
+      else if (entry.isFile()) files.add(relative2(root, path2).split(sep4).join("/"));
+    }
+  }
+  return files;
+}
+function reportDirectory(reportFile, cwd, root) {
+  const dir = relative2(root, resolve3(cwd, reportFile, ".."));
+  if (dir === ".." || dir.startsWith(`..${sep4}`) || isAbsolute4(dir)) return void 0;
+  return dir.split(sep4).join("/");
+}
+
+// src/report/empty.ts
+function refuseEmptyReport(report2) {
+  if (report2.files.size === 0) {
+    throw new InputError(report2.source, "no data to report: the report lists no files");
+  }
+  for (const file of report2.files.values()) if (file.statements > 0) return report2;
+  const unit = report2.format === "coverage.py" ? "statements" : "lines";
+  const files = report2.files.size === 1 ? "its one file has" : `its ${report2.files.size} files have`;
+  throw new InputError(report2.source, `no data to report: ${files} no executable ${unit}`);
 }
 
 // src/report/merge.ts
@@ -46881,7 +47165,7 @@ function learnPaths(keys, options) {
   });
   const roots = [];
   const inWorkspace = out.filter((p) => p !== null).length;
-  if (inWorkspace) roots.push(`${counted(inWorkspace, "absolute key")} under the workspace`);
+  if (inWorkspace) roots.push(`${counted2(inWorkspace, "absolute key")} under the workspace`);
   const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
   for (const [group, mayAdd] of [
     [relative3, true],
@@ -46900,17 +47184,17 @@ function learnPaths(keys, options) {
   return { paths: out, roots };
 }
 function describeRoot(split, root, relative3, learnt) {
-  const keys = relative3 ? counted(split.length, "relative key") : `${counted(split.length, "absolute key")} from another machine`;
+  const keys = relative3 ? counted2(split.length, "relative key") : `${counted2(split.length, "absolute key")} from another machine`;
   const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
   const change = [
     ...root.strip ? [`${JSON.stringify(`${relative3 ? "" : "/"}${dropped}/`)} dropped`] : [],
     ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
   ];
   const how = change.length ? change.join(", ") : "read from the repository root";
-  const why = learnt ? `learnt from ${counted(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
+  const why = learnt ? `learnt from ${counted2(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
   return `${keys}: ${how} (${why})`;
 }
-function counted(n, noun) {
+function counted2(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 function isAbsoluteKey(slashed, windows) {
@@ -47010,7 +47294,7 @@ function pathOptions(settings, workspace, checkoutFiles, reportDir) {
 }
 function reportDirHint(patterns, cwd, root) {
   const only = patterns.length === 1 ? patterns[0] : void 0;
-  if (!only || /[*?[\]{}()!]/.test(only)) return void 0;
+  if (!only || isGlob(only)) return void 0;
   return reportDirectory(only, cwd, root);
 }
 async function loadReports(patterns, format, paths, cwd) {
@@ -47046,11 +47330,10 @@ var short = (sha) => sha.slice(0, 7);
 var permissionHint = (error2) => statusOf(error2) === 403 ? " (the job needs `actions: read`)" : "";
 var BaselineFault = class extends Error {
 };
-async function currentWorkflow(client, repo, env = process.env) {
-  const ref = env.GITHUB_WORKFLOW_REF ?? "";
-  const match = /\/\.github\/workflows\/([^@/]+)@/.exec(ref);
+async function currentWorkflow(client, repo, event) {
+  const match = /\/\.github\/workflows\/([^@/]+)@/.exec(event.workflowRef);
   if (match?.[1]) return match[1];
-  const runId = Number(env.GITHUB_RUN_ID);
+  const runId = event.runId;
   if (!Number.isInteger(runId) || runId <= 0) {
     throw new Error(
       "cannot tell the current workflow (no GITHUB_WORKFLOW_REF or GITHUB_RUN_ID); set base-workflow"
@@ -47276,52 +47559,6 @@ async function readBaselineArtifact(client, query) {
 
 // src/flow/check-plan.ts
 import { dirname as dirname2, isAbsolute as isAbsolute5, join as join2 } from "node:path";
-
-// src/render/format.ts
-var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
-var deltaText = (value, precision) => displayDelta(value, precision);
-var countText = (value) => value.toLocaleString("en-US");
-var counted2 = (value, noun, plural = `${noun}s`) => `${countText(value)} ${value === 1 ? noun : plural}`;
-function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
-  const ranges = groupRanges(lines);
-  const shown = ranges.slice(0, limit).map(([a, b]) => a === b ? `${a}` : `${a}${dash}${b}`);
-  if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
-  return shown.join(", ");
-}
-function groupRanges(lines) {
-  const ranges = [];
-  for (const line of lines) {
-    const last = ranges[ranges.length - 1];
-    if (last && line === last[1] + 1) last[1] = line;
-    else ranges.push([line, line]);
-  }
-  return ranges;
-}
-function code(text3) {
-  const flat = escapePipes(showBidiControls(text3.replace(/[\r\n\t]+/g, " ")));
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function escapePipes(text3) {
-  return text3.replace(
-    /(\\*)\|/g,
-    (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}\\\\|`
-  );
-}
-function inert(text3) {
-  return showBidiControls(text3).replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u2060");
-}
-function showBidiControls(text3) {
-  return text3.replace(
-    /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
-    (c) => `\\u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`
-  );
-}
-function shortSha(sha) {
-  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
-}
 
 // src/render/measured.ts
 var at = (sha) => code(shortSha(sha) ?? "?");
@@ -47594,8 +47831,8 @@ function renderHeadline(result) {
   const r = result.rounding;
   const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : "";
   const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp${basis})`;
-  const verdict = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
-  return `### ${verdict} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
+  const verdict2 = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
+  return `### ${verdict2} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
 }
 function renderFigures(result) {
   const p = result.precision;
@@ -47650,7 +47887,7 @@ function renderCaveats(result) {
   const files = result.patchNonStatements ?? [];
   if (files.length > 0) {
     const shown = files.slice(0, 5).map((path2) => code(path2));
-    const more = files.length > 5 ? ` and ${counted2(files.length - 5, "more file")}` : "";
+    const more = files.length > 5 ? ` and ${counted(files.length - 5, "more file")}` : "";
     caveats.push(
       `> [!NOTE]
 > \xB9 The changed-lines figure may count lines that are not statements: coverage.py before 7.13.1 lists a module docstring among the executed lines, and ${files.length === 1 ? "this file lists" : "these files list"} more executed and missing lines than statements: ${shown.join(", ")}${more}.
@@ -47683,7 +47920,7 @@ function renderGates(result, p, r, measure, room) {
 `;
   const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
   if (failures.length === 0) return text3;
-  const summary2 = `${counted2(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
+  const summary2 = `${counted(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
   const open2 = `
 <details><summary>${summary2}</summary>
 
@@ -47698,7 +47935,7 @@ function renderGates(result, p, r, measure, room) {
       (f) => `| ${code(f.path)} | ${percentText(f.percent, p, r)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
     ),
     failures.length,
-    (left) => `\u2026and ${counted2(left, "more file")} below their threshold.`
+    (left) => `\u2026and ${counted(left, "more file")} below their threshold.`
   );
   return table ? `${text3}${open2}${table}${close}` : `${text3}
 _${summary2}._
@@ -47731,10 +47968,10 @@ function renderChangedFiles(result, measure, room) {
       (row) => `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`
     ),
     changed.length,
-    (left) => `\u2026and ${counted2(left, "more changed file")} (see the job summary).`
+    (left) => `\u2026and ${counted(left, "more changed file")} (see the job summary).`
   );
   if (!table)
-    return `_${counted2(changed.length, "file")} changed in this PR; see the job summary._
+    return `_${counted(changed.length, "file")} changed in this PR; see the job summary._
 `;
   return `${open2}${table}${close}`;
 }
@@ -47765,7 +48002,7 @@ function renderOtherChanges(result, measure, room) {
     for (const f of result.removedFiles.slice(0, fits))
       yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
   }
-  const summary2 = `Coverage changed in ${counted2(total, "other file")}`;
+  const summary2 = `Coverage changed in ${counted(total, "other file")}`;
   const open2 = `<details><summary>${summary2}</summary>
 
 `;
@@ -47789,15 +48026,15 @@ function renderImpact(result, measure, room) {
   const intro = [
     "#### \u{1F3AF} Test these next",
     "",
-    `Testing these ${counted2(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    `Testing these ${counted(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     ""
   ].join("\n");
   const unit = result.format === "coverage.py" ? "Statements" : "Lines";
   const notes = [];
   if (result.impact.some((e) => e.changed)) notes.push("\u270F\uFE0F this PR changes the file.");
-  if (s.more > 0) notes.push(`${counted2(s.more, "more file")} qualify.`);
+  if (s.more > 0) notes.push(`${counted(s.more, "more file")} qualify.`);
   const folders = s.folders.slice(0, 5).map(
-    (g) => `${code(`${g.folder}/`)} (${counted2(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
+    (g) => `${code(`${g.folder}/`)} (${counted(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
   );
   const related = folders.length ? `Related files to test together: ${folders.join("; ")}.` : "";
   const tail = (withFolders2) => {
@@ -47818,7 +48055,7 @@ ${all.join(" ")}
       (entry, i2) => `| ${i2 + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
     ),
     result.impact.length,
-    (left) => `\u2026and ${counted2(left, "more suggestion")} (see the job summary).`
+    (left) => `\u2026and ${counted(left, "more suggestion")} (see the job summary).`
   );
   return table ? `${intro}
 ${table}${ending}` : intro;
@@ -47858,9 +48095,9 @@ function permissionHint2(status) {
 var ACTIONS_BOT = "github-actions[bot]";
 var authorTag = (login) => `<!-- coverage-gate-author:${login} -->`;
 var MAX_BODY = 65536;
-function isOurComment(comment, marker) {
-  const { user } = comment;
-  const body = comment.body ?? "";
+function isOurComment(comment2, marker) {
+  const { user } = comment2;
+  const body = comment2.body ?? "";
   if (user?.type !== "Bot" || !body.includes(marker)) return false;
   return user.login === ACTIONS_BOT || body.includes(authorTag(user.login));
 }
@@ -48411,7 +48648,7 @@ ${file.patch}
     const changes = parts.length ? parseUnifiedDiff(parts.join(""), "the pull request files") : [];
     const outcome = { changes, how: "the API files list" };
     if (withoutPatch > 0) {
-      outcome.note = `${counted2(withoutPatch, "changed file")} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? "its" : "their"} lines are not in patch coverage.`;
+      outcome.note = `${counted(withoutPatch, "changed file")} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? "its" : "their"} lines are not in patch coverage.`;
     }
     return outcome;
   } catch (error2) {
@@ -48506,9 +48743,9 @@ function anchorLabel(checkout) {
 }
 
 // src/flow/check-plan.ts
-function reportDirectory2(workspace, patterns) {
+function gitDirectory(workspace, patterns) {
   const only = patterns.length === 1 ? patterns[0] : void 0;
-  if (!only || /[*?[\]{}]/.test(only)) return workspace;
+  if (!only || isGlob(only)) return workspace;
   return dirname2(isAbsolute5(only) ? only : join2(workspace, only));
 }
 function started(promise2) {
@@ -48517,7 +48754,7 @@ function started(promise2) {
 }
 function startCheck(input) {
   const { target, repo } = input;
-  const gitDir = reportDirectory2(input.workspace, input.coverageFiles);
+  const gitDir = gitDirectory(input.workspace, input.coverageFiles);
   const event = {
     eventName: input.eventName,
     eventSha: input.eventSha,
@@ -48601,6 +48838,15 @@ async function describeMeasured(plan) {
   }
   return info2;
 }
+
+// src/flow/publish.ts
+import { copyFile as copyFile2, writeFile as writeFile4 } from "node:fs/promises";
+import { basename as basename2, isAbsolute as isAbsolute7, join as join5 } from "node:path";
+
+// src/github/outputs.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
 
 // src/analysis/result-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -48916,108 +49162,124 @@ function parseCommentFile(bytes, source) {
   return file;
 }
 
-// src/flow/comment-stage.ts
-var COMMENT_ARTIFACT_PREFIX = "coverage-gate-comment";
-function pickCommentEntry(files) {
-  const json = files.filter((f) => f.name.toLowerCase().endsWith(".json"));
-  if (json.length !== 1 || !json[0]) {
-    throw new InputError("", `must hold exactly one .json comment file, holds ${json.length}`);
-  }
-  return json[0];
+// src/render/json.ts
+function renderJson(result) {
+  return `${JSON.stringify(result, null, 2)}
+`;
 }
-function builtBy(head, run3) {
-  const runRepo = run3.head_repository?.full_name;
-  return typeof run3.head_branch === "string" && typeof runRepo === "string" && head.ref === run3.head_branch && head.repo?.full_name.toLowerCase() === runRepo.toLowerCase();
+
+// src/github/outputs.ts
+var twoDecimals = (value) => roundHalfEven(value, 2).toFixed(2);
+async function outputDirectory(commentId) {
+  const safe = commentId.replace(/[^A-Za-z0-9._-]+/g, "_");
+  const dir = join3(process.env.RUNNER_TEMP || tmpdir(), "coverage-gate", safe);
+  await mkdir2(dir, { recursive: true });
+  return dir;
 }
-async function runCommentStage(inputs, client) {
-  const run3 = context2.payload.workflow_run;
-  if (!run3 || typeof run3.id !== "number" || typeof run3.head_sha !== "string") {
-    throw new Error(
-      `mode: comment runs in a workflow_run workflow; the ${context2.eventName} event has no workflow_run`
-    );
+async function writeJobSummary(result, extra = []) {
+  const tail = extra.length ? `
+${extra.map((line) => `${line}
+`).join("\n")}` : "";
+  const body = renderMarkdown(result, {
+    maxLength: SUMMARY_LIMIT - utf8Length(tail),
+    unit: "bytes",
+    chartPoints: 100
+  });
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    info("GITHUB_STEP_SUMMARY is not set; the job summary is skipped");
+    return;
   }
-  const repo = context2.repo;
-  const artifacts = (await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-    ...repo,
-    run_id: run3.id,
-    per_page: 100
-  })).filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX));
-  if (artifacts.length === 0) {
-    info(`Run ${run3.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
-    return [];
+  await summary.addRaw(body + tail, true).write();
+}
+async function setResultOutputs(result, dir) {
+  const shown = (value) => displayPercent(value, 2, result.rounding);
+  setOutput("coverage", shown(result.totals.percent));
+  setOutput("base-coverage", result.base ? shown(result.base.percent) : "");
+  setOutput("coverage-delta", result.delta === null ? "" : twoDecimals(result.delta));
+  setOutput(
+    "patch-coverage",
+    result.patch === null ? "" : result.patch.percent === null ? "n/a" : shown(result.patch.percent)
+  );
+  setOutput("passed", result.passed ? "true" : "false");
+  setOutput("failed-gates", JSON.stringify(result.failedGates));
+  const reportJson = join3(dir, "result.json");
+  await writeFile2(reportJson, renderJson(result));
+  setOutput("report-json", reportJson);
+  return reportJson;
+}
+async function writeCommentFile(dir, fields) {
+  const file = { schema: COMMENT_FILE_SCHEMA, ...fields };
+  const path2 = join3(dir, "coverage-gate-comment.json");
+  await writeFile2(path2, `${JSON.stringify(file)}
+`);
+  return path2;
+}
+function toCoveragePyJson(report2) {
+  const files = {};
+  for (const file of report2.files.values()) {
+    const summary2 = {
+      covered_lines: file.covered,
+      num_statements: file.statements,
+      missing_lines: file.missingLines.length,
+      excluded_lines: file.excludedLines.length
+    };
+    const entry = {
+      executed_lines: file.executedLines,
+      missing_lines: file.missingLines,
+      excluded_lines: file.excludedLines,
+      summary: summary2
+    };
+    if (report2.hasBranches) {
+      summary2.num_branches = file.branches ?? 0;
+      summary2.covered_branches = file.coveredBranches ?? 0;
+      summary2.missing_branches = (file.branches ?? 0) - (file.coveredBranches ?? 0);
+      if (file.partialBranches !== null) summary2.num_partial_branches = file.partialBranches;
+      if (file.executedBranches && file.missingBranches) {
+        entry.executed_branches = file.executedBranches;
+        entry.missing_branches = file.missingBranches;
+      }
+    }
+    files[file.path] = entry;
   }
-  const accepted = [];
-  for (const artifact of artifacts) {
-    const name = `artifact ${JSON.stringify(artifact.name)}`;
-    try {
-      if (artifact.expired) throw new InputError(name, "has expired");
-      const zip = await downloadArtifact(client, repo, artifact.id);
-      const { bytes } = readZipEntry(zip, name, pickCommentEntry);
-      const file = parseCommentFile(bytes, name);
-      let pr;
-      try {
-        pr = (await client.rest.pulls.get({ ...repo, pull_number: file.pullRequest })).data;
-      } catch (error2) {
-        if (statusOf(error2) === 404) {
-          throw new InputError(
-            name,
-            `names pull request #${file.pullRequest}, which this repository does not have`
-          );
-        }
-        throw error2;
-      }
-      if (pr.base.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
-        throw new InputError(name, `names pull request #${file.pullRequest} of another repository`);
-      }
-      if (pr.state !== "open")
-        throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
-      const short2 = (sha) => sha.slice(0, 7);
-      if (file.headSha !== run3.head_sha || pr.head.sha !== run3.head_sha && !builtBy(pr.head, run3)) {
-        throw new InputError(
-          name,
-          `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run3.head_sha)}`
-        );
-      }
-      if (pr.head.sha !== run3.head_sha) {
-        notice(
-          `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run3.id} built ${short2(run3.head_sha)}; nothing posted, the newer run will post`
-        );
-        continue;
-      }
-      accepted.push({ name, file });
-    } catch (error2) {
-      const message = describeError(error2);
-      throw new Error(
-        message.startsWith(name) ? `${message}; nothing was posted` : `${name}: ${message}; nothing was posted`
-      );
+  const meta = {
+    format: 3,
+    branch_coverage: report2.hasBranches,
+    // The keys are normalised already: a later run must not apply `path-prefix` again.
+    repository_relative_paths: true
+  };
+  if (report2.producerVersion) meta.version = report2.producerVersion;
+  return `${JSON.stringify({ meta, files })}
+`;
+}
+
+// src/render/annotations.ts
+var ANNOTATION_LIMIT = 10;
+function planAnnotations(result, limit = ANNOTATION_LIMIT) {
+  const ranges = [];
+  for (const file of result.files) {
+    if (file.patchMissing.length === 0) continue;
+    for (const [start2, end] of groupRanges(file.patchMissing)) {
+      const size = end - start2 + 1;
+      ranges.push({
+        file: file.path,
+        startLine: start2,
+        endLine: end,
+        size,
+        fileMissing: file.patchMissing.length,
+        message: size === 1 ? `Changed line ${start2} is not covered by tests.` : `Changed lines ${start2}-${end} are not covered by tests.`
+      });
     }
   }
-  const failures = [];
-  for (const { name, file } of accepted) {
-    if (inputs.comment === "off") {
-      info(`${name}: comment: off, not posted`);
-      continue;
-    }
-    const body = renderMarkdown(file.result, { commentId: file.commentId });
-    try {
-      const outcome = await upsertComment(
-        client,
-        { ...repo, issueNumber: file.pullRequest },
-        body,
-        { style: inputs.comment, commentId: file.commentId }
-      );
-      info(`${name}: comment ${outcome.action} on #${file.pullRequest}: ${outcome.url}`);
-      setOutput("comment-url", outcome.url);
-    } catch (error2) {
-      failures.push(describeError(error2));
-    }
-  }
-  return failures;
+  ranges.sort(
+    (a, b) => b.size - a.size || b.fileMissing - a.fileMissing || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine
+  );
+  const annotations = ranges.slice(0, limit).map(({ file, startLine: startLine2, endLine, message }) => ({ file, startLine: startLine2, endLine, message }));
+  return { annotations, leftOut: Math.max(0, ranges.length - limit) };
 }
 
 // src/flow/trend.ts
-import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join3 } from "node:path";
+import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute6, join as join4 } from "node:path";
 
 // src/analysis/pace.ts
 var DAY_MS = 864e5;
@@ -49541,17 +49803,17 @@ async function readHistoryImport(file, workspace) {
   if (!file) return [];
   let bytes;
   try {
-    bytes = await readFile3(isAbsolute6(file) ? file : join3(workspace, file));
+    bytes = await readFile3(isAbsolute6(file) ? file : join4(workspace, file));
   } catch (error2) {
     const code2 = error2.code;
     throw new InputError(file, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
   }
   return importHistory(bytes, file);
 }
-async function thisCommit(result, at2, runStart) {
-  const head = at2.payload.head_commit;
+async function thisCommit(result, at2, runStart2) {
+  const head = at2.headCommit;
   const stamp = head?.timestamp && Number.isFinite(Date.parse(head.timestamp)) ? head.timestamp : null;
-  const time = new Date(stamp ?? await runStart()).toISOString();
+  const time = new Date(stamp ?? await runStart2()).toISOString();
   return entryFor(result.totals, {
     commit: at2.sha,
     time,
@@ -49591,64 +49853,56 @@ function setPushOutputs(view) {
   setOutput("pace", pace?.enough ? pace.perWeek.toFixed(2) : "");
   setOutput("eta", view?.eta?.kind === "date" ? view.eta.date : "");
 }
-async function writePushFiles(dir, history, result, inputs, publish2) {
-  const historyFile = join3(dir, HISTORY_FILE);
+async function writeTrendFiles(dir, history, result, inputs) {
+  const historyFile = join4(dir, HISTORY_FILE);
   const historyText = serializeHistory(history);
-  await writeFile2(historyFile, historyText);
+  await writeFile3(historyFile, historyText);
   const badge = await renderBadge2(result.totals.percent, {
     rounding: result.rounding,
     minCoverage: inputs.settings.gates.minCoverage,
     target: inputs.push.target
   });
-  const badgeFile = join3(dir, "badge.svg");
-  await writeFile2(badgeFile, badge.svg);
-  await writeFile2(join3(dir, "badge.json"), badge.json);
+  const badgeFile = join4(dir, "badge.svg");
+  await writeFile3(badgeFile, badge.svg);
+  await writeFile3(join4(dir, "badge.json"), badge.json);
   setOutput("history-file", historyFile);
   setOutput("badge-file", badgeFile);
   info(
     `History: ${history.length} entries in ${historyFile}; badge ${badge.message} (${badge.colour})`
   );
-  const branch = inputs.push.badgeBranch;
-  if (branch && publish2) {
-    await publishBadgeBranch(publish2.client(), {
-      ...publish2.repo,
-      branch,
-      defaultBranch: publish2.defaultBranch,
-      sha: publish2.sha,
-      files: { "badge.svg": badge.svg, "badge.json": badge.json, [HISTORY_FILE]: historyText }
-    });
-  }
+  return { history: historyText, svg: badge.svg, json: badge.json };
 }
-async function preparePush(ctx) {
+async function publishBadge(ctx, files) {
+  const branch = ctx.inputs.push.badgeBranch;
+  if (!branch) return;
+  await publishBadgeBranch(ctx.api(), {
+    ...ctx.repo,
+    branch,
+    defaultBranch: ctx.event.defaultBranch,
+    sha: ctx.event.sha,
+    files: { "badge.svg": files.svg, "badge.json": files.json, [HISTORY_FILE]: files.history }
+  });
+}
+async function prepareTrend(ctx, query) {
   startGroup("Reading the coverage history");
   try {
-    const query = ctx.branch ? {
+    const { inputs, event } = ctx;
+    const history = query.branch ? {
       ...ctx.repo,
-      branch: ctx.branch,
-      workflow: await ctx.workflow(),
-      artifactName: ctx.inputs.artifactName,
-      currentRunId: ctx.runId
+      branch: query.branch,
+      workflow: inputs.baseWorkflow ?? await currentWorkflow(ctx.api(), ctx.repo, event),
+      artifactName: inputs.artifactName,
+      currentRunId: event.runId
     } : null;
-    if (ctx.mode === "record") {
-      const entry = await thisCommit(
-        ctx.result,
-        { sha: ctx.sha, runId: ctx.runId, payload: ctx.payload },
-        async () => {
-          try {
-            const { data } = await ctx.api().rest.actions.getWorkflowRun({ ...ctx.repo, run_id: ctx.runId });
-            return data.run_started_at ?? data.created_at;
-          } catch (error2) {
-            info(`The run's start could not be read (${describeError(error2)}); using now`);
-            return (/* @__PURE__ */ new Date()).toISOString();
-          }
-        }
-      );
-      const history2 = await recordHistory(query ? ctx.api() : null, query, entry, ctx.imported);
-      return { history: history2, view: viewFor(history2, ctx.inputs, null) };
+    const client = history ? ctx.api() : null;
+    if (query.mode === "record") {
+      const entry = await thisCommit(query.result, event, () => runStart(ctx));
+      const entries2 = await recordHistory(client, history, entry, query.imported);
+      return { history: entries2, view: viewFor(entries2, inputs, null) };
     }
-    const history = await checkHistory(query ? ctx.api() : null, query, ctx.baseline, ctx.imported);
-    info(`History: ${history.length} entries of ${ctx.branch ?? "the base branch"}`);
-    return { history: null, view: viewFor(history, ctx.inputs, ctx.result.totals.percent) };
+    const entries = await checkHistory(client, history, query.baseline, query.imported);
+    info(`History: ${entries.length} entries of ${query.branch ?? "the base branch"}`);
+    return { history: null, view: viewFor(entries, inputs, query.result.totals.percent) };
   } catch (error2) {
     warning(`The coverage history was left out: ${describeError(error2)}`);
     return { history: null, view: null };
@@ -49656,483 +49910,69 @@ async function preparePush(ctx) {
     endGroup();
   }
 }
-
-// src/settings.ts
-var SETTING_DEFAULTS = {
-  "coverage-file": "coverage.json",
-  "base-coverage-file": "",
-  "coverage-format": "auto",
-  "path-prefix": "",
-  "min-coverage": "0",
-  "min-file-coverage": "0",
-  "min-file-statements": "0",
-  "file-thresholds": "",
-  "max-coverage-drop": "",
-  "min-patch-coverage": "",
-  "min-branch-coverage": "",
-  "fail-on-missing-baseline": "false",
-  "impact-min-statements": "150",
-  "impact-max-coverage": "30",
-  "impact-target": "50",
-  "impact-count": "10",
-  "impact-include": "",
-  "impact-exclude": "",
-  precision: "2"
-};
-function numberSetting(name, raw, { min, max: max2, integer = false }) {
-  const text3 = raw.trim();
-  const value = Number(text3);
-  const kind = integer ? "a whole number" : "a number";
-  if (
-    // Plain decimals only, as `coverage report --fail-under` takes them: no hex, binary or "Infinity".
-    !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text3) || !Number.isFinite(value) || value < min || value > max2 || integer && !Number.isInteger(value)
-  ) {
-    const range = max2 === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max2}`;
-    throw new InputError("", `${name} must be ${kind} ${range}, got ${JSON.stringify(raw)}`);
-  }
-  return value;
-}
-function booleanSetting(name, raw) {
-  const text3 = raw.trim().toLowerCase();
-  if (["true", "yes", "1", "on"].includes(text3)) return true;
-  if (["false", "no", "0", "off"].includes(text3)) return false;
-  throw new InputError("", `${name} must be true or false, got ${JSON.stringify(raw)}`);
-}
-function splitList(raw) {
-  return raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-}
-function readSettings(raw, label = (n) => n) {
-  const get = (name) => {
-    const value = raw(name);
-    return value === void 0 || value.trim() === "" ? SETTING_DEFAULTS[name] : value;
-  };
-  const percent2 = (name) => numberSetting(label(name), get(name), { min: 0, max: 100 });
-  const optionalPercent = (name) => get(name).trim() === "" ? null : percent2(name);
-  const count2 = (name) => numberSetting(label(name), get(name), { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
-  const format = get("coverage-format").trim();
-  if (!FORMAT_CHOICES.includes(format)) {
-    throw new InputError(
-      "",
-      `${label("coverage-format")} must be one of ${FORMAT_CHOICES.join(", ")}, got ${JSON.stringify(format)}`
-    );
-  }
-  const fileThresholds = parseFileThresholds(
-    get("file-thresholds"),
-    label("file-thresholds")
-  );
-  const precision = numberSetting(label("precision"), get("precision"), {
-    min: 0,
-    max: 10,
-    integer: true
-  });
-  return {
-    coverageFiles: splitList(get("coverage-file")),
-    baseCoverageFile: get("base-coverage-file").trim() || null,
-    coverageFormat: format,
-    pathPrefix: get("path-prefix").trim() || null,
-    gates: {
-      minCoverage: percent2("min-coverage"),
-      minFileCoverage: percent2("min-file-coverage"),
-      minFileStatements: count2("min-file-statements"),
-      fileThresholds,
-      maxCoverageDrop: optionalPercent("max-coverage-drop"),
-      minPatchCoverage: optionalPercent("min-patch-coverage"),
-      minBranchCoverage: optionalPercent("min-branch-coverage"),
-      failOnMissingBaseline: booleanSetting(
-        label("fail-on-missing-baseline"),
-        get("fail-on-missing-baseline")
-      ),
-      precision
-    },
-    impact: {
-      minStatements: count2("impact-min-statements"),
-      maxCoverage: percent2("impact-max-coverage"),
-      target: percent2("impact-target"),
-      count: count2("impact-count"),
-      include: splitList(get("impact-include")),
-      exclude: splitList(get("impact-exclude"))
-    }
-  };
-}
-
-// src/github/inputs.ts
-var MODES = ["auto", "check", "record", "comment"];
-var COMMENT_STYLES = ["update", "new", "off"];
-function choice(name, raw, choices) {
-  const value = raw.trim().toLowerCase();
-  if (!choices.includes(value)) {
-    throw new InputError(
-      "",
-      `${name} must be one of ${choices.join(", ")}, got ${JSON.stringify(raw)}`
-    );
-  }
-  return value;
-}
-var COMMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$/;
-function getInputs(read = (name) => getInput(name)) {
-  const settings = readSettings((name) => read(name));
-  const or = (name, fallback) => read(name).trim() || fallback;
-  const commentId = or("comment-id", "default");
-  if (!COMMENT_ID_PATTERN.test(commentId) || commentId.includes("--")) {
-    throw new InputError(
-      "",
-      `comment-id must be 1 to 100 letters, digits, spaces or ._:+=/- (no "--"), got ${JSON.stringify(commentId)}`
-    );
-  }
-  const artifactName = or("artifact-name", "coverage-baseline");
-  if (/[\r\n"<>|*?:\\/]/.test(artifactName)) {
-    throw new InputError(
-      "",
-      `artifact-name must be a valid artifact name (no " : < > | * ? \\ / or line breaks), got ${JSON.stringify(artifactName)}`
-    );
-  }
-  return {
-    settings,
-    token: read("github-token").trim(),
-    artifactName,
-    baseWorkflow: read("base-workflow").trim() || null,
-    mode: choice("mode", or("mode", "auto"), MODES),
-    comment: choice("comment", or("comment", "update"), COMMENT_STYLES),
-    commentId,
-    annotations: booleanSetting("annotations", or("annotations", "true")),
-    push: {
-      target: read("target-coverage").trim() ? numberSetting("target-coverage", read("target-coverage"), { min: 0, max: 100 }) : null,
-      historyImport: read("history-import").trim() || null,
-      badgeBranch: badgeBranch(read("badge-branch").trim())
-    }
-  };
-}
-function resolveMode(mode, eventName) {
-  if (mode !== "auto") return mode;
-  if (["pull_request", "pull_request_target", "merge_group"].includes(eventName)) return "check";
-  if (eventName === "workflow_run") return "comment";
-  return "record";
-}
-function badgeBranch(raw) {
-  if (raw === "") return null;
-  const name = raw.replace(/^refs\/heads\//, "");
-  if (!/^[A-Za-z0-9._/-]{1,200}$/.test(name) || /(^|\/)\.|\.\.|\/\/|\/$|\.lock$|^-/.test(name)) {
-    throw new InputError("", `badge-branch must be a branch name, got ${JSON.stringify(raw)}`);
-  }
-  return name;
-}
-
-// src/github/outputs.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
-
-// src/render/json.ts
-function renderJson(result) {
-  return `${JSON.stringify(result, null, 2)}
-`;
-}
-
-// src/github/outputs.ts
-var twoDecimals = (value) => roundHalfEven(value, 2).toFixed(2);
-async function outputDirectory(commentId) {
-  const safe = commentId.replace(/[^A-Za-z0-9._-]+/g, "_");
-  const dir = join4(process.env.RUNNER_TEMP || tmpdir(), "coverage-gate", safe);
-  await mkdir2(dir, { recursive: true });
-  return dir;
-}
-async function writeJobSummary(result, extra = []) {
-  const tail = extra.length ? `
-${extra.map((line) => `${line}
-`).join("\n")}` : "";
-  const body = renderMarkdown(result, {
-    maxLength: SUMMARY_LIMIT - utf8Length(tail),
-    unit: "bytes",
-    chartPoints: 100
-  });
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    info("GITHUB_STEP_SUMMARY is not set; the job summary is skipped");
-    return;
-  }
-  await summary.addRaw(body + tail, true).write();
-}
-async function setResultOutputs(result, dir) {
-  const shown = (value) => displayPercent(value, 2, result.rounding);
-  setOutput("coverage", shown(result.totals.percent));
-  setOutput("base-coverage", result.base ? shown(result.base.percent) : "");
-  setOutput("coverage-delta", result.delta === null ? "" : twoDecimals(result.delta));
-  setOutput(
-    "patch-coverage",
-    result.patch === null ? "" : result.patch.percent === null ? "n/a" : shown(result.patch.percent)
-  );
-  setOutput("passed", result.passed ? "true" : "false");
-  setOutput("failed-gates", JSON.stringify(result.failedGates));
-  const reportJson = join4(dir, "result.json");
-  await writeFile3(reportJson, renderJson(result));
-  setOutput("report-json", reportJson);
-  return reportJson;
-}
-async function writeCommentFile(dir, fields) {
-  const file = { schema: COMMENT_FILE_SCHEMA, ...fields };
-  const path2 = join4(dir, "coverage-gate-comment.json");
-  await writeFile3(path2, `${JSON.stringify(file)}
-`);
-  return path2;
-}
-function toCoveragePyJson(report2) {
-  const files = {};
-  for (const file of report2.files.values()) {
-    const summary2 = {
-      covered_lines: file.covered,
-      num_statements: file.statements,
-      missing_lines: file.missingLines.length,
-      excluded_lines: file.excludedLines.length
-    };
-    const entry = {
-      executed_lines: file.executedLines,
-      missing_lines: file.missingLines,
-      excluded_lines: file.excludedLines,
-      summary: summary2
-    };
-    if (report2.hasBranches) {
-      summary2.num_branches = file.branches ?? 0;
-      summary2.covered_branches = file.coveredBranches ?? 0;
-      summary2.missing_branches = (file.branches ?? 0) - (file.coveredBranches ?? 0);
-      if (file.partialBranches !== null) summary2.num_partial_branches = file.partialBranches;
-      if (file.executedBranches && file.missingBranches) {
-        entry.executed_branches = file.executedBranches;
-        entry.missing_branches = file.missingBranches;
-      }
-    }
-    files[file.path] = entry;
-  }
-  const meta = {
-    format: 3,
-    branch_coverage: report2.hasBranches,
-    // The keys are normalised already: a later run must not apply `path-prefix` again.
-    repository_relative_paths: true
-  };
-  if (report2.producerVersion) meta.version = report2.producerVersion;
-  return `${JSON.stringify({ meta, files })}
-`;
-}
-
-// src/render/annotations.ts
-var ANNOTATION_LIMIT = 10;
-function planAnnotations(result, limit = ANNOTATION_LIMIT) {
-  const ranges = [];
-  for (const file of result.files) {
-    if (file.patchMissing.length === 0) continue;
-    for (const [start, end] of groupRanges(file.patchMissing)) {
-      const size = end - start + 1;
-      ranges.push({
-        file: file.path,
-        startLine: start,
-        endLine: end,
-        size,
-        fileMissing: file.patchMissing.length,
-        message: size === 1 ? `Changed line ${start} is not covered by tests.` : `Changed lines ${start}-${end} are not covered by tests.`
-      });
-    }
-  }
-  ranges.sort(
-    (a, b) => b.size - a.size || b.fileMissing - a.fileMissing || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine
-  );
-  const annotations = ranges.slice(0, limit).map(({ file, startLine: startLine2, endLine, message }) => ({ file, startLine: startLine2, endLine, message }));
-  return { annotations, leftOut: Math.max(0, ranges.length - limit) };
-}
-
-// src/action.ts
-async function run2() {
+async function runStart(ctx) {
   try {
-    const failures = await execute();
-    if (failures.length > 0) setFailed(failures.join("; "));
+    const { data } = await ctx.api().rest.actions.getWorkflowRun({ ...ctx.repo, run_id: ctx.event.runId });
+    return data.run_started_at ?? data.created_at;
   } catch (error2) {
-    setFailed(describeError(error2));
-    if (error2 instanceof Error && error2.stack) debug(error2.stack);
+    info(`The run's start could not be read (${describeError(error2)}); using now`);
+    return (/* @__PURE__ */ new Date()).toISOString();
   }
 }
-function checkTarget() {
-  const payload = context2.payload;
-  const pr = payload.pull_request;
-  if (pr && typeof pr.number === "number") {
-    const number = pr.number;
-    const headRepo = pr.head?.repo?.full_name;
-    const baseRepo = pr.base?.repo?.full_name;
-    const pull = {
-      number,
-      baseRef: String(pr.base?.ref ?? ""),
-      baseSha: String(pr.base?.sha ?? ""),
-      headSha: String(pr.head?.sha ?? context2.sha),
-      fromFork: context2.eventName === "pull_request" && (!headRepo || headRepo !== baseRepo)
-    };
-    return {
-      baseRef: pull.baseRef,
-      baseSha: pull.baseSha,
-      headSha: pull.headSha,
-      pull,
-      mergeGroup: false
-    };
+
+// src/flow/publish.ts
+async function runSteps(steps) {
+  for (const step of steps) {
+    try {
+      await step.run();
+    } catch (error2) {
+      warning(`The ${step.name} was not published: ${describeError(error2)}`);
+      if (error2 instanceof Error && error2.stack) debug(error2.stack);
+    }
   }
-  const group = payload.merge_group;
-  if (group && typeof group.base_sha === "string") {
-    return {
-      baseRef: String(group.base_ref ?? "").replace(/^refs\/heads\//, ""),
-      baseSha: group.base_sha,
-      headSha: String(group.head_sha ?? context2.sha),
-      pull: null,
-      mergeGroup: true
-    };
-  }
-  return null;
 }
-async function execute() {
-  const inputs = getInputs();
-  const mode = resolveMode(inputs.mode, context2.eventName);
-  info(
-    `Mode: ${mode}${inputs.mode === "auto" ? ` (from the ${context2.eventName} event)` : ""}`
-  );
-  if (mode === "comment") return runCommentStage(inputs, createClient(inputs.token));
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const settings = inputs.settings;
-  const paths = pathOptions(
-    settings,
-    workspace,
-    await listCheckoutFiles(workspace),
-    reportDirHint(settings.coverageFiles, workspace, workspace)
-  );
-  const imported = await readHistoryImport(inputs.push.historyImport, workspace);
-  const target = mode === "check" ? checkTarget() : null;
-  if (mode === "check" && !target) {
-    warning(
-      `mode is check but the ${context2.eventName} event names no pull request or merge group; there is no base to compare with`
-    );
-  }
-  let client = null;
-  const api = () => {
-    client ??= createClient(inputs.token);
-    return client;
+function verdict(result) {
+  if (result.passed) return [];
+  const failed = result.gates.filter((g) => !g.passed);
+  return [`Coverage gate failed: ${failed.map((g) => `${g.name} (${g.message})`).join(", ")}`];
+}
+function publishSteps(ctx, pub) {
+  let dir;
+  const folder = () => {
+    dir ??= outputDirectory(ctx.inputs.commentId);
+    return dir;
   };
-  const plan = target ? startCheck({
-    api,
-    repo: context2.repo,
-    eventName: context2.eventName,
-    eventSha: context2.sha,
-    workspace,
-    coverageFiles: settings.coverageFiles,
-    target,
-    baseline: settings.baseCoverageFile ? null : {
-      workflow: async () => inputs.baseWorkflow ?? currentWorkflow(api(), context2.repo),
-      artifactName: inputs.artifactName,
-      entryName: preferredEntryName(settings.coverageFiles),
-      format: settings.coverageFormat,
-      paths
-    },
-    listComments: target.pull !== null && !target.pull.fromFork && inputs.comment === "update"
-  }) : null;
-  startGroup("Reading the coverage report");
-  let head;
-  try {
-    head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, workspace);
-    info(`${counted2(head.files.size, "file")} from ${settings.coverageFiles.join(", ")}`);
-    for (const root of head.pathRoots ?? []) info(`Report root: ${root}`);
-    for (const note of head.notes ?? []) info(`Note: ${note}`);
-  } finally {
-    endGroup();
-  }
-  const notes = [];
-  let base = null;
-  let baseline;
-  let baselineArtifact;
-  if (settings.baseCoverageFile) {
-    base = await loadReports(
-      [settings.baseCoverageFile],
-      settings.coverageFormat,
-      paths,
-      workspace
-    );
-    baseline = { commit: null, source: "file", how: `the file ${settings.baseCoverageFile}` };
-  }
-  let measured;
-  let changes = null;
-  if (target && plan) {
-    measured = await describeMeasured(plan);
-    if (plan.baseline) {
-      startGroup("Finding the baseline");
-      try {
-        const found = await plan.baseline;
-        baselineArtifact = found.artifact;
-        if (found.report) {
-          base = found.report;
-          baseline = found.info;
-          for (const root of base.pathRoots ?? []) info(`Baseline root: ${root}`);
-        } else {
-          warning(`No baseline: ${found.reason}`);
-          notes.push(
-            `No baseline was found: ${found.reason}. There is no comparison with ${target.baseRef}, and the drop gate is skipped.`
-          );
-        }
-      } finally {
-        endGroup();
-      }
-    }
-    const outcome = await plan.changes;
-    changes = outcome.changes;
-    info(
-      `Changed lines from ${outcome.how}: ${changes ? counted2(changes.length, "file") : "none"}`
-    );
-    if (outcome.note) notes.push(outcome.note);
-  }
-  const runSettings = mode === "record" ? {
-    ...settings,
-    gates: {
-      ...settings.gates,
-      maxCoverageDrop: null,
-      minPatchCoverage: null,
-      failOnMissingBaseline: false
-    }
-  } : settings;
-  const result = runAnalysis({
-    settings: runSettings,
-    head,
-    base,
-    ...baseline ? { baseline } : {},
-    changes,
-    notes,
-    ...measured ? { measured } : {}
-  });
-  const precision = result.precision;
-  info(
-    `Coverage ${displayPercent(result.totals.percent, precision, result.rounding)}%${result.delta === null ? "" : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? "passed" : `failed: ${result.failedGates.join(", ")}`}`
-  );
-  const push2 = await preparePush({
-    mode: mode === "record" ? "record" : "check",
-    result,
-    inputs,
-    imported,
-    api,
-    repo: context2.repo,
-    branch: mode === "record" ? /^refs\/heads\/(.+)$/.exec(context2.ref)?.[1] ?? null : target?.baseRef ?? null,
-    workflow: async () => inputs.baseWorkflow ?? await currentWorkflow(api(), context2.repo),
-    runId: context2.runId,
-    sha: context2.sha,
-    payload: context2.payload,
-    baseline: baselineArtifact
-  });
-  if (push2.view) result.push = push2.view;
-  return publish(inputs, mode, result, target, head, api, push2, plan?.comments ?? void 0);
-}
-function preferredEntryName(patterns) {
-  const only = patterns.length === 1 ? patterns[0] : void 0;
-  if (!only || /[*?[\]{}]/.test(only)) return null;
-  return basename2(only);
-}
-async function publish(inputs, mode, result, target, head, api, push2, existingComments) {
-  const failures = [];
   const summaryLines = [];
-  const dir = await outputDirectory(inputs.commentId);
-  await setResultOutputs(result, dir);
-  setPushOutputs(push2.view);
-  const pull = target?.pull ?? null;
+  const { result } = pub;
+  const steps = [
+    {
+      name: "outputs",
+      run: async () => {
+        await setResultOutputs(result, await folder());
+        setPushOutputs(pub.trend.view);
+      }
+    },
+    { name: "comment", run: () => comment(ctx, pub, folder) }
+  ];
+  if (ctx.mode === "check") {
+    steps.push({ name: "annotations", run: async () => annotate(ctx, result, summaryLines) });
+  }
+  if (ctx.mode === "record") steps.push(...recordSteps(ctx, pub, folder));
+  steps.push({ name: "job summary", run: () => writeJobSummary(result, summaryLines) });
+  return steps;
+}
+async function publish(ctx, pub) {
+  await runSteps(publishSteps(ctx, pub));
+  return verdict(pub.result);
+}
+async function comment(ctx, pub, folder) {
+  const { pull, result } = pub;
+  const { inputs } = ctx;
   let commentFile = "";
   let commentUrl = "";
-  if (pull) {
-    commentFile = await writeCommentFile(dir, {
+  try {
+    if (!pull) return;
+    commentFile = await writeCommentFile(await folder(), {
       pullRequest: pull.number,
       headSha: pull.headSha,
       commentId: inputs.commentId,
@@ -50142,78 +49982,96 @@ async function publish(inputs, mode, result, target, head, api, push2, existingC
       notice(
         'This pull request comes from a fork, whose token cannot comment. The comment was saved to the `comment-file` output; upload it as an artifact named `coverage-gate-comment\u2026` and post it from a `workflow_run` workflow with `mode: comment` (see README, "Fork pull requests").'
       );
-    } else if (inputs.comment !== "off") {
-      startGroup("Writing the pull request comment");
-      try {
-        const body = renderMarkdown(result, { commentId: inputs.commentId });
-        const outcome = await upsertComment(
-          api(),
-          { ...context2.repo, issueNumber: pull.number },
-          body,
-          {
-            style: inputs.comment,
-            commentId: inputs.commentId,
-            ...existingComments ? { existing: existingComments } : {}
+      return;
+    }
+    if (inputs.comment === "off") return;
+    commentUrl = await postComment(ctx, pub, pull, inputs.comment);
+  } finally {
+    setOutput("comment-file", commentFile);
+    setOutput("comment-url", commentUrl);
+  }
+}
+async function postComment(ctx, pub, pull, style) {
+  const { inputs } = ctx;
+  startGroup("Writing the pull request comment");
+  try {
+    const body = renderMarkdown(pub.result, { commentId: inputs.commentId });
+    const outcome = await upsertComment(
+      ctx.api(),
+      { ...ctx.repo, issueNumber: pull.number },
+      body,
+      {
+        style,
+        commentId: inputs.commentId,
+        ...pub.comments ? { existing: pub.comments } : {}
+      }
+    );
+    info(`Comment ${outcome.action}: ${outcome.url}`);
+    return outcome.url;
+  } catch (error2) {
+    warning(
+      error2 instanceof CommentError ? error2.message : `The comment was not written: ${describeError(error2)}`
+    );
+    return "";
+  } finally {
+    endGroup();
+  }
+}
+function annotate(ctx, result, summaryLines) {
+  if (!ctx.inputs.annotations || !result.patch) return;
+  const { annotations, leftOut } = planAnnotations(result);
+  for (const a of annotations) {
+    warning(a.message, {
+      title: "Not covered",
+      file: a.file,
+      startLine: a.startLine,
+      endLine: a.endLine
+    });
+  }
+  if (leftOut > 0) {
+    const line = `${leftOut} more uncovered changed range${leftOut === 1 ? " was" : "s were"} not annotated (GitHub shows ${annotations.length} warnings per step); the "Files changed" table lists them all.`;
+    info(line);
+    summaryLines.push(`_${line}_`);
+  }
+}
+function recordSteps(ctx, pub, folder) {
+  let baselineFile = null;
+  let files = null;
+  const history = pub.trend.history;
+  return [
+    {
+      name: "baseline file",
+      run: async () => {
+        baselineFile = await keepBaseline(ctx, pub.head, await folder());
+        setOutput("baseline-file", baselineFile);
+      }
+    },
+    {
+      name: "history",
+      run: async () => {
+        if (history) files = await writeTrendFiles(await folder(), history, pub.result, ctx.inputs);
+      }
+    },
+    {
+      name: "badge",
+      run: async () => {
+        try {
+          if (files) await publishBadge(ctx, files);
+        } finally {
+          if (baselineFile) {
+            info(
+              `Baseline for later pull requests: ${baselineFile} (upload it as the ${JSON.stringify(ctx.inputs.artifactName)} artifact)`
+            );
           }
-        );
-        info(`Comment ${outcome.action}: ${outcome.url}`);
-        commentUrl = outcome.url;
-      } catch (error2) {
-        warning(
-          error2 instanceof CommentError ? error2.message : `The comment was not written: ${describeError(error2)}`
-        );
-      } finally {
-        endGroup();
+        }
       }
     }
-  }
-  setOutput("comment-file", commentFile);
-  setOutput("comment-url", commentUrl);
-  if (mode === "check" && inputs.annotations && result.patch) {
-    const { annotations, leftOut } = planAnnotations(result);
-    for (const a of annotations) {
-      warning(a.message, {
-        title: "Not covered",
-        file: a.file,
-        startLine: a.startLine,
-        endLine: a.endLine
-      });
-    }
-    if (leftOut > 0) {
-      const line = `${leftOut} more uncovered changed range${leftOut === 1 ? " was" : "s were"} not annotated (GitHub shows ${annotations.length} warnings per step); the "Files changed" table lists them all.`;
-      info(line);
-      summaryLines.push(`_${line}_`);
-    }
-  }
-  if (mode === "record") {
-    const file = await keepBaseline(head, inputs, dir);
-    setOutput("baseline-file", file);
-    if (push2.history) {
-      const payload = context2.payload;
-      await writePushFiles(dir, push2.history, result, inputs, {
-        client: api,
-        repo: context2.repo,
-        defaultBranch: payload.repository?.default_branch ?? null,
-        sha: context2.sha
-      });
-    }
-    info(
-      `Baseline for later pull requests: ${file} (upload it as the ${JSON.stringify(inputs.artifactName)} artifact)`
-    );
-  }
-  await writeJobSummary(result, summaryLines);
-  if (!result.passed) {
-    const failed = result.gates.filter((g) => !g.passed);
-    failures.unshift(
-      `Coverage gate failed: ${failed.map((g) => `${g.name} (${g.message})`).join(", ")}`
-    );
-  }
-  return failures;
+  ];
 }
-async function keepBaseline(head, inputs, dir) {
+async function keepBaseline(ctx, head, dir) {
   if (head.format !== "coverage.py") {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const sources = await resolveReportPaths(inputs.settings.coverageFiles, workspace);
+    const { workspace } = ctx;
+    const sources = await resolveReportPaths(ctx.inputs.settings.coverageFiles, workspace);
     const [only] = sources;
     if (sources.length === 1 && only) {
       const file2 = join5(dir, basename2(only));
@@ -50231,6 +50089,300 @@ async function keepBaseline(head, inputs, dir) {
   const file = join5(dir, "coverage.json");
   await writeFile4(file, toCoveragePyJson(head));
   return file;
+}
+
+// src/flow/report.ts
+async function start(ctx) {
+  const settings = ctx.inputs.settings;
+  const { workspace } = ctx;
+  const paths = pathOptions(
+    settings,
+    workspace,
+    await listCheckoutFiles(workspace),
+    reportDirHint(settings.coverageFiles, workspace, workspace)
+  );
+  return { paths, imported: await readHistoryImport(ctx.inputs.push.historyImport, workspace) };
+}
+async function readHead(ctx, paths) {
+  const settings = ctx.inputs.settings;
+  startGroup("Reading the coverage report");
+  try {
+    const head = await loadReports(
+      settings.coverageFiles,
+      settings.coverageFormat,
+      paths,
+      ctx.workspace
+    );
+    info(`${counted(head.files.size, "file")} from ${settings.coverageFiles.join(", ")}`);
+    for (const root of head.pathRoots ?? []) info(`Report root: ${root}`);
+    for (const note of head.notes ?? []) info(`Note: ${note}`);
+    return head;
+  } finally {
+    endGroup();
+  }
+}
+async function baseFromFile(ctx, paths) {
+  const settings = ctx.inputs.settings;
+  const file = settings.baseCoverageFile;
+  if (!file) return { base: null };
+  const base = await loadReports([file], settings.coverageFormat, paths, ctx.workspace);
+  return { base, baseline: { commit: null, source: "file", how: `the file ${file}` } };
+}
+function analyse2(settings, evidence) {
+  const { baseline, measured, ...rest } = evidence;
+  const result = runAnalysis({
+    settings,
+    ...rest,
+    ...baseline ? { baseline } : {},
+    ...measured ? { measured } : {}
+  });
+  const precision = result.precision;
+  info(
+    `Coverage ${displayPercent(result.totals.percent, precision, result.rounding)}%${result.delta === null ? "" : ` (${displayDelta(result.delta, precision)} pp)`}; gates ${result.passed ? "passed" : `failed: ${result.failedGates.join(", ")}`}`
+  );
+  return result;
+}
+
+// src/flow/check.ts
+async function checkFlow(ctx) {
+  const begun = await start(ctx);
+  const target = ctx.event.target;
+  if (!target) {
+    warning(
+      `mode is check but the ${ctx.event.name} event names no pull request or merge group; there is no base to compare with`
+    );
+  }
+  const plan = target ? planCheck(ctx, target, begun) : null;
+  const head = await readHead(ctx, begun.paths);
+  const evidence = await gather2(ctx, begun, head, target, plan);
+  const result = analyse2(ctx.inputs.settings, evidence);
+  const trend = await prepareTrend(ctx, {
+    mode: "check",
+    result,
+    imported: begun.imported,
+    branch: target?.baseRef ?? null,
+    baseline: evidence.artifact
+  });
+  if (trend.view) result.push = trend.view;
+  return publish(ctx, {
+    result,
+    head,
+    trend,
+    pull: target?.pull ?? null,
+    ...plan?.comments ? { comments: plan.comments } : {}
+  });
+}
+function planCheck(ctx, target, begun) {
+  const { inputs, event } = ctx;
+  const settings = inputs.settings;
+  return startCheck({
+    api: ctx.api,
+    repo: ctx.repo,
+    eventName: event.name,
+    eventSha: event.sha,
+    workspace: ctx.workspace,
+    coverageFiles: settings.coverageFiles,
+    target,
+    baseline: settings.baseCoverageFile ? null : {
+      workflow: async () => inputs.baseWorkflow ?? currentWorkflow(ctx.api(), ctx.repo, event),
+      artifactName: inputs.artifactName,
+      entryName: preferredEntryName(settings.coverageFiles),
+      format: settings.coverageFormat,
+      paths: begun.paths
+    },
+    listComments: target.pull !== null && !target.pull.fromFork && inputs.comment === "update"
+  });
+}
+async function gather2(ctx, begun, head, target, plan) {
+  const evidence = {
+    head,
+    ...await baseFromFile(ctx, begun.paths),
+    changes: null,
+    notes: []
+  };
+  if (!target || !plan) return evidence;
+  evidence.measured = await describeMeasured(plan);
+  if (plan.baseline) {
+    startGroup("Finding the baseline");
+    try {
+      const found = await plan.baseline;
+      evidence.artifact = found.artifact;
+      if (found.report) {
+        evidence.base = found.report;
+        evidence.baseline = found.info;
+        for (const root of found.report.pathRoots ?? []) info(`Baseline root: ${root}`);
+      } else {
+        warning(`No baseline: ${found.reason}`);
+        evidence.notes.push(
+          `No baseline was found: ${found.reason}. There is no comparison with ${target.baseRef}, and the drop gate is skipped.`
+        );
+      }
+    } finally {
+      endGroup();
+    }
+  }
+  const outcome = await plan.changes;
+  evidence.changes = outcome.changes;
+  info(
+    `Changed lines from ${outcome.how}: ${outcome.changes ? counted(outcome.changes.length, "file") : "none"}`
+  );
+  if (outcome.note) evidence.notes.push(outcome.note);
+  return evidence;
+}
+function preferredEntryName(patterns) {
+  const only = patterns.length === 1 ? patterns[0] : void 0;
+  if (!only || isGlob(only)) return null;
+  return basename3(only);
+}
+
+// src/flow/comment-stage.ts
+var COMMENT_ARTIFACT_PREFIX = "coverage-gate-comment";
+function pickCommentEntry(files) {
+  const json = files.filter((f) => f.name.toLowerCase().endsWith(".json"));
+  if (json.length !== 1 || !json[0]) {
+    throw new InputError("", `must hold exactly one .json comment file, holds ${json.length}`);
+  }
+  return json[0];
+}
+function builtBy(head, run3) {
+  const runRepo = run3.head_repository?.full_name;
+  return typeof run3.head_branch === "string" && typeof runRepo === "string" && head.ref === run3.head_branch && head.repo?.full_name.toLowerCase() === runRepo.toLowerCase();
+}
+async function commentFlow(ctx) {
+  const client = ctx.api();
+  const run3 = ctx.event.workflowRun;
+  if (!run3) {
+    throw new Error(
+      `mode: comment runs in a workflow_run workflow; the ${ctx.event.name} event has no workflow_run`
+    );
+  }
+  const { repo, inputs } = ctx;
+  const artifacts = (await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+    ...repo,
+    run_id: run3.id,
+    per_page: 100
+  })).filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX));
+  if (artifacts.length === 0) {
+    info(`Run ${run3.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
+    return [];
+  }
+  const accepted = [];
+  for (const artifact of artifacts) {
+    const name = `artifact ${JSON.stringify(artifact.name)}`;
+    try {
+      if (artifact.expired) throw new InputError(name, "has expired");
+      const zip = await downloadArtifact(client, repo, artifact.id);
+      const { bytes } = readZipEntry(zip, name, pickCommentEntry);
+      const file = parseCommentFile(bytes, name);
+      let pr;
+      try {
+        pr = (await client.rest.pulls.get({ ...repo, pull_number: file.pullRequest })).data;
+      } catch (error2) {
+        if (statusOf(error2) === 404) {
+          throw new InputError(
+            name,
+            `names pull request #${file.pullRequest}, which this repository does not have`
+          );
+        }
+        throw error2;
+      }
+      if (pr.base.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
+        throw new InputError(name, `names pull request #${file.pullRequest} of another repository`);
+      }
+      if (pr.state !== "open")
+        throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
+      const short2 = (sha) => sha.slice(0, 7);
+      if (file.headSha !== run3.head_sha || pr.head.sha !== run3.head_sha && !builtBy(pr.head, run3)) {
+        throw new InputError(
+          name,
+          `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run3.head_sha)}`
+        );
+      }
+      if (pr.head.sha !== run3.head_sha) {
+        notice(
+          `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run3.id} built ${short2(run3.head_sha)}; nothing posted, the newer run will post`
+        );
+        continue;
+      }
+      accepted.push({ name, file });
+    } catch (error2) {
+      const message = describeError(error2);
+      throw new Error(
+        message.startsWith(name) ? `${message}; nothing was posted` : `${name}: ${message}; nothing was posted`
+      );
+    }
+  }
+  const failures = [];
+  for (const { name, file } of accepted) {
+    if (inputs.comment === "off") {
+      info(`${name}: comment: off, not posted`);
+      continue;
+    }
+    const body = renderMarkdown(file.result, { commentId: file.commentId });
+    try {
+      const outcome = await upsertComment(
+        client,
+        { ...repo, issueNumber: file.pullRequest },
+        body,
+        { style: inputs.comment, commentId: file.commentId }
+      );
+      info(`${name}: comment ${outcome.action} on #${file.pullRequest}: ${outcome.url}`);
+      setOutput("comment-url", outcome.url);
+    } catch (error2) {
+      failures.push(describeError(error2));
+    }
+  }
+  return failures;
+}
+
+// src/flow/record.ts
+function recordSettings(settings) {
+  return {
+    ...settings,
+    gates: {
+      ...settings.gates,
+      maxCoverageDrop: null,
+      minPatchCoverage: null,
+      failOnMissingBaseline: false
+    }
+  };
+}
+async function recordFlow(ctx) {
+  const begun = await start(ctx);
+  const head = await readHead(ctx, begun.paths);
+  const result = analyse2(recordSettings(ctx.inputs.settings), {
+    head,
+    ...await baseFromFile(ctx, begun.paths),
+    changes: null,
+    notes: []
+  });
+  const trend = await prepareTrend(ctx, {
+    mode: "record",
+    result,
+    imported: begun.imported,
+    branch: /^refs\/heads\/(.+)$/.exec(ctx.event.ref)?.[1] ?? null
+  });
+  if (trend.view) result.push = trend.view;
+  return publish(ctx, { result, head, trend, pull: null });
+}
+
+// src/action.ts
+var FLOWS = {
+  check: checkFlow,
+  record: recordFlow,
+  comment: commentFlow
+};
+async function run2() {
+  try {
+    const ctx = createContext();
+    const auto = ctx.inputs.mode === "auto" ? ` (from the ${ctx.event.name} event)` : "";
+    info(`Mode: ${ctx.mode}${auto}`);
+    const failures = await FLOWS[ctx.mode](ctx);
+    if (failures.length > 0) setFailed(failures.join("; "));
+  } catch (error2) {
+    setFailed(describeError(error2));
+    if (error2 instanceof Error && error2.stack) debug(error2.stack);
+  }
 }
 
 // src/index.ts

@@ -7,6 +7,7 @@ import type { ChangedFile } from './analysis/diff.js';
 import { analyse, type BaselineInfo, type MeasuredInfo, type Result } from './analysis/result.js';
 import { reportDirectory } from './report/checkout.js';
 import { refuseEmptyReport } from './report/empty.js';
+import { isGlob } from './report/glob.js';
 import {
   type FormatChoice,
   parseReport,
@@ -45,7 +46,7 @@ export function reportDirHint(
   root: string,
 ): string | undefined {
   const only = patterns.length === 1 ? patterns[0] : undefined;
-  if (!only || /[*?[\]{}()!]/.test(only)) return undefined;
+  if (!only || isGlob(only)) return undefined;
   return reportDirectory(only, cwd, root);
 }
 

@@ -104,13 +104,12 @@ class BaselineFault extends Error {}
 export async function currentWorkflow(
   client: GitHubClient,
   repo: { owner: string; repo: string },
-  env: NodeJS.ProcessEnv = process.env,
+  event: { workflowRef: string; runId: number },
 ): Promise<string | number> {
-  const ref = env.GITHUB_WORKFLOW_REF ?? '';
   // owner/repo/.github/workflows/ci.yml@refs/heads/main
-  const match = /\/\.github\/workflows\/([^@/]+)@/.exec(ref);
+  const match = /\/\.github\/workflows\/([^@/]+)@/.exec(event.workflowRef);
   if (match?.[1]) return match[1];
-  const runId = Number(env.GITHUB_RUN_ID);
+  const runId = event.runId;
   if (!Number.isInteger(runId) || runId <= 0) {
     throw new Error(
       'cannot tell the current workflow (no GITHUB_WORKFLOW_REF or GITHUB_RUN_ID); set base-workflow',

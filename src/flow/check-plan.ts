@@ -15,6 +15,7 @@ import * as core from '@actions/core';
 import type { MeasuredInfo } from '../analysis/result.js';
 import type { GitHubClient } from '../github/client.js';
 import { type ListedComment, listComments } from '../github/comments.js';
+import { isGlob } from '../report/glob.js';
 import type { FormatChoice } from '../report/load.js';
 import type { PathOptions } from '../report/paths.js';
 import { type Anchor, readBaselineArtifact } from './baseline.js';
@@ -66,9 +67,9 @@ export interface CheckPlan {
 }
 
 /** The git repository to ask: the one holding the report when it is named plainly, else the workspace. */
-export function reportDirectory(workspace: string, patterns: readonly string[]): string {
+export function gitDirectory(workspace: string, patterns: readonly string[]): string {
   const only = patterns.length === 1 ? patterns[0] : undefined;
-  if (!only || /[*?[\]{}]/.test(only)) return workspace;
+  if (!only || isGlob(only)) return workspace;
   return dirname(isAbsolute(only) ? only : join(workspace, only));
 }
 
@@ -80,7 +81,7 @@ function started<T>(promise: Promise<T>): Promise<T> {
 
 export function startCheck(input: CheckPlanInput): CheckPlan {
   const { target, repo } = input;
-  const gitDir = reportDirectory(input.workspace, input.coverageFiles);
+  const gitDir = gitDirectory(input.workspace, input.coverageFiles);
   const event: CheckEvent = {
     eventName: input.eventName,
     eventSha: input.eventSha,

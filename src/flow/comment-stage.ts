@@ -10,12 +10,12 @@
  * file is skipped with a notice, and the newer run's stage 2 posts.
  */
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { type CommentFile, parseCommentFile } from '../analysis/result-schema.js';
+import type { RunContext } from '../context.js';
 import { downloadArtifact, readZipEntry, type ZipEntry } from '../github/artifacts.js';
-import { type GitHubClient, statusOf } from '../github/client.js';
+import { statusOf } from '../github/client.js';
 import { upsertComment } from '../github/comments.js';
-import type { Inputs } from '../github/inputs.js';
+import type { TriggeringRun } from '../github/event.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { describeError, InputError } from '../report/errors.js';
 
@@ -27,13 +27,6 @@ function pickCommentEntry(files: readonly ZipEntry[]): ZipEntry {
     throw new InputError('', `must hold exactly one .json comment file, holds ${json.length}`);
   }
   return json[0];
-}
-
-interface TriggeringRun {
-  id?: unknown;
-  head_sha?: unknown;
-  head_branch?: unknown;
-  head_repository?: { full_name?: unknown } | null;
 }
 
 interface PullHead {
@@ -53,14 +46,15 @@ function builtBy(head: PullHead, run: TriggeringRun): boolean {
   );
 }
 
-export async function runCommentStage(inputs: Inputs, client: GitHubClient): Promise<string[]> {
-  const run = (context.payload as { workflow_run?: TriggeringRun }).workflow_run;
-  if (!run || typeof run.id !== 'number' || typeof run.head_sha !== 'string') {
+export async function commentFlow(ctx: RunContext): Promise<string[]> {
+  const client = ctx.api();
+  const run = ctx.event.workflowRun;
+  if (!run) {
     throw new Error(
-      `mode: comment runs in a workflow_run workflow; the ${context.eventName} event has no workflow_run`,
+      `mode: comment runs in a workflow_run workflow; the ${ctx.event.name} event has no workflow_run`,
     );
   }
-  const repo = context.repo;
+  const { repo, inputs } = ctx;
   const artifacts = (
     await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
       ...repo,

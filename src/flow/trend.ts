@@ -9,8 +9,10 @@ import { isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
 import { type PushView, pushView } from '../analysis/pace.js';
 import type { Result } from '../analysis/result.js';
+import type { RunContext } from '../context.js';
 import { publishBadgeBranch } from '../github/badge-branch.js';
 import type { GitHubClient } from '../github/client.js';
+import type { RunEvent } from '../github/event.js';
 import type { Inputs } from '../github/inputs.js';
 import { renderBadge } from '../render/badge.js';
 import { describeError, InputError } from '../report/errors.js';
@@ -24,7 +26,7 @@ import {
   thinHistory,
   uniteHistories,
 } from '../report/history.js';
-import { type BaselineArtifact, isTrustedRun } from './baseline.js';
+import { type BaselineArtifact, currentWorkflow, isTrustedRun } from './baseline.js';
 import {
   collectHistories,
   HISTORY_RUNS,
@@ -49,17 +51,13 @@ export async function readHistoryImport(
   return importHistory(bytes, file);
 }
 
-export interface PushEvent {
-  head_commit?: { timestamp?: string; message?: string } | null;
-}
-
 /** Record mode: this commit's entry (time from the push event, else the run's start). */
 export async function thisCommit(
   result: Result,
-  at: { sha: string; runId: number; payload: PushEvent },
+  at: { sha: string; runId: number; headCommit: RunEvent['headCommit'] },
   runStart: () => Promise<string>,
 ): Promise<HistoryEntry> {
-  const head = at.payload.head_commit;
+  const head = at.headCommit;
   const stamp =
     head?.timestamp && Number.isFinite(Date.parse(head.timestamp)) ? head.timestamp : null;
   const time = new Date(stamp ?? (await runStart())).toISOString();
@@ -127,19 +125,20 @@ export function setPushOutputs(view: PushView | null | undefined): void {
   core.setOutput('eta', view?.eta?.kind === 'date' ? view.eta.date : '');
 }
 
-/** Record mode: the history and the badge beside the report; the badge branch when asked. */
-export async function writePushFiles(
+/** The files record mode leaves beside the report: the history and the badge, as written. */
+export interface TrendFiles {
+  history: string;
+  svg: string;
+  json: string;
+}
+
+/** Record mode: the history and the badge beside the report, and their outputs. */
+export async function writeTrendFiles(
   dir: string,
   history: HistoryEntry[],
   result: Result,
   inputs: Inputs,
-  publish: {
-    client: () => GitHubClient;
-    repo: { owner: string; repo: string };
-    defaultBranch: string | null;
-    sha: string;
-  } | null,
-): Promise<void> {
+): Promise<TrendFiles> {
   const historyFile = join(dir, HISTORY_FILE);
   const historyText = serializeHistory(history);
   await writeFile(historyFile, historyText);
@@ -156,79 +155,78 @@ export async function writePushFiles(
   core.info(
     `History: ${history.length} entries in ${historyFile}; badge ${badge.message} (${badge.colour})`,
   );
-  const branch = inputs.push.badgeBranch;
-  if (branch && publish) {
-    await publishBadgeBranch(publish.client(), {
-      ...publish.repo,
-      branch,
-      defaultBranch: publish.defaultBranch,
-      sha: publish.sha,
-      files: { 'badge.svg': badge.svg, 'badge.json': badge.json, [HISTORY_FILE]: historyText },
-    });
-  }
+  return { history: historyText, svg: badge.svg, json: badge.json };
 }
 
-export interface PushContext {
+/** Record mode with `badge-branch`: the badge and the history as one commit on that branch. */
+export async function publishBadge(ctx: RunContext, files: TrendFiles): Promise<void> {
+  const branch = ctx.inputs.push.badgeBranch;
+  if (!branch) return;
+  await publishBadgeBranch(ctx.api(), {
+    ...ctx.repo,
+    branch,
+    defaultBranch: ctx.event.defaultBranch,
+    sha: ctx.event.sha,
+    files: { 'badge.svg': files.svg, 'badge.json': files.json, [HISTORY_FILE]: files.history },
+  });
+}
+
+export interface TrendQuery {
   mode: 'record' | 'check';
   result: Result;
-  inputs: Inputs;
   imported: HistoryEntry[];
-  api: () => GitHubClient;
-  repo: { owner: string; repo: string };
   /** Record mode: the pushed branch; check mode: the base branch. Null: no history to read. */
   branch: string | null;
-  workflow: () => Promise<string | number>;
-  runId: number;
-  sha: string;
-  payload: PushEvent;
+  /** Check mode: the baseline's artifact, whose history comes first. */
   baseline?: BaselineArtifact | undefined;
 }
 
-export interface PreparedPush {
+export interface PreparedTrend {
   /** Record mode: the history to write. */
   history: HistoryEntry[] | null;
   view: PushView | null;
 }
 
 /** The history this run sees and the view the renderers draw; never fatal past the import. */
-export async function preparePush(ctx: PushContext): Promise<PreparedPush> {
+export async function prepareTrend(ctx: RunContext, query: TrendQuery): Promise<PreparedTrend> {
   core.startGroup('Reading the coverage history');
   try {
-    const query: HistoryQuery | null = ctx.branch
+    const { inputs, event } = ctx;
+    const history: HistoryQuery | null = query.branch
       ? {
           ...ctx.repo,
-          branch: ctx.branch,
-          workflow: await ctx.workflow(),
-          artifactName: ctx.inputs.artifactName,
-          currentRunId: ctx.runId,
+          branch: query.branch,
+          workflow: inputs.baseWorkflow ?? (await currentWorkflow(ctx.api(), ctx.repo, event)),
+          artifactName: inputs.artifactName,
+          currentRunId: event.runId,
         }
       : null;
-    if (ctx.mode === 'record') {
-      const entry = await thisCommit(
-        ctx.result,
-        { sha: ctx.sha, runId: ctx.runId, payload: ctx.payload },
-        async () => {
-          try {
-            const { data } = await ctx
-              .api()
-              .rest.actions.getWorkflowRun({ ...ctx.repo, run_id: ctx.runId });
-            return data.run_started_at ?? data.created_at;
-          } catch (error) {
-            core.info(`The run's start could not be read (${describeError(error)}); using now`);
-            return new Date().toISOString();
-          }
-        },
-      );
-      const history = await recordHistory(query ? ctx.api() : null, query, entry, ctx.imported);
-      return { history, view: viewFor(history, ctx.inputs, null) };
+    const client = history ? ctx.api() : null;
+    if (query.mode === 'record') {
+      const entry = await thisCommit(query.result, event, () => runStart(ctx));
+      const entries = await recordHistory(client, history, entry, query.imported);
+      return { history: entries, view: viewFor(entries, inputs, null) };
     }
-    const history = await checkHistory(query ? ctx.api() : null, query, ctx.baseline, ctx.imported);
-    core.info(`History: ${history.length} entries of ${ctx.branch ?? 'the base branch'}`);
-    return { history: null, view: viewFor(history, ctx.inputs, ctx.result.totals.percent) };
+    const entries = await checkHistory(client, history, query.baseline, query.imported);
+    core.info(`History: ${entries.length} entries of ${query.branch ?? 'the base branch'}`);
+    return { history: null, view: viewFor(entries, inputs, query.result.totals.percent) };
   } catch (error) {
     core.warning(`The coverage history was left out: ${describeError(error)}`);
     return { history: null, view: null };
   } finally {
     core.endGroup();
+  }
+}
+
+/** When this run started, for a push event without a head commit time. */
+async function runStart(ctx: RunContext): Promise<string> {
+  try {
+    const { data } = await ctx
+      .api()
+      .rest.actions.getWorkflowRun({ ...ctx.repo, run_id: ctx.event.runId });
+    return data.run_started_at ?? data.created_at;
+  } catch (error) {
+    core.info(`The run's start could not be read (${describeError(error)}); using now`);
+    return new Date().toISOString();
   }
 }

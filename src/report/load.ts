@@ -9,6 +9,7 @@ import { looksLikeXml, readCobertura } from './cobertura.js';
 import { readCoveragePy } from './coveragepy.js';
 import { describeError, InputError } from './errors.js';
 import { parseCoveragePyLean } from './fast-json.js';
+import { isGlob } from './glob.js';
 import {
   isIstanbulFinal,
   isIstanbulSummary,
@@ -39,15 +40,11 @@ export async function resolveReportPaths(
   const found: string[] = [];
   for (const pattern of patterns.map((p) => p.trim()).filter(Boolean)) {
     // The glob matcher is loaded only when a pattern needs it.
-    if (!/[*?[\]{}()!]/.test(pattern)) {
+    if (!isGlob(pattern)) {
       found.push(pattern);
       continue;
     }
-    const { glob, isDynamicPattern } = await import('tinyglobby');
-    if (!isDynamicPattern(pattern)) {
-      found.push(pattern);
-      continue;
-    }
+    const { glob } = await import('tinyglobby');
     const matches = await glob(pattern, {
       cwd,
       onlyFiles: true,
