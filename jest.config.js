@@ -9,6 +9,8 @@ export default {
   roots: ['<rootDir>/__tests__'],
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 30000,
+  // Every core: the tests mostly wait on git, coverage.py and the fake GitHub.
+  maxWorkers: '100%',
   // The bundles are built once per run, into a temporary folder (CG_BUNDLE_DIR).
   globalSetup: '<rootDir>/__tests__/support/global-setup.mjs',
   globalTeardown: '<rootDir>/__tests__/support/global-teardown.mjs',

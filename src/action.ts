@@ -19,9 +19,10 @@ const FLOWS: Record<ResolvedMode, (ctx: RunContext) => Promise<string[]>> = {
   comment: commentFlow,
 };
 
-export async function run(): Promise<void> {
+/** The step; the context is the runner's unless given (the flow tests give theirs). */
+export async function run(context: () => RunContext = createContext): Promise<void> {
   try {
-    const ctx = createContext();
+    const ctx = context();
     const auto = ctx.inputs.mode === 'auto' ? ` (from the ${ctx.event.name} event)` : '';
     core.info(`Mode: ${ctx.mode}${auto}`);
     const failures = await FLOWS[ctx.mode](ctx);

@@ -18,9 +18,11 @@ export interface RunContext {
   api: () => GitHubClient;
 }
 
-export function createContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+export function createContext(
+  env: NodeJS.ProcessEnv = process.env,
+  event: RunEvent = readEvent(env),
+): RunContext {
   const inputs = getInputs();
-  const event = readEvent(env);
   let client: GitHubClient | null = null;
   return {
     repo: event.repo,

@@ -1,12 +1,12 @@
 // Faults that must never break CI: artifact storage, the artifact listing
 // and the zip endpoint failing or never answering, and the comment listing
-// never answering. The bundled action against the fake GitHub API.
-import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
+// never answering. the action (in process) against the fake GitHub API.
+import { checkRun, inProcess, prComments, resultOf, startGitHub } from '../support/e2e.js';
 import type { FakeGitHub, Fault } from '../support/fake-github/index.js';
 import type { ActionRun } from '../support/run-action.js';
 import { reportTotal } from '../support/scenario.js';
 
-endToEnd();
+inProcess();
 
 let gh: FakeGitHub;
 

@@ -1,15 +1,15 @@
-// The bundled action in check mode once per report format: the head report
+// the action (in process) in check mode once per report format: the head report
 // of the JavaScript fixture in that format, the base report of the same
 // format given as base-coverage-file. Expected figures are the producers'
 // own printed summaries (fixtures/reports/{istanbul,lcov,cobertura}).
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPercent, truncateDecimals } from '../../src/report/rounding.js';
-import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
+import { checkRun, inProcess, prComments, resultOf, startGitHub } from '../support/e2e.js';
 import { FIXTURES } from '../support/scenario.js';
 import { tempDir } from '../support/temp.js';
 
-endToEnd();
+inProcess();
 
 const printed = (path: string, pattern: RegExp): string =>
   pattern.exec(readFileSync(join(FIXTURES, path), 'utf8'))?.[1] ?? 'not printed';

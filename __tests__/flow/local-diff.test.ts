@@ -3,12 +3,12 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRun, endToEnd, resultOf, startGitHub } from '../support/e2e.js';
+import { checkRun, inProcess, resultOf, startGitHub } from '../support/e2e.js';
 import { CLI_BUNDLE, ROOT } from '../support/run-action.js';
 import { FIXTURES, fixture } from '../support/scenario.js';
 import { tempDir } from '../support/temp.js';
 
-endToEnd();
+inProcess();
 
 /** A checkout with the fixture package's base and head commits; returns their shas. */
 function checkout(dir: string): { base: string; head: string } {

@@ -1,11 +1,12 @@
 // What was measured decides the changed lines and the baseline's anchor: real
 // git repositories where main moved on after the PR branched off, real
-// coverage.py reports, the bundled action over the fake GitHub API.
+// coverage.py reports, the action (in process) over the fake GitHub API.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pullRequestEvent } from '../support/fake-github/events.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github/index.js';
+import { runInProcess } from '../support/in-process.js';
 import {
   buildMovedMain,
   checkout,
@@ -13,7 +14,7 @@ import {
   measure,
   movedMainState,
 } from '../support/moved-main.js';
-import { type ActionRun, runAction } from '../support/run-action.js';
+import type { ActionRun } from '../support/run-action.js';
 import { PR_NUMBER } from '../support/scenario.js';
 import { tempDir } from '../support/temp.js';
 
@@ -33,7 +34,7 @@ const percentOf = (report: Buffer) =>
 
 /** Runs the action on the PR's event, GITHUB_SHA the merge commit as on GitHub, in `workspace`. */
 async function check(workspace: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
+  return runInProcess({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'pull_request',
@@ -160,7 +161,7 @@ test('a checkout that is not the PR (ref: main): a warning that the PR code was 
 
 test("pull_request_target's default checkout (the base branch): no patch figure from code that was not measured, the patch gate is not passed on it", async () => {
   gh = await startFakeGitHub(movedMainState(repo));
-  const run = await runAction({
+  const run = await runInProcess({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'pull_request_target',
@@ -189,7 +190,7 @@ test("pull_request_target's default checkout (the base branch): no patch figure 
 
 test('merge queue: measured head_sha, anchored at base_sha, changed lines base_sha..head_sha', async () => {
   gh = await startFakeGitHub(movedMainState(repo));
-  const run = await runAction({
+  const run = await runInProcess({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'merge_group',

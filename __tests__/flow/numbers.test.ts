@@ -1,4 +1,4 @@
-// The bundled action's numbers at their edges, over the fake GitHub API:
+// the action (in process)'s numbers at their edges, over the fake GitHub API:
 // like with like when only one side measured branches, outputs exactly as
 // the comment shows them, empty reports refused, a job summary within
 // GitHub's byte limit, and a fork's hostile comment file rendered inert.
@@ -6,16 +6,17 @@ import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCoveragePyJson } from '../../src/github/outputs.js';
 import { firstLinesRan, reportOf } from '../support/coverage-builders.js';
-import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
+import { checkRun, inProcess, prComments, resultOf, startGitHub } from '../support/e2e.js';
 import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
+import { runInProcess } from '../support/in-process.js';
 import { liveMarkup } from '../support/markdown-safety.js';
-import { ROOT, runAction } from '../support/run-action.js';
+import { ROOT } from '../support/run-action.js';
 import { baselineZip, C, FIXTURES, fixture, WORKFLOW, workspace } from '../support/scenario.js';
 import { tempDir } from '../support/temp.js';
 
-endToEnd();
+inProcess();
 
 let gh: FakeGitHub;
 
@@ -215,7 +216,7 @@ test('fork stage 2: a comment file with long hostile paths is posted cut between
     zip: makeZip({ 'coverage-gate-comment.json': JSON.stringify(file) }),
   });
   gh.state.readOnlyToken = false;
-  const stage2 = await runAction({
+  const stage2 = await runInProcess({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'workflow_run',

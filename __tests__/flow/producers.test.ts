@@ -1,15 +1,15 @@
-// The bundled action on a producer's report whose stated totals disagree
+// The action (in process) on a producer's report whose stated totals disagree
 // with its lines (a Cobertura root counting method lines twice), with the
 // branch gate on: the listed lines count, and the note is in the log, the
 // result and the comment; the branch gate has its row and fails the step.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRun, endToEnd, prComments, resultOf, startGitHub } from '../support/e2e.js';
+import { checkRun, inProcess, prComments, resultOf, startGitHub } from '../support/e2e.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
 import { FIXTURES } from '../support/scenario.js';
 import { tempDir } from '../support/temp.js';
 
-endToEnd();
+inProcess();
 
 let gh: FakeGitHub;
 

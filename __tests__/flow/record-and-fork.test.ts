@@ -1,15 +1,16 @@
-// The bundled action on push (record mode) and the fork-safe two stages.
+// The action (in process) on push (record mode) and the fork-safe two stages.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRun, endToEnd, prComments, pushRun, startGitHub, writes } from '../support/e2e.js';
+import { checkRun, inProcess, prComments, pushRun, startGitHub, writes } from '../support/e2e.js';
 import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
-import { type ActionRun, CLI_BUNDLE, ROOT, runAction } from '../support/run-action.js';
+import { runInProcess } from '../support/in-process.js';
+import { type ActionRun, CLI_BUNDLE, ROOT } from '../support/run-action.js';
 import { C, PR_NUMBER, reportTotal, sha, WORKFLOW, workspace } from '../support/scenario.js';
 
-endToEnd();
+inProcess();
 
 let gh: FakeGitHub;
 
@@ -82,7 +83,7 @@ async function commentStage(
     });
   });
   gh.state.readOnlyToken = false;
-  return runAction({
+  return runInProcess({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'workflow_run',

@@ -1,11 +1,11 @@
 // Round trips are the action's real cost: with a latency on every answer of
 // the fake, the longest chain of requests that do not overlap (from the
 // fake's own timestamps, not wall time) stays within DESIGN's bound.
-import { checkRun, endToEnd, resultOf, startGitHub } from '../support/e2e.js';
+import { checkRun, inProcess, resultOf, startGitHub } from '../support/e2e.js';
 import { type FakeGitHub, longestChain } from '../support/fake-github/index.js';
 import { addCommentPages, C } from '../support/scenario.js';
 
-endToEnd();
+inProcess();
 
 const LATENCY_MS = 150;
 

@@ -1,4 +1,4 @@
-// examples/workflows/coverage-sharded.yml's gate job on the bundled action:
+// examples/workflows/coverage-sharded.yml's gate job on the action (in process):
 // the fixture package's suite split in two shards, each measured by the real
 // coverage.py, their reports laid out as actions/download-artifact lays out
 // the shards' artifacts, and the gate step run with the example's own inputs.
@@ -8,11 +8,11 @@ import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import picomatch from 'picomatch';
-import { checkRun, endToEnd, prComments, pushRun, resultOf, startGitHub } from '../support/e2e.js';
+import { checkRun, inProcess, prComments, pushRun, resultOf, startGitHub } from '../support/e2e.js';
 import { CLI_BUNDLE, ROOT } from '../support/run-action.js';
 import { tempDir } from '../support/temp.js';
 
-endToEnd();
+inProcess();
 
 interface Step {
   uses?: string;

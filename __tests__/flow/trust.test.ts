@@ -1,12 +1,12 @@
 // Nothing a fork or another bot controls: baselines come only from trusted
 // push runs, and only our own comments are edited.
-import { checkRun, endToEnd, resultOf, startGitHub, startGitHubWith } from '../support/e2e.js';
+import { checkRun, inProcess, resultOf, startGitHub, startGitHubWith } from '../support/e2e.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
 import type { ActionRun } from '../support/run-action.js';
 import { buildState, C, fixture, PR_NUMBER, reportTotal, WORKFLOW } from '../support/scenario.js';
 
-endToEnd();
+inProcess();
 
 let gh: FakeGitHub;
 

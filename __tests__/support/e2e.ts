@@ -1,21 +1,35 @@
-// What the end-to-end files share (the bundle is built once per run, see
-// global-setup.mjs): the
-// fake GitHub each test starts closed after it, and the bundled action run on
-// the scenario's pull request or on a push to main.
+// What the end-to-end and the flow test files share: the fake GitHub each test
+// starts, closed after it, and the action run on the scenario's pull request
+// or on a push to main: the bundle (built once per run, see global-setup.mjs)
+// as a child process in an end-to-end file, the entry in process in a flow
+// test file.
 import { readFileSync } from 'node:fs';
 import { pullRequestEvent, pushEvent } from './fake-github/events.js';
 import { type FakeGitHub, startFakeGitHub } from './fake-github/index.js';
-import { type ActionRun, runAction } from './run-action.js';
+import { runInProcess } from './in-process.js';
+import { type ActionRun, type RunOptions, runAction } from './run-action.js';
 import { C, PR_NUMBER, startScenario, workspace } from './scenario.js';
 
 let started: FakeGitHub | undefined;
+let runner: (options: RunOptions) => Promise<ActionRun> = runAction;
 
-/** Call once at the top of an end-to-end file. */
-export function endToEnd(): void {
+function closeAfterEach(): void {
   afterEach(async () => {
     await started?.close();
     started = undefined;
   });
+}
+
+/** Call once at the top of an end-to-end file: the runs are the bundle's, in a child process. */
+export function endToEnd(): void {
+  runner = runAction;
+  closeAfterEach();
+}
+
+/** Call once at the top of a flow test file: the runs are the entry's, in this process. */
+export function inProcess(): void {
+  runner = runInProcess;
+  closeAfterEach();
 }
 
 /** The scenario's fake GitHub, closed after the test. */
@@ -50,7 +64,7 @@ export interface CheckOptions {
 export function checkRun(gh: FakeGitHub, options: CheckOptions = {}): Promise<ActionRun> {
   const head = options.head ?? C.head;
   const number = options.number ?? PR_NUMBER;
-  return runAction({
+  return runner({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'pull_request',
@@ -85,7 +99,7 @@ export function pushRun(
   } = {},
 ): Promise<ActionRun> {
   const commit = options.commit ?? C.tip;
-  return runAction({
+  return runner({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'push',

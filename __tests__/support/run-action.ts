@@ -81,7 +81,8 @@ function peakRss(pid: number): number {
   }
 }
 
-export async function runAction(options: RunOptions): Promise<ActionRun> {
+/** The runner's folder and environment for a step: what both runners (child process, in process) give the action. */
+export function runnerEnvironment(options: RunOptions) {
   const runnerTemp = tempDir('cg-runner-');
   const outputFile = join(runnerTemp, 'output.txt');
   const summaryFile = join(runnerTemp, 'summary.md');
@@ -119,7 +120,24 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs ?? {}))
     env[inputVariable(name)] = value;
   Object.assign(env, options.env ?? {});
+  return { runnerTemp, outputFile, summaryFile, env };
+}
 
+/** The `::error::` and `::warning ...::` commands a step printed, decoded. */
+export function workflowCommands(stdout: string) {
+  const errors: string[] = [];
+  const warnings: { props: string; message: string }[] = [];
+  for (const line of stdout.split('\n')) {
+    const e = /^::error(?: [^:]*)?::(.*)$/.exec(line);
+    if (e) errors.push(unescapeData(e[1] ?? ''));
+    const w = /^::warning(?: ([^:]*))?::(.*)$/.exec(line);
+    if (w) warnings.push({ props: w[1] ?? '', message: unescapeData(w[2] ?? '') });
+  }
+  return { errors, warnings };
+}
+
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const { runnerTemp, outputFile, summaryFile, env } = runnerEnvironment(options);
   const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env });
   let stdout = '';
   let stderr = '';
@@ -135,15 +153,6 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }, 20);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
-
-  const errors: string[] = [];
-  const warnings: { props: string; message: string }[] = [];
-  for (const line of stdout.split('\n')) {
-    const e = /^::error(?: [^:]*)?::(.*)$/.exec(line);
-    if (e) errors.push(unescapeData(e[1] ?? ''));
-    const w = /^::warning(?: ([^:]*))?::(.*)$/.exec(line);
-    if (w) warnings.push({ props: w[1] ?? '', message: unescapeData(w[2] ?? '') });
-  }
   return {
     code,
     stdout,
@@ -152,7 +161,6 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
     peakRssKiB: peak,
     runnerTemp,
-    errors,
-    warnings,
+    ...workflowCommands(stdout),
   };
 }
