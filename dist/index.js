@@ -46273,120 +46273,10 @@ function unzipSync(data, opts) {
   return files;
 }
 
-// src/github/artifacts.ts
+// src/report/zip.ts
 var DEFAULT_ZIP_LIMIT = 256 * 1024 * 1024;
 var MIB = 1024 * 1024;
 var sizeText = (bytes) => bytes >= MIB ? `${(bytes / MIB).toFixed(0)} MiB` : `${bytes} bytes`;
-var ArtifactExpiredError = class extends Error {
-};
-async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LIMIT, timing = httpTiming()) {
-  let response;
-  try {
-    response = await client.request(
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
-      {
-        ...repo,
-        artifact_id: artifactId,
-        archive_format: "zip",
-        request: { redirect: "manual", parseSuccessResponseBody: false }
-      }
-    );
-  } catch (error2) {
-    if (statusOf(error2) === 410)
-      throw new ArtifactExpiredError(`artifact ${artifactId} has expired`);
-    throw error2;
-  }
-  const location = response.headers.location;
-  if (response.status >= 300 && response.status < 400) {
-    await cancel(response.data);
-    if (typeof location !== "string" || location === "") {
-      throw new Error(
-        `artifact ${artifactId}: download answered ${response.status} without a location`
-      );
-    }
-    return fetchFromStorage(location, limit, `artifact ${artifactId}`, timing);
-  }
-  return readCapped(
-    response.data,
-    limit,
-    `artifact ${artifactId}`
-  );
-}
-var transient = (status) => status >= 500 || status === 408 || status === 429;
-var StorageError = class extends Error {
-  constructor(message, transient2) {
-    super(message);
-    this.transient = transient2;
-  }
-  transient;
-};
-async function fetchFromStorage(url, limit, what, timing) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await fetchOnce(url, limit, what, timing.timeoutMs);
-    } catch (error2) {
-      const again = error2 instanceof StorageError && error2.transient && attempt < FAULT_RETRIES;
-      if (!again) throw error2;
-      await new Promise((resolve4) => setTimeout(resolve4, (attempt + 1) ** 2 * timing.retryBaseMs));
-    }
-  }
-}
-async function fetchOnce(url, limit, what, timeoutMs) {
-  const stall = new AbortController();
-  let timer;
-  const restart = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => stall.abort(), timeoutMs);
-  };
-  restart();
-  try {
-    const storage = await fetch(url, { redirect: "follow", signal: stall.signal });
-    if (!storage.ok) {
-      await storage.body?.cancel();
-      const message = `${what}: storage answered ${storage.status} ${storage.statusText}`;
-      throw new StorageError(message, transient(storage.status));
-    }
-    return await readCapped(storage.body, limit, what, restart);
-  } catch (error2) {
-    if (error2 instanceof StorageError || error2 instanceof InputError) throw error2;
-    if (stall.signal.aborted) throw new StorageError(noAnswer(`${what}: storage`, timeoutMs), true);
-    throw new StorageError(`${what}: storage could not be reached (${describeError(error2)})`, true);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-async function cancel(body) {
-  if (body && typeof body.cancel === "function") {
-    await body.cancel().catch(() => void 0);
-  }
-}
-async function readCapped(body, limit, what, onChunk = () => void 0) {
-  if (!body) return new Uint8Array();
-  const chunks = [];
-  let total = 0;
-  const reader = body.getReader();
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    onChunk();
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel();
-      throw new InputError(what, `the zip is larger than the ${sizeText(limit)} cap; refused`);
-    }
-    chunks.push(value);
-  }
-  return concat(chunks, total);
-}
-function concat(chunks, total) {
-  const out = new Uint8Array(total);
-  let at2 = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at2);
-    at2 += chunk.length;
-  }
-  return out;
-}
 var FEED_CHUNK = 4096;
 function listZipEntries(zip, source) {
   const entries = [];
@@ -46512,6 +46402,118 @@ function pickReportEntry(preferredName) {
       files.length === 0 ? "the artifact is empty" : `the artifact holds ${files.length} files (${names.join(", ")}${files.length > 5 ? ", \u2026" : ""}); expected one coverage report${preferredName ? ` named ${JSON.stringify(preferredName)}` : ""}`
     );
   };
+}
+function concat(chunks, total) {
+  const out = new Uint8Array(total);
+  let at2 = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at2);
+    at2 += chunk.length;
+  }
+  return out;
+}
+
+// src/github/artifacts.ts
+var ArtifactExpiredError = class extends Error {
+};
+async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LIMIT, timing = httpTiming()) {
+  let response;
+  try {
+    response = await client.request(
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
+      {
+        ...repo,
+        artifact_id: artifactId,
+        archive_format: "zip",
+        request: { redirect: "manual", parseSuccessResponseBody: false }
+      }
+    );
+  } catch (error2) {
+    if (statusOf(error2) === 410)
+      throw new ArtifactExpiredError(`artifact ${artifactId} has expired`);
+    throw error2;
+  }
+  const location = response.headers.location;
+  if (response.status >= 300 && response.status < 400) {
+    await cancel(response.data);
+    if (typeof location !== "string" || location === "") {
+      throw new Error(
+        `artifact ${artifactId}: download answered ${response.status} without a location`
+      );
+    }
+    return fetchFromStorage(location, limit, `artifact ${artifactId}`, timing);
+  }
+  return readCapped(
+    response.data,
+    limit,
+    `artifact ${artifactId}`
+  );
+}
+var transient = (status) => status >= 500 || status === 408 || status === 429;
+var StorageError = class extends Error {
+  constructor(message, transient2) {
+    super(message);
+    this.transient = transient2;
+  }
+  transient;
+};
+async function fetchFromStorage(url, limit, what, timing) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchOnce(url, limit, what, timing.timeoutMs);
+    } catch (error2) {
+      const again = error2 instanceof StorageError && error2.transient && attempt < FAULT_RETRIES;
+      if (!again) throw error2;
+      await new Promise((resolve4) => setTimeout(resolve4, (attempt + 1) ** 2 * timing.retryBaseMs));
+    }
+  }
+}
+async function fetchOnce(url, limit, what, timeoutMs) {
+  const stall = new AbortController();
+  let timer;
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stall.abort(), timeoutMs);
+  };
+  restart();
+  try {
+    const storage = await fetch(url, { redirect: "follow", signal: stall.signal });
+    if (!storage.ok) {
+      await storage.body?.cancel();
+      const message = `${what}: storage answered ${storage.status} ${storage.statusText}`;
+      throw new StorageError(message, transient(storage.status));
+    }
+    return await readCapped(storage.body, limit, what, restart);
+  } catch (error2) {
+    if (error2 instanceof StorageError || error2 instanceof InputError) throw error2;
+    if (stall.signal.aborted) throw new StorageError(noAnswer(`${what}: storage`, timeoutMs), true);
+    throw new StorageError(`${what}: storage could not be reached (${describeError(error2)})`, true);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function cancel(body) {
+  if (body && typeof body.cancel === "function") {
+    await body.cancel().catch(() => void 0);
+  }
+}
+async function readCapped(body, limit, what, onChunk = () => void 0) {
+  if (!body) return new Uint8Array();
+  const chunks = [];
+  let total = 0;
+  const reader = body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    onChunk();
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      throw new InputError(what, `the zip is larger than the ${sizeText(limit)} cap; refused`);
+    }
+    chunks.push(value);
+  }
+  return concat(chunks, total);
 }
 
 // src/analysis/select.ts
@@ -49929,7 +49931,7 @@ async function runSteps(steps) {
     try {
       await step.run();
     } catch (error2) {
-      warning(`The ${step.name} was not published: ${describeError(error2)}`);
+      warning(`Publishing the ${step.name} failed: ${describeError(error2)}`);
       if (error2 instanceof Error && error2.stack) debug(error2.stack);
     }
   }
@@ -49964,8 +49966,8 @@ function publishSteps(ctx, pub) {
   steps.push({ name: "job summary", run: () => writeJobSummary(result, summaryLines) });
   return steps;
 }
-async function publish(ctx, pub) {
-  await runSteps(publishSteps(ctx, pub));
+async function publish(ctx, pub, steps = publishSteps(ctx, pub)) {
+  await runSteps(steps);
   return verdict(pub.result);
 }
 async function comment(ctx, pub, folder) {

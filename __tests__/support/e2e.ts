@@ -62,9 +62,14 @@ export interface CheckOptions {
 
 /** The action on the scenario's `pull_request` event (check mode). */
 export function checkRun(gh: FakeGitHub, options: CheckOptions = {}): Promise<ActionRun> {
+  return runner(checkRunOptions(gh, options));
+}
+
+/** The runner's view of the scenario's `pull_request` event. */
+export function checkRunOptions(gh: FakeGitHub, options: CheckOptions = {}): RunOptions {
   const head = options.head ?? C.head;
   const number = options.number ?? PR_NUMBER;
-  return runner({
+  return {
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'pull_request',
@@ -83,23 +88,27 @@ export function checkRun(gh: FakeGitHub, options: CheckOptions = {}): Promise<Ac
     ...(options.runId ? { runId: options.runId } : {}),
     inputs: options.inputs ?? {},
     env: options.env ?? {},
-  });
+  };
+}
+
+export interface PushOptions {
+  inputs?: Record<string, string>;
+  workspace?: string;
+  /** The pushed commit; the scenario's tip by default. */
+  commit?: string;
+  headCommit?: { timestamp: string; message: string };
+  runId?: number;
 }
 
 /** The action on a push to main (record mode). */
-export function pushRun(
-  gh: FakeGitHub,
-  options: {
-    inputs?: Record<string, string>;
-    workspace?: string;
-    /** The pushed commit; the scenario's tip by default. */
-    commit?: string;
-    headCommit?: { timestamp: string; message: string };
-    runId?: number;
-  } = {},
-): Promise<ActionRun> {
+export function pushRun(gh: FakeGitHub, options: PushOptions = {}): Promise<ActionRun> {
+  return runner(pushRunOptions(gh, options));
+}
+
+/** The runner's view of a push to main. */
+export function pushRunOptions(gh: FakeGitHub, options: PushOptions = {}): RunOptions {
   const commit = options.commit ?? C.tip;
-  return runner({
+  return {
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'push',
@@ -112,7 +121,7 @@ export function pushRun(
     sha: commit,
     ...(options.runId ? { runId: options.runId } : {}),
     inputs: options.inputs ?? {},
-  });
+  };
 }
 
 /** The whole result the run wrote to its `report-json` output. */

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/action.js';
-import { createContext } from '../../src/context.js';
+import { createContext, type RunContext } from '../../src/context.js';
 import { parseEvent } from '../../src/github/event.js';
 import {
   type ActionRun,
@@ -20,7 +20,19 @@ import { tempDir } from './temp.js';
 // @actions/core keeps the summary file's path from its first use: one per test file.
 let summaryPath: string | undefined;
 
-export async function runInProcess(options: RunOptions): Promise<ActionRun> {
+export interface InRunner<T> extends ActionRun {
+  value: T | undefined;
+}
+
+/**
+ * Runs `body` as the step would run: the runner's environment in
+ * process.env, the working directory the workspace, what it prints captured;
+ * all of it put back afterwards. `body` gets the step's RunContext.
+ */
+export async function inRunner<T>(
+  options: RunOptions,
+  body: (context: () => RunContext) => Promise<T>,
+): Promise<InRunner<T>> {
   const { runnerTemp, outputFile, env } = runnerEnvironment(options);
   summaryPath ??= join(tempDir('cg-summary-'), 'summary.md');
   writeFileSync(summaryPath, '');
@@ -44,6 +56,7 @@ export async function runInProcess(options: RunOptions): Promise<ActionRun> {
   let stdout = '';
   let stderr = '';
   let code: number;
+  let value: T | undefined;
   for (const name of Object.keys(process.env)) {
     if (name.startsWith('INPUT_') || name.startsWith('GITHUB_')) delete process.env[name];
   }
@@ -60,7 +73,7 @@ export async function runInProcess(options: RunOptions): Promise<ActionRun> {
   try {
     process.chdir(options.workspace);
     process.exitCode = 0;
-    await run(() => createContext(process.env, event));
+    value = await body(() => createContext(process.env, event));
     code = Number(process.exitCode ?? 0);
   } finally {
     process.chdir(cwd);
@@ -71,6 +84,7 @@ export async function runInProcess(options: RunOptions): Promise<ActionRun> {
     Object.assign(process.env, saved);
   }
   return {
+    value,
     code,
     stdout,
     stderr,
@@ -80,4 +94,10 @@ export async function runInProcess(options: RunOptions): Promise<ActionRun> {
     runnerTemp,
     ...workflowCommands(stdout),
   };
+}
+
+/** The action's entry, in process. */
+export async function runInProcess(options: RunOptions): Promise<ActionRun> {
+  const { value: _, ...step } = await inRunner(options, (context) => run(context));
+  return step;
 }

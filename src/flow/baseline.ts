@@ -12,19 +12,14 @@
  */
 import * as core from '@actions/core';
 import type { BaselineInfo } from '../analysis/result.js';
-import {
-  ArtifactExpiredError,
-  DEFAULT_ZIP_LIMIT,
-  downloadArtifact,
-  pickReportEntry,
-  readZipEntry,
-} from '../github/artifacts.js';
+import { ArtifactExpiredError, downloadArtifact } from '../github/artifacts.js';
 import { type GitHubClient, statusOf } from '../github/client.js';
 import { loadReportBytes } from '../pipeline.js';
 import { describeError, InputError } from '../report/errors.js';
 import type { FormatChoice } from '../report/load.js';
 import type { CoverageReport } from '../report/model.js';
 import type { PathOptions } from '../report/paths.js';
+import { DEFAULT_ZIP_LIMIT, pickReportEntry, readZipEntry } from '../report/zip.js';
 
 /** How many successful base-branch runs are examined at most. */
 export const MAX_RUNS = 50;

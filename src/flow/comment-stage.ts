@@ -12,12 +12,13 @@
 import * as core from '@actions/core';
 import { type CommentFile, parseCommentFile } from '../analysis/result-schema.js';
 import type { RunContext } from '../context.js';
-import { downloadArtifact, readZipEntry, type ZipEntry } from '../github/artifacts.js';
+import { downloadArtifact } from '../github/artifacts.js';
 import { statusOf } from '../github/client.js';
 import { upsertComment } from '../github/comments.js';
 import type { TriggeringRun } from '../github/event.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { describeError, InputError } from '../report/errors.js';
+import { readZipEntry, type ZipEntry } from '../report/zip.js';
 
 export const COMMENT_ARTIFACT_PREFIX = 'coverage-gate-comment';
 

@@ -5,12 +5,7 @@
  * checks is skipped whole with a warning naming the artifact.
  */
 import * as core from '@actions/core';
-import {
-  DEFAULT_ZIP_LIMIT,
-  downloadArtifact,
-  listZipEntries,
-  readOptionalEntry,
-} from '../github/artifacts.js';
+import { downloadArtifact } from '../github/artifacts.js';
 import type { GitHubClient } from '../github/client.js';
 import { describeError } from '../report/errors.js';
 import {
@@ -19,6 +14,7 @@ import {
   MAX_HISTORY_BYTES,
   parseHistory,
 } from '../report/history.js';
+import { DEFAULT_ZIP_LIMIT, listZipEntries, readOptionalEntry } from '../report/zip.js';
 import {
   isTrustedRun,
   type ListedArtifact,

@@ -1,0 +1,65 @@
+// The action's own inputs, read once and validated; the mode from the event.
+import { getInputs, resolveMode } from '../../src/github/inputs.js';
+import { actionYml } from '../support/run-action.js';
+
+/** The inputs as the runner passes them: action.yml's defaults, then the step's `with:`. */
+const reader =
+  (given: Record<string, string> = {}) =>
+  (name: string) =>
+    (given[name] ?? actionYml.inputs[name]?.default ?? '').trim();
+
+test("action.yml's defaults read as the documented defaults", () => {
+  const inputs = getInputs(reader({ 'github-token': 't' }));
+  expect(inputs).toMatchObject({
+    token: 't',
+    artifactName: 'coverage-baseline',
+    baseWorkflow: null,
+    mode: 'auto',
+    comment: 'update',
+    commentId: 'default',
+    annotations: true,
+    push: { target: null, historyImport: null, badgeBranch: null },
+  });
+});
+
+test('choices are case-blind; a badge branch loses refs/heads/', () => {
+  const inputs = getInputs(
+    reader({
+      mode: 'Record',
+      comment: 'OFF',
+      annotations: 'false',
+      'target-coverage': '85',
+      'badge-branch': 'refs/heads/badges',
+      'base-workflow': 'ci.yml',
+    }),
+  );
+  expect(inputs).toMatchObject({
+    mode: 'record',
+    comment: 'off',
+    annotations: false,
+    baseWorkflow: 'ci.yml',
+    push: { target: 85, badgeBranch: 'badges' },
+  });
+});
+
+test('bad values: one line naming the input and the value', () => {
+  const bad: [Record<string, string>, RegExp][] = [
+    [{ mode: 'sometimes' }, /^mode must be one of auto, check, record, comment, got "sometimes"/],
+    [{ comment: 'maybe' }, /^comment must be one of update, new, off/],
+    [{ 'comment-id': 'a--b' }, /^comment-id must be 1 to 100 letters/],
+    [{ 'artifact-name': 'a/b' }, /^artifact-name must be a valid artifact name/],
+    [{ 'badge-branch': 'a..b' }, /^badge-branch must be a branch name, got "a\.\.b"/],
+    [{ 'target-coverage': '120' }, /target-coverage/],
+  ];
+  for (const [given, message] of bad) expect(() => getInputs(reader(given))).toThrow(message);
+});
+
+test('auto picks the mode from the event', () => {
+  expect(resolveMode('auto', 'pull_request')).toBe('check');
+  expect(resolveMode('auto', 'pull_request_target')).toBe('check');
+  expect(resolveMode('auto', 'merge_group')).toBe('check');
+  expect(resolveMode('auto', 'workflow_run')).toBe('comment');
+  expect(resolveMode('auto', 'push')).toBe('record');
+  expect(resolveMode('auto', 'schedule')).toBe('record');
+  expect(resolveMode('check', 'push')).toBe('check');
+});
