@@ -45550,6 +45550,109 @@ function createContext(env = process.env, event = readEvent(env)) {
 // src/flow/check.ts
 import { basename as basename3 } from "node:path";
 
+// src/github/errors.ts
+var HINTS = {
+  actions: { 403: "the job needs `actions: read`" },
+  comments: {
+    403: 'the job needs `pull-requests: write` to comment; on pull requests from forks the token is read-only, so use the two-stage setup (see README, "Fork pull requests")',
+    404: "the pull request was not found, or the token cannot see it",
+    422: "GitHub refused the comment body"
+  },
+  contents: { 403: "the job needs `contents: write`" }
+};
+function permissionHint(access2, status) {
+  return status === void 0 ? "" : HINTS[access2][status] ?? "";
+}
+var GitHubApiError = class extends Error {
+  /** `operation` says what failed ("the artifacts of run id 5 could not be listed"). */
+  constructor(operation, access2, cause, own = {}) {
+    const status = statusOf(cause);
+    const hint = (status !== void 0 ? own[status] : void 0) ?? permissionHint(access2, status);
+    super(`${operation}: ${describeError(cause)}${hint ? `; ${hint}` : ""}`, { cause });
+    this.operation = operation;
+    this.status = status;
+    this.hint = hint;
+  }
+  operation;
+  status;
+  hint;
+};
+async function apiCall(operation, access2, call, own) {
+  try {
+    return await call();
+  } catch (error2) {
+    throw new GitHubApiError(operation, access2, error2, own);
+  }
+}
+
+// src/github/runs.ts
+var MAX_RUNS = 50;
+async function currentWorkflow(client, repo, event) {
+  const match = /\/\.github\/workflows\/([^@/]+)@/.exec(event.workflowRef);
+  if (match?.[1]) return match[1];
+  const runId = event.runId;
+  if (!Number.isInteger(runId) || runId <= 0) {
+    throw new Error(
+      "cannot tell the current workflow (no GITHUB_WORKFLOW_REF or GITHUB_RUN_ID); set base-workflow"
+    );
+  }
+  const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+  return data.workflow_id;
+}
+function isTrustedRun(run3, repo, branch) {
+  const own = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return run3.event === "push" && run3.conclusion === "success" && run3.head_branch === branch && (run3.head_repository?.full_name ?? "").toLowerCase() === own;
+}
+async function listTrustedRuns(client, query) {
+  const repo = { owner: query.owner, repo: query.repo };
+  const { data } = await apiCall(
+    `the runs of workflow ${query.workflow} could not be listed`,
+    "actions",
+    () => client.rest.actions.listWorkflowRuns({
+      ...repo,
+      workflow_id: query.workflow,
+      branch: query.branch,
+      event: "push",
+      status: "success",
+      per_page: MAX_RUNS
+    }),
+    {
+      404: `no workflow ${JSON.stringify(String(query.workflow))} in ${query.owner}/${query.repo}; check base-workflow`
+    }
+  );
+  return data.workflow_runs.filter(
+    (r) => r.id !== query.exceptRunId && isTrustedRun(r, repo, query.branch)
+  );
+}
+async function listNamedArtifacts(client, repo, name) {
+  const response = await apiCall(
+    `the artifacts named ${JSON.stringify(name)} could not be listed`,
+    "actions",
+    () => client.rest.actions.listArtifactsForRepo({ ...repo, name, per_page: 100 })
+  );
+  const byRun = /* @__PURE__ */ new Map();
+  for (const a of response.data.artifacts) {
+    const runId = a.workflow_run?.id;
+    if (a.name !== name || typeof runId !== "number") continue;
+    byRun.set(runId, [...byRun.get(runId) ?? [], a]);
+  }
+  const complete = !/rel="next"/.test(String(response.headers.link ?? ""));
+  return { byRun, complete };
+}
+async function listRunArtifacts(client, repo, runId, name) {
+  const artifacts = await apiCall(
+    `the artifacts of run id ${runId} could not be listed`,
+    "actions",
+    () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+      ...repo,
+      run_id: runId,
+      name,
+      per_page: 100
+    })
+  );
+  return artifacts.filter((a) => a.name === name);
+}
+
 // src/render/format.ts
 var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
 var deltaText = (value, precision) => displayDelta(value, precision);
@@ -45594,6 +45697,648 @@ function showBidiControls(text3) {
 }
 function shortSha(sha) {
   return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
+}
+
+// src/flow/check-plan.ts
+import { dirname as dirname2, isAbsolute as isAbsolute5, join as join2 } from "node:path";
+
+// src/analysis/select.ts
+function firstSorted(items, k, compare) {
+  if (k <= 0) return [];
+  const heap = [];
+  const worse = (i2, j) => compare(heap[i2], heap[j]) > 0;
+  const swap = (i2, j) => {
+    const t = heap[i2];
+    heap[i2] = heap[j];
+    heap[j] = t;
+  };
+  const siftDown = (start2) => {
+    let i2 = start2;
+    for (; ; ) {
+      const l = 2 * i2 + 1;
+      const r = l + 1;
+      let top = i2;
+      if (l < heap.length && worse(l, top)) top = l;
+      if (r < heap.length && worse(r, top)) top = r;
+      if (top === i2) return;
+      swap(i2, top);
+      i2 = top;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i2 = heap.length - 1; i2 > 0; ) {
+        const parent = i2 - 1 >> 1;
+        if (!worse(i2, parent)) break;
+        swap(i2, parent);
+        i2 = parent;
+      }
+    } else if (compare(item, heap[0]) < 0) {
+      heap[0] = item;
+      siftDown(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
+// src/render/measured.ts
+var at = (sha) => code(shortSha(sha) ?? "?");
+function measuredNote(m) {
+  const commit = at(m.commit);
+  switch (m.checkout) {
+    case "merge":
+      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
+    case "merge-group":
+      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
+    case "other":
+      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+    default:
+      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+  }
+}
+
+// src/render/trend.ts
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var PALETTE = "#0969da, #1a7f37";
+function chartPoints(view, max2, precision, rounding) {
+  const shown = (v) => Number(percentText(v, precision, rounding).slice(0, -1));
+  const room = view.pullRequest ? max2 - 1 : max2;
+  const points2 = view.points.slice(-Math.max(1, room)).map((p) => ({
+    label: p.time.slice(0, 10),
+    value: shown(p.percent),
+    pullRequest: false
+  }));
+  if (view.pullRequest)
+    points2.push({ label: "this PR", value: shown(view.pullRequest.percent), pullRequest: true });
+  return points2;
+}
+function sparkline(values) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return values.map((v) => BARS[hi === lo ? 3 : Math.round((v - lo) / (hi - lo) * (BARS.length - 1))]).join("");
+}
+var fixed = (v, p) => v.toFixed(p);
+function paceText(pace, p) {
+  if (!pace.enough)
+    return `not enough history yet for a pace (${pace.points} point${pace.points === 1 ? "" : "s"} over ${pace.spanDays} day${pace.spanDays === 1 ? "" : "s"}; it needs 4 over 14 days)`;
+  const perPr = pace.perPullRequest === null ? "" : `, ${deltaText(pace.perPullRequest, p)} pp per merged PR`;
+  return `${deltaText(pace.perWeek, p)} pp/week over 12 weeks${perPr}`;
+}
+function etaText(eta, target) {
+  if (eta === null || target === null) return "";
+  switch (eta.kind) {
+    case "date":
+      return `${target}% around ${eta.date} (in ${Math.ceil(eta.weeks)} week${Math.ceil(eta.weeks) === 1 ? "" : "s"})`;
+    case "reached":
+      return `the ${target}% target is reached`;
+    case "not-in-sight":
+      return `at this pace ${target}% is not in sight`;
+    case "no-course":
+      return `no ETA for ${target}% without a pace`;
+  }
+}
+function stepText(view, p) {
+  const pr = view.pullRequest;
+  if (!pr) return "";
+  const step = `${deltaText(pr.step, p)} pp`;
+  if (pr.days === null || Math.abs(pr.days) < 0.5) return `this PR: ${step}`;
+  const days = Math.round(Math.abs(pr.days));
+  return pr.days > 0 ? `this PR: ${step}, about ${days} day${days === 1 ? "" : "s"} of the current pace` : `this PR: ${step}, setting the push back about ${days} day${days === 1 ? "" : "s"} of the current pace`;
+}
+function pushTextLine(view, points2, p) {
+  const history = points2.filter((x2) => !x2.pullRequest);
+  const first = history[0];
+  const last = history[history.length - 1];
+  const pr = points2.find((x2) => x2.pullRequest);
+  const parts = [
+    `${sparkline(points2.map((x2) => x2.value))} ${fixed(first.value, p)}% (${first.label}) \u2192 ${fixed(last.value, p)}% (${last.label})${pr ? ` \u2192 ${fixed(pr.value, p)}% (this PR)` : ""}`,
+    `pace ${paceText(view.pace, p)}`
+  ];
+  const eta = etaText(view.eta, view.target);
+  if (eta) parts.push(eta);
+  return parts.join(" \xB7 ");
+}
+function yRange(values, target) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const spread = Math.max(hi - lo, 1);
+  let bottom = Math.max(0, Math.floor(lo - spread * 0.2));
+  let top = Math.min(100, Math.ceil(hi + spread * 0.2));
+  if (target !== null) {
+    top = Math.max(top, Math.min(100, Math.ceil(target + spread * 0.1)));
+    bottom = Math.min(bottom, Math.max(0, Math.floor(target - spread * 0.1)));
+  }
+  return [bottom, top];
+}
+function mermaidChart(points2, target, p) {
+  const values = points2.map((x2) => x2.value);
+  const [bottom, top] = yRange(values, target);
+  const withTarget = target !== null;
+  const labels = points2.map(
+    (x2) => JSON.stringify(
+      x2.pullRequest ? "PR" : `${Number(x2.label.slice(5, 7))}/${Number(x2.label.slice(8, 10))}`
+    )
+  );
+  const lines = [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    "    width: 860",
+    "    height: 360",
+    "    xAxis:",
+    "      labelFontSize: 11",
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${PALETTE}"`,
+    "---",
+    "xychart-beta",
+    `  title "Coverage, %${withTarget ? ` (blue) and target ${target}% (green)` : ""}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "%" ${bottom} --> ${top}`,
+    `  line [${values.map((v) => fixed(v, p)).join(", ")}]`
+  ];
+  if (withTarget) lines.push(`  line [${points2.map(() => String(target)).join(", ")}]`);
+  lines.push("```");
+  return lines.join("\n");
+}
+function renderPush(view, options) {
+  const p = options.precision;
+  const r = options.rounding;
+  const points2 = chartPoints(view, options.maxPoints, p, r);
+  const now = percentText(view.now, p, r);
+  const head = [];
+  if (view.target !== null) {
+    const toGo = view.target - view.now;
+    head.push(
+      `**${now}** now \u2192 target **${view.target}%**${toGo > 0 ? ` (${fixed(toGo, p)} pp to go)` : ""}`
+    );
+  } else head.push(`**${now}** now`);
+  head.push(`pace ${paceText(view.pace, p)}`);
+  const eta = etaText(view.eta, view.target);
+  if (eta) head.push(eta);
+  const step = stepText(view, p);
+  const chartNote = view.historyLength > points2.filter((x2) => !x2.pullRequest).length ? ` (last ${points2.length} points)` : "";
+  return [
+    "#### \u{1F4C8} Coverage push",
+    "",
+    `${head.join(" \xB7 ")}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ""}`,
+    "",
+    `\`${pushTextLine(view, points2, p)}\``,
+    "",
+    `<details><summary>Chart${chartNote}</summary>`,
+    "",
+    mermaidChart(points2, view.target, p),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+}
+
+// src/render/markdown.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT = 1024 * 1024 - 4096;
+function utf8Length(text3) {
+  let bytes = 0;
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const c = text3.charCodeAt(i2);
+    if (c < 128) bytes += 1;
+    else if (c < 2048) bytes += 2;
+    else if (c >= 55296 && c < 56320 && i2 + 1 < text3.length) {
+      bytes += 4;
+      i2++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+function commentMarker(commentId) {
+  return `<!-- coverage-gate:${commentId.replace(/--+/g, "-").replace(/[<>]/g, "")} -->`;
+}
+var GATE_LABELS = {
+  "min-coverage": "Total coverage",
+  "min-file-coverage": "Every file",
+  "file-thresholds": "Per-path thresholds",
+  "max-coverage-drop": "Drop against base",
+  "min-patch-coverage": "Patch coverage",
+  "min-branch-coverage": "Branch coverage",
+  baseline: "Baseline present"
+};
+var Budget = class {
+  constructor(limit, measure) {
+    this.limit = limit;
+    this.measure = measure;
+  }
+  limit;
+  measure;
+  parts = [];
+  used = 0;
+  /** Room left for one more block after keeping `reserve`. */
+  room(reserve = 0) {
+    return this.limit - this.used - reserve - 1;
+  }
+  fits(text3, reserve = 0) {
+    return this.measure(text3) <= this.room(reserve);
+  }
+  add(text3) {
+    this.parts.push(text3);
+    this.used += this.measure(text3) + 1;
+  }
+  toString() {
+    return this.parts.join("\n");
+  }
+};
+function fitTable(measure, room, header, rows, total, rest) {
+  let used = measure(header) + measure(rest(total)) + 4;
+  const kept = [];
+  for (const row of rows) {
+    const size = measure(row) + 1;
+    if (used + size > room) break;
+    kept.push(row);
+    used += size;
+  }
+  if (kept.length === 0) return "";
+  const left = total - kept.length;
+  return `${header}
+${kept.join("\n")}${left > 0 ? `
+
+${rest(left)}` : ""}
+`;
+}
+function* lazily(items, format) {
+  let i2 = 0;
+  for (const item of items) yield format(item, i2++);
+}
+var LEFT_OUT = "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n";
+function renderMarkdown(result, options = {}) {
+  const p = result.precision;
+  const r = result.rounding;
+  const limit = options.maxLength ?? COMMENT_LIMIT;
+  const measure = options.unit === "bytes" ? utf8Length : (text3) => text3.length;
+  const out = new Budget(limit, measure);
+  const footer = renderFooter(result);
+  const reserve = measure(footer) + measure(LEFT_OUT) + 2;
+  if (options.commentId !== void 0) out.add(commentMarker(options.commentId));
+  out.add(renderHeadline(result));
+  out.add("");
+  if (result.push)
+    out.add(
+      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
+    );
+  out.add(renderFigures(result));
+  out.add("");
+  const impact = renderImpact(result, measure, Math.floor(out.room(reserve) / 2));
+  const held = impact ? measure(impact) + 1 : 0;
+  let leftOut = false;
+  const place = (block, keep) => {
+    const room = out.room(reserve + keep);
+    const text3 = room > 0 ? block(room) : "";
+    if (text3 && out.fits(text3, reserve + keep)) out.add(text3);
+    else if (text3 || room <= 0) leftOut = true;
+  };
+  place((room) => renderGates(result, p, r, measure, room), held);
+  for (const caveat of renderCaveats(result)) place(() => caveat, held);
+  for (const note of result.notes) place(() => `> [!NOTE]
+> ${inert(note)}
+`, held);
+  if (impact) out.add(impact);
+  place((room) => renderChangedFiles(result, measure, room), 0);
+  place((room) => renderOtherChanges(result, measure, room), 0);
+  if (leftOut) out.add(LEFT_OUT);
+  out.add(footer);
+  return out.toString();
+}
+function renderHeadline(result) {
+  const p = result.precision;
+  const r = result.rounding;
+  const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : "";
+  const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp${basis})`;
+  const verdict2 = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
+  return `### ${verdict2} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
+}
+function renderFigures(result) {
+  const p = result.precision;
+  const r = result.rounding;
+  const t = result.totals;
+  const unit = result.format === "coverage.py" ? "statements" : "lines";
+  const head = `${percentText(t.percent, p, r)}`;
+  const headDetail = t.branches !== null ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches` : `${countText(t.covered)} / ${countText(t.statements)} ${unit}`;
+  const basis = result.deltaBasis ? ` (${result.deltaBasis})` : "";
+  const rows = ["| | Coverage | Covered | \u0394 vs base |", "|:--|--:|--:|--:|"];
+  rows.push(
+    `| **This PR** | **${head}** | ${headDetail} | ${result.delta === null ? "\u2014" : `**${deltaText(result.delta, p)} pp**${basis}`} |`
+  );
+  if (result.base) {
+    const sha = shortSha(result.base.commit);
+    rows.push(
+      `| Base${sha ? ` (${code(sha)})` : ""} | ${percentText(result.base.percent, p, r)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`
+    );
+  } else {
+    rows.push("| Base | \u2014 | no baseline found | |");
+  }
+  if (result.patch) {
+    const patch = result.patch;
+    const caveat = result.patchNonStatements?.length ? " \xB9" : "";
+    rows.push(
+      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p, r)}${caveat} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
+    );
+  }
+  if (t.metrics) {
+    for (const [name, metric3] of Object.entries(t.metrics)) {
+      if (!metric3 || metric3.total === 0) continue;
+      if (name === "lines" && unit === "lines") continue;
+      rows.push(
+        `| _${name}_ | ${percentText(100 * metric3.covered / metric3.total, p, r)} | ${countText(metric3.covered)} / ${countText(metric3.total)} | |`
+      );
+    }
+  }
+  return rows.join("\n");
+}
+function renderCaveats(result) {
+  const p = result.precision;
+  const r = result.rounding;
+  const caveats = [];
+  if (result.deltaBasis === "statements" && result.deltaFrom && result.base) {
+    const side = result.totals.branches !== null ? "this run" : "the baseline";
+    caveats.push(
+      `> [!NOTE]
+> Only ${side} measured branches, so the change against the base compares statements alone: ${percentText(result.deltaFrom.base, p, r)} \u2192 ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure.
+`
+    );
+  }
+  const files = result.patchNonStatements ?? [];
+  if (files.length > 0) {
+    const shown = files.slice(0, 5).map((path2) => code(path2));
+    const more = files.length > 5 ? ` and ${counted(files.length - 5, "more file")}` : "";
+    caveats.push(
+      `> [!NOTE]
+> \xB9 The changed-lines figure may count lines that are not statements: coverage.py before 7.13.1 lists a module docstring among the executed lines, and ${files.length === 1 ? "this file lists" : "these files list"} more executed and missing lines than statements: ${shown.join(", ")}${more}.
+`
+    );
+  }
+  return caveats;
+}
+function gateValue(gate2, p, r) {
+  if (gate2.actual === null) return gate2.name === "min-branch-coverage" ? "n/a" : "\u2014";
+  return gate2.name === "max-coverage-drop" ? `${deltaText(gate2.actual, p)} pp` : percentText(gate2.actual, p, r);
+}
+function gateThreshold(gate2) {
+  if (gate2.threshold === null) return "\u2014";
+  if (gate2.name === "max-coverage-drop") return `drop \u2264 ${gate2.threshold} pp`;
+  return `\u2265 ${gate2.threshold}%`;
+}
+function renderGates(result, p, r, measure, room) {
+  const gates = result.gates;
+  const shown = gates.filter((g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed));
+  if (shown.length === 0) return "";
+  const rows = ["| Gate | | Value | Required |", "|:--|:-:|--:|--:|"];
+  for (const gate2 of shown) {
+    const icon = gate2.skipped ? "\u2796" : gate2.passed ? "\u2705" : "\u274C";
+    rows.push(
+      `| ${GATE_LABELS[gate2.name] ?? inert(gate2.name)} | ${icon} | ${gateValue(gate2, p, r)} | ${gateThreshold(gate2)} |`
+    );
+  }
+  const text3 = `${rows.join("\n")}
+`;
+  const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
+  if (failures.length === 0) return text3;
+  const summary2 = `${counted(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
+  const open2 = `
+<details><summary>${summary2}</summary>
+
+`;
+  const close = "\n</details>\n";
+  const table = fitTable(
+    measure,
+    room - measure(text3) - measure(open2) - measure(close),
+    "| File | Coverage | Required |\n|:--|--:|--:|",
+    lazily(
+      failures.slice(0, 20),
+      (f) => `| ${code(f.path)} | ${percentText(f.percent, p, r)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
+    ),
+    failures.length,
+    (left) => `\u2026and ${counted(left, "more file")} below their threshold.`
+  );
+  return table ? `${text3}${open2}${table}${close}` : `${text3}
+_${summary2}._
+`;
+}
+function patchCell(row, p, r) {
+  if (row.patchLines === 0) return "\u2014";
+  return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
+}
+function renderChangedFiles(result, measure, room) {
+  if (!result.patch) return "";
+  const p = result.precision;
+  const r = result.rounding;
+  const changed = result.files.filter((f) => f.changed);
+  if (changed.length === 0) return "";
+  const title = `Files changed in this PR (${countText(changed.length)})`;
+  const folded = changed.length > 15;
+  const open2 = folded ? `<details><summary>${title}</summary>
+
+` : `#### ${title}
+
+`;
+  const close = folded ? "\n</details>\n" : "";
+  const table = fitTable(
+    measure,
+    room - measure(open2) - measure(close),
+    "| File | Coverage | \u0394 | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|",
+    lazily(
+      changed,
+      (row) => `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`
+    ),
+    changed.length,
+    (left) => `\u2026and ${counted(left, "more changed file")} (see the job summary).`
+  );
+  if (!table)
+    return `_${counted(changed.length, "file")} changed in this PR; see the job summary._
+`;
+  return `${open2}${table}${close}`;
+}
+var MIN_ROW_LENGTH = 20;
+function movedVisibly(row, p, r) {
+  if (row.delta === null || row.basePercent === null) return false;
+  if (displayPercent(row.basePercent, p, r) === displayPercent(row.percent, p, r)) return false;
+  return deltaText(row.delta, p) !== deltaText(0, p);
+}
+function renderOtherChanges(result, measure, room) {
+  const p = result.precision;
+  const r = result.rounding;
+  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, r));
+  const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
+  const total = moved.length + added.length + result.removedFiles.length;
+  if (total === 0) return "";
+  const fits = Math.max(0, Math.floor(room / MIN_ROW_LENGTH));
+  const biggest = firstSorted(
+    moved,
+    fits,
+    (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.path < b.path ? -1 : 1)
+  );
+  function* rows() {
+    for (const f of biggest)
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`;
+    for (const f of added.slice(0, fits))
+      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`;
+    for (const f of result.removedFiles.slice(0, fits))
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
+  }
+  const summary2 = `Coverage changed in ${counted(total, "other file")}`;
+  const open2 = `<details><summary>${summary2}</summary>
+
+`;
+  const close = "\n</details>\n";
+  const table = fitTable(
+    measure,
+    room - measure(open2) - measure(close),
+    "| File | Base | Now | \u0394 |\n|:--|--:|--:|--:|",
+    rows(),
+    total,
+    (left) => `\u2026and ${countText(left)} more.`
+  );
+  return table ? `${open2}${table}${close}` : `_${summary2}; see the job summary._
+`;
+}
+function renderImpact(result, measure, room) {
+  const p = result.precision;
+  const r = result.rounding;
+  const s = result.impactSummary;
+  if (result.impact.length === 0) return "";
+  const intro = [
+    "#### \u{1F3AF} Test these next",
+    "",
+    `Testing these ${counted(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    ""
+  ].join("\n");
+  const unit = result.format === "coverage.py" ? "Statements" : "Lines";
+  const notes = [];
+  if (result.impact.some((e) => e.changed)) notes.push("\u270F\uFE0F this PR changes the file.");
+  if (s.more > 0) notes.push(`${counted(s.more, "more file")} qualify.`);
+  const folders = s.folders.slice(0, 5).map(
+    (g) => `${code(`${g.folder}/`)} (${counted(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
+  );
+  const related = folders.length ? `Related files to test together: ${folders.join("; ")}.` : "";
+  const tail = (withFolders2) => {
+    const all = withFolders2 && related ? [related, ...notes] : notes;
+    return all.length ? `
+${all.join(" ")}
+` : "";
+  };
+  const withFolders = measure(intro) + measure(tail(true)) < room / 2;
+  const ending = tail(withFolders);
+  const table = fitTable(
+    measure,
+    room - measure(intro) - measure(ending),
+    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |
+|--:|:--|--:|--:|--:|:-:|--:|`,
+    lazily(
+      result.impact,
+      (entry, i2) => `| ${i2 + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
+    ),
+    result.impact.length,
+    (left) => `\u2026and ${counted(left, "more suggestion")} (see the job summary).`
+  );
+  return table ? `${intro}
+${table}${ending}` : intro;
+}
+var FIGURES_NOTE = {
+  "coverage.py": "Figures as `coverage report` computes them.",
+  istanbul: "Line figures as Istanbul's text summary prints them.",
+  lcov: "Line figures as `lcov --summary` computes them.",
+  cobertura: "Line figures from the Cobertura XML."
+};
+function renderFooter(result) {
+  const parts = [];
+  if (result.base) {
+    const sha = shortSha(result.base.commit);
+    const from = result.base.source === "artifact" ? "an earlier run's artifact" : "a local file";
+    parts.push(
+      `Baseline: ${sha ? `commit ${code(sha)}, ` : ""}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ""}.`
+    );
+  }
+  if (result.measured) parts.push(measuredNote(result.measured));
+  parts.push(FIGURES_NOTE[result.format] ?? "");
+  return `<sub>${parts.join(" ")}</sub>
+`;
+}
+
+// src/github/comments.ts
+var ACTIONS_BOT = "github-actions[bot]";
+var authorTag = (login) => `<!-- coverage-gate-author:${login} -->`;
+var MAX_BODY = 65536;
+function isOurComment(comment2, marker) {
+  const { user } = comment2;
+  const body = comment2.body ?? "";
+  if (user?.type !== "Bot" || !body.includes(marker)) return false;
+  return user.login === ACTIONS_BOT || body.includes(authorTag(user.login));
+}
+function lastPage(link) {
+  const last = /<([^>]+)>;\s*rel="last"/.exec(link ?? "")?.[1];
+  const page = last ? Number(new URL(last).searchParams.get("page")) : 1;
+  return Number.isInteger(page) && page > 1 ? page : 1;
+}
+async function listComments(client, target) {
+  const params = {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  };
+  const first = await client.rest.issues.listComments({ ...params, page: 1 });
+  const pages = lastPage(first.headers.link);
+  const rest = await Promise.all(
+    Array.from(
+      { length: pages - 1 },
+      (_, i2) => client.rest.issues.listComments({ ...params, page: i2 + 2 })
+    )
+  );
+  return [first, ...rest].flatMap((r) => r.data);
+}
+function signed2(body, login) {
+  if (login === ACTIONS_BOT) return body;
+  const withTag = `${body}
+${authorTag(login)}`;
+  return withTag.length <= MAX_BODY ? withTag : body;
+}
+async function upsertComment(client, target, body, options) {
+  const repo = { owner: target.owner, repo: target.repo };
+  try {
+    if (options.style === "update") {
+      const marker = commentMarker(options.commentId);
+      const comments = await (options.existing ?? listComments(client, target));
+      const ours = comments.find((c) => isOurComment(c, marker));
+      if (ours?.user) {
+        try {
+          const { data: data2 } = await client.rest.issues.updateComment({
+            ...repo,
+            comment_id: ours.id,
+            body: signed2(body, ours.user.login)
+          });
+          return { url: data2.html_url, action: "updated" };
+        } catch (error2) {
+          const status = statusOf(error2);
+          if (status !== 403 && status !== 404) throw error2;
+        }
+      }
+    }
+    const { data } = await client.rest.issues.createComment({
+      ...repo,
+      issue_number: target.issueNumber,
+      body
+    });
+    const login = data.user?.login ?? ACTIONS_BOT;
+    if (login !== ACTIONS_BOT && options.style === "update" && signed2(body, login) !== body) {
+      await client.rest.issues.updateComment({
+        ...repo,
+        comment_id: data.id,
+        body: signed2(body, login)
+      });
+    }
+    return { url: data.html_url, action: "created" };
+  } catch (error2) {
+    throw new GitHubApiError("Could not write the pull request comment", "comments", error2);
+  }
 }
 
 // node_modules/fflate/esm/index.mjs
@@ -46516,46 +47261,6 @@ async function readCapped(body, limit, what, onChunk = () => void 0) {
   return concat(chunks, total);
 }
 
-// src/analysis/select.ts
-function firstSorted(items, k, compare) {
-  if (k <= 0) return [];
-  const heap = [];
-  const worse = (i2, j) => compare(heap[i2], heap[j]) > 0;
-  const swap = (i2, j) => {
-    const t = heap[i2];
-    heap[i2] = heap[j];
-    heap[j] = t;
-  };
-  const siftDown = (start2) => {
-    let i2 = start2;
-    for (; ; ) {
-      const l = 2 * i2 + 1;
-      const r = l + 1;
-      let top = i2;
-      if (l < heap.length && worse(l, top)) top = l;
-      if (r < heap.length && worse(r, top)) top = r;
-      if (top === i2) return;
-      swap(i2, top);
-      i2 = top;
-    }
-  };
-  for (const item of items) {
-    if (heap.length < k) {
-      heap.push(item);
-      for (let i2 = heap.length - 1; i2 > 0; ) {
-        const parent = i2 - 1 >> 1;
-        if (!worse(i2, parent)) break;
-        swap(i2, parent);
-        i2 = parent;
-      }
-    } else if (compare(item, heap[0]) < 0) {
-      heap[0] = item;
-      siftDown(0);
-    }
-  }
-  return heap.sort(compare);
-}
-
 // src/analysis/impact.ts
 function tierOf(statements) {
   if (statements > 500) return 1;
@@ -47329,81 +48034,8 @@ function runAnalysis(input) {
 }
 
 // src/flow/baseline.ts
-var MAX_RUNS = 50;
 var ANCESTRY_BATCH = 5;
 var short = (sha) => sha.slice(0, 7);
-var permissionHint = (error2) => statusOf(error2) === 403 ? " (the job needs `actions: read`)" : "";
-var BaselineFault = class extends Error {
-};
-async function currentWorkflow(client, repo, event) {
-  const match = /\/\.github\/workflows\/([^@/]+)@/.exec(event.workflowRef);
-  if (match?.[1]) return match[1];
-  const runId = event.runId;
-  if (!Number.isInteger(runId) || runId <= 0) {
-    throw new Error(
-      "cannot tell the current workflow (no GITHUB_WORKFLOW_REF or GITHUB_RUN_ID); set base-workflow"
-    );
-  }
-  const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
-  return data.workflow_id;
-}
-function isTrustedRun(run3, repo, baseRef) {
-  const own = `${repo.owner}/${repo.repo}`.toLowerCase();
-  return run3.event === "push" && run3.conclusion === "success" && run3.head_branch === baseRef && (run3.head_repository?.full_name ?? "").toLowerCase() === own;
-}
-async function listTrustedRuns(client, query) {
-  const repo = { owner: query.owner, repo: query.repo };
-  const workflow = await query.workflow;
-  try {
-    const { data } = await client.rest.actions.listWorkflowRuns({
-      ...repo,
-      workflow_id: workflow,
-      branch: query.baseRef,
-      event: "push",
-      status: "success",
-      per_page: MAX_RUNS
-    });
-    return data.workflow_runs.filter((r) => isTrustedRun(r, repo, query.baseRef));
-  } catch (error2) {
-    const status = statusOf(error2);
-    const hint = status === 404 ? ` (no workflow ${JSON.stringify(String(workflow))} in ${query.owner}/${query.repo}; check base-workflow)` : permissionHint(error2);
-    return `the runs of workflow ${workflow} could not be listed: ${describeError(error2)}${hint}`;
-  }
-}
-async function listNamedArtifacts(client, repo, name) {
-  try {
-    const response = await client.rest.actions.listArtifactsForRepo({
-      ...repo,
-      name,
-      per_page: 100
-    });
-    const byRun = /* @__PURE__ */ new Map();
-    for (const a of response.data.artifacts) {
-      const runId = a.workflow_run?.id;
-      if (a.name !== name || typeof runId !== "number") continue;
-      byRun.set(runId, [...byRun.get(runId) ?? [], a]);
-    }
-    const complete = !/rel="next"/.test(String(response.headers.link ?? ""));
-    return { byRun, complete };
-  } catch (error2) {
-    return `the artifacts named ${JSON.stringify(name)} could not be listed: ${describeError(error2)}${permissionHint(error2)}`;
-  }
-}
-async function listRunArtifacts(client, repo, runId, name) {
-  try {
-    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-      ...repo,
-      run_id: runId,
-      name,
-      per_page: 100
-    });
-    return artifacts.filter((a) => a.name === name);
-  } catch (error2) {
-    throw new BaselineFault(
-      `the artifacts of run id ${runId} could not be listed: ${describeError(error2)}${permissionHint(error2)}`
-    );
-  }
-}
 async function isAncestor(client, repo, sha, anchor) {
   try {
     const { data } = await client.rest.repos.compareCommitsWithBasehead({
@@ -47421,7 +48053,7 @@ async function findBaseline(client, query) {
   try {
     return await chooseBaseline(client, query);
   } catch (error2) {
-    if (error2 instanceof BaselineFault) return { found: null, reason: error2.message };
+    if (error2 instanceof GitHubApiError) return { found: null, reason: error2.message };
     throw error2;
   }
 }
@@ -47429,12 +48061,12 @@ async function chooseBaseline(client, query) {
   const repo = { owner: query.owner, repo: query.repo };
   const log2 = (line) => info(line);
   const workflow = await query.workflow;
-  const [runs, listed, anchor] = await Promise.all([
-    listTrustedRuns(client, { ...query, workflow }),
-    listNamedArtifacts(client, repo, query.artifactName),
+  const listing = listNamedArtifacts(client, repo, query.artifactName);
+  listing.catch(() => void 0);
+  const [runs, anchor] = await Promise.all([
+    listTrustedRuns(client, { ...repo, branch: query.baseRef, workflow }),
     query.anchor
   ]);
-  if (typeof runs === "string") return { found: null, reason: runs };
   log2(
     `${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} (newest ${MAX_RUNS} examined); anchor: ${anchor.label} ${short(anchor.sha)}`
   );
@@ -47444,7 +48076,7 @@ async function chooseBaseline(client, query) {
       reason: `no successful push run of workflow ${workflow} on ${query.baseRef} was found`
     };
   }
-  if (typeof listed === "string") return { found: null, reason: listed };
+  const listed = await listing;
   const label = (run3) => `run #${run3.run_number} (id ${run3.id}, commit ${short(run3.head_sha)})`;
   const artifactsOf = async (run3) => listed.byRun.get(run3.id) ?? (listed.complete ? [] : await listRunArtifacts(client, repo, run3.id, query.artifactName));
   const usableOf = async (run3) => {
@@ -47479,7 +48111,7 @@ async function chooseBaseline(client, query) {
         return { found: null, reason: `${source}: ${error2.problem}` };
       return {
         found: null,
-        reason: `${source} could not be downloaded: ${describeError(error2)}${permissionHint(error2)}`
+        reason: new GitHubApiError(`${source} could not be downloaded`, "actions", error2).message
       };
     }
     try {
@@ -47559,621 +48191,6 @@ async function readBaselineArtifact(client, query) {
     };
   } catch (error2) {
     return { report: null, reason: describeError(error2), artifact: outcome.found };
-  }
-}
-
-// src/flow/check-plan.ts
-import { dirname as dirname2, isAbsolute as isAbsolute5, join as join2 } from "node:path";
-
-// src/render/measured.ts
-var at = (sha) => code(shortSha(sha) ?? "?");
-function measuredNote(m) {
-  const commit = at(m.commit);
-  switch (m.checkout) {
-    case "merge":
-      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
-    case "merge-group":
-      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
-    case "other":
-      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
-    default:
-      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
-  }
-}
-
-// src/render/trend.ts
-var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-var PALETTE = "#0969da, #1a7f37";
-function chartPoints(view, max2, precision, rounding) {
-  const shown = (v) => Number(percentText(v, precision, rounding).slice(0, -1));
-  const room = view.pullRequest ? max2 - 1 : max2;
-  const points2 = view.points.slice(-Math.max(1, room)).map((p) => ({
-    label: p.time.slice(0, 10),
-    value: shown(p.percent),
-    pullRequest: false
-  }));
-  if (view.pullRequest)
-    points2.push({ label: "this PR", value: shown(view.pullRequest.percent), pullRequest: true });
-  return points2;
-}
-function sparkline(values) {
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  return values.map((v) => BARS[hi === lo ? 3 : Math.round((v - lo) / (hi - lo) * (BARS.length - 1))]).join("");
-}
-var fixed = (v, p) => v.toFixed(p);
-function paceText(pace, p) {
-  if (!pace.enough)
-    return `not enough history yet for a pace (${pace.points} point${pace.points === 1 ? "" : "s"} over ${pace.spanDays} day${pace.spanDays === 1 ? "" : "s"}; it needs 4 over 14 days)`;
-  const perPr = pace.perPullRequest === null ? "" : `, ${deltaText(pace.perPullRequest, p)} pp per merged PR`;
-  return `${deltaText(pace.perWeek, p)} pp/week over 12 weeks${perPr}`;
-}
-function etaText(eta, target) {
-  if (eta === null || target === null) return "";
-  switch (eta.kind) {
-    case "date":
-      return `${target}% around ${eta.date} (in ${Math.ceil(eta.weeks)} week${Math.ceil(eta.weeks) === 1 ? "" : "s"})`;
-    case "reached":
-      return `the ${target}% target is reached`;
-    case "not-in-sight":
-      return `at this pace ${target}% is not in sight`;
-    case "no-course":
-      return `no ETA for ${target}% without a pace`;
-  }
-}
-function stepText(view, p) {
-  const pr = view.pullRequest;
-  if (!pr) return "";
-  const step = `${deltaText(pr.step, p)} pp`;
-  if (pr.days === null || Math.abs(pr.days) < 0.5) return `this PR: ${step}`;
-  const days = Math.round(Math.abs(pr.days));
-  return pr.days > 0 ? `this PR: ${step}, about ${days} day${days === 1 ? "" : "s"} of the current pace` : `this PR: ${step}, setting the push back about ${days} day${days === 1 ? "" : "s"} of the current pace`;
-}
-function pushTextLine(view, points2, p) {
-  const history = points2.filter((x2) => !x2.pullRequest);
-  const first = history[0];
-  const last = history[history.length - 1];
-  const pr = points2.find((x2) => x2.pullRequest);
-  const parts = [
-    `${sparkline(points2.map((x2) => x2.value))} ${fixed(first.value, p)}% (${first.label}) \u2192 ${fixed(last.value, p)}% (${last.label})${pr ? ` \u2192 ${fixed(pr.value, p)}% (this PR)` : ""}`,
-    `pace ${paceText(view.pace, p)}`
-  ];
-  const eta = etaText(view.eta, view.target);
-  if (eta) parts.push(eta);
-  return parts.join(" \xB7 ");
-}
-function yRange(values, target) {
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const spread = Math.max(hi - lo, 1);
-  let bottom = Math.max(0, Math.floor(lo - spread * 0.2));
-  let top = Math.min(100, Math.ceil(hi + spread * 0.2));
-  if (target !== null) {
-    top = Math.max(top, Math.min(100, Math.ceil(target + spread * 0.1)));
-    bottom = Math.min(bottom, Math.max(0, Math.floor(target - spread * 0.1)));
-  }
-  return [bottom, top];
-}
-function mermaidChart(points2, target, p) {
-  const values = points2.map((x2) => x2.value);
-  const [bottom, top] = yRange(values, target);
-  const withTarget = target !== null;
-  const labels = points2.map(
-    (x2) => JSON.stringify(
-      x2.pullRequest ? "PR" : `${Number(x2.label.slice(5, 7))}/${Number(x2.label.slice(8, 10))}`
-    )
-  );
-  const lines = [
-    "```mermaid",
-    "---",
-    "config:",
-    "  xyChart:",
-    "    width: 860",
-    "    height: 360",
-    "    xAxis:",
-    "      labelFontSize: 11",
-    "  themeVariables:",
-    "    xyChart:",
-    `      plotColorPalette: "${PALETTE}"`,
-    "---",
-    "xychart-beta",
-    `  title "Coverage, %${withTarget ? ` (blue) and target ${target}% (green)` : ""}"`,
-    `  x-axis [${labels.join(", ")}]`,
-    `  y-axis "%" ${bottom} --> ${top}`,
-    `  line [${values.map((v) => fixed(v, p)).join(", ")}]`
-  ];
-  if (withTarget) lines.push(`  line [${points2.map(() => String(target)).join(", ")}]`);
-  lines.push("```");
-  return lines.join("\n");
-}
-function renderPush(view, options) {
-  const p = options.precision;
-  const r = options.rounding;
-  const points2 = chartPoints(view, options.maxPoints, p, r);
-  const now = percentText(view.now, p, r);
-  const head = [];
-  if (view.target !== null) {
-    const toGo = view.target - view.now;
-    head.push(
-      `**${now}** now \u2192 target **${view.target}%**${toGo > 0 ? ` (${fixed(toGo, p)} pp to go)` : ""}`
-    );
-  } else head.push(`**${now}** now`);
-  head.push(`pace ${paceText(view.pace, p)}`);
-  const eta = etaText(view.eta, view.target);
-  if (eta) head.push(eta);
-  const step = stepText(view, p);
-  const chartNote = view.historyLength > points2.filter((x2) => !x2.pullRequest).length ? ` (last ${points2.length} points)` : "";
-  return [
-    "#### \u{1F4C8} Coverage push",
-    "",
-    `${head.join(" \xB7 ")}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ""}`,
-    "",
-    `\`${pushTextLine(view, points2, p)}\``,
-    "",
-    `<details><summary>Chart${chartNote}</summary>`,
-    "",
-    mermaidChart(points2, view.target, p),
-    "",
-    "</details>",
-    ""
-  ].join("\n");
-}
-
-// src/render/markdown.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_LIMIT = 1024 * 1024 - 4096;
-function utf8Length(text3) {
-  let bytes = 0;
-  for (let i2 = 0; i2 < text3.length; i2++) {
-    const c = text3.charCodeAt(i2);
-    if (c < 128) bytes += 1;
-    else if (c < 2048) bytes += 2;
-    else if (c >= 55296 && c < 56320 && i2 + 1 < text3.length) {
-      bytes += 4;
-      i2++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-function commentMarker(commentId) {
-  return `<!-- coverage-gate:${commentId.replace(/--+/g, "-").replace(/[<>]/g, "")} -->`;
-}
-var GATE_LABELS = {
-  "min-coverage": "Total coverage",
-  "min-file-coverage": "Every file",
-  "file-thresholds": "Per-path thresholds",
-  "max-coverage-drop": "Drop against base",
-  "min-patch-coverage": "Patch coverage",
-  "min-branch-coverage": "Branch coverage",
-  baseline: "Baseline present"
-};
-var Budget = class {
-  constructor(limit, measure) {
-    this.limit = limit;
-    this.measure = measure;
-  }
-  limit;
-  measure;
-  parts = [];
-  used = 0;
-  /** Room left for one more block after keeping `reserve`. */
-  room(reserve = 0) {
-    return this.limit - this.used - reserve - 1;
-  }
-  fits(text3, reserve = 0) {
-    return this.measure(text3) <= this.room(reserve);
-  }
-  add(text3) {
-    this.parts.push(text3);
-    this.used += this.measure(text3) + 1;
-  }
-  toString() {
-    return this.parts.join("\n");
-  }
-};
-function fitTable(measure, room, header, rows, total, rest) {
-  let used = measure(header) + measure(rest(total)) + 4;
-  const kept = [];
-  for (const row of rows) {
-    const size = measure(row) + 1;
-    if (used + size > room) break;
-    kept.push(row);
-    used += size;
-  }
-  if (kept.length === 0) return "";
-  const left = total - kept.length;
-  return `${header}
-${kept.join("\n")}${left > 0 ? `
-
-${rest(left)}` : ""}
-`;
-}
-function* lazily(items, format) {
-  let i2 = 0;
-  for (const item of items) yield format(item, i2++);
-}
-var LEFT_OUT = "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n";
-function renderMarkdown(result, options = {}) {
-  const p = result.precision;
-  const r = result.rounding;
-  const limit = options.maxLength ?? COMMENT_LIMIT;
-  const measure = options.unit === "bytes" ? utf8Length : (text3) => text3.length;
-  const out = new Budget(limit, measure);
-  const footer = renderFooter(result);
-  const reserve = measure(footer) + measure(LEFT_OUT) + 2;
-  if (options.commentId !== void 0) out.add(commentMarker(options.commentId));
-  out.add(renderHeadline(result));
-  out.add("");
-  if (result.push)
-    out.add(
-      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
-    );
-  out.add(renderFigures(result));
-  out.add("");
-  const impact = renderImpact(result, measure, Math.floor(out.room(reserve) / 2));
-  const held = impact ? measure(impact) + 1 : 0;
-  let leftOut = false;
-  const place = (block, keep) => {
-    const room = out.room(reserve + keep);
-    const text3 = room > 0 ? block(room) : "";
-    if (text3 && out.fits(text3, reserve + keep)) out.add(text3);
-    else if (text3 || room <= 0) leftOut = true;
-  };
-  place((room) => renderGates(result, p, r, measure, room), held);
-  for (const caveat of renderCaveats(result)) place(() => caveat, held);
-  for (const note of result.notes) place(() => `> [!NOTE]
-> ${inert(note)}
-`, held);
-  if (impact) out.add(impact);
-  place((room) => renderChangedFiles(result, measure, room), 0);
-  place((room) => renderOtherChanges(result, measure, room), 0);
-  if (leftOut) out.add(LEFT_OUT);
-  out.add(footer);
-  return out.toString();
-}
-function renderHeadline(result) {
-  const p = result.precision;
-  const r = result.rounding;
-  const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : "";
-  const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp${basis})`;
-  const verdict2 = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
-  return `### ${verdict2} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
-}
-function renderFigures(result) {
-  const p = result.precision;
-  const r = result.rounding;
-  const t = result.totals;
-  const unit = result.format === "coverage.py" ? "statements" : "lines";
-  const head = `${percentText(t.percent, p, r)}`;
-  const headDetail = t.branches !== null ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches` : `${countText(t.covered)} / ${countText(t.statements)} ${unit}`;
-  const basis = result.deltaBasis ? ` (${result.deltaBasis})` : "";
-  const rows = ["| | Coverage | Covered | \u0394 vs base |", "|:--|--:|--:|--:|"];
-  rows.push(
-    `| **This PR** | **${head}** | ${headDetail} | ${result.delta === null ? "\u2014" : `**${deltaText(result.delta, p)} pp**${basis}`} |`
-  );
-  if (result.base) {
-    const sha = shortSha(result.base.commit);
-    rows.push(
-      `| Base${sha ? ` (${code(sha)})` : ""} | ${percentText(result.base.percent, p, r)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`
-    );
-  } else {
-    rows.push("| Base | \u2014 | no baseline found | |");
-  }
-  if (result.patch) {
-    const patch = result.patch;
-    const caveat = result.patchNonStatements?.length ? " \xB9" : "";
-    rows.push(
-      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p, r)}${caveat} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
-    );
-  }
-  if (t.metrics) {
-    for (const [name, metric3] of Object.entries(t.metrics)) {
-      if (!metric3 || metric3.total === 0) continue;
-      if (name === "lines" && unit === "lines") continue;
-      rows.push(
-        `| _${name}_ | ${percentText(100 * metric3.covered / metric3.total, p, r)} | ${countText(metric3.covered)} / ${countText(metric3.total)} | |`
-      );
-    }
-  }
-  return rows.join("\n");
-}
-function renderCaveats(result) {
-  const p = result.precision;
-  const r = result.rounding;
-  const caveats = [];
-  if (result.deltaBasis === "statements" && result.deltaFrom && result.base) {
-    const side = result.totals.branches !== null ? "this run" : "the baseline";
-    caveats.push(
-      `> [!NOTE]
-> Only ${side} measured branches, so the change against the base compares statements alone: ${percentText(result.deltaFrom.base, p, r)} \u2192 ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure.
-`
-    );
-  }
-  const files = result.patchNonStatements ?? [];
-  if (files.length > 0) {
-    const shown = files.slice(0, 5).map((path2) => code(path2));
-    const more = files.length > 5 ? ` and ${counted(files.length - 5, "more file")}` : "";
-    caveats.push(
-      `> [!NOTE]
-> \xB9 The changed-lines figure may count lines that are not statements: coverage.py before 7.13.1 lists a module docstring among the executed lines, and ${files.length === 1 ? "this file lists" : "these files list"} more executed and missing lines than statements: ${shown.join(", ")}${more}.
-`
-    );
-  }
-  return caveats;
-}
-function gateValue(gate2, p, r) {
-  if (gate2.actual === null) return gate2.name === "min-branch-coverage" ? "n/a" : "\u2014";
-  return gate2.name === "max-coverage-drop" ? `${deltaText(gate2.actual, p)} pp` : percentText(gate2.actual, p, r);
-}
-function gateThreshold(gate2) {
-  if (gate2.threshold === null) return "\u2014";
-  if (gate2.name === "max-coverage-drop") return `drop \u2264 ${gate2.threshold} pp`;
-  return `\u2265 ${gate2.threshold}%`;
-}
-function renderGates(result, p, r, measure, room) {
-  const gates = result.gates;
-  const shown = gates.filter((g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed));
-  if (shown.length === 0) return "";
-  const rows = ["| Gate | | Value | Required |", "|:--|:-:|--:|--:|"];
-  for (const gate2 of shown) {
-    const icon = gate2.skipped ? "\u2796" : gate2.passed ? "\u2705" : "\u274C";
-    rows.push(
-      `| ${GATE_LABELS[gate2.name] ?? inert(gate2.name)} | ${icon} | ${gateValue(gate2, p, r)} | ${gateThreshold(gate2)} |`
-    );
-  }
-  const text3 = `${rows.join("\n")}
-`;
-  const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
-  if (failures.length === 0) return text3;
-  const summary2 = `${counted(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
-  const open2 = `
-<details><summary>${summary2}</summary>
-
-`;
-  const close = "\n</details>\n";
-  const table = fitTable(
-    measure,
-    room - measure(text3) - measure(open2) - measure(close),
-    "| File | Coverage | Required |\n|:--|--:|--:|",
-    lazily(
-      failures.slice(0, 20),
-      (f) => `| ${code(f.path)} | ${percentText(f.percent, p, r)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
-    ),
-    failures.length,
-    (left) => `\u2026and ${counted(left, "more file")} below their threshold.`
-  );
-  return table ? `${text3}${open2}${table}${close}` : `${text3}
-_${summary2}._
-`;
-}
-function patchCell(row, p, r) {
-  if (row.patchLines === 0) return "\u2014";
-  return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
-}
-function renderChangedFiles(result, measure, room) {
-  if (!result.patch) return "";
-  const p = result.precision;
-  const r = result.rounding;
-  const changed = result.files.filter((f) => f.changed);
-  if (changed.length === 0) return "";
-  const title = `Files changed in this PR (${countText(changed.length)})`;
-  const folded = changed.length > 15;
-  const open2 = folded ? `<details><summary>${title}</summary>
-
-` : `#### ${title}
-
-`;
-  const close = folded ? "\n</details>\n" : "";
-  const table = fitTable(
-    measure,
-    room - measure(open2) - measure(close),
-    "| File | Coverage | \u0394 | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|",
-    lazily(
-      changed,
-      (row) => `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`
-    ),
-    changed.length,
-    (left) => `\u2026and ${counted(left, "more changed file")} (see the job summary).`
-  );
-  if (!table)
-    return `_${counted(changed.length, "file")} changed in this PR; see the job summary._
-`;
-  return `${open2}${table}${close}`;
-}
-var MIN_ROW_LENGTH = 20;
-function movedVisibly(row, p, r) {
-  if (row.delta === null || row.basePercent === null) return false;
-  if (displayPercent(row.basePercent, p, r) === displayPercent(row.percent, p, r)) return false;
-  return deltaText(row.delta, p) !== deltaText(0, p);
-}
-function renderOtherChanges(result, measure, room) {
-  const p = result.precision;
-  const r = result.rounding;
-  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, r));
-  const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
-  const total = moved.length + added.length + result.removedFiles.length;
-  if (total === 0) return "";
-  const fits = Math.max(0, Math.floor(room / MIN_ROW_LENGTH));
-  const biggest = firstSorted(
-    moved,
-    fits,
-    (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.path < b.path ? -1 : 1)
-  );
-  function* rows() {
-    for (const f of biggest)
-      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`;
-    for (const f of added.slice(0, fits))
-      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`;
-    for (const f of result.removedFiles.slice(0, fits))
-      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
-  }
-  const summary2 = `Coverage changed in ${counted(total, "other file")}`;
-  const open2 = `<details><summary>${summary2}</summary>
-
-`;
-  const close = "\n</details>\n";
-  const table = fitTable(
-    measure,
-    room - measure(open2) - measure(close),
-    "| File | Base | Now | \u0394 |\n|:--|--:|--:|--:|",
-    rows(),
-    total,
-    (left) => `\u2026and ${countText(left)} more.`
-  );
-  return table ? `${open2}${table}${close}` : `_${summary2}; see the job summary._
-`;
-}
-function renderImpact(result, measure, room) {
-  const p = result.precision;
-  const r = result.rounding;
-  const s = result.impactSummary;
-  if (result.impact.length === 0) return "";
-  const intro = [
-    "#### \u{1F3AF} Test these next",
-    "",
-    `Testing these ${counted(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
-    ""
-  ].join("\n");
-  const unit = result.format === "coverage.py" ? "Statements" : "Lines";
-  const notes = [];
-  if (result.impact.some((e) => e.changed)) notes.push("\u270F\uFE0F this PR changes the file.");
-  if (s.more > 0) notes.push(`${counted(s.more, "more file")} qualify.`);
-  const folders = s.folders.slice(0, 5).map(
-    (g) => `${code(`${g.folder}/`)} (${counted(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
-  );
-  const related = folders.length ? `Related files to test together: ${folders.join("; ")}.` : "";
-  const tail = (withFolders2) => {
-    const all = withFolders2 && related ? [related, ...notes] : notes;
-    return all.length ? `
-${all.join(" ")}
-` : "";
-  };
-  const withFolders = measure(intro) + measure(tail(true)) < room / 2;
-  const ending = tail(withFolders);
-  const table = fitTable(
-    measure,
-    room - measure(intro) - measure(ending),
-    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |
-|--:|:--|--:|--:|--:|:-:|--:|`,
-    lazily(
-      result.impact,
-      (entry, i2) => `| ${i2 + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
-    ),
-    result.impact.length,
-    (left) => `\u2026and ${counted(left, "more suggestion")} (see the job summary).`
-  );
-  return table ? `${intro}
-${table}${ending}` : intro;
-}
-var FIGURES_NOTE = {
-  "coverage.py": "Figures as `coverage report` computes them.",
-  istanbul: "Line figures as Istanbul's text summary prints them.",
-  lcov: "Line figures as `lcov --summary` computes them.",
-  cobertura: "Line figures from the Cobertura XML."
-};
-function renderFooter(result) {
-  const parts = [];
-  if (result.base) {
-    const sha = shortSha(result.base.commit);
-    const from = result.base.source === "artifact" ? "an earlier run's artifact" : "a local file";
-    parts.push(
-      `Baseline: ${sha ? `commit ${code(sha)}, ` : ""}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ""}.`
-    );
-  }
-  if (result.measured) parts.push(measuredNote(result.measured));
-  parts.push(FIGURES_NOTE[result.format] ?? "");
-  return `<sub>${parts.join(" ")}</sub>
-`;
-}
-
-// src/github/comments.ts
-var CommentError = class extends Error {
-};
-function permissionHint2(status) {
-  if (status === 403) {
-    return 'the job needs `pull-requests: write` to comment; on pull requests from forks the token is read-only, so use the two-stage setup (see README, "Fork pull requests")';
-  }
-  if (status === 404) return "the pull request was not found, or the token cannot see it";
-  if (status === 422) return "GitHub refused the comment body";
-  return "";
-}
-var ACTIONS_BOT = "github-actions[bot]";
-var authorTag = (login) => `<!-- coverage-gate-author:${login} -->`;
-var MAX_BODY = 65536;
-function isOurComment(comment2, marker) {
-  const { user } = comment2;
-  const body = comment2.body ?? "";
-  if (user?.type !== "Bot" || !body.includes(marker)) return false;
-  return user.login === ACTIONS_BOT || body.includes(authorTag(user.login));
-}
-function lastPage(link) {
-  const last = /<([^>]+)>;\s*rel="last"/.exec(link ?? "")?.[1];
-  const page = last ? Number(new URL(last).searchParams.get("page")) : 1;
-  return Number.isInteger(page) && page > 1 ? page : 1;
-}
-async function listComments(client, target) {
-  const params = {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    per_page: 100
-  };
-  const first = await client.rest.issues.listComments({ ...params, page: 1 });
-  const pages = lastPage(first.headers.link);
-  const rest = await Promise.all(
-    Array.from(
-      { length: pages - 1 },
-      (_, i2) => client.rest.issues.listComments({ ...params, page: i2 + 2 })
-    )
-  );
-  return [first, ...rest].flatMap((r) => r.data);
-}
-function signed2(body, login) {
-  if (login === ACTIONS_BOT) return body;
-  const withTag = `${body}
-${authorTag(login)}`;
-  return withTag.length <= MAX_BODY ? withTag : body;
-}
-async function upsertComment(client, target, body, options) {
-  const repo = { owner: target.owner, repo: target.repo };
-  try {
-    if (options.style === "update") {
-      const marker = commentMarker(options.commentId);
-      const comments = await (options.existing ?? listComments(client, target));
-      const ours = comments.find((c) => isOurComment(c, marker));
-      if (ours?.user) {
-        try {
-          const { data: data2 } = await client.rest.issues.updateComment({
-            ...repo,
-            comment_id: ours.id,
-            body: signed2(body, ours.user.login)
-          });
-          return { url: data2.html_url, action: "updated" };
-        } catch (error2) {
-          const status = statusOf(error2);
-          if (status !== 403 && status !== 404) throw error2;
-        }
-      }
-    }
-    const { data } = await client.rest.issues.createComment({
-      ...repo,
-      issue_number: target.issueNumber,
-      body
-    });
-    const login = data.user?.login ?? ACTIONS_BOT;
-    if (login !== ACTIONS_BOT && options.style === "update" && signed2(body, login) !== body) {
-      await client.rest.issues.updateComment({
-        ...repo,
-        comment_id: data.id,
-        body: signed2(body, login)
-      });
-    }
-    return { url: data.html_url, action: "created" };
-  } catch (error2) {
-    const hint = permissionHint2(statusOf(error2));
-    throw new CommentError(
-      `Could not write the pull request comment: ${describeError(error2)}${hint ? `; ${hint}` : ""}`
-    );
   }
 }
 
@@ -49377,12 +49394,6 @@ function pushView(history, target, pullRequestPercent) {
 // src/github/badge-branch.ts
 async function publishBadgeBranch(client, target) {
   const { owner, repo, branch } = target;
-  if (target.defaultBranch !== null && branch === target.defaultBranch) {
-    warning(
-      `badge-branch ${JSON.stringify(branch)} is the default branch; the badge is never published there`
-    );
-    return null;
-  }
   try {
     const tree = await client.rest.git.createTree({
       owner,
@@ -49412,11 +49423,11 @@ async function publishBadgeBranch(client, target) {
     }
     return sha;
   } catch (error2) {
-    const hint = statusOf(error2) === 403 ? " (the job needs `contents: write`)" : "";
-    warning(
-      `The badge was not published on ${JSON.stringify(branch)}: ${describeError(error2)}${hint}`
+    throw new GitHubApiError(
+      `The badge was not published on ${JSON.stringify(branch)}`,
+      "contents",
+      error2
     );
-    return null;
   }
 }
 
@@ -49697,7 +49708,6 @@ function importHistory(bytes, source) {
 
 // src/flow/history.ts
 var HISTORY_RUNS = 5;
-var MAX_LISTED = 50;
 function zipHolds(zip, name) {
   try {
     return listZipEntries(zip, "artifact").some((e) => e.name === name);
@@ -49714,26 +49724,17 @@ function historyInZip(zip, source) {
     return null;
   }
 }
-async function listTrustedRuns2(client, query) {
-  const { data } = await client.rest.actions.listWorkflowRuns({
-    owner: query.owner,
-    repo: query.repo,
-    workflow_id: query.workflow,
-    branch: query.branch,
-    event: "push",
-    status: "success",
-    per_page: MAX_LISTED
-  });
-  return data.workflow_runs.filter(
-    (r) => r.id !== query.currentRunId && isTrustedRun(r, query, query.branch)
-  );
-}
 async function collectHistories(client, query, options) {
   const repo = { owner: query.owner, repo: query.repo };
-  const named = listNamedArtifacts(client, repo, query.artifactName);
+  const named = listNamedArtifacts(client, repo, query.artifactName).catch(() => null);
   let runs;
   try {
-    runs = await listTrustedRuns2(client, query);
+    runs = await listTrustedRuns(client, {
+      ...repo,
+      branch: query.branch,
+      workflow: query.workflow,
+      exceptRunId: query.currentRunId
+    });
   } catch (error2) {
     warning(`The history could not be collected: ${describeError(error2)}`);
     return [];
@@ -49746,8 +49747,8 @@ async function collectHistories(client, query, options) {
     );
   }
   const listing = await named;
-  const byRun = typeof listing === "string" ? /* @__PURE__ */ new Map() : listing.byRun;
-  const complete = typeof listing !== "string" && listing.complete;
+  const byRun = listing?.byRun ?? /* @__PURE__ */ new Map();
+  const complete = listing?.complete ?? false;
   const usableArtifact = async (run3) => {
     const artifacts = byRun.get(run3.id) ?? (complete ? [] : await listRunArtifacts(client, repo, run3.id, query.artifactName));
     return artifacts.find((a) => a.name === query.artifactName && !a.expired);
@@ -49880,6 +49881,12 @@ async function writeTrendFiles(dir, history, result, inputs) {
 async function publishBadge(ctx, files) {
   const branch = ctx.inputs.push.badgeBranch;
   if (!branch) return;
+  if (branch === ctx.event.defaultBranch) {
+    warning(
+      `badge-branch ${JSON.stringify(branch)} is the default branch; the badge is never published there`
+    );
+    return;
+  }
   await publishBadgeBranch(ctx.api(), {
     ...ctx.repo,
     branch,
@@ -49931,7 +49938,9 @@ async function runSteps(steps) {
     try {
       await step.run();
     } catch (error2) {
-      warning(`Publishing the ${step.name} failed: ${describeError(error2)}`);
+      warning(
+        error2 instanceof GitHubApiError ? error2.message : `Publishing the ${step.name} failed: ${describeError(error2)}`
+      );
       if (error2 instanceof Error && error2.stack) debug(error2.stack);
     }
   }
@@ -50015,7 +50024,7 @@ async function postComment(ctx, pub, pull, style) {
     return outcome.url;
   } catch (error2) {
     warning(
-      error2 instanceof CommentError ? error2.message : `The comment was not written: ${describeError(error2)}`
+      error2 instanceof GitHubApiError ? error2.message : `The comment was not written: ${describeError(error2)}`
     );
     return "";
   } finally {

@@ -13,7 +13,16 @@
 import * as core from '@actions/core';
 import type { BaselineInfo } from '../analysis/result.js';
 import { ArtifactExpiredError, downloadArtifact } from '../github/artifacts.js';
-import { type GitHubClient, statusOf } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { GitHubApiError } from '../github/errors.js';
+import {
+  type ListedArtifact,
+  listNamedArtifacts,
+  listRunArtifacts,
+  listTrustedRuns,
+  MAX_RUNS,
+  type TrustedRun,
+} from '../github/runs.js';
 import { loadReportBytes } from '../pipeline.js';
 import { describeError, InputError } from '../report/errors.js';
 import type { FormatChoice } from '../report/load.js';
@@ -22,9 +31,10 @@ import type { PathOptions } from '../report/paths.js';
 import { DEFAULT_ZIP_LIMIT, pickReportEntry, readZipEntry } from '../report/zip.js';
 
 /** How many successful base-branch runs are examined at most. */
-export const MAX_RUNS = 50;
 /** How many older runs' ancestry is asked at once when the anchor's run has no artifact. */
 const ANCESTRY_BATCH = 5;
+
+const short = (sha: string) => sha.slice(0, 7);
 
 /** The base-branch commit the baseline should come from, and its name in sentences. */
 export interface Anchor {
@@ -65,152 +75,6 @@ export type BaselineOutcome =
   | { found: null; reason: string };
 
 /** A run as the API lists it (the history reads the same fields). */
-export type Run = TrustedRun;
-
-export interface TrustedRun {
-  id: number;
-  run_number: number;
-  head_sha: string;
-  head_branch: string | null;
-  event?: string;
-  status: string | null;
-  conclusion: string | null;
-  workflow_id: number;
-  created_at: string;
-  head_repository?: { full_name?: string } | null;
-}
-
-export interface ListedArtifact {
-  id: number;
-  name: string;
-  expired: boolean;
-  workflow_run?: { id?: number } | null;
-}
-
-const short = (sha: string) => sha.slice(0, 7);
-
-const permissionHint = (error: unknown) =>
-  statusOf(error) === 403 ? ' (the job needs `actions: read`)' : '';
-
-/** A fault (after the client's retries) while looking: no baseline, never a failed step. */
-class BaselineFault extends Error {}
-
-/** The current workflow: its file name from `GITHUB_WORKFLOW_REF`, else the run's `workflow_id`. */
-export async function currentWorkflow(
-  client: GitHubClient,
-  repo: { owner: string; repo: string },
-  event: { workflowRef: string; runId: number },
-): Promise<string | number> {
-  // owner/repo/.github/workflows/ci.yml@refs/heads/main
-  const match = /\/\.github\/workflows\/([^@/]+)@/.exec(event.workflowRef);
-  if (match?.[1]) return match[1];
-  const runId = event.runId;
-  if (!Number.isInteger(runId) || runId <= 0) {
-    throw new Error(
-      'cannot tell the current workflow (no GITHUB_WORKFLOW_REF or GITHUB_RUN_ID); set base-workflow',
-    );
-  }
-  const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
-  return data.workflow_id;
-}
-
-/**
- * Trusted sources: successful `push` runs of the workflow on the base branch
- * whose head repository is this repository. A fork's pull_request run on a
- * branch it named `main` is not one, nor a failed run, nor another branch.
- */
-export function isTrustedRun(
-  run: TrustedRun,
-  repo: { owner: string; repo: string },
-  baseRef: string,
-): boolean {
-  const own = `${repo.owner}/${repo.repo}`.toLowerCase();
-  return (
-    run.event === 'push' &&
-    run.conclusion === 'success' &&
-    run.head_branch === baseRef &&
-    (run.head_repository?.full_name ?? '').toLowerCase() === own
-  );
-}
-
-/** The newest trusted runs of the workflow on the base branch, newest first; or why not. */
-export async function listTrustedRuns(
-  client: GitHubClient,
-  query: Pick<BaselineQuery, 'owner' | 'repo' | 'baseRef' | 'workflow'>,
-): Promise<TrustedRun[] | string> {
-  const repo = { owner: query.owner, repo: query.repo };
-  const workflow = await query.workflow;
-  try {
-    const { data } = await client.rest.actions.listWorkflowRuns({
-      ...repo,
-      workflow_id: workflow,
-      branch: query.baseRef,
-      event: 'push',
-      status: 'success',
-      per_page: MAX_RUNS,
-    });
-    return (data.workflow_runs as TrustedRun[]).filter((r) => isTrustedRun(r, repo, query.baseRef));
-  } catch (error) {
-    const status = statusOf(error);
-    const hint =
-      status === 404
-        ? ` (no workflow ${JSON.stringify(String(workflow))} in ${query.owner}/${query.repo}; check base-workflow)`
-        : permissionHint(error);
-    return `the runs of workflow ${workflow} could not be listed: ${describeError(error)}${hint}`;
-  }
-}
-
-/**
- * The repository's artifacts named `name`, by run id, from one listing
- * (newest first). `complete` is false when there were more than one page
- * holds: a run missing from `byRun` may then still have one.
- */
-export async function listNamedArtifacts(
-  client: GitHubClient,
-  repo: { owner: string; repo: string },
-  name: string,
-): Promise<{ byRun: Map<number, ListedArtifact[]>; complete: boolean } | string> {
-  try {
-    const response = await client.rest.actions.listArtifactsForRepo({
-      ...repo,
-      name,
-      per_page: 100,
-    });
-    const byRun = new Map<number, ListedArtifact[]>();
-    for (const a of response.data.artifacts as ListedArtifact[]) {
-      const runId = a.workflow_run?.id;
-      if (a.name !== name || typeof runId !== 'number') continue;
-      byRun.set(runId, [...(byRun.get(runId) ?? []), a]);
-    }
-    const complete = !/rel="next"/.test(String(response.headers.link ?? ''));
-    return { byRun, complete };
-  } catch (error) {
-    return `the artifacts named ${JSON.stringify(name)} could not be listed: ${describeError(error)}${permissionHint(error)}`;
-  }
-}
-
-/** One run's artifacts with our name: for runs the repository-wide page did not reach. */
-export async function listRunArtifacts(
-  client: GitHubClient,
-  repo: { owner: string; repo: string },
-  runId: number,
-  name: string,
-): Promise<ListedArtifact[]> {
-  try {
-    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-      ...repo,
-      run_id: runId,
-      name,
-      per_page: 100,
-    });
-    return (artifacts as ListedArtifact[]).filter((a) => a.name === name);
-  } catch (error) {
-    throw new BaselineFault(
-      `the artifacts of run id ${runId} could not be listed: ${describeError(error)}${permissionHint(error)}`,
-    );
-  }
-}
-
 /** Whether `sha` is `anchor` or one of its ancestors (false when the API cannot say). */
 async function isAncestor(
   client: GitHubClient,
@@ -238,7 +102,8 @@ export async function findBaseline(
   try {
     return await chooseBaseline(client, query);
   } catch (error) {
-    if (error instanceof BaselineFault) return { found: null, reason: error.message };
+    // A fault (after the client's retries) while looking: no baseline, never a failed step.
+    if (error instanceof GitHubApiError) return { found: null, reason: error.message };
     throw error;
   }
 }
@@ -252,12 +117,12 @@ async function chooseBaseline(
   const workflow = await query.workflow;
 
   // Step 1, all at once: the runs, the artifacts with our name, the anchor.
-  const [runs, listed, anchor] = await Promise.all([
-    listTrustedRuns(client, { ...query, workflow }),
-    listNamedArtifacts(client, repo, query.artifactName),
+  const listing = listNamedArtifacts(client, repo, query.artifactName);
+  listing.catch(() => undefined);
+  const [runs, anchor] = await Promise.all([
+    listTrustedRuns(client, { ...repo, branch: query.baseRef, workflow }),
     query.anchor,
   ]);
-  if (typeof runs === 'string') return { found: null, reason: runs };
   log(
     `${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} (newest ${MAX_RUNS} examined); anchor: ${anchor.label} ${short(anchor.sha)}`,
   );
@@ -267,7 +132,7 @@ async function chooseBaseline(
       reason: `no successful push run of workflow ${workflow} on ${query.baseRef} was found`,
     };
   }
-  if (typeof listed === 'string') return { found: null, reason: listed };
+  const listed = await listing;
 
   const label = (run: TrustedRun) =>
     `run #${run.run_number} (id ${run.id}, commit ${short(run.head_sha)})`;
@@ -316,7 +181,7 @@ async function chooseBaseline(
         return { found: null, reason: `${source}: ${error.problem}` };
       return {
         found: null,
-        reason: `${source} could not be downloaded: ${describeError(error)}${permissionHint(error)}`,
+        reason: new GitHubApiError(`${source} could not be downloaded`, 'actions', error).message,
       };
     }
     try {

@@ -7,6 +7,13 @@
 import * as core from '@actions/core';
 import { downloadArtifact } from '../github/artifacts.js';
 import type { GitHubClient } from '../github/client.js';
+import {
+  type ListedArtifact,
+  listNamedArtifacts,
+  listRunArtifacts,
+  listTrustedRuns,
+  type TrustedRun as Run,
+} from '../github/runs.js';
 import { describeError } from '../report/errors.js';
 import {
   HISTORY_FILE,
@@ -15,17 +22,9 @@ import {
   parseHistory,
 } from '../report/history.js';
 import { DEFAULT_ZIP_LIMIT, listZipEntries, readOptionalEntry } from '../report/zip.js';
-import {
-  isTrustedRun,
-  type ListedArtifact,
-  listNamedArtifacts,
-  listRunArtifacts,
-  type Run,
-} from './baseline.js';
 
 /** How many trusted runs' histories record mode unites. */
 export const HISTORY_RUNS = 5;
-const MAX_LISTED = 50;
 
 export interface HistoryQuery {
   owner: string;
@@ -57,21 +56,6 @@ export function historyInZip(zip: Uint8Array, source: string): HistoryEntry[] | 
   }
 }
 
-export async function listTrustedRuns(client: GitHubClient, query: HistoryQuery): Promise<Run[]> {
-  const { data } = await client.rest.actions.listWorkflowRuns({
-    owner: query.owner,
-    repo: query.repo,
-    workflow_id: query.workflow,
-    branch: query.branch,
-    event: 'push',
-    status: 'success',
-    per_page: MAX_LISTED,
-  });
-  return (data.workflow_runs as Run[]).filter(
-    (r) => r.id !== query.currentRunId && isTrustedRun(r, query, query.branch),
-  );
-}
-
 /**
  * Walks trusted runs newest first and reads the history in each one's
  * artifact. `wanted` counts runs that still have the artifact (record mode:
@@ -85,10 +69,16 @@ export async function collectHistories(
 ): Promise<HistoryEntry[][]> {
   const repo = { owner: query.owner, repo: query.repo };
   // The runs and the repository-wide listing of our artifacts do not depend on each other.
-  const named = listNamedArtifacts(client, repo, query.artifactName);
+  // A listing that fails leaves each run to be asked on its own.
+  const named = listNamedArtifacts(client, repo, query.artifactName).catch(() => null);
   let runs: Run[];
   try {
-    runs = await listTrustedRuns(client, query);
+    runs = await listTrustedRuns(client, {
+      ...repo,
+      branch: query.branch,
+      workflow: query.workflow,
+      exceptRunId: query.currentRunId,
+    });
   } catch (error) {
     core.warning(`The history could not be collected: ${describeError(error)}`);
     return [];
@@ -103,8 +93,8 @@ export async function collectHistories(
     );
   }
   const listing = await named;
-  const byRun = typeof listing === 'string' ? new Map<number, ListedArtifact[]>() : listing.byRun;
-  const complete = typeof listing !== 'string' && listing.complete;
+  const byRun = listing?.byRun ?? new Map<number, ListedArtifact[]>();
+  const complete = listing?.complete ?? false;
   const usableArtifact = async (run: Run) => {
     // A run the one listing did not reach (or a listing that failed) is asked on its own.
     const artifacts =

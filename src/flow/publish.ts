@@ -9,7 +9,8 @@ import { basename, isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
 import type { Result } from '../analysis/result.js';
 import type { RunContext } from '../context.js';
-import { CommentError, type ListedComment, upsertComment } from '../github/comments.js';
+import { type ListedComment, upsertComment } from '../github/comments.js';
+import { GitHubApiError } from '../github/errors.js';
 import type { PullRequestInfo } from '../github/event.js';
 import type { CommentStyle } from '../github/inputs.js';
 import {
@@ -53,7 +54,12 @@ export async function runSteps(steps: readonly Step[]): Promise<void> {
     try {
       await step.run();
     } catch (error) {
-      core.warning(`Publishing the ${step.name} failed: ${describeError(error)}`);
+      // An API failure names what failed and what to do; anything else, the step.
+      core.warning(
+        error instanceof GitHubApiError
+          ? error.message
+          : `Publishing the ${step.name} failed: ${describeError(error)}`,
+      );
       if (error instanceof Error && error.stack) core.debug(error.stack);
     }
   }
@@ -156,7 +162,7 @@ async function postComment(
   } catch (error) {
     // A comment GitHub would not take (after the retries) is a warning.
     core.warning(
-      error instanceof CommentError
+      error instanceof GitHubApiError
         ? error.message
         : `The comment was not written: ${describeError(error)}`,
     );

@@ -14,6 +14,7 @@ import { publishBadgeBranch } from '../github/badge-branch.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RunEvent } from '../github/event.js';
 import type { Inputs } from '../github/inputs.js';
+import { currentWorkflow, isTrustedRun } from '../github/runs.js';
 import { renderBadge } from '../render/badge.js';
 import { describeError, InputError } from '../report/errors.js';
 import {
@@ -26,7 +27,7 @@ import {
   thinHistory,
   uniteHistories,
 } from '../report/history.js';
-import { type BaselineArtifact, currentWorkflow, isTrustedRun } from './baseline.js';
+import type { BaselineArtifact } from './baseline.js';
 import {
   collectHistories,
   HISTORY_RUNS,
@@ -162,6 +163,12 @@ export async function writeTrendFiles(
 export async function publishBadge(ctx: RunContext, files: TrendFiles): Promise<void> {
   const branch = ctx.inputs.push.badgeBranch;
   if (!branch) return;
+  if (branch === ctx.event.defaultBranch) {
+    core.warning(
+      `badge-branch ${JSON.stringify(branch)} is the default branch; the badge is never published there`,
+    );
+    return;
+  }
   await publishBadgeBranch(ctx.api(), {
     ...ctx.repo,
     branch,

@@ -1,12 +1,12 @@
 /**
  * `badge-branch`: the badge and the history as one commit on a branch of
  * their own, through the Git Data API. The commit has no parent and the ref
- * is force-moved, so the branch is replaced each run and never grows. Never
- * the default branch; any failure is a warning, the verdict stands.
+ * is force-moved, so the branch is replaced each run and never grows. A
+ * failure is a GitHubApiError (the flow warns; the verdict stands).
  */
 import * as core from '@actions/core';
-import { describeError } from '../report/errors.js';
 import { type GitHubClient, statusOf } from './client.js';
+import { GitHubApiError } from './errors.js';
 
 export interface BadgeBranchTarget {
   owner: string;
@@ -18,18 +18,12 @@ export interface BadgeBranchTarget {
   files: Record<string, string>;
 }
 
-/** Returns the new commit's sha, or null after a warning. */
+/** Returns the new commit's sha. */
 export async function publishBadgeBranch(
   client: GitHubClient,
   target: BadgeBranchTarget,
-): Promise<string | null> {
+): Promise<string> {
   const { owner, repo, branch } = target;
-  if (target.defaultBranch !== null && branch === target.defaultBranch) {
-    core.warning(
-      `badge-branch ${JSON.stringify(branch)} is the default branch; the badge is never published there`,
-    );
-    return null;
-  }
   try {
     const tree = await client.rest.git.createTree({
       owner,
@@ -62,10 +56,10 @@ export async function publishBadgeBranch(
     }
     return sha;
   } catch (error) {
-    const hint = statusOf(error) === 403 ? ' (the job needs `contents: write`)' : '';
-    core.warning(
-      `The badge was not published on ${JSON.stringify(branch)}: ${describeError(error)}${hint}`,
+    throw new GitHubApiError(
+      `The badge was not published on ${JSON.stringify(branch)}`,
+      'contents',
+      error,
     );
-    return null;
   }
 }

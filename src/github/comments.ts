@@ -13,8 +13,8 @@
  * body): page 1 names the last page, and the rest are fetched in parallel.
  */
 import { commentMarker } from '../render/markdown.js';
-import { describeError } from '../report/errors.js';
 import { type GitHubClient, statusOf } from './client.js';
+import { GitHubApiError } from './errors.js';
 import type { CommentStyle } from './inputs.js';
 
 export interface CommentTarget {
@@ -26,18 +26,6 @@ export interface CommentTarget {
 export interface CommentOutcome {
   url: string;
   action: 'created' | 'updated';
-}
-
-/** A comment could not be written; the message says what the user can do. */
-export class CommentError extends Error {}
-
-export function permissionHint(status: number | undefined): string {
-  if (status === 403) {
-    return 'the job needs `pull-requests: write` to comment; on pull requests from forks the token is read-only, so use the two-stage setup (see README, "Fork pull requests")';
-  }
-  if (status === 404) return 'the pull request was not found, or the token cannot see it';
-  if (status === 422) return 'GitHub refused the comment body';
-  return '';
 }
 
 /** The login `GITHUB_TOKEN` writes as. */
@@ -144,9 +132,6 @@ export async function upsertComment(
     }
     return { url: data.html_url, action: 'created' };
   } catch (error) {
-    const hint = permissionHint(statusOf(error));
-    throw new CommentError(
-      `Could not write the pull request comment: ${describeError(error)}${hint ? `; ${hint}` : ''}`,
-    );
+    throw new GitHubApiError('Could not write the pull request comment', 'comments', error);
   }
 }
