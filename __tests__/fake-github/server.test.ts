@@ -1,6 +1,7 @@
 import {
   type FakeGitHub,
   longestChain,
+  mulberry32,
   sequentialDepth,
   startFakeGitHub,
 } from '../support/fake-github/index.js';
@@ -499,6 +500,28 @@ describe('latency and the request log', () => {
     }
     expect(sequentialDepth(gh.requests)).toBe(2);
     expect(longestChain(gh.requests)).toHaveLength(2);
+  });
+
+  test('seeded jitter: requests started together settle in an order the seed decides, the same each time', async () => {
+    const order = async (seed: number) => {
+      gh = await startFakeGitHub({ commits: [{ sha: 'a'.repeat(40), parents: [] }] });
+      gh.jitter(40, seed);
+      const settled: number[] = [];
+      await Promise.all(
+        [0, 1, 2, 3, 4, 5].map((i) =>
+          api(`${REPO}/commits/${'a'.repeat(40)}`).then(() => settled.push(i)),
+        ),
+      );
+      await gh.close();
+      return settled;
+    };
+    const orders = [];
+    for (const seed of [1, 2, 3, 4]) orders.push(await order(seed));
+    // Not the order they were started in, for some seed; a seed's own order again.
+    expect(orders.some((o) => o.join() !== '0,1,2,3,4,5')).toBe(true);
+    expect(new Set(orders.map((o) => o.join())).size).toBeGreaterThan(1);
+    expect(mulberry32(7)()).toBe(mulberry32(7)());
+    expect(mulberry32(7)()).not.toBe(mulberry32(8)());
   });
 
   test('the compare as a diff answers the diff the state holds for that pair', async () => {

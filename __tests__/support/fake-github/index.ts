@@ -34,6 +34,13 @@ export type {
   GitRef,
   RecordedRequest,
 } from './server.js';
-export { defaultState, filesFromDiff, ROUTES, startFakeGitHub, templatePattern } from './server.js';
+export {
+  defaultState,
+  filesFromDiff,
+  mulberry32,
+  ROUTES,
+  startFakeGitHub,
+  templatePattern,
+} from './server.js';
 export type { ZipEntries } from './zip.js';
 export { hugeDeclaredZip, makeZip, traversalZip, withDeclaredSize, zerosZip } from './zip.js';

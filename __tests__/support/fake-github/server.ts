@@ -150,6 +150,12 @@ export interface FakeGitHub {
   fault(f: Fault): void;
   /** Milliseconds every answer (API and storage) waits before it is sent, like a real round trip. */
   latencyMs: number;
+  /**
+   * Up to `maxMs` more per answer, drawn from a generator seeded with `seed`:
+   * requests started together settle in an order of the seed's choosing, the
+   * same order for the same seed.
+   */
+  jitter(maxMs: number, seed: number): void;
   close(): Promise<void>;
 }
 
@@ -1539,7 +1545,8 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
         send(res, r, extra);
       };
       // The round trip's cost: the answer is held, the state change is already made.
-      if (fake.latencyMs > 0) setTimeout(answer, fake.latencyMs);
+      const delay = fake.latencyMs + (jitter ? Math.floor(jitter.draw() * jitter.maxMs) : 0);
+      if (delay > 0) setTimeout(answer, delay);
       else answer();
     };
     try {
@@ -1624,8 +1631,12 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
   storageBase = `http://127.0.0.1:${(storage.address() as AddressInfo).port}`;
 
   let closing: Promise<void> | undefined;
+  let jitter: { maxMs: number; draw: () => number } | undefined;
   const fake: FakeGitHub = {
     latencyMs: 0,
+    jitter(maxMs: number, seed: number) {
+      jitter = { maxMs, draw: mulberry32(seed) };
+    },
     url: base,
     storageUrl: storageBase,
     state,
@@ -1647,4 +1658,16 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     },
   };
   return fake;
+}
+
+/** A small seeded generator of numbers in [0, 1) (mulberry32): the same seed, the same sequence. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
