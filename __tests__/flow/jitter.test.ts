@@ -10,7 +10,7 @@ async function published(seed: number | null) {
   const gh = await startGitHub();
   if (seed !== null) gh.jitter(30, seed);
   const run = await checkRun(gh);
-  const { ['report-json']: _json, ['comment-file']: _file, ...outputs } = run.outputs;
+  const { 'report-json': _json, 'comment-file': _file, ...outputs } = run.outputs;
   return {
     code: run.code,
     outputs,
