@@ -8498,7 +8498,7 @@ function computeEta(now, target, pace) {
   return { kind: "date", weeks, date: new Date(at2).toISOString().slice(0, 10) };
 }
 var MAX_VIEW_POINTS = 100;
-function pushView(history, target, pullRequestPercent) {
+function trendView(history, target, pullRequestPercent) {
   const newest = history[history.length - 1];
   if (!newest) return null;
   const pace = computePace(history);
@@ -11615,7 +11615,7 @@ function stepText(view, p) {
   const days = Math.round(Math.abs(pr.days));
   return pr.days > 0 ? `this PR: ${step}, about ${days} day${days === 1 ? "" : "s"} of the current pace` : `this PR: ${step}, setting the push back about ${days} day${days === 1 ? "" : "s"} of the current pace`;
 }
-function pushTextLine(view, points, p) {
+function trendTextLine(view, points, p) {
   const history = points.filter((x) => !x.pullRequest);
   const first = history[0];
   const last = history[history.length - 1];
@@ -11628,10 +11628,10 @@ function pushTextLine(view, points, p) {
   if (eta) parts.push(eta);
   return parts.join(" \xB7 ");
 }
-function pushLine(view, options) {
+function trendLine(view, options) {
   const points = chartPoints(view, options.maxPoints, options.precision, options.rounding);
   const step = stepText(view, options.precision);
-  return `${pushTextLine(view, points, options.precision)}${step ? ` \xB7 ${step}` : ""}`;
+  return `${trendTextLine(view, points, options.precision)}${step ? ` \xB7 ${step}` : ""}`;
 }
 function yRange(values, target) {
   const lo = Math.min(...values);
@@ -11677,7 +11677,7 @@ function mermaidChart(points, target, p) {
   lines.push("```");
   return lines.join("\n");
 }
-function renderPush(view, options) {
+function renderTrend(view, options) {
   const p = options.precision;
   const r = options.rounding;
   const points = chartPoints(view, options.maxPoints, p, r);
@@ -11699,7 +11699,7 @@ function renderPush(view, options) {
     "",
     `${head.join(" \xB7 ")}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ""}`,
     "",
-    `\`${pushTextLine(view, points, p)}\``,
+    `\`${trendTextLine(view, points, p)}\``,
     "",
     `<details><summary>Chart${chartNote}</summary>`,
     "",
@@ -11797,7 +11797,7 @@ function renderMarkdown(result, options = {}) {
   out.add("");
   if (result.push)
     out.add(
-      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
+      renderTrend(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
     );
   out.add(renderFigures(result));
   out.add("");
@@ -12153,7 +12153,7 @@ function renderText(result, options = {}) {
   out.push(table(summary, [1, 2]));
   if (result.push) {
     out.push("", bold("Coverage push"));
-    out.push(`  ${pushLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
+    out.push(`  ${trendLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
   }
   const gates = result.gates.filter(
     (g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed)
@@ -12714,7 +12714,7 @@ async function runCli(argv, io) {
   const target = targetRaw === void 0 || targetRaw.trim() === "" ? null : numberSetting("--target-coverage", targetRaw, { min: 0, max: 100 });
   if (historyFile) {
     const history = importHistory(await readBytes(historyFile, io.cwd), historyFile);
-    const view = pushView(history, target, result.totals.percent);
+    const view = trendView(history, target, result.totals.percent);
     if (view) result.push = view;
   }
   if (format === "json") io.stdout(renderJson(result));

@@ -45508,7 +45508,7 @@ function getInputs(read = (name) => getInput(name)) {
     comment: choice("comment", or("comment", "update"), COMMENT_STYLES),
     commentId,
     annotations: booleanSetting("annotations", or("annotations", "true")),
-    push: {
+    trend: {
       target: read("target-coverage").trim() ? numberSetting("target-coverage", read("target-coverage"), { min: 0, max: 100 }) : null,
       historyImport: read("history-import").trim() || null,
       badgeBranch: badgeBranch(read("badge-branch").trim())
@@ -45806,7 +45806,7 @@ function stepText(view, p) {
   const days = Math.round(Math.abs(pr.days));
   return pr.days > 0 ? `this PR: ${step}, about ${days} day${days === 1 ? "" : "s"} of the current pace` : `this PR: ${step}, setting the push back about ${days} day${days === 1 ? "" : "s"} of the current pace`;
 }
-function pushTextLine(view, points2, p) {
+function trendTextLine(view, points2, p) {
   const history = points2.filter((x2) => !x2.pullRequest);
   const first = history[0];
   const last = history[history.length - 1];
@@ -45863,7 +45863,7 @@ function mermaidChart(points2, target, p) {
   lines.push("```");
   return lines.join("\n");
 }
-function renderPush(view, options) {
+function renderTrend(view, options) {
   const p = options.precision;
   const r = options.rounding;
   const points2 = chartPoints(view, options.maxPoints, p, r);
@@ -45885,7 +45885,7 @@ function renderPush(view, options) {
     "",
     `${head.join(" \xB7 ")}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ""}`,
     "",
-    `\`${pushTextLine(view, points2, p)}\``,
+    `\`${trendTextLine(view, points2, p)}\``,
     "",
     `<details><summary>Chart${chartNote}</summary>`,
     "",
@@ -45983,7 +45983,7 @@ function renderMarkdown(result, options = {}) {
   out.add("");
   if (result.push)
     out.add(
-      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
+      renderTrend(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
     );
   out.add(renderFigures(result));
   out.add("");
@@ -49371,7 +49371,7 @@ function computeEta(now, target, pace) {
   return { kind: "date", weeks, date: new Date(at2).toISOString().slice(0, 10) };
 }
 var MAX_VIEW_POINTS = 100;
-function pushView(history, target, pullRequestPercent) {
+function trendView(history, target, pullRequestPercent) {
   const newest = history[history.length - 1];
   if (!newest) return null;
   const pace = computePace(history);
@@ -49852,9 +49852,9 @@ async function checkHistory(client, query, baseline, imported) {
   return uniteHistories([found ?? []], imported);
 }
 function viewFor(history, inputs, pullRequestPercent) {
-  return pushView(history, inputs.push.target, pullRequestPercent);
+  return trendView(history, inputs.trend.target, pullRequestPercent);
 }
-function setPushOutputs(view) {
+function setTrendOutputs(view) {
   const pace = view?.pace;
   setOutput("pace", pace?.enough ? pace.perWeek.toFixed(2) : "");
   setOutput("eta", view?.eta?.kind === "date" ? view.eta.date : "");
@@ -49866,7 +49866,7 @@ async function writeTrendFiles(dir, history, result, inputs) {
   const badge = await renderBadge2(result.totals.percent, {
     rounding: result.rounding,
     minCoverage: inputs.settings.gates.minCoverage,
-    target: inputs.push.target
+    target: inputs.trend.target
   });
   const badgeFile = join4(dir, "badge.svg");
   await writeFile3(badgeFile, badge.svg);
@@ -49879,7 +49879,7 @@ async function writeTrendFiles(dir, history, result, inputs) {
   return { history: historyText, svg: badge.svg, json: badge.json };
 }
 async function publishBadge(ctx, files) {
-  const branch = ctx.inputs.push.badgeBranch;
+  const branch = ctx.inputs.trend.badgeBranch;
   if (!branch) return;
   if (branch === ctx.event.defaultBranch) {
     warning(
@@ -49963,7 +49963,7 @@ function publishSteps(ctx, pub) {
       name: "outputs",
       run: async () => {
         await setResultOutputs(result, await folder());
-        setPushOutputs(pub.trend.view);
+        setTrendOutputs(pub.trend.view);
       }
     },
     { name: "comment", run: () => comment(ctx, pub, folder) }
@@ -50115,7 +50115,7 @@ async function start(ctx) {
     await listCheckoutFiles(workspace),
     reportDirHint(settings.coverageFiles, workspace, workspace)
   );
-  return { paths, imported: await readHistoryImport(ctx.inputs.push.historyImport, workspace) };
+  return { paths, imported: await readHistoryImport(ctx.inputs.trend.historyImport, workspace) };
 }
 async function readHead(ctx, paths) {
   const settings = ctx.inputs.settings;

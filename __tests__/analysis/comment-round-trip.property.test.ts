@@ -5,7 +5,7 @@
 // schema drops fails here.
 import fc from 'fast-check';
 import type { ChangedFile } from '../../src/analysis/diff.js';
-import { pushView } from '../../src/analysis/pace.js';
+import { trendView } from '../../src/analysis/pace.js';
 import { analyse } from '../../src/analysis/result.js';
 import { COMMENT_FILE_SCHEMA, parseCommentFile } from '../../src/analysis/result-schema.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -97,7 +97,7 @@ test('the comment from a Result equals the comment after its round trip through 
             covered: h.covered,
             percent: h.covered,
           }));
-        const view = pushView(entries, c.target, result.totals.percent);
+        const view = trendView(entries, c.target, result.totals.percent);
         if (view) result.push = view;
 
         const direct = renderMarkdown(result, { commentId: c.commentId });

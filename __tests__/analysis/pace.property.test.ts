@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { computeEta, computePace, pushView, theilSen } from '../../src/analysis/pace.js';
+import { computeEta, computePace, theilSen, trendView } from '../../src/analysis/pace.js';
 import type { HistoryEntry } from '../../src/report/history.js';
 
 const DAY = 86_400_000;
@@ -149,11 +149,11 @@ describe('no date from thin data, a flat or falling pace, or past two years', ()
   });
 });
 
-test("pushView: this PR's step in days of the current pace, not counted in the pace", () => {
+test("trendView: this PR's step in days of the current pace, not counted in the pace", () => {
   const h = history(Array.from({ length: 5 }, (_, w) => [w * 7, 30 + w] as [number, number]));
-  const view = pushView(h, 80, 34.5);
+  const view = trendView(h, 80, 34.5);
   expect(view?.pace).toMatchObject({ enough: true, perWeek: 1 });
   expect(view?.pullRequest).toEqual({ percent: 34.5, step: 0.5, days: 3.5 });
   expect(view?.points).toHaveLength(5);
-  expect(pushView([], 80, 50)).toBeNull();
+  expect(trendView([], 80, 50)).toBeNull();
 });

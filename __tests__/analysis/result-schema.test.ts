@@ -2,7 +2,7 @@
 // hex commits get through to the renderer.
 import { readFileSync } from 'node:fs';
 import { parseUnifiedDiff } from '../../src/analysis/diff.js';
-import { pushView } from '../../src/analysis/pace.js';
+import { trendView } from '../../src/analysis/pace.js';
 import { analyse } from '../../src/analysis/result.js';
 import { COMMENT_FILE_SCHEMA, parseCommentFile } from '../../src/analysis/result-schema.js';
 import { parseReport } from '../../src/report/load.js';
@@ -32,7 +32,7 @@ async function commentFile() {
     covered: 5,
     percent: 70 + i,
   }));
-  result.push = pushView(history, 80, result.totals.percent) ?? undefined;
+  result.push = trendView(history, 80, result.totals.percent) ?? undefined;
   return JSON.parse(
     JSON.stringify({
       schema: COMMENT_FILE_SCHEMA,

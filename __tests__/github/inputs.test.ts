@@ -18,7 +18,7 @@ test("action.yml's defaults read as the documented defaults", () => {
     comment: 'update',
     commentId: 'default',
     annotations: true,
-    push: { target: null, historyImport: null, badgeBranch: null },
+    trend: { target: null, historyImport: null, badgeBranch: null },
   });
 });
 
@@ -38,7 +38,7 @@ test('choices are case-blind; a badge branch loses refs/heads/', () => {
     comment: 'off',
     annotations: false,
     baseWorkflow: 'ci.yml',
-    push: { target: 85, badgeBranch: 'badges' },
+    trend: { target: 85, badgeBranch: 'badges' },
   });
 });
 

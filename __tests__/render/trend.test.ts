@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { marked } from 'marked';
 import { parseUnifiedDiff } from '../../src/analysis/diff.js';
-import { pushView } from '../../src/analysis/pace.js';
+import { trendView } from '../../src/analysis/pace.js';
 import { analyse } from '../../src/analysis/result.js';
 import { badgeColour } from '../../src/render/badge.js';
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../../src/render/markdown.js';
-import { renderPush, sparkline } from '../../src/render/trend.js';
+import { renderTrend, sparkline } from '../../src/render/trend.js';
 import type { HistoryEntry } from '../../src/report/history.js';
 import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
 import { readSettings } from '../../src/settings.js';
@@ -37,9 +37,9 @@ describe('the push block', () => {
         fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
         fc.constantFrom(30, 100),
         (percents, pr, target, maxPoints) => {
-          const view = pushView(history(percents), target, pr);
+          const view = trendView(history(percents), target, pr);
           if (!view) throw new Error('no view');
-          const block = renderPush(view, { maxPoints, precision: 2, rounding: 'half-even' });
+          const block = renderTrend(view, { maxPoints, precision: 2, rounding: 'half-even' });
           const [values = [], targetLine] = mermaidLines(block);
           expect(values.length).toBeLessThanOrEqual(maxPoints);
           expect(values.length).toBe(Math.min(maxPoints, percents.length + (pr === null ? 0 : 1)));
@@ -71,8 +71,8 @@ describe('the push block', () => {
   });
 
   test('the text line alone says first → now, the pace and the ETA', () => {
-    const view = pushView(history([30, 31, 32, 33, 34], 7), 40, 34.5);
-    const block = renderPush(view as NonNullable<typeof view>, {
+    const view = trendView(history([30, 31, 32, 33, 34], 7), 40, 34.5);
+    const block = renderTrend(view as NonNullable<typeof view>, {
       maxPoints: 30,
       precision: 2,
       rounding: 'half-even',
@@ -142,7 +142,7 @@ test('with the block, a huge comment stays within 65,536 characters and its tabl
     gates: s.gates,
     impact: s.impact,
   });
-  const view = pushView(
+  const view = trendView(
     history(
       Array.from({ length: 5000 }, (_, i) => 20 + i / 200),
       0.05,

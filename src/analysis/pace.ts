@@ -114,7 +114,7 @@ export function computeEta(now: HistoryEntry, target: number, pace: Pace): Eta {
 }
 
 /** What the renderers draw: the last points, this PR last, and the base branch's course. */
-export interface PushView {
+export interface TrendView {
   /** The newest points of the base branch's history (at most 100), oldest first. */
   points: { time: string; percent: number; commit: string }[];
   /** All entries the history holds. */
@@ -135,11 +135,11 @@ export interface PushView {
 
 export const MAX_VIEW_POINTS = 100;
 
-export function pushView(
+export function trendView(
   history: readonly HistoryEntry[],
   target: number | null,
   pullRequestPercent: number | null,
-): PushView | null {
+): TrendView | null {
   const newest = history[history.length - 1];
   if (!newest) return null;
   const pace = computePace(history);

@@ -14,7 +14,7 @@ import {
 import type { ChangedFile } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
 import { type ImpactEntry, type ImpactOptions, type ImpactSummary, rankImpact } from './impact.js';
-import type { PushView } from './pace.js';
+import type { TrendView } from './pace.js';
 import { computePatchCoverage, matchReportPath } from './patch.js';
 
 export const RESULT_SCHEMA = 'coverage-gate-result/1';
@@ -105,8 +105,8 @@ export interface Result {
   notes: string[];
   /** On a pull request or merge group: what was measured, and the baseline's anchor. */
   measured?: MeasuredInfo;
-  /** The base branch's history and course, when there is a history. */
-  push?: PushView;
+  /** The base branch's history and course (the trend), when there is a history; `push` in the JSON the action writes (report-json, the comment file). */
+  push?: TrendView;
 }
 
 export interface AnalysisInput {

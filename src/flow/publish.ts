@@ -29,7 +29,7 @@ import type { CoverageReport } from '../report/model.js';
 import {
   type PreparedTrend,
   publishBadge,
-  setPushOutputs,
+  setTrendOutputs,
   type TrendFiles,
   writeTrendFiles,
 } from './trend.js';
@@ -86,7 +86,7 @@ export function publishSteps(ctx: RunContext, pub: Publication): Step[] {
       name: 'outputs',
       run: async () => {
         await setResultOutputs(result, await folder());
-        setPushOutputs(pub.trend.view);
+        setTrendOutputs(pub.trend.view);
       },
     },
     { name: 'comment', run: () => comment(ctx, pub, folder) },

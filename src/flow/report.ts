@@ -31,7 +31,7 @@ export async function start(ctx: RunContext): Promise<Start> {
     await listCheckoutFiles(workspace),
     reportDirHint(settings.coverageFiles, workspace, workspace),
   );
-  return { paths, imported: await readHistoryImport(ctx.inputs.push.historyImport, workspace) };
+  return { paths, imported: await readHistoryImport(ctx.inputs.trend.historyImport, workspace) };
 }
 
 /** The head report, with what was learnt reading it in a log group. */

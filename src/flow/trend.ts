@@ -1,5 +1,5 @@
 /**
- * The push over time, for the action: which history this run sees (record
+ * The coverage trend (the campaign DESIGN calls "the push"), for the action: which history this run sees (record
  * mode: the newest trusted runs' histories plus this commit; check mode: the
  * baseline's history with this PR as the next point), the files record mode
  * leaves beside the report, and the `pace` / `eta` outputs.
@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
-import { type PushView, pushView } from '../analysis/pace.js';
+import { type TrendView, trendView } from '../analysis/pace.js';
 import type { Result } from '../analysis/result.js';
 import type { RunContext } from '../context.js';
 import { publishBadgeBranch } from '../github/badge-branch.js';
@@ -115,12 +115,12 @@ export function viewFor(
   history: HistoryEntry[],
   inputs: Inputs,
   pullRequestPercent: number | null,
-): PushView | null {
-  return pushView(history, inputs.push.target, pullRequestPercent);
+): TrendView | null {
+  return trendView(history, inputs.trend.target, pullRequestPercent);
 }
 
 /** `pace` and `eta`, in both modes where they can be computed. */
-export function setPushOutputs(view: PushView | null | undefined): void {
+export function setTrendOutputs(view: TrendView | null | undefined): void {
   const pace = view?.pace;
   core.setOutput('pace', pace?.enough ? pace.perWeek.toFixed(2) : '');
   core.setOutput('eta', view?.eta?.kind === 'date' ? view.eta.date : '');
@@ -146,7 +146,7 @@ export async function writeTrendFiles(
   const badge = await renderBadge(result.totals.percent, {
     rounding: result.rounding,
     minCoverage: inputs.settings.gates.minCoverage,
-    target: inputs.push.target,
+    target: inputs.trend.target,
   });
   const badgeFile = join(dir, 'badge.svg');
   await writeFile(badgeFile, badge.svg);
@@ -161,7 +161,7 @@ export async function writeTrendFiles(
 
 /** Record mode with `badge-branch`: the badge and the history as one commit on that branch. */
 export async function publishBadge(ctx: RunContext, files: TrendFiles): Promise<void> {
-  const branch = ctx.inputs.push.badgeBranch;
+  const branch = ctx.inputs.trend.badgeBranch;
   if (!branch) return;
   if (branch === ctx.event.defaultBranch) {
     core.warning(
@@ -191,7 +191,7 @@ export interface TrendQuery {
 export interface PreparedTrend {
   /** Record mode: the history to write. */
   history: HistoryEntry[] | null;
-  view: PushView | null;
+  view: TrendView | null;
 }
 
 /** The history this run sees and the view the renderers draw; never fatal past the import. */

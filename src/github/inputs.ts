@@ -24,8 +24,8 @@ export interface Inputs {
   comment: CommentStyle;
   commentId: string;
   annotations: boolean;
-  /** The push: target (not a gate), a history to import, the branch the badge is published on. */
-  push: { target: number | null; historyImport: string | null; badgeBranch: string | null };
+  /** The coverage trend: target (not a gate), a history to import, the branch the badge is published on. */
+  trend: { target: number | null; historyImport: string | null; badgeBranch: string | null };
 }
 
 /** Reads one input the way the runner passes it (`INPUT_<NAME>`), trimmed. */
@@ -72,7 +72,7 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): In
     comment: choice('comment', or('comment', 'update'), COMMENT_STYLES),
     commentId,
     annotations: booleanSetting('annotations', or('annotations', 'true')),
-    push: {
+    trend: {
       target: read('target-coverage').trim()
         ? numberSetting('target-coverage', read('target-coverage'), { min: 0, max: 100 })
         : null,

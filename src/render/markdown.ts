@@ -19,7 +19,7 @@ import {
   shortSha,
 } from './format.js';
 import { measuredNote } from './measured.js';
-import { renderPush } from './trend.js';
+import { renderTrend } from './trend.js';
 
 /** GitHub rejects comment bodies longer than this. */
 export const COMMENT_LIMIT = 65_536;
@@ -148,7 +148,7 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
   out.add('');
   if (result.push)
     out.add(
-      renderPush(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r }),
+      renderTrend(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r }),
     );
   out.add(renderFigures(result));
   out.add('');

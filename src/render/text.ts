@@ -11,7 +11,7 @@ import {
   percentText,
   showBidiControls,
 } from './format.js';
-import { pushLine } from './trend.js';
+import { trendLine } from './trend.js';
 
 export interface TextOptions {
   colour?: boolean;
@@ -114,7 +114,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   out.push(table(summary, [1, 2]));
   if (result.push) {
     out.push('', bold('Coverage push'));
-    out.push(`  ${pushLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
+    out.push(`  ${trendLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
   }
 
   const gates = result.gates.filter(

@@ -1,10 +1,10 @@
 /**
- * The "Coverage push" block: now → target, pace, ETA, this PR's step; a
+ * The trend block ("Coverage push" in the comment): now → target, pace, ETA, this PR's step; a
  * plain-text sparkline line that is enough alone; and a folded Mermaid
  * `xychart-beta`. The chart and the text line are drawn from the same
  * rounded figures, so they agree on every number.
  */
-import type { Eta, Pace, PushView } from '../analysis/pace.js';
+import type { Eta, Pace, TrendView } from '../analysis/pace.js';
 import type { PercentRounding } from '../report/rounding.js';
 import { deltaText, percentText } from './format.js';
 
@@ -12,7 +12,7 @@ const BARS = '▁▂▃▄▅▆▇█';
 /** Line colours: the coverage line blue, the target line green (GitHub's palette). */
 const PALETTE = '#0969da, #1a7f37';
 
-export interface PushPoint {
+export interface TrendPoint {
   /** YYYY-MM-DD, or "this PR". */
   label: string;
   /** Shown value: rounded as the comment rounds. */
@@ -22,14 +22,14 @@ export interface PushPoint {
 
 /** The last `max` points, this PR last, each rounded once for every drawing. */
 export function chartPoints(
-  view: PushView,
+  view: TrendView,
   max: number,
   precision: number,
   rounding: PercentRounding,
-): PushPoint[] {
+): TrendPoint[] {
   const shown = (v: number) => Number(percentText(v, precision, rounding).slice(0, -1));
   const room = view.pullRequest ? max - 1 : max;
-  const points: PushPoint[] = view.points.slice(-Math.max(1, room)).map((p) => ({
+  const points: TrendPoint[] = view.points.slice(-Math.max(1, room)).map((p) => ({
     label: p.time.slice(0, 10),
     value: shown(p.percent),
     pullRequest: false,
@@ -71,7 +71,7 @@ function etaText(eta: Eta | null, target: number | null): string {
   }
 }
 
-function stepText(view: PushView, p: number): string {
+function stepText(view: TrendView, p: number): string {
   const pr = view.pullRequest;
   if (!pr) return '';
   const step = `${deltaText(pr.step, p)} pp`;
@@ -83,10 +83,10 @@ function stepText(view: PushView, p: number): string {
 }
 
 /** One line that is enough alone: sparkline, first → now (→ this PR), pace, ETA. */
-export function pushTextLine(view: PushView, points: readonly PushPoint[], p: number): string {
+export function trendTextLine(view: TrendView, points: readonly TrendPoint[], p: number): string {
   const history = points.filter((x) => !x.pullRequest);
-  const first = history[0] as PushPoint;
-  const last = history[history.length - 1] as PushPoint;
+  const first = history[0] as TrendPoint;
+  const last = history[history.length - 1] as TrendPoint;
   const pr = points.find((x) => x.pullRequest);
   const parts = [
     `${sparkline(points.map((x) => x.value))} ${fixed(first.value, p)}% (${first.label}) → ${fixed(last.value, p)}% (${last.label})${pr ? ` → ${fixed(pr.value, p)}% (this PR)` : ''}`,
@@ -98,13 +98,13 @@ export function pushTextLine(view: PushView, points: readonly PushPoint[], p: nu
 }
 
 /** The text line for a view on its own (the command line's text output). */
-export function pushLine(
-  view: PushView,
+export function trendLine(
+  view: TrendView,
   options: { maxPoints: number; precision: number; rounding: PercentRounding },
 ): string {
   const points = chartPoints(view, options.maxPoints, options.precision, options.rounding);
   const step = stepText(view, options.precision);
-  return `${pushTextLine(view, points, options.precision)}${step ? ` · ${step}` : ''}`;
+  return `${trendTextLine(view, points, options.precision)}${step ? ` · ${step}` : ''}`;
 }
 
 /**
@@ -125,7 +125,7 @@ function yRange(values: readonly number[], target: number | null): [number, numb
 }
 
 export function mermaidChart(
-  points: readonly PushPoint[],
+  points: readonly TrendPoint[],
   target: number | null,
   p: number,
 ): string {
@@ -163,8 +163,8 @@ export function mermaidChart(
 }
 
 /** The block under the headline: figures, the text line, the folded chart. */
-export function renderPush(
-  view: PushView,
+export function renderTrend(
+  view: TrendView,
   options: { maxPoints: number; precision: number; rounding: PercentRounding },
 ): string {
   const p = options.precision;
@@ -191,7 +191,7 @@ export function renderPush(
     '',
     `${head.join(' · ')}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ''}`,
     '',
-    `\`${pushTextLine(view, points, p)}\``,
+    `\`${trendTextLine(view, points, p)}\``,
     '',
     `<details><summary>Chart${chartNote}</summary>`,
     '',
