@@ -14669,11 +14669,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports2, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -26524,11 +26524,11 @@ function decodedCopy(value, list) {
   return decoded === value ? null : decoded;
 }
 function matchList(value, list) {
-  const label = list.label ?? "CUSTOM";
+  const label2 = list.label ?? "CUSTOM";
   const decoded = decodedCopy(value, list);
   for (const rule of list) {
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
-      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+      return { context: label2, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
   return null;
@@ -28935,9 +28935,9 @@ function buildCrawler(options, patterns) {
       return matcher(path2) && !ignore(path2);
     }],
     exclude: debug2 ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
+      const skipped2 = excludePredicate(_, p);
+      log(`${skipped2 ? "skipped" : "crawling"} ${p}`);
+      return skipped2;
     } : excludePredicate,
     fs: options.fs,
     pathSeparator: "/",
@@ -29444,9 +29444,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -29454,14 +29454,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -29873,12 +29873,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -31079,9 +31079,9 @@ var require_json_schema_traverse = __commonJS({
       cb = opts.cb || cb;
       var pre = typeof cb == "function" ? cb : cb.pre || function() {
       };
-      var post = cb.post || function() {
+      var post2 = cb.post || function() {
       };
-      _traverse(opts, pre, post, schema, "", schema);
+      _traverse(opts, pre, post2, schema, "", schema);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -31127,7 +31127,7 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+    function _traverse(opts, pre, post2, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
         for (var key in schema) {
@@ -31135,18 +31135,18 @@ var require_json_schema_traverse = __commonJS({
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
               for (var i2 = 0; i2 < sch.length; i2++)
-                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key + "/" + i2, rootSchema, jsonPtr, key, schema, i2);
+                _traverse(opts, pre, post2, sch[i2], jsonPtr + "/" + key + "/" + i2, rootSchema, jsonPtr, key, schema, i2);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post2, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
             }
           } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+            _traverse(opts, pre, post2, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
           }
         }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post2(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
     function escapeJsonPtr(str) {
@@ -33762,11 +33762,11 @@ var require_core = __commonJS({
     Ajv2.ValidationError = validation_error_1.default;
     Ajv2.MissingRefError = ref_error_1.default;
     exports2.default = Ajv2;
-    function checkOptions(checkOpts, options, msg, log2 = "error") {
+    function checkOptions(checkOpts, options, msg, log3 = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
-          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log3](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -33839,11 +33839,11 @@ var require_core = __commonJS({
     }
     function addRule(keyword, definition, dataType) {
       var _a2;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
+      const post2 = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post2)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      let ruleGroup = post2 ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
         RULES.rules.push(ruleGroup);
@@ -36809,8 +36809,8 @@ function roundUpToOdd(val) {
 function preferredWidthOf(str, options) {
   return roundUpToOdd((0, import_anafanafo.default)(str, options) | 0);
 }
-function createAccessibleText({ label, message }) {
-  const labelPrefix = label ? `${label}: ` : "";
+function createAccessibleText({ label: label2, message }) {
+  const labelPrefix = label2 ? `${label2}: ` : "";
   return labelPrefix + message;
 }
 function hasLinks({ links }) {
@@ -36865,7 +36865,7 @@ function renderBadge({ links, leftWidth, rightWidth, height, accessibleText }, c
   return svg.render();
 }
 function social({
-  label,
+  label: label2,
   message,
   links = [],
   logo,
@@ -36875,7 +36875,7 @@ function social({
   labelColor = "#555",
   idSuffix = ""
 }) {
-  label = capitalize(label);
+  label2 = capitalize(label2);
   const externalHeight = 20;
   const internalHeight = 19;
   const labelHorizPadding = 5;
@@ -36884,13 +36884,13 @@ function social({
   const totalLogoWidth = logoWidth + logoPadding;
   const hasMessage = message.length;
   const font = "bold 11px Helvetica";
-  const labelTextWidth = preferredWidthOf(label, { font });
+  const labelTextWidth = preferredWidthOf(label2, { font });
   const messageTextWidth = preferredWidthOf(message, { font });
   const labelRectWidth = labelTextWidth + totalLogoWidth + 2 * labelHorizPadding;
   const messageRectWidth = messageTextWidth + 2 * messageHorizPadding;
   const [leftLink, rightLink] = links;
   const { hasLeftLink, hasRightLink, hasLink } = hasLinks({ links });
-  const accessibleText = createAccessibleText({ label, message });
+  const accessibleText = createAccessibleText({ label: label2, message });
   function getMessageBubble() {
     if (!hasMessage) return "";
     const messageBubbleMainX = labelRectWidth + horizGutter + 0.5;
@@ -36946,7 +36946,7 @@ function social({
     });
     const shadow = new XmlElement({
       name: "text",
-      content: [label],
+      content: [label2],
       attrs: {
         "aria-hidden": "true",
         x: labelTextX,
@@ -36958,7 +36958,7 @@ function social({
     });
     const text3 = new XmlElement({
       name: "text",
-      content: [label],
+      content: [label2],
       attrs: {
         x: labelTextX,
         y: 140,
@@ -37108,7 +37108,7 @@ function social({
   );
 }
 function forTheBadge({
-  label,
+  label: label2,
   message,
   links,
   logo,
@@ -37122,14 +37122,14 @@ function forTheBadge({
   const LOGO_MARGIN = 9;
   const LOGO_TEXT_GUTTER = 6;
   const LETTER_SPACING = 1.25;
-  label = label.toUpperCase();
+  label2 = label2.toUpperCase();
   message = message.toUpperCase();
   const [leftLink, rightLink] = links;
   const { hasLeftLink, hasRightLink } = hasLinks({ links });
   const outLabelColor = labelColor || "#555";
-  const labelTextWidth = label.length ? ((0, import_anafanafo.default)(label, { font: `${FONT_SIZE}px Verdana` }) | 0) + LETTER_SPACING * label.length : 0;
+  const labelTextWidth = label2.length ? ((0, import_anafanafo.default)(label2, { font: `${FONT_SIZE}px Verdana` }) | 0) + LETTER_SPACING * label2.length : 0;
   const messageTextWidth = message.length ? ((0, import_anafanafo.default)(message, { font: `bold ${FONT_SIZE}px Verdana` }) | 0) + LETTER_SPACING * message.length : 0;
-  const hasLabel = Boolean(label.length);
+  const hasLabel = Boolean(label2.length);
   const noText = !hasLabel && !message;
   const needsLabelRect = hasLabel || logo && labelColor;
   const gutter = noText ? LOGO_TEXT_GUTTER - LOGO_MARGIN : LOGO_TEXT_GUTTER;
@@ -37169,7 +37169,7 @@ function forTheBadge({
     const midX = labelTextMinX + 0.5 * labelTextWidth;
     const text3 = new XmlElement({
       name: "text",
-      content: [label],
+      content: [label2],
       attrs: withTextFill(
         {
           transform: FONT_SCALE_DOWN_VALUE,
@@ -37300,7 +37300,7 @@ function forTheBadge({
       links,
       leftWidth: labelRectWidth || 0,
       rightWidth: messageRectWidth,
-      accessibleText: createAccessibleText({ label, message }),
+      accessibleText: createAccessibleText({ label: label2, message }),
       height: BADGE_HEIGHT
     },
     [backgroundGroup, foregroundGroup]
@@ -37329,7 +37329,7 @@ var init_badge_renderers = __esm({
         throw new Error("Not implemented");
       }
       constructor({
-        label,
+        label: label2,
         message,
         links,
         logo,
@@ -37342,14 +37342,14 @@ var init_badge_renderers = __esm({
         const horizPadding = 5;
         const hasLogo = !!logo;
         const totalLogoWidth = logoWidth + logoPadding;
-        const accessibleText = createAccessibleText({ label, message });
-        const hasLabel = label.length || labelColor;
+        const accessibleText = createAccessibleText({ label: label2, message });
+        const hasLabel = label2.length || labelColor;
         if (labelColor == null) {
           labelColor = "#555";
         }
         labelColor = hasLabel || hasLogo ? labelColor : color;
         const labelMargin = totalLogoWidth + 1;
-        const labelWidth = label.length ? preferredWidthOf(label, { font: WIDTH_FONT }) : 0;
+        const labelWidth = label2.length ? preferredWidthOf(label2, { font: WIDTH_FONT }) : 0;
         const leftWidth = hasLabel ? labelWidth + 2 * horizPadding + totalLogoWidth : 0;
         const messageWidth = preferredWidthOf(message, { font: WIDTH_FONT });
         let messageMargin = leftWidth - (message.length ? 1 : 0);
@@ -37376,7 +37376,7 @@ var init_badge_renderers = __esm({
         this.width = width;
         this.labelColor = labelColor;
         this.color = color;
-        this.label = label;
+        this.label = label2;
         this.message = message;
         this.accessibleText = accessibleText;
         this.idSuffix = idSuffix;
@@ -37702,7 +37702,7 @@ var init_constants = __esm({
 function makeBadge({
   format,
   style = "flat",
-  label,
+  label: label2,
   message,
   color,
   labelColor,
@@ -37712,11 +37712,11 @@ function makeBadge({
   links = ["", ""],
   idSuffix
 }) {
-  label = `${label}`.trim();
+  label2 = `${label2}`.trim();
   message = `${message}`.trim();
   if (format === "json") {
     return JSON.stringify({
-      label,
+      label: label2,
       message,
       logoWidth,
       // Only call normalizeColor for the JSON case: this is handled
@@ -37724,7 +37724,7 @@ function makeBadge({
       color: normalizeColor(color),
       labelColor: normalizeColor(labelColor),
       link: links,
-      name: label,
+      name: label2,
       value: message,
       idSuffix
     });
@@ -37736,13 +37736,13 @@ function makeBadge({
   logoWidth = +logoWidth || (logo ? DEFAULT_LOGO_HEIGHT : 0);
   return stripXmlWhitespace(
     render({
-      label,
+      label: label2,
       message,
       links,
       logo,
       logoWidth,
       logoSize,
-      logoPadding: logo && label.length ? 3 : 0,
+      logoPadding: logo && label2.length ? 3 : 0,
       color: toSvgColor(color),
       labelColor: toSvgColor(labelColor),
       idSuffix
@@ -38216,8 +38216,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39494,7 +39494,7 @@ async function fetchWrapper(requestOptions) {
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log2 = requestOptions.request?.log || console;
+  const log3 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
@@ -39552,7 +39552,7 @@ async function fetchWrapper(requestOptions) {
   if ("deprecation" in responseHeaders) {
     const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
-    log2.warn(
+    log3.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
@@ -43490,10 +43490,10 @@ async function readCobertura(xml, source, options = {}) {
     report2.producerVersion = coverage.version;
   }
   const notes = [];
-  const skipped = sourceList.filter((s) => !isSourcePath(s));
-  if (skipped.length > 0) {
+  const skipped2 = sourceList.filter((s) => !isSourcePath(s));
+  if (skipped2.length > 0) {
     notes.push(
-      `${source}: <source> ${skipped.map((s) => JSON.stringify(s)).join(", ")} is not a directory and was ignored.`
+      `${source}: <source> ${skipped2.map((s) => JSON.stringify(s)).join(", ")} is not a directory and was ignored.`
     );
   }
   if (sources.length > 1) {
@@ -45414,26 +45414,26 @@ function booleanSetting(name, raw) {
 function splitList(raw) {
   return raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
 }
-function readSettings(raw, label = (n) => n) {
+function readSettings(raw, label2 = (n) => n) {
   const get = (name) => {
     const value = raw(name);
     return value === void 0 || value.trim() === "" ? SETTING_DEFAULTS[name] : value;
   };
-  const percent2 = (name) => numberSetting(label(name), get(name), { min: 0, max: 100 });
+  const percent2 = (name) => numberSetting(label2(name), get(name), { min: 0, max: 100 });
   const optionalPercent = (name) => get(name).trim() === "" ? null : percent2(name);
-  const count2 = (name) => numberSetting(label(name), get(name), { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
+  const count2 = (name) => numberSetting(label2(name), get(name), { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
   const format = get("coverage-format").trim();
   if (!FORMAT_CHOICES.includes(format)) {
     throw new InputError(
       "",
-      `${label("coverage-format")} must be one of ${FORMAT_CHOICES.join(", ")}, got ${JSON.stringify(format)}`
+      `${label2("coverage-format")} must be one of ${FORMAT_CHOICES.join(", ")}, got ${JSON.stringify(format)}`
     );
   }
   const fileThresholds = parseFileThresholds(
     get("file-thresholds"),
-    label("file-thresholds")
+    label2("file-thresholds")
   );
-  const precision = numberSetting(label("precision"), get("precision"), {
+  const precision = numberSetting(label2("precision"), get("precision"), {
     min: 0,
     max: 10,
     integer: true
@@ -45452,7 +45452,7 @@ function readSettings(raw, label = (n) => n) {
       minPatchCoverage: optionalPercent("min-patch-coverage"),
       minBranchCoverage: optionalPercent("min-branch-coverage"),
       failOnMissingBaseline: booleanSetting(
-        label("fail-on-missing-baseline"),
+        label2("fail-on-missing-baseline"),
         get("fail-on-missing-baseline")
       ),
       precision
@@ -45651,6 +45651,17 @@ async function listRunArtifacts(client, repo, runId, name) {
     })
   );
   return artifacts.filter((a) => a.name === name);
+}
+async function listArtifactsOfRun(client, repo, runId) {
+  return apiCall(
+    `the artifacts of run id ${runId} could not be listed`,
+    "actions",
+    () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+      ...repo,
+      run_id: runId,
+      per_page: 100
+    })
+  );
 }
 
 // src/render/format.ts
@@ -47753,15 +47764,15 @@ function mergeReports(reports) {
     }
   }
   const files = /* @__PURE__ */ new Map();
-  const sourceOf = /* @__PURE__ */ new Map();
+  const sourceOf2 = /* @__PURE__ */ new Map();
   for (const report2 of reports) {
     for (const [path2, file] of report2.files) {
       const existing = files.get(path2);
       if (existing) {
-        files.set(path2, mergeFile(existing, file, sourceOf.get(path2), report2.source));
+        files.set(path2, mergeFile(existing, file, sourceOf2.get(path2), report2.source));
       } else {
         files.set(path2, file);
-        sourceOf.set(path2, report2.source);
+        sourceOf2.set(path2, report2.source);
       }
     }
   }
@@ -48057,9 +48068,10 @@ async function findBaseline(client, query) {
     throw error2;
   }
 }
+var log2 = (line) => info(line);
+var label = (run3) => `run #${run3.run_number} (id ${run3.id}, commit ${short(run3.head_sha)})`;
 async function chooseBaseline(client, query) {
   const repo = { owner: query.owner, repo: query.repo };
-  const log2 = (line) => info(line);
   const workflow = await query.workflow;
   const listing = listNamedArtifacts(client, repo, query.artifactName);
   listing.catch(() => void 0);
@@ -48076,103 +48088,106 @@ async function chooseBaseline(client, query) {
       reason: `no successful push run of workflow ${workflow} on ${query.baseRef} was found`
     };
   }
-  const listed = await listing;
-  const label = (run3) => `run #${run3.run_number} (id ${run3.id}, commit ${short(run3.head_sha)})`;
-  const artifactsOf = async (run3) => listed.byRun.get(run3.id) ?? (listed.complete ? [] : await listRunArtifacts(client, repo, run3.id, query.artifactName));
-  const usableOf = async (run3) => {
-    const named = await artifactsOf(run3);
-    const usable = named.find((a) => !a.expired) ?? null;
-    if (!usable) {
-      log2(
-        `  ${label(run3)}: ${named.length ? `artifact ${JSON.stringify(query.artifactName)} has expired` : `no artifact named ${JSON.stringify(query.artifactName)}`}, trying an older run`
-      );
-    }
-    return usable;
-  };
+  const search = { client, query, repo, anchor, listed: await listing };
   const atAnchor = runs.filter((r) => r.head_sha === anchor.sha);
-  const others = runs.filter((r) => r.head_sha !== anchor.sha);
   const exact = [];
   for (const run3 of atAnchor) {
-    const artifact = await usableOf(run3);
+    const artifact = await usableOf(search, run3);
     if (artifact) exact.push({ run: run3, artifact });
   }
-  const why = atAnchor.length === 0 ? `${anchor.label} has no finished run yet` : `the run at ${anchor.label} has no usable artifact`;
-  const tryDownload = async (run3, artifact, how) => {
-    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run3.run_number}`;
-    let zip;
-    try {
-      zip = await downloadArtifact(client, repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
-    } catch (error2) {
-      if (error2 instanceof ArtifactExpiredError) {
-        log2(`  ${label(run3)}: artifact ${artifact.id} has expired (410), trying an older run`);
-        return "expired";
-      }
-      if (error2 instanceof InputError)
-        return { found: null, reason: `${source}: ${error2.problem}` };
-      return {
-        found: null,
-        reason: new GitHubApiError(`${source} could not be downloaded`, "actions", error2).message
-      };
-    }
-    try {
-      const { entry, bytes } = readZipEntry(
-        zip,
-        source,
-        pickReportEntry(query.entryName),
-        query.limit
-      );
-      log2(
-        `  ${label(run3)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
-      );
-      return {
-        found: {
-          bytes,
-          source: `${source} (${entry.name})`,
-          commit: run3.head_sha,
-          how,
-          run: run3,
-          artifactId: artifact.id,
-          zip,
-          entry: entry.name
-        }
-      };
-    } catch (error2) {
-      return { found: null, reason: describeError(error2) };
-    }
-  };
   for (const { run: run3, artifact } of exact) {
-    const outcome = await tryDownload(
-      run3,
-      artifact,
-      `the run at ${anchor.label} (run #${run3.run_number})`
-    );
+    const how = `the run at ${anchor.label} (run #${run3.run_number})`;
+    const outcome = await tryDownload(search, run3, artifact, how);
     if (outcome !== "expired") return outcome;
   }
-  const candidates = others.filter((run3) => {
+  const why = atAnchor.length === 0 ? `${anchor.label} has no finished run yet` : `the run at ${anchor.label} has no usable artifact`;
+  const older = runs.filter((r) => r.head_sha !== anchor.sha);
+  return await fromAncestors(search, older, why) ?? {
+    found: null,
+    reason: `none of the ${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} at or before ${anchor.label} ${short(anchor.sha)} has a usable ${JSON.stringify(query.artifactName)} artifact`
+  };
+}
+async function artifactsOf(s, run3) {
+  return s.listed.byRun.get(run3.id) ?? (s.listed.complete ? [] : await listRunArtifacts(s.client, s.repo, run3.id, s.query.artifactName));
+}
+async function usableOf(s, run3) {
+  const named = await artifactsOf(s, run3);
+  const usable = named.find((a) => !a.expired) ?? null;
+  if (!usable) {
+    const name = JSON.stringify(s.query.artifactName);
+    log2(
+      `  ${label(run3)}: ${named.length ? `artifact ${name} has expired` : `no artifact named ${name}`}, trying an older run`
+    );
+  }
+  return usable;
+}
+async function fromAncestors(s, older, why) {
+  const { anchor, listed } = s;
+  const candidates = older.filter((run3) => {
     const named = listed.byRun.get(run3.id);
     return named ? named.some((a) => !a.expired) : !listed.complete;
   });
   for (let at2 = 0; at2 < candidates.length; at2 += ANCESTRY_BATCH) {
     const batch = candidates.slice(at2, at2 + ANCESTRY_BATCH);
     const answers = await Promise.all(
-      batch.map((run3) => isAncestor(client, repo, run3.head_sha, anchor.sha))
+      batch.map((run3) => isAncestor(s.client, s.repo, run3.head_sha, anchor.sha))
     );
     for (const [i2, run3] of batch.entries()) {
       if (!answers[i2]) {
         log2(`  ${label(run3)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
         continue;
       }
-      const artifact = await usableOf(run3);
+      const artifact = await usableOf(s, run3);
       if (!artifact) continue;
       const how = `run #${run3.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run3.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
-      const outcome = await tryDownload(run3, artifact, how);
+      const outcome = await tryDownload(s, run3, artifact, how);
       if (outcome !== "expired") return outcome;
     }
   }
-  return {
-    found: null,
-    reason: `none of the ${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} at or before ${anchor.label} ${short(anchor.sha)} has a usable ${JSON.stringify(query.artifactName)} artifact`
-  };
+  return null;
+}
+async function tryDownload(s, run3, artifact, how) {
+  const { query } = s;
+  const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run3.run_number}`;
+  let zip;
+  try {
+    zip = await downloadArtifact(s.client, s.repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
+  } catch (error2) {
+    if (error2 instanceof ArtifactExpiredError) {
+      log2(`  ${label(run3)}: artifact ${artifact.id} has expired (410), trying an older run`);
+      return "expired";
+    }
+    if (error2 instanceof InputError) return { found: null, reason: `${source}: ${error2.problem}` };
+    return {
+      found: null,
+      reason: new GitHubApiError(`${source} could not be downloaded`, "actions", error2).message
+    };
+  }
+  try {
+    const { entry, bytes } = readZipEntry(
+      zip,
+      source,
+      pickReportEntry(query.entryName),
+      query.limit
+    );
+    log2(
+      `  ${label(run3)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
+    );
+    return {
+      found: {
+        bytes,
+        source: `${source} (${entry.name})`,
+        commit: run3.head_sha,
+        how,
+        run: run3,
+        artifactId: artifact.id,
+        zip,
+        entry: entry.name
+      }
+    };
+  } catch (error2) {
+    return { found: null, reason: describeError(error2) };
+  }
 }
 async function readBaselineArtifact(client, query) {
   const outcome = await findBaseline(client, query);
@@ -48737,7 +48752,7 @@ async function mergeBase(client, repo, workspace, base, head) {
     return (await git(workspace, ["merge-base", base, head])).trim();
   } catch {
   }
-  const short2 = (sha) => sha.slice(0, 7);
+  const short3 = (sha) => sha.slice(0, 7);
   if (!client) return base;
   try {
     const { data } = await client.rest.repos.compareCommitsWithBasehead({
@@ -48748,7 +48763,7 @@ async function mergeBase(client, repo, workspace, base, head) {
     return data.merge_base_commit.sha;
   } catch (error2) {
     warning(
-      `Could not compare ${short2(base)}...${short2(head)} (${describeError(error2)}); using the base commit ${short2(base)} as the merge base`
+      `Could not compare ${short3(base)}...${short3(head)} (${describeError(error2)}); using the base commit ${short3(base)} as the merge base`
     );
     return base;
   }
@@ -48790,12 +48805,12 @@ function startCheck(input) {
   );
   const anchor = started(
     measured.then(async (m) => {
-      const label = anchorLabel(m.checkout);
-      if (m.checkout === "merge" && m.firstParent) return { sha: m.firstParent, label };
-      if (m.checkout === "merge-group") return { sha: target.baseSha, label };
+      const label2 = anchorLabel(m.checkout);
+      if (m.checkout === "merge" && m.firstParent) return { sha: m.firstParent, label: label2 };
+      if (m.checkout === "merge-group") return { sha: target.baseSha, label: label2 };
       if (!input.baseline) return null;
       const sha = await mergeBase(client(), repo, gitDir, target.baseSha, target.headSha);
-      return { sha, label };
+      return { sha, label: label2 };
     })
   );
   const baseline = input.baseline ? started(
@@ -49747,58 +49762,67 @@ async function collectHistories(client, query, options) {
     );
   }
   const listing = await named;
-  const byRun = listing?.byRun ?? /* @__PURE__ */ new Map();
-  const complete = listing?.complete ?? false;
-  const usableArtifact = async (run3) => {
-    const artifacts = byRun.get(run3.id) ?? (complete ? [] : await listRunArtifacts(client, repo, run3.id, query.artifactName));
-    return artifacts.find((a) => a.name === query.artifactName && !a.expired);
-  };
-  const sourceOf = (run3) => `artifact ${JSON.stringify(query.artifactName)} of run #${run3.run_number}`;
-  const readHistory = async (run3, artifactId) => {
-    const source = sourceOf(run3);
-    const zip = await downloadArtifact(client, repo, artifactId, DEFAULT_ZIP_LIMIT);
-    const entries = historyInZip(zip, source);
-    info(`  ${source}: ${entries ? `${entries.length} history entries` : "no history"}`);
-    return entries;
-  };
-  const skipped = (run3, error2) => {
-    warning(`The history in ${sourceOf(run3)} was skipped: ${describeError(error2)}`);
+  const source = {
+    client,
+    query,
+    byRun: listing?.byRun ?? /* @__PURE__ */ new Map(),
+    complete: listing?.complete ?? false
   };
   const limit = Math.min(options.wanted, HISTORY_RUNS);
-  const histories = [];
-  if (!options.historyOnly) {
-    const chosen = [];
-    for (const run3 of runs) {
-      if (chosen.length >= limit) break;
-      try {
-        const usable = await usableArtifact(run3);
-        if (usable) chosen.push({ run: run3, id: usable.id });
-      } catch (error2) {
-        skipped(run3, error2);
-      }
+  return options.historyOnly ? readNearest(source, runs, limit) : readNewest(source, runs, limit);
+}
+var sourceOf = (s, run3) => `artifact ${JSON.stringify(s.query.artifactName)} of run #${run3.run_number}`;
+var skipped = (s, run3, error2) => {
+  warning(`The history in ${sourceOf(s, run3)} was skipped: ${describeError(error2)}`);
+};
+async function usableArtifact(s, run3) {
+  const { query } = s;
+  const repo = { owner: query.owner, repo: query.repo };
+  const artifacts = s.byRun.get(run3.id) ?? (s.complete ? [] : await listRunArtifacts(s.client, repo, run3.id, query.artifactName));
+  return artifacts.find((a) => a.name === query.artifactName && !a.expired);
+}
+async function readHistory(s, run3, artifactId) {
+  const source = sourceOf(s, run3);
+  const repo = { owner: s.query.owner, repo: s.query.repo };
+  const zip = await downloadArtifact(s.client, repo, artifactId, DEFAULT_ZIP_LIMIT);
+  const entries = historyInZip(zip, source);
+  info(`  ${source}: ${entries ? `${entries.length} history entries` : "no history"}`);
+  return entries;
+}
+async function readNewest(s, runs, limit) {
+  const chosen = [];
+  for (const run3 of runs) {
+    if (chosen.length >= limit) break;
+    try {
+      const usable = await usableArtifact(s, run3);
+      if (usable) chosen.push({ run: run3, id: usable.id });
+    } catch (error2) {
+      skipped(s, run3, error2);
     }
-    const read = await Promise.all(
-      chosen.map(
-        ({ run: run3, id }) => readHistory(run3, id).catch((error2) => {
-          skipped(run3, error2);
-          return null;
-        })
-      )
-    );
-    for (const entries of read) if (entries) histories.push(entries);
-    return histories;
   }
+  const read = await Promise.all(
+    chosen.map(
+      ({ run: run3, id }) => readHistory(s, run3, id).catch((error2) => {
+        skipped(s, run3, error2);
+        return null;
+      })
+    )
+  );
+  return read.filter((entries) => entries !== null);
+}
+async function readNearest(s, runs, limit) {
+  const histories = [];
   let downloads = 0;
   for (const run3 of runs) {
     if (histories.length >= limit || downloads >= HISTORY_RUNS) break;
     try {
-      const usable = await usableArtifact(run3);
+      const usable = await usableArtifact(s, run3);
       if (!usable) continue;
       downloads++;
-      const entries = await readHistory(run3, usable.id);
+      const entries = await readHistory(s, run3, usable.id);
       if (entries) histories.push(entries);
     } catch (error2) {
-      skipped(run3, error2);
+      skipped(s, run3, error2);
     }
   }
   return histories;
@@ -50249,6 +50273,21 @@ function preferredEntryName(patterns) {
   return basename3(only);
 }
 
+// src/github/pulls.ts
+async function getPull(client, repo, number) {
+  try {
+    return (await client.rest.pulls.get({ ...repo, pull_number: number })).data;
+  } catch (error2) {
+    const failure = new GitHubApiError(
+      `pull request #${number} could not be read`,
+      "comments",
+      error2
+    );
+    if (failure.status === 404) return null;
+    throw failure;
+  }
+}
+
 // src/flow/comment-stage.ts
 var COMMENT_ARTIFACT_PREFIX = "coverage-gate-comment";
 function pickCommentEntry(files) {
@@ -50270,12 +50309,9 @@ async function commentFlow(ctx) {
       `mode: comment runs in a workflow_run workflow; the ${ctx.event.name} event has no workflow_run`
     );
   }
-  const { repo, inputs } = ctx;
-  const artifacts = (await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-    ...repo,
-    run_id: run3.id,
-    per_page: 100
-  })).filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX));
+  const artifacts = (await listArtifactsOfRun(client, ctx.repo, run3.id)).filter(
+    (a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX)
+  );
   if (artifacts.length === 0) {
     info(`Run ${run3.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
     return [];
@@ -50284,41 +50320,8 @@ async function commentFlow(ctx) {
   for (const artifact of artifacts) {
     const name = `artifact ${JSON.stringify(artifact.name)}`;
     try {
-      if (artifact.expired) throw new InputError(name, "has expired");
-      const zip = await downloadArtifact(client, repo, artifact.id);
-      const { bytes } = readZipEntry(zip, name, pickCommentEntry);
-      const file = parseCommentFile(bytes, name);
-      let pr;
-      try {
-        pr = (await client.rest.pulls.get({ ...repo, pull_number: file.pullRequest })).data;
-      } catch (error2) {
-        if (statusOf(error2) === 404) {
-          throw new InputError(
-            name,
-            `names pull request #${file.pullRequest}, which this repository does not have`
-          );
-        }
-        throw error2;
-      }
-      if (pr.base.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
-        throw new InputError(name, `names pull request #${file.pullRequest} of another repository`);
-      }
-      if (pr.state !== "open")
-        throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
-      const short2 = (sha) => sha.slice(0, 7);
-      if (file.headSha !== run3.head_sha || pr.head.sha !== run3.head_sha && !builtBy(pr.head, run3)) {
-        throw new InputError(
-          name,
-          `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run3.head_sha)}`
-        );
-      }
-      if (pr.head.sha !== run3.head_sha) {
-        notice(
-          `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run3.id} built ${short2(run3.head_sha)}; nothing posted, the newer run will post`
-        );
-        continue;
-      }
-      accepted.push({ name, file });
+      const file = await acceptedFile(ctx, run3, artifact, name);
+      if (file) accepted.push({ name, file });
     } catch (error2) {
       const message = describeError(error2);
       throw new Error(
@@ -50326,6 +50329,43 @@ async function commentFlow(ctx) {
       );
     }
   }
+  return post(ctx, accepted);
+}
+var short2 = (sha) => sha.slice(0, 7);
+async function acceptedFile(ctx, run3, artifact, name) {
+  const { repo } = ctx;
+  if (artifact.expired) throw new InputError(name, "has expired");
+  const zip = await downloadArtifact(ctx.api(), repo, artifact.id);
+  const { bytes } = readZipEntry(zip, name, pickCommentEntry);
+  const file = parseCommentFile(bytes, name);
+  const pr = await getPull(ctx.api(), repo, file.pullRequest);
+  if (!pr) {
+    throw new InputError(
+      name,
+      `names pull request #${file.pullRequest}, which this repository does not have`
+    );
+  }
+  if (pr.base.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
+    throw new InputError(name, `names pull request #${file.pullRequest} of another repository`);
+  }
+  if (pr.state !== "open")
+    throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
+  if (file.headSha !== run3.head_sha || pr.head.sha !== run3.head_sha && !builtBy(pr.head, run3)) {
+    throw new InputError(
+      name,
+      `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run3.head_sha)}`
+    );
+  }
+  if (pr.head.sha !== run3.head_sha) {
+    notice(
+      `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run3.id} built ${short2(run3.head_sha)}; nothing posted, the newer run will post`
+    );
+    return null;
+  }
+  return file;
+}
+async function post(ctx, accepted) {
+  const { inputs, repo } = ctx;
   const failures = [];
   for (const { name, file } of accepted) {
     if (inputs.comment === "off") {
@@ -50335,7 +50375,7 @@ async function commentFlow(ctx) {
     const body = renderMarkdown(file.result, { commentId: file.commentId });
     try {
       const outcome = await upsertComment(
-        client,
+        ctx.api(),
         { ...repo, issueNumber: file.pullRequest },
         body,
         { style: inputs.comment, commentId: file.commentId }

@@ -108,12 +108,24 @@ export async function findBaseline(
   }
 }
 
+/** What the search for a baseline knows once the listings are in. */
+interface Search {
+  client: GitHubClient;
+  query: BaselineQuery;
+  repo: { owner: string; repo: string };
+  anchor: Anchor;
+  listed: { byRun: Map<number, ListedArtifact[]>; complete: boolean };
+}
+
+const log = (line: string) => core.info(line);
+const label = (run: TrustedRun) =>
+  `run #${run.run_number} (id ${run.id}, commit ${short(run.head_sha)})`;
+
 async function chooseBaseline(
   client: GitHubClient,
   query: BaselineQuery,
 ): Promise<BaselineOutcome> {
   const repo = { owner: query.owner, repo: query.repo };
-  const log = (line: string) => core.info(line);
   const workflow = await query.workflow;
 
   // Step 1, all at once: the runs, the artifacts with our name, the anchor.
@@ -132,121 +144,136 @@ async function chooseBaseline(
       reason: `no successful push run of workflow ${workflow} on ${query.baseRef} was found`,
     };
   }
-  const listed = await listing;
-
-  const label = (run: TrustedRun) =>
-    `run #${run.run_number} (id ${run.id}, commit ${short(run.head_sha)})`;
-  const artifactsOf = async (run: TrustedRun): Promise<ListedArtifact[]> =>
-    listed.byRun.get(run.id) ??
-    (listed.complete ? [] : await listRunArtifacts(client, repo, run.id, query.artifactName));
-  const usableOf = async (run: TrustedRun): Promise<ListedArtifact | null> => {
-    const named = await artifactsOf(run);
-    const usable = named.find((a) => !a.expired) ?? null;
-    if (!usable) {
-      log(
-        `  ${label(run)}: ${named.length ? `artifact ${JSON.stringify(query.artifactName)} has expired` : `no artifact named ${JSON.stringify(query.artifactName)}`}, trying an older run`,
-      );
-    }
-    return usable;
-  };
+  const search: Search = { client, query, repo, anchor, listed: await listing };
 
   // Step 2: the anchor's own run; else the newest ancestors with an artifact, asked in batches.
   const atAnchor = runs.filter((r) => r.head_sha === anchor.sha);
-  const others = runs.filter((r) => r.head_sha !== anchor.sha);
   const exact: { run: TrustedRun; artifact: ListedArtifact }[] = [];
   for (const run of atAnchor) {
-    const artifact = await usableOf(run);
+    const artifact = await usableOf(search, run);
     if (artifact) exact.push({ run, artifact });
+  }
+  for (const { run, artifact } of exact) {
+    const how = `the run at ${anchor.label} (run #${run.run_number})`;
+    const outcome = await tryDownload(search, run, artifact, how);
+    if (outcome !== 'expired') return outcome;
   }
   const why =
     atAnchor.length === 0
       ? `${anchor.label} has no finished run yet`
       : `the run at ${anchor.label} has no usable artifact`;
-
-  const tryDownload = async (
-    run: TrustedRun,
-    artifact: ListedArtifact,
-    how: string,
-  ): Promise<BaselineOutcome | 'expired'> => {
-    const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run.run_number}`;
-    let zip: Uint8Array;
-    try {
-      zip = await downloadArtifact(client, repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
-    } catch (error) {
-      if (error instanceof ArtifactExpiredError) {
-        log(`  ${label(run)}: artifact ${artifact.id} has expired (410), trying an older run`);
-        return 'expired';
-      }
-      if (error instanceof InputError)
-        return { found: null, reason: `${source}: ${error.problem}` };
-      return {
-        found: null,
-        reason: new GitHubApiError(`${source} could not be downloaded`, 'actions', error).message,
-      };
+  const older = runs.filter((r) => r.head_sha !== anchor.sha);
+  return (
+    (await fromAncestors(search, older, why)) ?? {
+      found: null,
+      reason: `none of the ${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} at or before ${anchor.label} ${short(anchor.sha)} has a usable ${JSON.stringify(query.artifactName)} artifact`,
     }
-    try {
-      const { entry, bytes } = readZipEntry(
-        zip,
-        source,
-        pickReportEntry(query.entryName),
-        query.limit,
-      );
-      log(
-        `  ${label(run)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`,
-      );
-      return {
-        found: {
-          bytes,
-          source: `${source} (${entry.name})`,
-          commit: run.head_sha,
-          how,
-          run,
-          artifactId: artifact.id,
-          zip,
-          entry: entry.name,
-        },
-      };
-    } catch (error) {
-      // A refused archive is not silently replaced by an older one: say why.
-      return { found: null, reason: describeError(error) };
-    }
-  };
+  );
+}
 
-  for (const { run, artifact } of exact) {
-    const outcome = await tryDownload(
-      run,
-      artifact,
-      `the run at ${anchor.label} (run #${run.run_number})`,
+/** The run's artifacts with our name: from the one listing, else asked on their own. */
+async function artifactsOf(s: Search, run: TrustedRun): Promise<ListedArtifact[]> {
+  return (
+    s.listed.byRun.get(run.id) ??
+    (s.listed.complete
+      ? []
+      : await listRunArtifacts(s.client, s.repo, run.id, s.query.artifactName))
+  );
+}
+
+async function usableOf(s: Search, run: TrustedRun): Promise<ListedArtifact | null> {
+  const named = await artifactsOf(s, run);
+  const usable = named.find((a) => !a.expired) ?? null;
+  if (!usable) {
+    const name = JSON.stringify(s.query.artifactName);
+    log(
+      `  ${label(run)}: ${named.length ? `artifact ${name} has expired` : `no artifact named ${name}`}, trying an older run`,
     );
-    if (outcome !== 'expired') return outcome;
   }
+  return usable;
+}
 
+/** The newest ancestor of the anchor with a usable artifact, asked in batches; null when none. */
+async function fromAncestors(
+  s: Search,
+  older: readonly TrustedRun[],
+  why: string,
+): Promise<BaselineOutcome | null> {
+  const { anchor, listed } = s;
   // Older runs worth asking about: a usable artifact listed, or not reached by the listing.
-  const candidates = others.filter((run) => {
+  const candidates = older.filter((run) => {
     const named = listed.byRun.get(run.id);
     return named ? named.some((a) => !a.expired) : !listed.complete;
   });
   for (let at = 0; at < candidates.length; at += ANCESTRY_BATCH) {
     const batch = candidates.slice(at, at + ANCESTRY_BATCH);
     const answers = await Promise.all(
-      batch.map((run) => isAncestor(client, repo, run.head_sha, anchor.sha)),
+      batch.map((run) => isAncestor(s.client, s.repo, run.head_sha, anchor.sha)),
     );
     for (const [i, run] of batch.entries()) {
       if (!answers[i]) {
         log(`  ${label(run)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
         continue;
       }
-      const artifact = await usableOf(run);
+      const artifact = await usableOf(s, run);
       if (!artifact) continue;
       const how = `run #${run.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
-      const outcome = await tryDownload(run, artifact, how);
+      const outcome = await tryDownload(s, run, artifact, how);
       if (outcome !== 'expired') return outcome;
     }
   }
-  return {
-    found: null,
-    reason: `none of the ${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} at or before ${anchor.label} ${short(anchor.sha)} has a usable ${JSON.stringify(query.artifactName)} artifact`,
-  };
+  return null;
+}
+
+/** The run's artifact downloaded and its report entry read; 'expired' sends the search on. */
+async function tryDownload(
+  s: Search,
+  run: TrustedRun,
+  artifact: ListedArtifact,
+  how: string,
+): Promise<BaselineOutcome | 'expired'> {
+  const { query } = s;
+  const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run.run_number}`;
+  let zip: Uint8Array;
+  try {
+    zip = await downloadArtifact(s.client, s.repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
+  } catch (error) {
+    if (error instanceof ArtifactExpiredError) {
+      log(`  ${label(run)}: artifact ${artifact.id} has expired (410), trying an older run`);
+      return 'expired';
+    }
+    if (error instanceof InputError) return { found: null, reason: `${source}: ${error.problem}` };
+    return {
+      found: null,
+      reason: new GitHubApiError(`${source} could not be downloaded`, 'actions', error).message,
+    };
+  }
+  try {
+    const { entry, bytes } = readZipEntry(
+      zip,
+      source,
+      pickReportEntry(query.entryName),
+      query.limit,
+    );
+    log(
+      `  ${label(run)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`,
+    );
+    return {
+      found: {
+        bytes,
+        source: `${source} (${entry.name})`,
+        commit: run.head_sha,
+        how,
+        run,
+        artifactId: artifact.id,
+        zip,
+        entry: entry.name,
+      },
+    };
+  } catch (error) {
+    // A refused archive is not silently replaced by an older one: say why.
+    return { found: null, reason: describeError(error) };
+  }
 }
 
 /** Finds the baseline artifact and reads the report in it; a report that fails to parse is no baseline. */

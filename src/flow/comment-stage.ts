@@ -13,9 +13,10 @@ import * as core from '@actions/core';
 import { type CommentFile, parseCommentFile } from '../analysis/result-schema.js';
 import type { RunContext } from '../context.js';
 import { downloadArtifact } from '../github/artifacts.js';
-import { statusOf } from '../github/client.js';
 import { upsertComment } from '../github/comments.js';
 import type { TriggeringRun } from '../github/event.js';
+import { getPull, type PullHead } from '../github/pulls.js';
+import { type ListedArtifact, listArtifactsOfRun } from '../github/runs.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { describeError, InputError } from '../report/errors.js';
 import { readZipEntry, type ZipEntry } from '../report/zip.js';
@@ -28,12 +29,6 @@ function pickCommentEntry(files: readonly ZipEntry[]): ZipEntry {
     throw new InputError('', `must hold exactly one .json comment file, holds ${json.length}`);
   }
   return json[0];
-}
-
-interface PullHead {
-  sha: string;
-  ref: string;
-  repo: { full_name: string } | null;
 }
 
 /** The pull request's head is the branch the run built (same repository, same branch name). */
@@ -55,62 +50,20 @@ export async function commentFlow(ctx: RunContext): Promise<string[]> {
       `mode: comment runs in a workflow_run workflow; the ${ctx.event.name} event has no workflow_run`,
     );
   }
-  const { repo, inputs } = ctx;
-  const artifacts = (
-    await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-      ...repo,
-      run_id: run.id,
-      per_page: 100,
-    })
-  ).filter((a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX));
+  const artifacts = (await listArtifactsOfRun(client, ctx.repo, run.id)).filter((a) =>
+    a.name.startsWith(COMMENT_ARTIFACT_PREFIX),
+  );
   if (artifacts.length === 0) {
     core.info(`Run ${run.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
     return [];
   }
-
   // Validate everything first: one bad file and nothing is posted.
-  const accepted: { name: string; file: CommentFile }[] = [];
+  const accepted: Accepted[] = [];
   for (const artifact of artifacts) {
     const name = `artifact ${JSON.stringify(artifact.name)}`;
     try {
-      if (artifact.expired) throw new InputError(name, 'has expired');
-      const zip = await downloadArtifact(client, repo, artifact.id);
-      const { bytes } = readZipEntry(zip, name, pickCommentEntry);
-      const file = parseCommentFile(bytes, name);
-      let pr: { state: string; head: PullHead; base: { repo: { full_name: string } } };
-      try {
-        pr = (await client.rest.pulls.get({ ...repo, pull_number: file.pullRequest })).data;
-      } catch (error) {
-        if (statusOf(error) === 404) {
-          throw new InputError(
-            name,
-            `names pull request #${file.pullRequest}, which this repository does not have`,
-          );
-        }
-        throw error;
-      }
-      if (pr.base.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
-        throw new InputError(name, `names pull request #${file.pullRequest} of another repository`);
-      }
-      if (pr.state !== 'open')
-        throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
-      const short = (sha: string) => sha.slice(0, 7);
-      if (
-        file.headSha !== run.head_sha ||
-        (pr.head.sha !== run.head_sha && !builtBy(pr.head, run))
-      ) {
-        throw new InputError(
-          name,
-          `is for commit ${short(file.headSha)}, but pull request #${file.pullRequest} is at ${short(pr.head.sha)} and the run at ${short(run.head_sha)}`,
-        );
-      }
-      if (pr.head.sha !== run.head_sha) {
-        core.notice(
-          `${name}: pull request #${file.pullRequest} has moved on to ${short(pr.head.sha)} since run ${run.id} built ${short(run.head_sha)}; nothing posted, the newer run will post`,
-        );
-        continue;
-      }
-      accepted.push({ name, file });
+      const file = await acceptedFile(ctx, run, artifact, name);
+      if (file) accepted.push({ name, file });
     } catch (error) {
       const message = describeError(error);
       throw new Error(
@@ -120,7 +73,62 @@ export async function commentFlow(ctx: RunContext): Promise<string[]> {
       );
     }
   }
+  return post(ctx, accepted);
+}
 
+interface Accepted {
+  name: string;
+  file: CommentFile;
+}
+
+const short = (sha: string) => sha.slice(0, 7);
+
+/**
+ * The artifact's comment file, when it is for an open pull request of this
+ * repository at the run's commit; null when that pull request moved on
+ * since (a notice). Anything else throws, naming the artifact.
+ */
+async function acceptedFile(
+  ctx: RunContext,
+  run: TriggeringRun,
+  artifact: ListedArtifact,
+  name: string,
+): Promise<CommentFile | null> {
+  const { repo } = ctx;
+  if (artifact.expired) throw new InputError(name, 'has expired');
+  const zip = await downloadArtifact(ctx.api(), repo, artifact.id);
+  const { bytes } = readZipEntry(zip, name, pickCommentEntry);
+  const file = parseCommentFile(bytes, name);
+  const pr = await getPull(ctx.api(), repo, file.pullRequest);
+  if (!pr) {
+    throw new InputError(
+      name,
+      `names pull request #${file.pullRequest}, which this repository does not have`,
+    );
+  }
+  if (pr.base.repo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
+    throw new InputError(name, `names pull request #${file.pullRequest} of another repository`);
+  }
+  if (pr.state !== 'open')
+    throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
+  if (file.headSha !== run.head_sha || (pr.head.sha !== run.head_sha && !builtBy(pr.head, run))) {
+    throw new InputError(
+      name,
+      `is for commit ${short(file.headSha)}, but pull request #${file.pullRequest} is at ${short(pr.head.sha)} and the run at ${short(run.head_sha)}`,
+    );
+  }
+  if (pr.head.sha !== run.head_sha) {
+    core.notice(
+      `${name}: pull request #${file.pullRequest} has moved on to ${short(pr.head.sha)} since run ${run.id} built ${short(run.head_sha)}; nothing posted, the newer run will post`,
+    );
+    return null;
+  }
+  return file;
+}
+
+/** Each accepted file's comment, rendered anew; a comment GitHub refuses fails the step. */
+async function post(ctx: RunContext, accepted: readonly Accepted[]): Promise<string[]> {
+  const { inputs, repo } = ctx;
   const failures: string[] = [];
   for (const { name, file } of accepted) {
     if (inputs.comment === 'off') {
@@ -130,7 +138,7 @@ export async function commentFlow(ctx: RunContext): Promise<string[]> {
     const body = renderMarkdown(file.result, { commentId: file.commentId });
     try {
       const outcome = await upsertComment(
-        client,
+        ctx.api(),
         { ...repo, issueNumber: file.pullRequest },
         body,
         { style: inputs.comment, commentId: file.commentId },

@@ -93,66 +93,88 @@ export async function collectHistories(
     );
   }
   const listing = await named;
-  const byRun = listing?.byRun ?? new Map<number, ListedArtifact[]>();
-  const complete = listing?.complete ?? false;
-  const usableArtifact = async (run: Run) => {
-    // A run the one listing did not reach (or a listing that failed) is asked on its own.
-    const artifacts =
-      byRun.get(run.id) ??
-      (complete ? [] : await listRunArtifacts(client, repo, run.id, query.artifactName));
-    return artifacts.find((a) => a.name === query.artifactName && !a.expired);
+  const source: Source = {
+    client,
+    query,
+    byRun: listing?.byRun ?? new Map<number, ListedArtifact[]>(),
+    complete: listing?.complete ?? false,
   };
-  const sourceOf = (run: Run) =>
-    `artifact ${JSON.stringify(query.artifactName)} of run #${run.run_number}`;
-  const readHistory = async (run: Run, artifactId: number): Promise<HistoryEntry[] | null> => {
-    const source = sourceOf(run);
-    const zip = await downloadArtifact(client, repo, artifactId, DEFAULT_ZIP_LIMIT);
-    const entries = historyInZip(zip, source);
-    core.info(`  ${source}: ${entries ? `${entries.length} history entries` : 'no history'}`);
-    return entries;
-  };
-  const skipped = (run: Run, error: unknown) => {
-    core.warning(`The history in ${sourceOf(run)} was skipped: ${describeError(error)}`);
-  };
-
   // Bounded: a search for a history never downloads more than HISTORY_RUNS artifacts.
   const limit = Math.min(options.wanted, HISTORY_RUNS);
-  const histories: HistoryEntry[][] = [];
-  if (!options.historyOnly) {
-    // Record mode reads every chosen run's artifact: the downloads overlap.
-    const chosen: { run: Run; id: number }[] = [];
-    for (const run of runs) {
-      if (chosen.length >= limit) break;
-      try {
-        const usable = await usableArtifact(run);
-        if (usable) chosen.push({ run, id: usable.id });
-      } catch (error) {
-        skipped(run, error);
-      }
+  return options.historyOnly ? readNearest(source, runs, limit) : readNewest(source, runs, limit);
+}
+
+/** Where the histories are read from: the listing of our artifacts, and the client for the rest. */
+interface Source {
+  client: GitHubClient;
+  query: HistoryQuery;
+  byRun: Map<number, ListedArtifact[]>;
+  complete: boolean;
+}
+
+const sourceOf = (s: Source, run: Run) =>
+  `artifact ${JSON.stringify(s.query.artifactName)} of run #${run.run_number}`;
+
+const skipped = (s: Source, run: Run, error: unknown) => {
+  core.warning(`The history in ${sourceOf(s, run)} was skipped: ${describeError(error)}`);
+};
+
+async function usableArtifact(s: Source, run: Run): Promise<ListedArtifact | undefined> {
+  const { query } = s;
+  const repo = { owner: query.owner, repo: query.repo };
+  // A run the one listing did not reach (or a listing that failed) is asked on its own.
+  const artifacts =
+    s.byRun.get(run.id) ??
+    (s.complete ? [] : await listRunArtifacts(s.client, repo, run.id, query.artifactName));
+  return artifacts.find((a) => a.name === query.artifactName && !a.expired);
+}
+
+async function readHistory(s: Source, run: Run, artifactId: number) {
+  const source = sourceOf(s, run);
+  const repo = { owner: s.query.owner, repo: s.query.repo };
+  const zip = await downloadArtifact(s.client, repo, artifactId, DEFAULT_ZIP_LIMIT);
+  const entries = historyInZip(zip, source);
+  core.info(`  ${source}: ${entries ? `${entries.length} history entries` : 'no history'}`);
+  return entries;
+}
+
+/** Record mode reads every chosen run's artifact: the downloads overlap. */
+async function readNewest(s: Source, runs: readonly Run[], limit: number) {
+  const chosen: { run: Run; id: number }[] = [];
+  for (const run of runs) {
+    if (chosen.length >= limit) break;
+    try {
+      const usable = await usableArtifact(s, run);
+      if (usable) chosen.push({ run, id: usable.id });
+    } catch (error) {
+      skipped(s, run, error);
     }
-    const read = await Promise.all(
-      chosen.map(({ run, id }) =>
-        readHistory(run, id).catch((error) => {
-          skipped(run, error);
-          return null;
-        }),
-      ),
-    );
-    for (const entries of read) if (entries) histories.push(entries);
-    return histories;
   }
-  // Check mode wants the nearest history: one download at a time, stopping at the first.
+  const read = await Promise.all(
+    chosen.map(({ run, id }) =>
+      readHistory(s, run, id).catch((error) => {
+        skipped(s, run, error);
+        return null;
+      }),
+    ),
+  );
+  return read.filter((entries): entries is HistoryEntry[] => entries !== null);
+}
+
+/** Check mode wants the nearest history: one download at a time, stopping at the first. */
+async function readNearest(s: Source, runs: readonly Run[], limit: number) {
+  const histories: HistoryEntry[][] = [];
   let downloads = 0;
   for (const run of runs) {
     if (histories.length >= limit || downloads >= HISTORY_RUNS) break;
     try {
-      const usable = await usableArtifact(run);
+      const usable = await usableArtifact(s, run);
       if (!usable) continue;
       downloads++;
-      const entries = await readHistory(run, usable.id);
+      const entries = await readHistory(s, run, usable.id);
       if (entries) histories.push(entries);
     } catch (error) {
-      skipped(run, error);
+      skipped(s, run, error);
     }
   }
   return histories;

@@ -137,3 +137,18 @@ export async function listRunArtifacts(
   );
   return (artifacts as ListedArtifact[]).filter((a) => a.name === name);
 }
+
+/** Every artifact of one run (the fork-safe stage filters them by prefix). */
+export async function listArtifactsOfRun(
+  client: GitHubClient,
+  repo: Repo,
+  runId: number,
+): Promise<ListedArtifact[]> {
+  return apiCall(`the artifacts of run id ${runId} could not be listed`, 'actions', () =>
+    client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+      ...repo,
+      run_id: runId,
+      per_page: 100,
+    }),
+  );
+}
