@@ -43346,7 +43346,7 @@ function statedTotalsNote(source, where, stated, listed) {
 }
 var signed = (n) => n > 0 ? `+${n}` : `${n}`;
 
-// src/report/cobertura.ts
+// src/report/xml.ts
 var ARRAY_ELEMENTS = /* @__PURE__ */ new Set(["source", "package", "classes", "class", "method", "line"]);
 var parser;
 async function xmlLibrary() {
@@ -43402,6 +43402,8 @@ function checkWellFormed(xml, source, validate3) {
   }
   throw new InputError(source, `is not well-formed XML at line ${line}, column ${col}: ${msg}`);
 }
+
+// src/report/cobertura.ts
 function isAbsolute(path2) {
   return /^([A-Za-z]:)?[\\/]/.test(path2);
 }
@@ -45713,6 +45715,22 @@ function shortSha(sha) {
 // src/flow/check-plan.ts
 import { dirname as dirname2, isAbsolute as isAbsolute5, join as join2 } from "node:path";
 
+// src/render/measured.ts
+var at = (sha) => code(shortSha(sha) ?? "?");
+function measuredNote(m) {
+  const commit = at(m.commit);
+  switch (m.checkout) {
+    case "merge":
+      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
+    case "merge-group":
+      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
+    case "other":
+      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+    default:
+      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+  }
+}
+
 // src/analysis/select.ts
 function firstSorted(items, k, compare) {
   if (k <= 0) return [];
@@ -45753,20 +45771,146 @@ function firstSorted(items, k, compare) {
   return heap.sort(compare);
 }
 
-// src/render/measured.ts
-var at = (sha) => code(shortSha(sha) ?? "?");
-function measuredNote(m) {
-  const commit = at(m.commit);
-  switch (m.checkout) {
-    case "merge":
-      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
-    case "merge-group":
-      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
-    case "other":
-      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
-    default:
-      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+// src/render/tables.ts
+function fitTable(measure, room, header, rows, total, rest) {
+  let used = measure(header) + measure(rest(total)) + 4;
+  const kept = [];
+  for (const row of rows) {
+    const size = measure(row) + 1;
+    if (used + size > room) break;
+    kept.push(row);
+    used += size;
   }
+  if (kept.length === 0) return "";
+  const left = total - kept.length;
+  return `${header}
+${kept.join("\n")}${left > 0 ? `
+
+${rest(left)}` : ""}
+`;
+}
+function* lazily(items, format) {
+  let i2 = 0;
+  for (const item of items) yield format(item, i2++);
+}
+function patchCell(row, p, r) {
+  if (row.patchLines === 0) return "\u2014";
+  return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
+}
+function renderChangedFiles(result, measure, room) {
+  if (!result.patch) return "";
+  const p = result.precision;
+  const r = result.rounding;
+  const changed = result.files.filter((f) => f.changed);
+  if (changed.length === 0) return "";
+  const title = `Files changed in this PR (${countText(changed.length)})`;
+  const folded = changed.length > 15;
+  const open2 = folded ? `<details><summary>${title}</summary>
+
+` : `#### ${title}
+
+`;
+  const close = folded ? "\n</details>\n" : "";
+  const table = fitTable(
+    measure,
+    room - measure(open2) - measure(close),
+    "| File | Coverage | \u0394 | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|",
+    lazily(
+      changed,
+      (row) => `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`
+    ),
+    changed.length,
+    (left) => `\u2026and ${counted(left, "more changed file")} (see the job summary).`
+  );
+  if (!table)
+    return `_${counted(changed.length, "file")} changed in this PR; see the job summary._
+`;
+  return `${open2}${table}${close}`;
+}
+var MIN_ROW_LENGTH = 20;
+function movedVisibly(row, p, r) {
+  if (row.delta === null || row.basePercent === null) return false;
+  if (displayPercent(row.basePercent, p, r) === displayPercent(row.percent, p, r)) return false;
+  return deltaText(row.delta, p) !== deltaText(0, p);
+}
+function renderOtherChanges(result, measure, room) {
+  const p = result.precision;
+  const r = result.rounding;
+  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, r));
+  const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
+  const total = moved.length + added.length + result.removedFiles.length;
+  if (total === 0) return "";
+  const fits = Math.max(0, Math.floor(room / MIN_ROW_LENGTH));
+  const biggest = firstSorted(
+    moved,
+    fits,
+    (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.path < b.path ? -1 : 1)
+  );
+  function* rows() {
+    for (const f of biggest)
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`;
+    for (const f of added.slice(0, fits))
+      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`;
+    for (const f of result.removedFiles.slice(0, fits))
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
+  }
+  const summary2 = `Coverage changed in ${counted(total, "other file")}`;
+  const open2 = `<details><summary>${summary2}</summary>
+
+`;
+  const close = "\n</details>\n";
+  const table = fitTable(
+    measure,
+    room - measure(open2) - measure(close),
+    "| File | Base | Now | \u0394 |\n|:--|--:|--:|--:|",
+    rows(),
+    total,
+    (left) => `\u2026and ${countText(left)} more.`
+  );
+  return table ? `${open2}${table}${close}` : `_${summary2}; see the job summary._
+`;
+}
+function renderImpact(result, measure, room) {
+  const p = result.precision;
+  const r = result.rounding;
+  const s = result.impactSummary;
+  if (result.impact.length === 0) return "";
+  const intro = [
+    "#### \u{1F3AF} Test these next",
+    "",
+    `Testing these ${counted(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    ""
+  ].join("\n");
+  const unit = result.format === "coverage.py" ? "Statements" : "Lines";
+  const notes = [];
+  if (result.impact.some((e) => e.changed)) notes.push("\u270F\uFE0F this PR changes the file.");
+  if (s.more > 0) notes.push(`${counted(s.more, "more file")} qualify.`);
+  const folders = s.folders.slice(0, 5).map(
+    (g) => `${code(`${g.folder}/`)} (${counted(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
+  );
+  const related = folders.length ? `Related files to test together: ${folders.join("; ")}.` : "";
+  const tail = (withFolders2) => {
+    const all = withFolders2 && related ? [related, ...notes] : notes;
+    return all.length ? `
+${all.join(" ")}
+` : "";
+  };
+  const withFolders = measure(intro) + measure(tail(true)) < room / 2;
+  const ending = tail(withFolders);
+  const table = fitTable(
+    measure,
+    room - measure(intro) - measure(ending),
+    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |
+|--:|:--|--:|--:|--:|:-:|--:|`,
+    lazily(
+      result.impact,
+      (entry, i2) => `| ${i2 + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
+    ),
+    result.impact.length,
+    (left) => `\u2026and ${counted(left, "more suggestion")} (see the job summary).`
+  );
+  return table ? `${intro}
+${table}${ending}` : intro;
 }
 
 // src/render/trend.ts
@@ -45959,27 +46103,6 @@ var Budget = class {
     return this.parts.join("\n");
   }
 };
-function fitTable(measure, room, header, rows, total, rest) {
-  let used = measure(header) + measure(rest(total)) + 4;
-  const kept = [];
-  for (const row of rows) {
-    const size = measure(row) + 1;
-    if (used + size > room) break;
-    kept.push(row);
-    used += size;
-  }
-  if (kept.length === 0) return "";
-  const left = total - kept.length;
-  return `${header}
-${kept.join("\n")}${left > 0 ? `
-
-${rest(left)}` : ""}
-`;
-}
-function* lazily(items, format) {
-  let i2 = 0;
-  for (const item of items) yield format(item, i2++);
-}
 var LEFT_OUT = "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n";
 function renderMarkdown(result, options = {}) {
   const p = result.precision;
@@ -46133,125 +46256,6 @@ function renderGates(result, p, r, measure, room) {
   return table ? `${text3}${open2}${table}${close}` : `${text3}
 _${summary2}._
 `;
-}
-function patchCell(row, p, r) {
-  if (row.patchLines === 0) return "\u2014";
-  return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
-}
-function renderChangedFiles(result, measure, room) {
-  if (!result.patch) return "";
-  const p = result.precision;
-  const r = result.rounding;
-  const changed = result.files.filter((f) => f.changed);
-  if (changed.length === 0) return "";
-  const title = `Files changed in this PR (${countText(changed.length)})`;
-  const folded = changed.length > 15;
-  const open2 = folded ? `<details><summary>${title}</summary>
-
-` : `#### ${title}
-
-`;
-  const close = folded ? "\n</details>\n" : "";
-  const table = fitTable(
-    measure,
-    room - measure(open2) - measure(close),
-    "| File | Coverage | \u0394 | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|",
-    lazily(
-      changed,
-      (row) => `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`
-    ),
-    changed.length,
-    (left) => `\u2026and ${counted(left, "more changed file")} (see the job summary).`
-  );
-  if (!table)
-    return `_${counted(changed.length, "file")} changed in this PR; see the job summary._
-`;
-  return `${open2}${table}${close}`;
-}
-var MIN_ROW_LENGTH = 20;
-function movedVisibly(row, p, r) {
-  if (row.delta === null || row.basePercent === null) return false;
-  if (displayPercent(row.basePercent, p, r) === displayPercent(row.percent, p, r)) return false;
-  return deltaText(row.delta, p) !== deltaText(0, p);
-}
-function renderOtherChanges(result, measure, room) {
-  const p = result.precision;
-  const r = result.rounding;
-  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, r));
-  const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
-  const total = moved.length + added.length + result.removedFiles.length;
-  if (total === 0) return "";
-  const fits = Math.max(0, Math.floor(room / MIN_ROW_LENGTH));
-  const biggest = firstSorted(
-    moved,
-    fits,
-    (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.path < b.path ? -1 : 1)
-  );
-  function* rows() {
-    for (const f of biggest)
-      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta, p)} |`;
-    for (const f of added.slice(0, fits))
-      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`;
-    for (const f of result.removedFiles.slice(0, fits))
-      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
-  }
-  const summary2 = `Coverage changed in ${counted(total, "other file")}`;
-  const open2 = `<details><summary>${summary2}</summary>
-
-`;
-  const close = "\n</details>\n";
-  const table = fitTable(
-    measure,
-    room - measure(open2) - measure(close),
-    "| File | Base | Now | \u0394 |\n|:--|--:|--:|--:|",
-    rows(),
-    total,
-    (left) => `\u2026and ${countText(left)} more.`
-  );
-  return table ? `${open2}${table}${close}` : `_${summary2}; see the job summary._
-`;
-}
-function renderImpact(result, measure, room) {
-  const p = result.precision;
-  const r = result.rounding;
-  const s = result.impactSummary;
-  if (result.impact.length === 0) return "";
-  const intro = [
-    "#### \u{1F3AF} Test these next",
-    "",
-    `Testing these ${counted(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
-    ""
-  ].join("\n");
-  const unit = result.format === "coverage.py" ? "Statements" : "Lines";
-  const notes = [];
-  if (result.impact.some((e) => e.changed)) notes.push("\u270F\uFE0F this PR changes the file.");
-  if (s.more > 0) notes.push(`${counted(s.more, "more file")} qualify.`);
-  const folders = s.folders.slice(0, 5).map(
-    (g) => `${code(`${g.folder}/`)} (${counted(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
-  );
-  const related = folders.length ? `Related files to test together: ${folders.join("; ")}.` : "";
-  const tail = (withFolders2) => {
-    const all = withFolders2 && related ? [related, ...notes] : notes;
-    return all.length ? `
-${all.join(" ")}
-` : "";
-  };
-  const withFolders = measure(intro) + measure(tail(true)) < room / 2;
-  const ending = tail(withFolders);
-  const table = fitTable(
-    measure,
-    room - measure(intro) - measure(ending),
-    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |
-|--:|:--|--:|--:|--:|:-:|--:|`,
-    lazily(
-      result.impact,
-      (entry, i2) => `| ${i2 + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
-    ),
-    result.impact.length,
-    (left) => `\u2026and ${counted(left, "more suggestion")} (see the job summary).`
-  );
-  return table ? `${intro}
-${table}${ending}` : intro;
 }
 var FIGURES_NOTE = {
   "coverage.py": "Figures as `coverage report` computes them.",

@@ -5,20 +5,18 @@
  * the number formatters, nothing else is interpolated.
  */
 import type { GateResult } from '../analysis/gates.js';
-import type { FileRow, Result } from '../analysis/result.js';
-import { firstSorted } from '../analysis/select.js';
-import { displayPercent, type PercentRounding } from '../report/rounding.js';
-import {
-  code,
-  counted,
-  countText,
-  deltaText,
-  inert,
-  lineRanges,
-  percentText,
-  shortSha,
-} from './format.js';
+import type { Result } from '../analysis/result.js';
+import type { PercentRounding } from '../report/rounding.js';
+import { code, counted, countText, deltaText, inert, percentText, shortSha } from './format.js';
 import { measuredNote } from './measured.js';
+import {
+  fitTable,
+  lazily,
+  type Measure,
+  renderChangedFiles,
+  renderImpact,
+  renderOtherChanges,
+} from './tables.js';
 import { renderTrend } from './trend.js';
 
 /** GitHub rejects comment bodies longer than this. */
@@ -57,8 +55,6 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-type Measure = (text: string) => number;
-
 export function commentMarker(commentId: string): string {
   return `<!-- coverage-gate:${commentId.replace(/--+/g, '-').replace(/[<>]/g, '')} -->`;
 }
@@ -95,39 +91,6 @@ class Budget {
   toString(): string {
     return this.parts.join('\n');
   }
-}
-
-/**
- * A table cut only between rows: the header, then as many whole rows as fit
- * in `room`, then a line counting the rest. Every row is complete, so every
- * code span in it is closed; no rows fit means no table at all ('').
- */
-function fitTable(
-  measure: Measure,
-  room: number,
-  header: string,
-  rows: Iterable<string>,
-  total: number,
-  rest: (left: number) => string,
-): string {
-  // Room for the longest "…and N more" line.
-  let used = measure(header) + measure(rest(total)) + 4;
-  const kept: string[] = [];
-  for (const row of rows) {
-    const size = measure(row) + 1;
-    if (used + size > room) break;
-    kept.push(row);
-    used += size;
-  }
-  if (kept.length === 0) return '';
-  const left = total - kept.length;
-  return `${header}\n${kept.join('\n')}${left > 0 ? `\n\n${rest(left)}` : ''}\n`;
-}
-
-/** Rows formatted one at a time, so a cut list costs only what is shown. */
-function* lazily<T>(items: Iterable<T>, format: (item: T, index: number) => string) {
-  let i = 0;
-  for (const item of items) yield format(item, i++);
 }
 
 const LEFT_OUT =
@@ -300,131 +263,6 @@ function renderGates(
     (left) => `…and ${counted(left, 'more file')} below their threshold.`,
   );
   return table ? `${text}${open}${table}${close}` : `${text}\n_${summary}._\n`;
-}
-
-function patchCell(row: FileRow, p: number, r: PercentRounding): string {
-  if (row.patchLines === 0) return '—';
-  return `${percentText((100 * row.patchCovered) / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
-}
-
-function renderChangedFiles(result: Result, measure: Measure, room: number): string {
-  if (!result.patch) return '';
-  const p = result.precision;
-  const r = result.rounding;
-  const changed = result.files.filter((f) => f.changed);
-  if (changed.length === 0) return '';
-  const title = `Files changed in this PR (${countText(changed.length)})`;
-  // Long lists fold away; the heading of a short one stands alone.
-  const folded = changed.length > 15;
-  const open = folded ? `<details><summary>${title}</summary>\n\n` : `#### ${title}\n\n`;
-  const close = folded ? '\n</details>\n' : '';
-  // Rows stop at the budget: the cost is bounded by the comment's size, not the PR's.
-  const table = fitTable(
-    measure,
-    room - measure(open) - measure(close),
-    '| File | Coverage | Δ | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|',
-    lazily(
-      changed,
-      (row) =>
-        `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`,
-    ),
-    changed.length,
-    (left) => `…and ${counted(left, 'more changed file')} (see the job summary).`,
-  );
-  if (!table)
-    return `_${counted(changed.length, 'file')} changed in this PR; see the job summary._\n`;
-  return `${open}${table}${close}`;
-}
-
-/** No table row is shorter than this, so a budget of N characters holds at most N / this rows. */
-const MIN_ROW_LENGTH = 20;
-
-/** Whether a file's coverage moved, as the reader sees it: shown figures differ, and so does the shown delta. */
-function movedVisibly(row: FileRow, p: number, r: PercentRounding): boolean {
-  if (row.delta === null || row.basePercent === null) return false;
-  if (displayPercent(row.basePercent, p, r) === displayPercent(row.percent, p, r)) return false;
-  return deltaText(row.delta, p) !== deltaText(0, p);
-}
-
-function renderOtherChanges(result: Result, measure: Measure, room: number): string {
-  const p = result.precision;
-  const r = result.rounding;
-  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, r));
-  const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
-  const total = moved.length + added.length + result.removedFiles.length;
-  if (total === 0) return '';
-  // Only as many rows as could fit are ever formatted, the largest changes first.
-  const fits = Math.max(0, Math.floor(room / MIN_ROW_LENGTH));
-  const biggest = firstSorted(
-    moved,
-    fits,
-    (a, b) =>
-      Math.abs(b.delta as number) - Math.abs(a.delta as number) || (a.path < b.path ? -1 : 1),
-  );
-  function* rows(): Generator<string> {
-    for (const f of biggest)
-      yield `| ${code(f.path)} | ${percentText(f.basePercent as number, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta as number, p)} |`;
-    for (const f of added.slice(0, fits))
-      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`;
-    for (const f of result.removedFiles.slice(0, fits))
-      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
-  }
-  const summary = `Coverage changed in ${counted(total, 'other file')}`;
-  const open = `<details><summary>${summary}</summary>\n\n`;
-  const close = '\n</details>\n';
-  const table = fitTable(
-    measure,
-    room - measure(open) - measure(close),
-    '| File | Base | Now | Δ |\n|:--|--:|--:|--:|',
-    rows(),
-    total,
-    (left) => `…and ${countText(left)} more.`,
-  );
-  return table ? `${open}${table}${close}` : `_${summary}; see the job summary._\n`;
-}
-
-function renderImpact(result: Result, measure: Measure, room: number): string {
-  const p = result.precision;
-  const r = result.rounding;
-  const s = result.impactSummary;
-  if (result.impact.length === 0) return '';
-  const intro = [
-    '#### 🎯 Test these next',
-    '',
-    `Testing these ${counted(s.files, 'file')} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
-    '',
-  ].join('\n');
-  const unit = result.format === 'coverage.py' ? 'Statements' : 'Lines';
-  const notes: string[] = [];
-  if (result.impact.some((e) => e.changed)) notes.push('✏️ this PR changes the file.');
-  if (s.more > 0) notes.push(`${counted(s.more, 'more file')} qualify.`);
-  const folders = s.folders
-    .slice(0, 5)
-    .map(
-      (g) =>
-        `${code(`${g.folder}/`)} (${counted(g.files, 'file')}, ${countText(g.uncovered)} uncovered)`,
-    );
-  const related = folders.length ? `Related files to test together: ${folders.join('; ')}.` : '';
-  // Folder names are the reader's extra: dropped before any row is.
-  const tail = (withFolders: boolean) => {
-    const all = withFolders && related ? [related, ...notes] : notes;
-    return all.length ? `\n${all.join(' ')}\n` : '';
-  };
-  const withFolders = measure(intro) + measure(tail(true)) < room / 2;
-  const ending = tail(withFolders);
-  const table = fitTable(
-    measure,
-    room - measure(intro) - measure(ending),
-    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |\n|--:|:--|--:|--:|--:|:-:|--:|`,
-    lazily(
-      result.impact,
-      (entry, i) =>
-        `| ${i + 1} | ${code(entry.path)}${entry.changed ? ' ✏️' : ''} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`,
-    ),
-    result.impact.length,
-    (left) => `…and ${counted(left, 'more suggestion')} (see the job summary).`,
-  );
-  return table ? `${intro}\n${table}${ending}` : intro;
 }
 
 /** Whose numbers the figures reproduce, per report format. */

@@ -22,7 +22,6 @@
  * The XML is parsed with entity expansion off; a document that declares
  * entities (a "billion laughs" bomb) is refused before parsing.
  */
-import type { XMLParser as Parser } from 'fast-xml-parser';
 import { InputError } from './errors.js';
 import {
   type CoverageReport,
@@ -34,87 +33,9 @@ import {
 } from './model.js';
 import { roundHalfEven, truncateDecimals } from './rounding.js';
 import { statedTotalsNote } from './stated.js';
+import { checkWellFormed, child, children, type Node, text, xmlLibrary } from './xml.js';
 
-type Node = Record<string, unknown>;
-
-const ARRAY_ELEMENTS = new Set(['source', 'package', 'classes', 'class', 'method', 'line']);
-
-type XmlLibrary = typeof import('fast-xml-parser');
-
-let parser: Parser | undefined;
-
-/** The XML parser is loaded only when a Cobertura report is read: most runs never need it. */
-async function xmlLibrary(): Promise<{
-  parser: Parser;
-  validate: XmlLibrary['XMLValidator']['validate'];
-}> {
-  const { XMLParser, XMLValidator } = await import('fast-xml-parser');
-  parser ??= new XMLParser(PARSER_OPTIONS);
-  return { parser, validate: XMLValidator.validate };
-}
-
-const PARSER_OPTIONS: ConstructorParameters<XmlLibrary['XMLParser']>[0] = {
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  processEntities: false,
-  htmlEntities: false,
-  parseAttributeValue: false,
-  parseTagValue: false,
-  trimValues: true,
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAY_ELEMENTS.has(name),
-};
-
-/** True when the text starts like an XML document. */
-export function looksLikeXml(text: string): boolean {
-  return /^\s*<(\?xml|!--|!DOCTYPE|coverage[\s>/])/i.test(text);
-}
-
-const isNode = (value: unknown): value is Node =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
-
-function children(parent: unknown, name: string): Node[] {
-  if (!isNode(parent)) return [];
-  const value = parent[name];
-  if (!Array.isArray(value)) return isNode(value) ? [value] : [];
-  return value.filter(isNode);
-}
-
-function child(parent: unknown, name: string): Node | undefined {
-  return children(parent, name)[0];
-}
-
-function text(value: unknown): string {
-  if (typeof value === 'string') return value.trim();
-  if (isNode(value) && typeof value['#text'] === 'string') return value['#text'].trim();
-  return '';
-}
-
-function checkWellFormed(
-  xml: string,
-  source: string,
-  validate: XmlLibrary['XMLValidator']['validate'],
-): void {
-  // Entities are never expanded; a document that declares any is refused, so a
-  // "billion laughs" or external-entity document costs nothing.
-  const root = xml.search(/<coverage[\s>/]/);
-  const prolog = root < 0 ? xml : xml.slice(0, root);
-  if (/<!ENTITY/i.test(prolog)) {
-    throw new InputError(
-      source,
-      'declares XML entities (<!ENTITY>); a coverage report needs none and they are not expanded, so the file is refused',
-    );
-  }
-  const verdict = validate(xml, { allowBooleanAttributes: true });
-  if (verdict === true) return;
-  const { msg, line, col } = verdict.err;
-  if (/^Invalid '\[/.test(msg) || /unclosed|closed/i.test(msg)) {
-    throw new InputError(
-      source,
-      `is not well-formed XML: the file ends before its elements are closed (truncated?) (${msg.replace(/\s+/g, ' ')})`,
-    );
-  }
-  throw new InputError(source, `is not well-formed XML at line ${line}, column ${col}: ${msg}`);
-}
+export { looksLikeXml } from './xml.js';
 
 interface LineData {
   hits: number;
