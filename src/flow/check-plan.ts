@@ -15,6 +15,7 @@ import * as core from '@actions/core';
 import type { MeasuredInfo } from '../analysis/result.js';
 import type { GitHubClient } from '../github/client.js';
 import { type ListedComment, listComments } from '../github/comments.js';
+import type { CheckTarget } from '../github/event.js';
 import { isGlob } from '../report/glob.js';
 import type { FormatChoice } from '../report/load.js';
 import type { PathOptions } from '../report/paths.js';
@@ -29,14 +30,6 @@ import {
   resolveMeasured,
 } from './measured.js';
 
-export interface CheckTargetInfo {
-  baseRef: string;
-  baseSha: string;
-  headSha: string;
-  pull: { number: number; fromFork: boolean } | null;
-  mergeGroup: boolean;
-}
-
 export interface CheckPlanInput {
   api: () => GitHubClient;
   repo: { owner: string; repo: string };
@@ -44,7 +37,7 @@ export interface CheckPlanInput {
   eventSha: string;
   workspace: string;
   coverageFiles: readonly string[];
-  target: CheckTargetInfo;
+  target: CheckTarget;
   /** null when `base-coverage-file` names the baseline. */
   baseline: {
     workflow: () => Promise<string | number>;
