@@ -47174,7 +47174,7 @@ function concat(chunks, total) {
 }
 
 // src/github/artifacts.ts
-var ArtifactExpiredError = class extends Error {
+var ArtifactExpiredError = class extends GitHubApiError {
 };
 async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LIMIT, timing = httpTiming()) {
   let response;
@@ -47190,7 +47190,7 @@ async function downloadArtifact(client, repo, artifactId, limit = DEFAULT_ZIP_LI
     );
   } catch (error2) {
     if (statusOf(error2) === 410)
-      throw new ArtifactExpiredError(`artifact ${artifactId} has expired`);
+      throw new ArtifactExpiredError(`artifact ${artifactId} has expired`, "actions", error2);
     throw error2;
   }
   const location = response.headers.location;

@@ -13,8 +13,10 @@ import {
   noAnswer,
   statusOf,
 } from './client.js';
+import { GitHubApiError } from './errors.js';
 
-export class ArtifactExpiredError extends Error {}
+/** GitHub answered 410: the artifact's retention ran out; an older run may still have one. */
+export class ArtifactExpiredError extends GitHubApiError {}
 
 /**
  * Downloads an artifact's zip. The API's 302 is not followed by fetch (the
@@ -45,7 +47,7 @@ export async function downloadArtifact(
     )) as typeof response;
   } catch (error) {
     if (statusOf(error) === 410)
-      throw new ArtifactExpiredError(`artifact ${artifactId} has expired`);
+      throw new ArtifactExpiredError(`artifact ${artifactId} has expired`, 'actions', error);
     throw error;
   }
   const location = response.headers.location;
