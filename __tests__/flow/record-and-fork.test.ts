@@ -60,7 +60,8 @@ const forkCheck = () => checkRun(gh, { fork: true, inputs: { 'min-coverage': '90
 const TRIGGER_RUN = 777;
 
 async function commentStage(
-  artifacts: { name: string; file: Uint8Array | string }[],
+  artifacts: { name: string; file: Uint8Array | string; expired?: boolean }[],
+  options: { inputs?: Record<string, string> } = {},
 ): Promise<ActionRun> {
   gh.state.runs.push({
     id: TRIGGER_RUN,
@@ -78,7 +79,7 @@ async function commentStage(
       id: 8000 + i,
       runId: TRIGGER_RUN,
       name: a.name,
-      expired: false,
+      expired: a.expired ?? false,
       zip: makeZip({ 'coverage-gate-comment.json': a.file }),
     });
   });
@@ -87,6 +88,7 @@ async function commentStage(
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'workflow_run',
+    inputs: { mode: 'comment', ...options.inputs },
     payload: workflowRunEvent({
       runId: TRIGGER_RUN,
       headSha: C.head,
@@ -276,4 +278,69 @@ function otherPull(number: number, ref: string, repoFullName: string) {
     base: { sha: C.tip, ref: 'main', repoFullName: 'octo-org/octo-repo' },
     diff: '',
   };
+}
+
+test('comment mode: no comment artifact is nothing to post; off posts nothing; a closed, unknown or expired one fails; a refused comment fails the step', async () => {
+  gh = await startGitHub({ fork: true });
+  const file = JSON.stringify(await savedCommentFile());
+  const artifact = { name: 'coverage-gate-comment-default', file };
+
+  const none = await commentStage([{ name: 'coverage-baseline', file }]);
+  expect({ code: none.code, errors: none.errors }).toEqual({ code: 0, errors: [] });
+  expect(none.stdout).toMatch(/left no coverage-gate-comment\* artifact; nothing to post/);
+
+  await gh.close();
+  gh = await startGitHub({ fork: true });
+  const off = await commentStage([artifact], { inputs: { comment: 'off' } });
+  expect(off.code).toBe(0);
+  expect(off.stdout).toContain(
+    'artifact "coverage-gate-comment-default": comment: off, not posted',
+  );
+  expect(writes(gh)).toHaveLength(0);
+
+  const failing: [string, (state: FakeGitHub['state']) => void, boolean, RegExp][] = [
+    ['closed', (state) => closePull(state), false, /names pull request #7, which is closed/],
+    [
+      'unknown',
+      (state) => {
+        state.pulls = state.pulls.filter((p) => p.number !== PR_NUMBER);
+      },
+      false,
+      /names pull request #7, which this repository does not have/,
+    ],
+    ['expired', () => undefined, true, /artifact "coverage-gate-comment-default": has expired/],
+  ];
+  for (const [label, change, expired, reason] of failing) {
+    await gh.close();
+    gh = await startGitHub({ fork: true });
+    change(gh.state);
+    const run = await commentStage([{ ...artifact, expired }]);
+    expect({ label, code: run.code }).toEqual({ label, code: 1 });
+    expect(run.errors[0]).toMatch(reason);
+    expect(writes(gh)).toHaveLength(0);
+  }
+
+  await gh.close();
+  gh = await startGitHub({ fork: true });
+  gh.fault({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 403, times: 10 });
+  const refused = await commentStage([artifact]);
+  expect(refused.code).toBe(1);
+  expect(refused.errors[0]).toMatch(
+    /^Could not write the pull request comment: .*pull-requests: write/,
+  );
+});
+
+test('comment mode outside a workflow_run event: one error line, nothing asked of GitHub', async () => {
+  gh = await startGitHub({ fork: true });
+  const run = await pushRun(gh, { inputs: { mode: 'comment' } });
+  expect(run.code).toBe(1);
+  expect(run.errors).toEqual([
+    'mode: comment runs in a workflow_run workflow; the push event has no workflow_run',
+  ]);
+  expect(gh.requests).toHaveLength(0);
+});
+
+function closePull(state: FakeGitHub['state']) {
+  const pull = state.pulls.find((p) => p.number === PR_NUMBER);
+  if (pull) pull.state = 'closed';
 }
