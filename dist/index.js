@@ -48854,6 +48854,15 @@ function notThePullRequest(commit) {
     note: `The measured commit \`${commit.slice(0, 7)}\` is neither the pull request's head nor its merge commit, so the pull request's changed lines are not in it: patch coverage and annotations are skipped.`
   };
 }
+async function settled(plan) {
+  await Promise.allSettled([
+    plan.measured,
+    plan.anchor,
+    plan.baseline,
+    plan.changes,
+    plan.comments
+  ]);
+}
 async function describeMeasured(plan) {
   const m = await plan.measured;
   const anchor = await plan.anchor;
@@ -50195,8 +50204,15 @@ async function checkFlow(ctx) {
     );
   }
   const plan = target ? planCheck(ctx, target, begun) : null;
-  const head = await readHead(ctx, begun.paths);
-  const evidence = await gather2(ctx, begun, head, target, plan);
+  let head;
+  let evidence;
+  try {
+    head = await readHead(ctx, begun.paths);
+    evidence = await gather2(ctx, begun, head, target, plan);
+  } catch (error2) {
+    if (plan) await settled(plan);
+    throw error2;
+  }
   const result = analyse2(ctx.inputs.settings, evidence);
   const trend = await prepareTrend(ctx, {
     mode: "check",

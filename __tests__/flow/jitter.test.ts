@@ -11,7 +11,7 @@ async function published(seed: number | null) {
   if (seed !== null) gh.jitter(30, seed);
   const run = await checkRun(gh);
   const { 'report-json': _json, 'comment-file': _file, ...outputs } = run.outputs;
-  return {
+  const seen = {
     code: run.code,
     outputs,
     result: resultOf(run),
@@ -19,6 +19,8 @@ async function published(seed: number | null) {
     summary: run.summary,
     warnings: run.warnings.map((w) => w.message).sort(),
   };
+  await gh.close();
+  return seen;
 }
 
 test('the same outputs, result, comment and summary whatever order the answers settle in', async () => {

@@ -152,6 +152,17 @@ function notThePullRequest(commit: string): ChangesOutcome {
   };
 }
 
+/** Every step of the plan ended, whichever way. */
+export async function settled(plan: CheckPlan): Promise<void> {
+  await Promise.allSettled([
+    plan.measured,
+    plan.anchor,
+    plan.baseline,
+    plan.changes,
+    plan.comments,
+  ]);
+}
+
 /** The log's and the result's account of what was measured. */
 export async function describeMeasured(plan: CheckPlan): Promise<MeasuredInfo> {
   const m = await plan.measured;

@@ -10,7 +10,7 @@ import type { CheckTarget } from '../github/event.js';
 import { currentWorkflow } from '../github/runs.js';
 import { counted } from '../render/format.js';
 import { isGlob } from '../report/glob.js';
-import { type CheckPlan, describeMeasured, startCheck } from './check-plan.js';
+import { type CheckPlan, describeMeasured, settled, startCheck } from './check-plan.js';
 import { publish } from './publish.js';
 import { analyse, baseFromFile, type Evidence, readHead, type Start, start } from './report.js';
 import { prepareTrend } from './trend.js';
@@ -25,8 +25,17 @@ export async function checkFlow(ctx: RunContext): Promise<string[]> {
   }
   // The round trips start now; the report is read while they are under way.
   const plan = target ? planCheck(ctx, target, begun) : null;
-  const head = await readHead(ctx, begun.paths);
-  const evidence = await gather(ctx, begun, head, target, plan);
+  let head: Evidence['head'];
+  let evidence: CheckEvidence;
+  try {
+    head = await readHead(ctx, begun.paths);
+    evidence = await gather(ctx, begun, head, target, plan);
+  } catch (error) {
+    // A bad report fails the step once the requests under way have ended,
+    // as the process would wait for them anyway.
+    if (plan) await settled(plan);
+    throw error;
+  }
   const result = analyse(ctx.inputs.settings, evidence);
   const trend = await prepareTrend(ctx, {
     mode: 'check',
