@@ -8300,10 +8300,10 @@ function isAbsoluteKey(slashed, windows) {
 }
 function applyRule(slashed, rule, windows) {
   const prefix = rule.strip ? withTrailingSlash(windows ? toSlashes(rule.strip) : rule.strip) : "";
-  const add = rule.add ? segments(rule.add) : [];
+  const add2 = rule.add ? segments(rule.add) : [];
   return slashed.map((p) => {
     const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
-    return [...add, ...segments(rest.replace(DRIVE, ""))].join("/");
+    return [...add2, ...segments(rest.replace(DRIVE, ""))].join("/");
   });
 }
 function commonDepth(keys) {
@@ -8356,9 +8356,9 @@ function learnRoot(keys, checkoutFiles, options) {
     for (const file of index.get(parts[parts.length - 1]) ?? []) {
       const tail = sharedTail(parts, file);
       let candidate = null;
-      const add = file.slice(0, file.length - tail);
-      if (tail === parts.length && options.mayAdd && onReportsLine(add, options.reportDir))
-        candidate = { strip: 0, add, confirmed: 0 };
+      const add2 = file.slice(0, file.length - tail);
+      if (tail === parts.length && options.mayAdd && onReportsLine(add2, options.reportDir))
+        candidate = { strip: 0, add: add2, confirmed: 0 };
       else if (tail === file.length && parts.length - tail <= maxStrip)
         candidate = { strip: parts.length - tail, add: [], confirmed: 0 };
       if (!candidate) continue;
@@ -8382,6 +8382,9 @@ function learnRoot(keys, checkoutFiles, options) {
 }
 
 // src/analysis/diff.ts
+function remainingFiles(changes) {
+  return changes.filter((change) => change.status !== "deleted");
+}
 function stripSide(name, side) {
   if (!name || name === "/dev/null") return null;
   let n = name;
@@ -8402,28 +8405,39 @@ function parseUnifiedDiff(text2, source) {
   }
   const byPath2 = /* @__PURE__ */ new Map();
   for (const patch of patches) {
-    const path = stripSide(patch.newFileName, "b/");
-    if (path === null) continue;
+    const newPath = stripSide(patch.newFileName, "b/");
     const previous = stripSide(patch.oldFileName, "a/");
+    const path = newPath ?? previous;
+    if (path === null) continue;
     const added = [];
+    const deleted = [];
     for (const hunk of patch.hunks) {
       let line = hunk.newStart;
+      let old = hunk.oldStart;
       for (const text3 of hunk.lines) {
         const mark = text3[0];
         if (mark === "+") added.push(line++);
-        else if (mark === " ") line++;
+        else if (mark === "-") deleted.push(old++);
+        else if (mark === " ") {
+          line++;
+          old++;
+        }
       }
     }
-    const status = previous === null ? "added" : previous !== path ? "renamed" : "modified";
-    const existing = byPath2.get(path);
+    const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path ? "renamed" : "modified";
+    const key = `${status === "deleted" ? "-" : "+"}${path}`;
+    const existing = byPath2.get(key);
+    const union = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort((x, y) => x - y);
     if (existing) {
-      existing.addedLines = [.../* @__PURE__ */ new Set([...existing.addedLines, ...added])].sort((a, b) => a - b);
+      existing.addedLines = union(existing.addedLines, added);
+      existing.deletedLines = union(existing.deletedLines ?? [], deleted);
     } else {
-      byPath2.set(path, {
+      byPath2.set(key, {
         path,
         previousPath: status === "renamed" ? previous : null,
         status,
-        addedLines: added
+        addedLines: added,
+        deletedLines: deleted
       });
     }
   }
@@ -8606,6 +8620,194 @@ function computeTotals(report2) {
   return totals;
 }
 
+// src/analysis/delta-parts.ts
+var DELTA_PART_NAMES = [
+  "changed-covered",
+  "changed-uncovered",
+  "deleted-covered",
+  "deleted-uncovered",
+  "lost-coverage",
+  "gained-coverage",
+  "files-added",
+  "files-removed",
+  "not-in-diff"
+];
+function sideOf(file) {
+  const excluded = new Set(file.excludedLines);
+  const lines = /* @__PURE__ */ new Map();
+  for (const line of file.executedLines) if (line > 0 && !excluded.has(line)) lines.set(line, true);
+  for (const line of file.missingLines) lines.set(line, false);
+  const branches = /* @__PURE__ */ new Map();
+  const count = (arcs, ran) => {
+    for (const [from] of arcs ?? []) {
+      const entry = branches.get(from) ?? { total: 0, covered: 0 };
+      entry.total++;
+      if (ran) entry.covered++;
+      branches.set(from, entry);
+    }
+  };
+  count(file.executedBranches, true);
+  count(file.missingBranches, false);
+  return { lines, branches };
+}
+function countAtMost(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function headLineOf(baseLine, deleted, added) {
+  if (countAtMost(deleted, baseLine) !== countAtMost(deleted, baseLine - 1)) return null;
+  const kept = baseLine - countAtMost(deleted, baseLine);
+  let line = kept;
+  for (; ; ) {
+    const next = kept + countAtMost(added, line);
+    if (next === line) return line;
+    line = next;
+  }
+}
+function groupRanges(lines) {
+  const ranges = [];
+  for (const line of lines) {
+    const last = ranges[ranges.length - 1];
+    if (last && line === last[1] + 1) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return ranges;
+}
+function emptyTally() {
+  const tally = {};
+  for (const name of DELTA_PART_NAMES)
+    tally[name] = { statements: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
+  return tally;
+}
+function add(into, covered, total) {
+  into.covered += covered;
+  into.total += total;
+}
+function addWhole(tally, name, file, sign) {
+  add(tally[name].statements, sign * file.covered, sign * file.statements);
+  add(tally[name].branches, sign * (file.coveredBranches ?? 0), sign * (file.branches ?? 0));
+}
+function compareFile(tally, head, base, change) {
+  const headSide = sideOf(head);
+  const baseSide = sideOf(base);
+  const added = change?.addedLines ?? [];
+  const deleted = change?.deletedLines ?? [];
+  const lost = [];
+  const addedSet = new Set(added);
+  for (const [line, ran] of headSide.lines) {
+    if (!addedSet.has(line)) continue;
+    const branch = headSide.branches.get(line);
+    const name = ran ? "changed-covered" : "changed-uncovered";
+    add(tally[name].statements, ran ? 1 : 0, 1);
+    if (branch) add(tally[name].branches, branch.covered, branch.total);
+  }
+  if (!change && !sameLines(headSide, baseSide)) {
+    return { lost };
+  }
+  for (const [baseLine, ranAtBase] of baseSide.lines) {
+    const headLine = headLineOf(baseLine, deleted, added);
+    const baseBranch = baseSide.branches.get(baseLine);
+    if (headLine === null) {
+      const name = ranAtBase ? "deleted-covered" : "deleted-uncovered";
+      add(tally[name].statements, ranAtBase ? -1 : 0, -1);
+      if (baseBranch) add(tally[name].branches, -baseBranch.covered, -baseBranch.total);
+      continue;
+    }
+    const ranAtHead = headSide.lines.get(headLine);
+    if (ranAtHead === void 0) continue;
+    if (ranAtBase && !ranAtHead) {
+      add(tally["lost-coverage"].statements, -1, 0);
+      lost.push(headLine);
+    } else if (!ranAtBase && ranAtHead) add(tally["gained-coverage"].statements, 1, 0);
+    const headBranch = headSide.branches.get(headLine);
+    if (baseBranch && headBranch && baseBranch.total === headBranch.total) {
+      const change2 = headBranch.covered - baseBranch.covered;
+      if (change2 < 0) add(tally["lost-coverage"].branches, change2, 0);
+      else if (change2 > 0) add(tally["gained-coverage"].branches, change2, 0);
+    }
+  }
+  return { lost: lost.sort((a, b) => a - b) };
+}
+function sameLines(a, b) {
+  if (a.lines.size !== b.lines.size || a.branches.size !== b.branches.size) return false;
+  for (const line of a.lines.keys()) if (!b.lines.has(line)) return false;
+  for (const [line, branch] of a.branches) {
+    if (b.branches.get(line)?.total !== branch.total) return false;
+  }
+  return true;
+}
+function explainDelta(input) {
+  const { head, base } = input;
+  const tally = emptyTally();
+  const changeOf = /* @__PURE__ */ new Map();
+  const deletedPaths = /* @__PURE__ */ new Set();
+  for (const change of input.changes ?? []) {
+    if (change.status === "deleted") deletedPaths.add(change.path);
+    else changeOf.set(change.path, change);
+  }
+  const comparedBase = new Set(input.renamedFrom.values());
+  const lost = /* @__PURE__ */ new Map();
+  for (const file of head.files.values()) {
+    const baseFile = base.files.get(input.renamedFrom.get(file.path) ?? file.path);
+    const change = changeOf.get(file.path) ?? null;
+    if (!baseFile) {
+      addWhole(tally, change?.status === "added" ? "files-added" : "not-in-diff", file, 1);
+      continue;
+    }
+    const compared = compareFile(tally, file, baseFile, change);
+    if (compared.lost.length) lost.set(file.path, compared.lost);
+  }
+  for (const file of base.files.values()) {
+    if (head.files.has(file.path) || comparedBase.has(file.path)) continue;
+    addWhole(tally, deletedPaths.has(file.path) ? "files-removed" : "not-in-diff", file, -1);
+  }
+  const statements = { covered: 0, total: 0 };
+  const branches = { covered: 0, total: 0 };
+  for (const name of DELTA_PART_NAMES) {
+    if (name === "not-in-diff") continue;
+    add(statements, tally[name].statements.covered, tally[name].statements.total);
+    add(branches, tally[name].branches.covered, tally[name].branches.total);
+  }
+  const stmtChange = {
+    covered: input.headStatements.covered - input.baseStatements.covered,
+    total: input.headStatements.total - input.baseStatements.total
+  };
+  tally["not-in-diff"].statements = {
+    covered: stmtChange.covered - statements.covered,
+    total: stmtChange.total - statements.total
+  };
+  tally["not-in-diff"].branches = {
+    covered: input.headTotals.covered - input.baseTotals.covered - stmtChange.covered - branches.covered,
+    total: input.headTotals.total - input.baseTotals.total - stmtChange.total - branches.total
+  };
+  const { covered: c, total: t } = input.baseTotals;
+  const headTotal = input.headTotals.total;
+  const p = t > 0 ? c / t : 1;
+  const parts = DELTA_PART_NAMES.map((name) => {
+    const s = tally[name].statements;
+    const b = tally[name].branches;
+    const covered = s.covered + (input.branches ? b.covered : 0);
+    const total = s.total + (input.branches ? b.total : 0);
+    const points = headTotal > 0 ? 100 * (covered - p * total) / headTotal : name === "not-in-diff" ? 100 - 100 * p : 0;
+    return { part: name, statements: s, ...input.branches ? { branches: b } : {}, points };
+  });
+  const lostCoverage = [...lost].map(([path, lines]) => ({ path, ranges: groupRanges(lines), lines: lines.length })).sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    parts: {
+      basis: input.branches ? "statements-and-branches" : "statements",
+      parts,
+      lostCoverage
+    },
+    lost
+  };
+}
+
 // src/analysis/gates.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
@@ -8680,6 +8882,28 @@ function compileRule(rule) {
   return compileGlob(rule.glob);
 }
 var pct = (value, precision, rounding) => `${displayPercent(value, precision, rounding)}%`;
+function newUncoveredGate(count, limit) {
+  if (count === null) {
+    return {
+      name: "max-new-uncovered-lines",
+      passed: true,
+      skipped: true,
+      actual: null,
+      threshold: limit,
+      message: "The changed lines were not read (see the notes), so new uncovered lines were not counted"
+    };
+  }
+  const fails = count > limit;
+  const lines = `${count} ${count === 1 ? "line" : "lines"}`;
+  return {
+    name: "max-new-uncovered-lines",
+    passed: !fails,
+    skipped: false,
+    actual: count,
+    threshold: limit,
+    message: `${lines} changed or covered at base ${count === 1 ? "is" : "are"} uncovered (allowed: ${limit})`
+  };
+}
 function evaluateGates(input, options) {
   const { precision } = options;
   const rounding = options.rounding ?? "half-even";
@@ -8746,6 +8970,9 @@ function evaluateGates(input, options) {
   }
   if (options.minBranchCoverage !== void 0 && options.minBranchCoverage !== null) {
     gates.push(branchGate(input.branches ?? null, options.minBranchCoverage, precision, rounding));
+  }
+  if (options.maxNewUncoveredLines !== void 0 && options.maxNewUncoveredLines !== null) {
+    gates.push(newUncoveredGate(input.newUncovered ?? null, options.maxNewUncoveredLines));
   }
   if (!input.hasBaseline && options.failOnMissingBaseline) {
     gates.push({
@@ -9000,7 +9227,7 @@ function computePatchCoverage(changed, head) {
   const changedPaths = /* @__PURE__ */ new Set();
   let lines = 0;
   let uncovered = 0;
-  for (const change of changed) {
+  for (const change of remainingFiles(changed)) {
     const path = matchReportPath(change.path, head) ?? change.path;
     changedPaths.add(path);
     const file = head.files.get(path);
@@ -9057,6 +9284,50 @@ function noBranchNote(threshold, branches, source) {
   if (branches && branches.total > 0) return null;
   return branches ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).` : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
 }
+function countedTotals(totals, withBranches) {
+  return {
+    covered: totals.covered + (withBranches ? totals.coveredBranches ?? 0 : 0),
+    total: totals.statements + (withBranches ? totals.branches ?? 0 : 0)
+  };
+}
+function newUncoveredLines(files, lost) {
+  const byFile = [];
+  for (const file of files) {
+    const lines = [.../* @__PURE__ */ new Set([...file.patchMissing, ...lost.get(file.path) ?? []])];
+    if (lines.length) byFile.push({ path: file.path, lines: lines.sort((a, b) => a - b) });
+  }
+  return byFile.map(({ path, lines }) => ({ path, ranges: groupRanges(lines), lines: lines.length })).sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1));
+}
+function measuredExtensions(report2) {
+  if (report2.format === "coverage.py") return /* @__PURE__ */ new Set([".py"]);
+  const extensions = /* @__PURE__ */ new Set();
+  for (const path of report2.files.keys()) {
+    const extension = extensionOf(path);
+    if (extension) extensions.add(extension);
+  }
+  return extensions;
+}
+function extensionOf(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot).toLowerCase() : null;
+}
+function unmeasuredChangedFiles(changes, head) {
+  if (!changes) return [];
+  const extensions = measuredExtensions(head);
+  const paths = /* @__PURE__ */ new Set();
+  for (const change of remainingFiles(changes)) {
+    if (head.files.has(change.path)) continue;
+    const extension = extensionOf(change.path);
+    if (extension && extensions.has(extension)) paths.add(change.path);
+  }
+  return [...paths].sort();
+}
+function unmeasuredNote(paths) {
+  const shown = paths.slice(0, 5).map((path) => `\`${path}\``);
+  const more = paths.length > 5 ? ` and ${paths.length - 5} more` : "";
+  return `${paths.length === 1 ? "A changed file is" : `${paths.length} changed files are`} not in the report (no test imports ${paths.length === 1 ? "it" : "them"}, or the coverage \`source\` does not include ${paths.length === 1 ? "it" : "them"}): ${shown.join(", ")}${more}.`;
+}
 function analyse(input) {
   const { head, base } = input;
   const totals = computeTotals(head);
@@ -9109,6 +9380,18 @@ function analyse(input) {
   }
   const onBasis = mixedBranches ? statementsPercent : (t) => t.percent;
   const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
+  const explained = base && baseTotals ? explainDelta({
+    head,
+    base,
+    changes: input.changes,
+    renamedFrom,
+    branches: !mixedBranches && head.hasBranches,
+    headTotals: countedTotals(totals, !mixedBranches),
+    baseTotals: countedTotals(baseTotals, !mixedBranches),
+    headStatements: countedTotals(totals, false),
+    baseStatements: countedTotals(baseTotals, false)
+  }) : null;
+  const newUncovered = patch ? newUncoveredLines(files, explained?.lost ?? /* @__PURE__ */ new Map()) : null;
   const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
   const rounding = head.rounding ?? "half-even";
   const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
@@ -9120,11 +9403,13 @@ function analyse(input) {
       delta,
       hasBaseline: base !== null,
       patch: patchSummary,
-      branches
+      branches,
+      newUncovered: newUncovered ? newUncovered.reduce((sum, f) => sum + f.lines, 0) : null
     },
     { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
   );
   const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
+  const unmeasured = unmeasuredChangedFiles(input.changes, head);
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary } = rankImpact(
     files,
@@ -9172,9 +9457,13 @@ function analyse(input) {
       ...input.notes ?? [],
       ...head.notes ?? [],
       ...base?.notes ?? [],
-      ...branchNote ? [branchNote] : []
+      ...branchNote ? [branchNote] : [],
+      ...unmeasured.length ? [unmeasuredNote(unmeasured)] : []
     ],
-    ...input.measured ? { measured: input.measured } : {}
+    ...input.measured ? { measured: input.measured } : {},
+    ...explained ? { deltaParts: explained.parts } : {},
+    ...newUncovered ? { newUncovered } : {},
+    ...unmeasured.length ? { unmeasuredFiles: unmeasured } : {}
   };
   return result;
 }
@@ -11507,6 +11796,9 @@ function renderJson(result) {
 `;
 }
 
+// src/render/delta.ts
+import { createHash } from "node:crypto";
+
 // src/render/format.ts
 var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
 var deltaText = (value, precision) => displayDelta(value, precision);
@@ -11517,15 +11809,6 @@ function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
   const shown = ranges.slice(0, limit).map(([a, b]) => a === b ? `${a}` : `${a}${dash}${b}`);
   if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
   return shown.join(", ");
-}
-function groupRanges(lines) {
-  const ranges = [];
-  for (const line of lines) {
-    const last = ranges[ranges.length - 1];
-    if (last && line === last[1] + 1) last[1] = line;
-    else ranges.push([line, line]);
-  }
-  return ranges;
 }
 function code(text2) {
   const flat = escapePipes(showBidiControls(text2.replace(/[\r\n\t]+/g, " ")));
@@ -11551,22 +11834,6 @@ function showBidiControls(text2) {
 }
 function shortSha(sha) {
   return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
-}
-
-// src/render/measured.ts
-var at = (sha) => code(shortSha(sha) ?? "?");
-function measuredNote(m) {
-  const commit = at(m.commit);
-  switch (m.checkout) {
-    case "merge":
-      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
-    case "merge-group":
-      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
-    case "other":
-      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
-    default:
-      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
-  }
 }
 
 // src/render/tables.ts
@@ -11709,6 +11976,139 @@ ${all.join(" ")}
   );
   return table2 ? `${intro}
 ${table2}${ending}` : intro;
+}
+
+// src/render/delta.ts
+var PART_LABELS = {
+  "changed-covered": "Changed lines, covered",
+  "changed-uncovered": "Changed lines, uncovered",
+  "deleted-covered": "Deleted lines, covered at base",
+  "deleted-uncovered": "Deleted lines, uncovered at base",
+  "lost-coverage": "Lost coverage (unchanged lines)",
+  "gained-coverage": "Gained coverage (unchanged lines)",
+  "files-added": "Files added",
+  "files-removed": "Files removed",
+  "not-in-diff": "Not in this PR's diff"
+};
+var signed2 = (value) => value > 0 ? `+${countText(value)}` : value < 0 ? `-${countText(-value)}` : "0";
+var changeText = (change) => `${signed2(change.covered)} / ${signed2(change.total)}`;
+function shownParts(result) {
+  const parts = result.deltaParts?.parts ?? [];
+  const moves = (c) => !!c && (c.covered !== 0 || c.total !== 0);
+  return parts.filter((part) => moves(part.statements) || moves(part.branches));
+}
+function roundingLine(result) {
+  if (result.delta === null || !result.deltaParts) return null;
+  const p = result.precision;
+  const sum = shownParts(result).reduce((total, part) => total + roundHalfEven(part.points, p), 0);
+  const shown = roundHalfEven(sum, p);
+  if (shown === roundHalfEven(result.delta, p)) return null;
+  return `Each part is rounded on its own, so the shown parts add up to ${deltaText(shown, p)} pp, not ${deltaText(result.delta, p)} pp; unrounded they add up exactly.`;
+}
+function diffAnchor(path) {
+  return `diff-${createHash("sha256").update(path).digest("hex")}`;
+}
+function fileLink(path, links) {
+  if (!links) return code(path);
+  const url = `${links.serverUrl}/${links.repository}/blob/${links.headSha}/${path.split("/").map(encodeURIComponent).join("/")}`;
+  return `[${code(path)}](${url})`;
+}
+function rangesText(path, ranges, links, limit = 10) {
+  const shown = ranges.slice(0, limit).map(([from, to]) => {
+    const text2 = from === to ? `${from}` : `${from}\u2013${to}`;
+    if (!links) return text2;
+    return `[${text2}](${links.serverUrl}/${links.repository}/pull/${links.pull}/files#${diffAnchor(path)}R${from})`;
+  });
+  if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
+  return shown.join(", ");
+}
+function rangeRows(files, links) {
+  return lazily(
+    files.slice(0, 50),
+    (file) => `| ${fileLink(file.path, links)} | ${countText(file.lines)} | ${rangesText(file.path, file.ranges, links)} |`
+  );
+}
+function renderWhyCoverageChanged(result, measure, room, links) {
+  if (result.delta === null || !result.deltaParts) return "";
+  const p = result.precision;
+  const branches = result.deltaParts.basis === "statements-and-branches";
+  const unit = result.format === "coverage.py" ? "statements" : "lines";
+  const header = branches ? `| Part | Covered / total ${unit} | Branches | Change |
+|:--|--:|--:|--:|` : `| Part | Covered / total ${unit} | Change |
+|:--|--:|--:|`;
+  const rows = shownParts(result).map((part) => {
+    const cells = [PART_LABELS[part.part], changeText(part.statements)];
+    if (branches) cells.push(part.branches ? changeText(part.branches) : "\u2014");
+    cells.push(`**${deltaText(part.points, p)} pp**`);
+    return `| ${cells.join(" | ")} |`;
+  });
+  const open = `<details><summary>Why coverage changed (${deltaText(result.delta, p)} pp)</summary>
+
+`;
+  const close = "\n</details>\n";
+  const rounding = roundingLine(result);
+  let text2 = rows.length ? `${header}
+${rows.join("\n")}
+` : "_No line changed its coverage._\n";
+  if (rounding) text2 += `
+_${rounding}_
+`;
+  const lost = result.deltaParts.lostCoverage;
+  if (lost.length) {
+    const title = `
+**Lines that lost coverage** (${counted2(
+      lost.reduce((sum, file) => sum + file.lines, 0),
+      "line"
+    )}, largest first):
+
+`;
+    const table2 = fitTable(
+      measure,
+      room - measure(open) - measure(close) - measure(text2) - measure(title),
+      "| File | Lines | Where |\n|:--|--:|:--|",
+      rangeRows(lost, links),
+      lost.length,
+      (left) => `\u2026and ${counted2(left, "more file")}.`
+    );
+    if (table2) text2 += `${title}${table2}`;
+  }
+  const block = `${open}${text2}${close}`;
+  return measure(block) <= room ? block : "";
+}
+function renderNewUncovered(result, measure, room, links) {
+  const gate = result.gates.find((g) => g.name === "max-new-uncovered-lines");
+  const files = result.newUncovered ?? [];
+  if (!gate || gate.skipped || files.length === 0) return "";
+  const total = files.reduce((sum, file) => sum + file.lines, 0);
+  const open = `<details${gate.passed ? "" : " open"}><summary>${counted2(total, "new uncovered line")} (changed, or covered at base)</summary>
+
+`;
+  const close = "\n</details>\n";
+  const table2 = fitTable(
+    measure,
+    room - measure(open) - measure(close),
+    "| File | Lines | Where |\n|:--|--:|:--|",
+    rangeRows(files, links),
+    files.length,
+    (left) => `\u2026and ${counted2(left, "more file")}.`
+  );
+  return table2 ? `${open}${table2}${close}` : "";
+}
+
+// src/render/measured.ts
+var at = (sha) => code(shortSha(sha) ?? "?");
+function measuredNote(m) {
+  const commit = at(m.commit);
+  switch (m.checkout) {
+    case "merge":
+      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
+    case "merge-group":
+      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
+    case "other":
+      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+    default:
+      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+  }
 }
 
 // src/render/trend.ts
@@ -11880,6 +12280,7 @@ var GATE_LABELS = {
   "max-coverage-drop": "Drop against base",
   "min-patch-coverage": "Patch coverage",
   "min-branch-coverage": "Branch coverage",
+  "max-new-uncovered-lines": "New uncovered lines",
   baseline: "Baseline present"
 };
 var Budget = class {
@@ -11934,11 +12335,13 @@ function renderMarkdown(result, options = {}) {
     else if (text2 || room <= 0) leftOut = true;
   };
   place((room) => renderGates(result, p, r, measure, room), held);
+  place((room) => renderNewUncovered(result, measure, room, options.links), held);
   for (const caveat of renderCaveats(result)) place(() => caveat, held);
   for (const note of result.notes) place(() => `> [!NOTE]
 > ${inert(note)}
 `, held);
   if (impact) out.add(impact);
+  place((room) => renderWhyCoverageChanged(result, measure, room, options.links), 0);
   place((room) => renderChangedFiles(result, measure, room), 0);
   place((room) => renderOtherChanges(result, measure, room), 0);
   if (leftOut) out.add(LEFT_OUT);
@@ -12017,11 +12420,13 @@ function renderCaveats(result) {
 }
 function gateValue(gate, p, r) {
   if (gate.actual === null) return gate.name === "min-branch-coverage" ? "n/a" : "\u2014";
+  if (gate.name === "max-new-uncovered-lines") return counted2(gate.actual, "line");
   return gate.name === "max-coverage-drop" ? `${deltaText(gate.actual, p)} pp` : percentText(gate.actual, p, r);
 }
 function gateThreshold(gate) {
   if (gate.threshold === null) return "\u2014";
   if (gate.name === "max-coverage-drop") return `drop \u2264 ${gate.threshold} pp`;
+  if (gate.name === "max-new-uncovered-lines") return `\u2264 ${counted2(gate.threshold, "line")}`;
   return `\u2265 ${gate.threshold}%`;
 }
 function renderGates(result, p, r, measure, room) {
@@ -12419,6 +12824,7 @@ var SETTING_DEFAULTS = {
   "max-coverage-drop": "",
   "min-patch-coverage": "",
   "min-branch-coverage": "",
+  "max-new-uncovered-lines": "",
   "fail-on-missing-baseline": "false",
   "impact-min-statements": "150",
   "impact-max-coverage": "30",
@@ -12487,6 +12893,7 @@ function readSettings(raw, label = (n) => n) {
       maxCoverageDrop: optionalPercent("max-coverage-drop"),
       minPatchCoverage: optionalPercent("min-patch-coverage"),
       minBranchCoverage: optionalPercent("min-branch-coverage"),
+      maxNewUncoveredLines: get("max-new-uncovered-lines").trim() === "" ? null : count("max-new-uncovered-lines"),
       failOnMissingBaseline: booleanSetting(
         label("fail-on-missing-baseline"),
         get("fail-on-missing-baseline")
@@ -12514,6 +12921,7 @@ var SETTING_FLAGS = {
   "max-coverage-drop": "max-coverage-drop",
   "min-patch-coverage": "min-patch-coverage",
   "min-branch-coverage": "min-branch-coverage",
+  "max-new-uncovered-lines": "max-new-uncovered-lines",
   "impact-min-statements": "impact-min-statements",
   "impact-max-coverage": "impact-max-coverage",
   "impact-target": "impact-target",
@@ -12559,6 +12967,11 @@ var HELP_ROWS = [
   [
     "--min-branch-coverage PCT",
     "minimum share of branches covered; n/a when the report has no branch data",
+    "off"
+  ],
+  [
+    "--max-new-uncovered-lines N",
+    "most lines left uncovered that the change touched or that ran at base",
     "off"
   ],
   ["--fail-on-missing-baseline", "fail when no --base is given", "false"],

@@ -43072,6 +43072,28 @@ function compileRule(rule) {
   return compileGlob(rule.glob);
 }
 var pct = (value, precision, rounding) => `${displayPercent(value, precision, rounding)}%`;
+function newUncoveredGate(count2, limit) {
+  if (count2 === null) {
+    return {
+      name: "max-new-uncovered-lines",
+      passed: true,
+      skipped: true,
+      actual: null,
+      threshold: limit,
+      message: "The changed lines were not read (see the notes), so new uncovered lines were not counted"
+    };
+  }
+  const fails = count2 > limit;
+  const lines = `${count2} ${count2 === 1 ? "line" : "lines"}`;
+  return {
+    name: "max-new-uncovered-lines",
+    passed: !fails,
+    skipped: false,
+    actual: count2,
+    threshold: limit,
+    message: `${lines} changed or covered at base ${count2 === 1 ? "is" : "are"} uncovered (allowed: ${limit})`
+  };
+}
 function evaluateGates(input, options) {
   const { precision } = options;
   const rounding = options.rounding ?? "half-even";
@@ -43138,6 +43160,9 @@ function evaluateGates(input, options) {
   }
   if (options.minBranchCoverage !== void 0 && options.minBranchCoverage !== null) {
     gates.push(branchGate(input.branches ?? null, options.minBranchCoverage, precision, rounding));
+  }
+  if (options.maxNewUncoveredLines !== void 0 && options.maxNewUncoveredLines !== null) {
+    gates.push(newUncoveredGate(input.newUncovered ?? null, options.maxNewUncoveredLines));
   }
   if (!input.hasBaseline && options.failOnMissingBaseline) {
     gates.push({
@@ -45385,6 +45410,7 @@ var SETTING_DEFAULTS = {
   "max-coverage-drop": "",
   "min-patch-coverage": "",
   "min-branch-coverage": "",
+  "max-new-uncovered-lines": "",
   "fail-on-missing-baseline": "false",
   "impact-min-statements": "150",
   "impact-max-coverage": "30",
@@ -45453,6 +45479,7 @@ function readSettings(raw, label2 = (n) => n) {
       maxCoverageDrop: optionalPercent("max-coverage-drop"),
       minPatchCoverage: optionalPercent("min-patch-coverage"),
       minBranchCoverage: optionalPercent("min-branch-coverage"),
+      maxNewUncoveredLines: get("max-new-uncovered-lines").trim() === "" ? null : count2("max-new-uncovered-lines"),
       failOnMissingBaseline: booleanSetting(
         label2("fail-on-missing-baseline"),
         get("fail-on-missing-baseline")
@@ -45542,10 +45569,19 @@ function createContext(env = process.env, event = readEvent(env)) {
     mode: resolveMode(inputs.mode, event.name),
     inputs,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""),
     api: () => {
       client ??= createClient(inputs.token);
       return client;
     }
+  };
+}
+function pullLinks(ctx, pull, headSha) {
+  return {
+    serverUrl: ctx.serverUrl ?? "https://github.com",
+    repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
+    pull,
+    headSha
   };
 }
 
@@ -45666,6 +45702,194 @@ async function listArtifactsOfRun(client, repo, runId) {
   );
 }
 
+// src/analysis/delta-parts.ts
+var DELTA_PART_NAMES = [
+  "changed-covered",
+  "changed-uncovered",
+  "deleted-covered",
+  "deleted-uncovered",
+  "lost-coverage",
+  "gained-coverage",
+  "files-added",
+  "files-removed",
+  "not-in-diff"
+];
+function sideOf(file) {
+  const excluded = new Set(file.excludedLines);
+  const lines = /* @__PURE__ */ new Map();
+  for (const line of file.executedLines) if (line > 0 && !excluded.has(line)) lines.set(line, true);
+  for (const line of file.missingLines) lines.set(line, false);
+  const branches = /* @__PURE__ */ new Map();
+  const count2 = (arcs, ran) => {
+    for (const [from] of arcs ?? []) {
+      const entry = branches.get(from) ?? { total: 0, covered: 0 };
+      entry.total++;
+      if (ran) entry.covered++;
+      branches.set(from, entry);
+    }
+  };
+  count2(file.executedBranches, true);
+  count2(file.missingBranches, false);
+  return { lines, branches };
+}
+function countAtMost(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function headLineOf(baseLine, deleted, added) {
+  if (countAtMost(deleted, baseLine) !== countAtMost(deleted, baseLine - 1)) return null;
+  const kept = baseLine - countAtMost(deleted, baseLine);
+  let line = kept;
+  for (; ; ) {
+    const next = kept + countAtMost(added, line);
+    if (next === line) return line;
+    line = next;
+  }
+}
+function groupRanges(lines) {
+  const ranges = [];
+  for (const line of lines) {
+    const last = ranges[ranges.length - 1];
+    if (last && line === last[1] + 1) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return ranges;
+}
+function emptyTally() {
+  const tally = {};
+  for (const name of DELTA_PART_NAMES)
+    tally[name] = { statements: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
+  return tally;
+}
+function add(into, covered, total) {
+  into.covered += covered;
+  into.total += total;
+}
+function addWhole(tally, name, file, sign) {
+  add(tally[name].statements, sign * file.covered, sign * file.statements);
+  add(tally[name].branches, sign * (file.coveredBranches ?? 0), sign * (file.branches ?? 0));
+}
+function compareFile(tally, head, base, change2) {
+  const headSide = sideOf(head);
+  const baseSide = sideOf(base);
+  const added = change2?.addedLines ?? [];
+  const deleted = change2?.deletedLines ?? [];
+  const lost = [];
+  const addedSet = new Set(added);
+  for (const [line, ran] of headSide.lines) {
+    if (!addedSet.has(line)) continue;
+    const branch = headSide.branches.get(line);
+    const name = ran ? "changed-covered" : "changed-uncovered";
+    add(tally[name].statements, ran ? 1 : 0, 1);
+    if (branch) add(tally[name].branches, branch.covered, branch.total);
+  }
+  if (!change2 && !sameLines(headSide, baseSide)) {
+    return { lost };
+  }
+  for (const [baseLine, ranAtBase] of baseSide.lines) {
+    const headLine = headLineOf(baseLine, deleted, added);
+    const baseBranch = baseSide.branches.get(baseLine);
+    if (headLine === null) {
+      const name = ranAtBase ? "deleted-covered" : "deleted-uncovered";
+      add(tally[name].statements, ranAtBase ? -1 : 0, -1);
+      if (baseBranch) add(tally[name].branches, -baseBranch.covered, -baseBranch.total);
+      continue;
+    }
+    const ranAtHead = headSide.lines.get(headLine);
+    if (ranAtHead === void 0) continue;
+    if (ranAtBase && !ranAtHead) {
+      add(tally["lost-coverage"].statements, -1, 0);
+      lost.push(headLine);
+    } else if (!ranAtBase && ranAtHead) add(tally["gained-coverage"].statements, 1, 0);
+    const headBranch = headSide.branches.get(headLine);
+    if (baseBranch && headBranch && baseBranch.total === headBranch.total) {
+      const change3 = headBranch.covered - baseBranch.covered;
+      if (change3 < 0) add(tally["lost-coverage"].branches, change3, 0);
+      else if (change3 > 0) add(tally["gained-coverage"].branches, change3, 0);
+    }
+  }
+  return { lost: lost.sort((a, b) => a - b) };
+}
+function sameLines(a, b) {
+  if (a.lines.size !== b.lines.size || a.branches.size !== b.branches.size) return false;
+  for (const line of a.lines.keys()) if (!b.lines.has(line)) return false;
+  for (const [line, branch] of a.branches) {
+    if (b.branches.get(line)?.total !== branch.total) return false;
+  }
+  return true;
+}
+function explainDelta(input) {
+  const { head, base } = input;
+  const tally = emptyTally();
+  const changeOf = /* @__PURE__ */ new Map();
+  const deletedPaths = /* @__PURE__ */ new Set();
+  for (const change2 of input.changes ?? []) {
+    if (change2.status === "deleted") deletedPaths.add(change2.path);
+    else changeOf.set(change2.path, change2);
+  }
+  const comparedBase = new Set(input.renamedFrom.values());
+  const lost = /* @__PURE__ */ new Map();
+  for (const file of head.files.values()) {
+    const baseFile = base.files.get(input.renamedFrom.get(file.path) ?? file.path);
+    const change2 = changeOf.get(file.path) ?? null;
+    if (!baseFile) {
+      addWhole(tally, change2?.status === "added" ? "files-added" : "not-in-diff", file, 1);
+      continue;
+    }
+    const compared = compareFile(tally, file, baseFile, change2);
+    if (compared.lost.length) lost.set(file.path, compared.lost);
+  }
+  for (const file of base.files.values()) {
+    if (head.files.has(file.path) || comparedBase.has(file.path)) continue;
+    addWhole(tally, deletedPaths.has(file.path) ? "files-removed" : "not-in-diff", file, -1);
+  }
+  const statements = { covered: 0, total: 0 };
+  const branches = { covered: 0, total: 0 };
+  for (const name of DELTA_PART_NAMES) {
+    if (name === "not-in-diff") continue;
+    add(statements, tally[name].statements.covered, tally[name].statements.total);
+    add(branches, tally[name].branches.covered, tally[name].branches.total);
+  }
+  const stmtChange = {
+    covered: input.headStatements.covered - input.baseStatements.covered,
+    total: input.headStatements.total - input.baseStatements.total
+  };
+  tally["not-in-diff"].statements = {
+    covered: stmtChange.covered - statements.covered,
+    total: stmtChange.total - statements.total
+  };
+  tally["not-in-diff"].branches = {
+    covered: input.headTotals.covered - input.baseTotals.covered - stmtChange.covered - branches.covered,
+    total: input.headTotals.total - input.baseTotals.total - stmtChange.total - branches.total
+  };
+  const { covered: c, total: t } = input.baseTotals;
+  const headTotal = input.headTotals.total;
+  const p = t > 0 ? c / t : 1;
+  const parts = DELTA_PART_NAMES.map((name) => {
+    const s = tally[name].statements;
+    const b = tally[name].branches;
+    const covered = s.covered + (input.branches ? b.covered : 0);
+    const total = s.total + (input.branches ? b.total : 0);
+    const points2 = headTotal > 0 ? 100 * (covered - p * total) / headTotal : name === "not-in-diff" ? 100 - 100 * p : 0;
+    return { part: name, statements: s, ...input.branches ? { branches: b } : {}, points: points2 };
+  });
+  const lostCoverage = [...lost].map(([path2, lines]) => ({ path: path2, ranges: groupRanges(lines), lines: lines.length })).sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    parts: {
+      basis: input.branches ? "statements-and-branches" : "statements",
+      parts,
+      lostCoverage
+    },
+    lost
+  };
+}
+
 // src/render/format.ts
 var percentText = (value, precision, rounding = "half-even") => `${displayPercent(value, precision, rounding)}%`;
 var deltaText = (value, precision) => displayDelta(value, precision);
@@ -45676,15 +45900,6 @@ function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
   const shown = ranges.slice(0, limit).map(([a, b]) => a === b ? `${a}` : `${a}${dash}${b}`);
   if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
   return shown.join(", ");
-}
-function groupRanges(lines) {
-  const ranges = [];
-  for (const line of lines) {
-    const last = ranges[ranges.length - 1];
-    if (last && line === last[1] + 1) last[1] = line;
-    else ranges.push([line, line]);
-  }
-  return ranges;
 }
 function code(text3) {
   const flat = escapePipes(showBidiControls(text3.replace(/[\r\n\t]+/g, " ")));
@@ -45715,21 +45930,8 @@ function shortSha(sha) {
 // src/flow/check-plan.ts
 import { dirname as dirname2, isAbsolute as isAbsolute5, join as join2 } from "node:path";
 
-// src/render/measured.ts
-var at = (sha) => code(shortSha(sha) ?? "?");
-function measuredNote(m) {
-  const commit = at(m.commit);
-  switch (m.checkout) {
-    case "merge":
-      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
-    case "merge-group":
-      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
-    case "other":
-      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
-    default:
-      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
-  }
-}
+// src/render/delta.ts
+import { createHash } from "node:crypto";
 
 // src/analysis/select.ts
 function firstSorted(items, k, compare) {
@@ -45913,6 +46115,139 @@ ${all.join(" ")}
 ${table}${ending}` : intro;
 }
 
+// src/render/delta.ts
+var PART_LABELS = {
+  "changed-covered": "Changed lines, covered",
+  "changed-uncovered": "Changed lines, uncovered",
+  "deleted-covered": "Deleted lines, covered at base",
+  "deleted-uncovered": "Deleted lines, uncovered at base",
+  "lost-coverage": "Lost coverage (unchanged lines)",
+  "gained-coverage": "Gained coverage (unchanged lines)",
+  "files-added": "Files added",
+  "files-removed": "Files removed",
+  "not-in-diff": "Not in this PR's diff"
+};
+var signed2 = (value) => value > 0 ? `+${countText(value)}` : value < 0 ? `-${countText(-value)}` : "0";
+var changeText = (change2) => `${signed2(change2.covered)} / ${signed2(change2.total)}`;
+function shownParts(result) {
+  const parts = result.deltaParts?.parts ?? [];
+  const moves = (c) => !!c && (c.covered !== 0 || c.total !== 0);
+  return parts.filter((part) => moves(part.statements) || moves(part.branches));
+}
+function roundingLine(result) {
+  if (result.delta === null || !result.deltaParts) return null;
+  const p = result.precision;
+  const sum = shownParts(result).reduce((total, part) => total + roundHalfEven(part.points, p), 0);
+  const shown = roundHalfEven(sum, p);
+  if (shown === roundHalfEven(result.delta, p)) return null;
+  return `Each part is rounded on its own, so the shown parts add up to ${deltaText(shown, p)} pp, not ${deltaText(result.delta, p)} pp; unrounded they add up exactly.`;
+}
+function diffAnchor(path2) {
+  return `diff-${createHash("sha256").update(path2).digest("hex")}`;
+}
+function fileLink(path2, links) {
+  if (!links) return code(path2);
+  const url = `${links.serverUrl}/${links.repository}/blob/${links.headSha}/${path2.split("/").map(encodeURIComponent).join("/")}`;
+  return `[${code(path2)}](${url})`;
+}
+function rangesText(path2, ranges, links, limit = 10) {
+  const shown = ranges.slice(0, limit).map(([from, to]) => {
+    const text3 = from === to ? `${from}` : `${from}\u2013${to}`;
+    if (!links) return text3;
+    return `[${text3}](${links.serverUrl}/${links.repository}/pull/${links.pull}/files#${diffAnchor(path2)}R${from})`;
+  });
+  if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
+  return shown.join(", ");
+}
+function rangeRows(files, links) {
+  return lazily(
+    files.slice(0, 50),
+    (file) => `| ${fileLink(file.path, links)} | ${countText(file.lines)} | ${rangesText(file.path, file.ranges, links)} |`
+  );
+}
+function renderWhyCoverageChanged(result, measure, room, links) {
+  if (result.delta === null || !result.deltaParts) return "";
+  const p = result.precision;
+  const branches = result.deltaParts.basis === "statements-and-branches";
+  const unit = result.format === "coverage.py" ? "statements" : "lines";
+  const header = branches ? `| Part | Covered / total ${unit} | Branches | Change |
+|:--|--:|--:|--:|` : `| Part | Covered / total ${unit} | Change |
+|:--|--:|--:|`;
+  const rows = shownParts(result).map((part) => {
+    const cells = [PART_LABELS[part.part], changeText(part.statements)];
+    if (branches) cells.push(part.branches ? changeText(part.branches) : "\u2014");
+    cells.push(`**${deltaText(part.points, p)} pp**`);
+    return `| ${cells.join(" | ")} |`;
+  });
+  const open2 = `<details><summary>Why coverage changed (${deltaText(result.delta, p)} pp)</summary>
+
+`;
+  const close = "\n</details>\n";
+  const rounding = roundingLine(result);
+  let text3 = rows.length ? `${header}
+${rows.join("\n")}
+` : "_No line changed its coverage._\n";
+  if (rounding) text3 += `
+_${rounding}_
+`;
+  const lost = result.deltaParts.lostCoverage;
+  if (lost.length) {
+    const title = `
+**Lines that lost coverage** (${counted(
+      lost.reduce((sum, file) => sum + file.lines, 0),
+      "line"
+    )}, largest first):
+
+`;
+    const table = fitTable(
+      measure,
+      room - measure(open2) - measure(close) - measure(text3) - measure(title),
+      "| File | Lines | Where |\n|:--|--:|:--|",
+      rangeRows(lost, links),
+      lost.length,
+      (left) => `\u2026and ${counted(left, "more file")}.`
+    );
+    if (table) text3 += `${title}${table}`;
+  }
+  const block = `${open2}${text3}${close}`;
+  return measure(block) <= room ? block : "";
+}
+function renderNewUncovered(result, measure, room, links) {
+  const gate2 = result.gates.find((g) => g.name === "max-new-uncovered-lines");
+  const files = result.newUncovered ?? [];
+  if (!gate2 || gate2.skipped || files.length === 0) return "";
+  const total = files.reduce((sum, file) => sum + file.lines, 0);
+  const open2 = `<details${gate2.passed ? "" : " open"}><summary>${counted(total, "new uncovered line")} (changed, or covered at base)</summary>
+
+`;
+  const close = "\n</details>\n";
+  const table = fitTable(
+    measure,
+    room - measure(open2) - measure(close),
+    "| File | Lines | Where |\n|:--|--:|:--|",
+    rangeRows(files, links),
+    files.length,
+    (left) => `\u2026and ${counted(left, "more file")}.`
+  );
+  return table ? `${open2}${table}${close}` : "";
+}
+
+// src/render/measured.ts
+var at = (sha) => code(shortSha(sha) ?? "?");
+function measuredNote(m) {
+  const commit = at(m.commit);
+  switch (m.checkout) {
+    case "merge":
+      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
+    case "merge-group":
+      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
+    case "other":
+      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+    default:
+      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+  }
+}
+
 // src/render/trend.ts
 var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 var PALETTE = "#0969da, #1a7f37";
@@ -46077,6 +46412,7 @@ var GATE_LABELS = {
   "max-coverage-drop": "Drop against base",
   "min-patch-coverage": "Patch coverage",
   "min-branch-coverage": "Branch coverage",
+  "max-new-uncovered-lines": "New uncovered lines",
   baseline: "Baseline present"
 };
 var Budget = class {
@@ -46131,11 +46467,13 @@ function renderMarkdown(result, options = {}) {
     else if (text3 || room <= 0) leftOut = true;
   };
   place((room) => renderGates(result, p, r, measure, room), held);
+  place((room) => renderNewUncovered(result, measure, room, options.links), held);
   for (const caveat of renderCaveats(result)) place(() => caveat, held);
   for (const note of result.notes) place(() => `> [!NOTE]
 > ${inert(note)}
 `, held);
   if (impact) out.add(impact);
+  place((room) => renderWhyCoverageChanged(result, measure, room, options.links), 0);
   place((room) => renderChangedFiles(result, measure, room), 0);
   place((room) => renderOtherChanges(result, measure, room), 0);
   if (leftOut) out.add(LEFT_OUT);
@@ -46214,11 +46552,13 @@ function renderCaveats(result) {
 }
 function gateValue(gate2, p, r) {
   if (gate2.actual === null) return gate2.name === "min-branch-coverage" ? "n/a" : "\u2014";
+  if (gate2.name === "max-new-uncovered-lines") return counted(gate2.actual, "line");
   return gate2.name === "max-coverage-drop" ? `${deltaText(gate2.actual, p)} pp` : percentText(gate2.actual, p, r);
 }
 function gateThreshold(gate2) {
   if (gate2.threshold === null) return "\u2014";
   if (gate2.name === "max-coverage-drop") return `drop \u2264 ${gate2.threshold} pp`;
+  if (gate2.name === "max-new-uncovered-lines") return `\u2264 ${counted(gate2.threshold, "line")}`;
   return `\u2265 ${gate2.threshold}%`;
 }
 function renderGates(result, p, r, measure, room) {
@@ -46310,7 +46650,7 @@ async function listComments(client, target) {
   );
   return [first, ...rest].flatMap((r) => r.data);
 }
-function signed2(body, login) {
+function signed3(body, login) {
   if (login === ACTIONS_BOT) return body;
   const withTag = `${body}
 ${authorTag(login)}`;
@@ -46328,7 +46668,7 @@ async function upsertComment(client, target, body, options) {
           const { data: data2 } = await client.rest.issues.updateComment({
             ...repo,
             comment_id: ours.id,
-            body: signed2(body, ours.user.login)
+            body: signed3(body, ours.user.login)
           });
           return { url: data2.html_url, action: "updated" };
         } catch (error2) {
@@ -46343,11 +46683,11 @@ async function upsertComment(client, target, body, options) {
       body
     });
     const login = data.user?.login ?? ACTIONS_BOT;
-    if (login !== ACTIONS_BOT && options.style === "update" && signed2(body, login) !== body) {
+    if (login !== ACTIONS_BOT && options.style === "update" && signed3(body, login) !== body) {
       await client.rest.issues.updateComment({
         ...repo,
         comment_id: data.id,
-        body: signed2(body, login)
+        body: signed3(body, login)
       });
     }
     return { url: data.html_url, action: "created" };
@@ -46679,10 +47019,10 @@ var inflt = function(dat, st, buf, dict) {
         lpos = pos, lm = null;
         break;
       } else {
-        var add = sym - 254;
+        var add2 = sym - 254;
         if (sym > 264) {
           var i2 = sym - 257, b = fleb[i2];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          add2 = bits(dat, pos, (1 << b) - 1) + fl[i2];
           pos += b;
         }
         var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
@@ -46701,7 +47041,7 @@ var inflt = function(dat, st, buf, dict) {
         }
         if (resize)
           cbuf(bt + 131072);
-        var end = bt + add;
+        var end = bt + add2;
         if (bt < dt) {
           var shift = dl - dt, dend = Math.min(dt, end);
           if (shift + bt < 0)
@@ -46896,7 +47236,7 @@ var Unzip = /* @__PURE__ */ (function() {
         buf = new u8(this.p.length + chunk.length);
         buf.set(this.p), buf.set(chunk, this.p.length);
       }
-      var l = buf.length, oc = this.c, add = oc && this.d;
+      var l = buf.length, oc = this.c, add2 = oc && this.d;
       var _loop_2 = function() {
         var sig = b4(buf, i2);
         if (sig == 67324752) {
@@ -46971,8 +47311,8 @@ var Unzip = /* @__PURE__ */ (function() {
       this.p = et;
       if (oc < 0) {
         var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 134695760 && 4)) : buf.subarray(0, i2);
-        if (add)
-          add.push(dat, !!f);
+        if (add2)
+          add2.push(dat, !!f);
         else
           this.k[+(f == 2)].push(dat);
       }
@@ -47274,943 +47614,6 @@ async function readCapped(body, limit, what, onChunk = () => void 0) {
     chunks.push(value);
   }
   return concat(chunks, total);
-}
-
-// src/analysis/impact.ts
-function tierOf(statements) {
-  if (statements > 500) return 1;
-  if (statements >= 300) return 2;
-  return 3;
-}
-function statementsAtTarget(target, statements) {
-  const exact = target * statements / 100;
-  const nearest = Math.round(exact);
-  return Math.abs(exact - nearest) < 1e-9 ? nearest : Math.ceil(exact);
-}
-function compareEntries(a, b) {
-  return b.uncovered - a.uncovered || b.statements - a.statements || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function folderOf(path2) {
-  const slash = path2.lastIndexOf("/");
-  return slash === -1 ? "." : path2.slice(0, slash);
-}
-function scopeMatcher(include, exclude) {
-  const included = include.map(compileGlob);
-  const excluded = exclude.map(compileGlob);
-  return (path2) => (included.length === 0 || included.some((m) => m(path2))) && !excluded.some((m) => m(path2));
-}
-function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Set()) {
-  const inScope = scopeMatcher(options.include ?? [], options.exclude ?? []);
-  const eligible = [];
-  for (const file of files) {
-    if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
-    if (!inScope(file.path)) continue;
-    const gainStatements2 = Math.max(
-      0,
-      statementsAtTarget(options.target, file.statements) - file.covered
-    );
-    if (file.percent >= options.target || gainStatements2 === 0) continue;
-    eligible.push({
-      path: file.path,
-      statements: file.statements,
-      covered: file.covered,
-      percent: file.percent,
-      uncovered: file.statements - file.covered,
-      tier: tierOf(file.statements),
-      gain: total.statements > 0 ? 100 * gainStatements2 / total.statements : 0,
-      gainStatements: gainStatements2,
-      changed: changedPaths.has(file.path)
-    });
-  }
-  const entries = firstSorted(eligible, options.count, compareEntries);
-  let gainStatements = 0;
-  let gain = 0;
-  const folders = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    gainStatements += entry.gainStatements;
-    gain += entry.gain;
-    const folder = folderOf(entry.path);
-    const group = folders.get(folder) ?? { folder, files: 0, uncovered: 0 };
-    group.files++;
-    group.uncovered += entry.uncovered;
-    folders.set(folder, group);
-  }
-  return {
-    entries,
-    summary: {
-      files: entries.length,
-      target: options.target,
-      gainStatements,
-      gain,
-      from: total.percent,
-      to: Math.min(100, total.percent + gain),
-      folders: folders.size > 1 ? [...folders.values()].filter((g) => g.files > 1).sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)) : [],
-      more: eligible.length - entries.length
-    }
-  };
-}
-
-// src/analysis/patch.ts
-function matchReportPath(diffPath, report2) {
-  return report2.files.has(diffPath) ? diffPath : null;
-}
-function sortedHas(sorted, value) {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >>> 1;
-    const v = sorted[mid];
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-function filePatch(path2, file, added) {
-  const lines = [];
-  const uncovered = [];
-  for (const line of added) {
-    if (sortedHas(file.missingLines, line)) {
-      lines.push(line);
-      uncovered.push(line);
-    } else if (sortedHas(file.executedLines, line) && !sortedHas(file.excludedLines, line)) {
-      lines.push(line);
-    }
-  }
-  return { path: path2, lines, uncovered };
-}
-function computePatchCoverage(changed, head) {
-  const files = /* @__PURE__ */ new Map();
-  const changedPaths = /* @__PURE__ */ new Set();
-  let lines = 0;
-  let uncovered = 0;
-  for (const change of changed) {
-    const path2 = matchReportPath(change.path, head) ?? change.path;
-    changedPaths.add(path2);
-    const file = head.files.get(path2);
-    if (!file) continue;
-    const patch = filePatch(path2, file, change.addedLines);
-    const existing = files.get(path2);
-    if (existing) {
-      const merged = filePatch(
-        path2,
-        file,
-        [.../* @__PURE__ */ new Set([...existing.lines, ...change.addedLines])].sort((a, b) => a - b)
-      );
-      lines += merged.lines.length - existing.lines.length;
-      uncovered += merged.uncovered.length - existing.uncovered.length;
-      files.set(path2, merged);
-      continue;
-    }
-    files.set(path2, patch);
-    lines += patch.lines.length;
-    uncovered += patch.uncovered.length;
-  }
-  const covered = lines - uncovered;
-  return {
-    percent: lines === 0 ? null : 100 * covered / lines,
-    lines,
-    covered,
-    files,
-    changedPaths
-  };
-}
-
-// src/analysis/result.ts
-var RESULT_SCHEMA = "coverage-gate-result/1";
-var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-var statementsPercent = (t) => percentCovered(t.statements, t.covered, null, null);
-function filesCountingNonStatements(head, patches) {
-  const paths = [];
-  for (const [path2, filePatch2] of patches) {
-    const file = head.files.get(path2);
-    if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
-    const excluded = new Set(file.excludedLines);
-    const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
-    if (executed + file.missingLines.length > file.statements) paths.push(path2);
-  }
-  return paths.sort();
-}
-function branchCounts(totals) {
-  if (totals.branches !== null)
-    return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
-  return totals.metrics?.branches ?? null;
-}
-function noBranchNote(threshold, branches, source) {
-  if (threshold === void 0 || threshold === null) return null;
-  if (branches && branches.total > 0) return null;
-  return branches ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).` : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
-}
-function analyse(input) {
-  const { head, base } = input;
-  const totals = computeTotals(head);
-  const baseTotals = base ? computeTotals(base) : null;
-  const patch = input.changes ? computePatchCoverage(input.changes, head) : null;
-  const changedPaths = patch?.changedPaths ?? /* @__PURE__ */ new Set();
-  const renamedFrom = /* @__PURE__ */ new Map();
-  if (base) {
-    for (const change of input.changes ?? []) {
-      if (!change.previousPath) continue;
-      const headPath = matchReportPath(change.path, head);
-      const basePath = matchReportPath(change.previousPath, base);
-      if (headPath && basePath && !base.files.has(headPath)) renamedFrom.set(headPath, basePath);
-    }
-  }
-  const comparedBase = new Set(renamedFrom.values());
-  const mixedBranches = base !== null && base.hasBranches !== head.hasBranches;
-  const files = [];
-  for (const file of head.files.values()) {
-    const percent2 = filePercent(file);
-    const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
-    const basePercent = baseFile ? filePercent(baseFile) : null;
-    const filePatch2 = patch?.files.get(file.path);
-    const fileDelta = baseFile ? mixedBranches ? statementsPercent(file) - statementsPercent(baseFile) : filePercent(file) - basePercent : null;
-    const row = {
-      path: file.path,
-      statements: file.statements,
-      covered: file.covered,
-      percent: percent2,
-      branches: file.branches,
-      coveredBranches: file.coveredBranches,
-      basePercent,
-      delta: fileDelta,
-      changed: changedPaths.has(file.path),
-      patchLines: filePatch2?.lines.length ?? 0,
-      patchCovered: filePatch2 ? filePatch2.lines.length - filePatch2.uncovered.length : 0,
-      patchMissing: filePatch2?.uncovered ?? []
-    };
-    if (file.metrics) row.metrics = file.metrics;
-    files.push(row);
-  }
-  files.sort(byPath);
-  const removedFiles = [];
-  if (base) {
-    for (const file of base.files.values()) {
-      if (!head.files.has(file.path) && !comparedBase.has(file.path))
-        removedFiles.push({ path: file.path, basePercent: filePercent(file) });
-    }
-    removedFiles.sort(byPath);
-  }
-  const onBasis = mixedBranches ? statementsPercent : (t) => t.percent;
-  const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
-  const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
-  const rounding = head.rounding ?? "half-even";
-  const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
-  const branches = branchCounts(totals);
-  const gates = evaluateGates(
-    {
-      totalPercent: totals.percent,
-      files,
-      delta,
-      hasBaseline: base !== null,
-      patch: patchSummary,
-      branches
-    },
-    { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
-  );
-  const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
-  const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
-  const { entries, summary: summary2 } = rankImpact(
-    files,
-    { statements: totals.statements, percent: totals.percent },
-    input.impact,
-    changedPaths
-  );
-  const baseline = input.baseline ?? { commit: null, source: "file" };
-  const result = {
-    schema: RESULT_SCHEMA,
-    passed: failedGates.length === 0,
-    precision: input.gates.precision,
-    format: head.format,
-    rounding,
-    totals: {
-      percent: totals.percent,
-      statements: totals.statements,
-      covered: totals.covered,
-      branches: totals.branches,
-      coveredBranches: totals.coveredBranches,
-      ...totals.metrics ? { metrics: totals.metrics } : {}
-    },
-    base: baseTotals ? {
-      percent: baseTotals.percent,
-      statements: baseTotals.statements,
-      covered: baseTotals.covered,
-      commit: baseline.commit,
-      source: baseline.source,
-      ...baseline.how ? { how: baseline.how } : {}
-    } : null,
-    delta,
-    ...mixedBranches && baseTotals ? {
-      deltaBasis: "statements",
-      deltaFrom: { head: statementsPercent(totals), base: statementsPercent(baseTotals) }
-    } : {},
-    patch: patchSummary,
-    ...nonStatements.length ? { patchNonStatements: nonStatements } : {},
-    gates,
-    failedGates,
-    impact: entries,
-    impactSummary: summary2,
-    files,
-    removedFiles,
-    notes: [
-      ...input.notes ?? [],
-      ...head.notes ?? [],
-      ...base?.notes ?? [],
-      ...branchNote ? [branchNote] : []
-    ],
-    ...input.measured ? { measured: input.measured } : {}
-  };
-  return result;
-}
-
-// src/report/checkout.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
-
-// src/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var MAX_BUFFER = 512 * 1024 * 1024;
-async function git(dir, args) {
-  const { stdout } = await run("git", [...args], {
-    cwd: dir,
-    encoding: "utf8",
-    maxBuffer: MAX_BUFFER
-  });
-  return stdout;
-}
-
-// src/report/checkout.ts
-var WALK_LIMIT = 2e5;
-var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function listCheckoutFiles(root) {
-  try {
-    const stdout = await git(root, [
-      "-c",
-      "core.quotePath=false",
-      "ls-files",
-      "-z",
-      "--cached",
-      "--others",
-      "--exclude-standard"
-    ]);
-    const files = stdout.split("\0").filter(Boolean);
-    if (files.length > 0) return new Set(files);
-  } catch {
-  }
-  return walk(root);
-}
-async function walk(root) {
-  const files = /* @__PURE__ */ new Set();
-  const pending = [root];
-  while (pending.length > 0 && files.size < WALK_LIMIT) {
-    const dir = pending.pop();
-    let entries;
-    try {
-      entries = await readdir3(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (SKIPPED.has(entry.name)) continue;
-      const path2 = resolve3(dir, entry.name);
-      if (entry.isDirectory()) pending.push(path2);
-      else if (entry.isFile()) files.add(relative2(root, path2).split(sep4).join("/"));
-    }
-  }
-  return files;
-}
-function reportDirectory(reportFile, cwd, root) {
-  const dir = relative2(root, resolve3(cwd, reportFile, ".."));
-  if (dir === ".." || dir.startsWith(`..${sep4}`) || isAbsolute4(dir)) return void 0;
-  return dir.split(sep4).join("/");
-}
-
-// src/report/empty.ts
-function refuseEmptyReport(report2) {
-  if (report2.files.size === 0) {
-    throw new InputError(report2.source, "no data to report: the report lists no files");
-  }
-  for (const file of report2.files.values()) if (file.statements > 0) return report2;
-  const unit = report2.format === "coverage.py" ? "statements" : "lines";
-  const files = report2.files.size === 1 ? "its one file has" : `its ${report2.files.size} files have`;
-  throw new InputError(report2.source, `no data to report: ${files} no executable ${unit}`);
-}
-
-// src/report/merge.ts
-function unionSorted(a, b) {
-  const out = [];
-  let i2 = 0;
-  let j = 0;
-  while (i2 < a.length || j < b.length) {
-    const x2 = a[i2];
-    const y = b[j];
-    if (y === void 0 || x2 !== void 0 && x2 < y) {
-      out.push(x2);
-      i2++;
-    } else if (x2 === void 0 || y < x2) {
-      out.push(y);
-      j++;
-    } else {
-      out.push(x2);
-      i2++;
-      j++;
-    }
-  }
-  return out;
-}
-function intersectSorted(a, b) {
-  const out = [];
-  let i2 = 0;
-  let j = 0;
-  while (i2 < a.length && j < b.length) {
-    const x2 = a[i2];
-    const y = b[j];
-    if (x2 < y) i2++;
-    else if (y < x2) j++;
-    else {
-      out.push(x2);
-      i2++;
-      j++;
-    }
-  }
-  return out;
-}
-var arcKey = (arc) => `${arc[0]},${arc[1]}`;
-var compareArcs = (a, b) => a[0] - b[0] || a[1] - b[1];
-function unionArcs(a, b) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const arc of [...a, ...b]) seen.set(arcKey(arc), arc);
-  return [...seen.values()].sort(compareArcs);
-}
-function intersectArcs(a, b) {
-  const inB = new Set(b.map(arcKey));
-  const seen = /* @__PURE__ */ new Map();
-  for (const arc of a) if (inB.has(arcKey(arc))) seen.set(arcKey(arc), arc);
-  return [...seen.values()].sort(compareArcs);
-}
-function hasLineLists(file) {
-  return file.statements === 0 || file.executedLines.length + file.missingLines.length > 0;
-}
-function mergeFile(a, b, aSource, bSource) {
-  if (a.statements !== b.statements) {
-    throw new InputError(
-      bSource,
-      `${JSON.stringify(a.path)} has ${b.statements} statements here but ${a.statements} in ${aSource}: the reports measured different versions of the file and cannot be merged`
-    );
-  }
-  for (const [file, source] of [
-    [a, aSource],
-    [b, bSource]
-  ]) {
-    if (!hasLineLists(file)) {
-      throw new InputError(
-        source,
-        `has no line lists for ${JSON.stringify(file.path)} (a coverage-summary.json?), so it cannot be merged with another report of that file; give the coverage-final.json instead`
-      );
-    }
-  }
-  const missingLines = intersectSorted(a.missingLines, b.missingLines);
-  const merged = {
-    ...a,
-    covered: a.statements - missingLines.length,
-    executedLines: unionSorted(a.executedLines, b.executedLines),
-    missingLines,
-    excludedLines: unionSorted(a.excludedLines, b.excludedLines)
-  };
-  delete merged.metrics;
-  if (a.branches === null || b.branches === null) return merged;
-  if (a.branches !== b.branches) {
-    throw new InputError(
-      bSource,
-      `${JSON.stringify(a.path)} has ${b.branches} branches here but ${a.branches} in ${aSource}: the reports measured different versions of the file and cannot be merged`
-    );
-  }
-  const missingA = a.missingBranches;
-  const missingB = b.missingBranches;
-  if (!missingA || !missingB || !a.executedBranches || !b.executedBranches) {
-    const without = missingA ? bSource : aSource;
-    throw new InputError(
-      without,
-      `has branch counts for ${JSON.stringify(a.path)} but no arc lists (executed_branches/missing_branches), so it cannot be merged exactly; merge the data with "coverage combine" first or use a coverage.py that writes the arcs`
-    );
-  }
-  const missingBranches = intersectArcs(missingA, missingB);
-  const missingLineSet = new Set(missingLines);
-  let partialArcs = 0;
-  for (const arc of missingBranches) if (!missingLineSet.has(arc[0])) partialArcs++;
-  return {
-    ...merged,
-    coveredBranches: a.branches - missingBranches.length,
-    executedBranches: unionArcs(a.executedBranches, b.executedBranches),
-    missingBranches,
-    partialBranches: partialArcs
-  };
-}
-function mergeReports(reports) {
-  const [first, ...rest] = reports;
-  if (!first) throw new InputError("", "no coverage report given");
-  if (rest.length === 0) return first;
-  for (const other of rest) {
-    if (other.format !== first.format) {
-      throw new InputError(
-        other.source,
-        `is a ${other.format} report and ${first.source} is ${first.format}; reports of different formats cannot be merged`
-      );
-    }
-    if (other.hasBranches !== first.hasBranches) {
-      const [withBranches, without] = first.hasBranches ? [first, other] : [other, first];
-      throw new InputError(
-        without.source,
-        `has line coverage only but ${withBranches.source} measured branches; an exact merge needs both with or both without --branch`
-      );
-    }
-  }
-  const files = /* @__PURE__ */ new Map();
-  const sourceOf2 = /* @__PURE__ */ new Map();
-  for (const report2 of reports) {
-    for (const [path2, file] of report2.files) {
-      const existing = files.get(path2);
-      if (existing) {
-        files.set(path2, mergeFile(existing, file, sourceOf2.get(path2), report2.source));
-      } else {
-        files.set(path2, file);
-        sourceOf2.set(path2, report2.source);
-      }
-    }
-  }
-  const sorted = new Map([...files.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-  return {
-    format: first.format,
-    files: sorted,
-    hasBranches: first.hasBranches,
-    source: reports.map((r) => r.source).join(" + "),
-    ...first.producerVersion ? { producerVersion: first.producerVersion } : {},
-    ...first.rounding ? { rounding: first.rounding } : {},
-    ...mergedNotes(reports),
-    ...mergedRoots(reports)
-  };
-}
-function mergedRoots(reports) {
-  const pathRoots = [...new Set(reports.flatMap((r) => r.pathRoots ?? []))];
-  return pathRoots.length ? { pathRoots } : {};
-}
-function mergedNotes(reports) {
-  const notes = [...new Set(reports.flatMap((r) => r.notes ?? []))];
-  return notes.length ? { notes } : {};
-}
-
-// src/report/paths.ts
-var DRIVE = /^[A-Za-z]:\//;
-var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
-function toSlashes(path2) {
-  return path2.replace(/\\/g, "/");
-}
-function isWindowsReport(keys, checkoutFiles = /* @__PURE__ */ new Set()) {
-  if (keys.some((k) => DRIVE_OR_UNC.test(k))) return true;
-  const withBackslash = keys.filter((k) => k.includes("\\"));
-  if (withBackslash.length === 0 || keys.some((k) => k.includes("/"))) return false;
-  return !withBackslash.some((k) => checkoutFiles.has(k));
-}
-function cleanPath2(path2, windows = true) {
-  return segments(windows ? toSlashes(path2) : path2).join("/");
-}
-function segments(slashed) {
-  const out = [];
-  for (const part of slashed.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
-    else out.push(part);
-  }
-  return out;
-}
-function withTrailingSlash(dir) {
-  const d = toSlashes(dir).replace(/\/+$/, "");
-  return `${d}/`;
-}
-function sameStart(path2, prefix) {
-  if (DRIVE.test(prefix) && DRIVE.test(path2)) {
-    return path2.slice(0, 2).toLowerCase() === prefix.slice(0, 2).toLowerCase() && path2.startsWith(prefix.slice(2), 2);
-  }
-  return path2.startsWith(prefix);
-}
-function parsePathPrefix(value) {
-  const arrow = value.indexOf("=>");
-  if (arrow === -1) return { strip: value.trim(), add: "" };
-  return { strip: value.slice(0, arrow).trim(), add: cleanPath2(value.slice(arrow + 2).trim()) };
-}
-function normaliseReport(report2, options) {
-  const keys = [...report2.files.keys()];
-  const { paths: mapped, roots } = report2.repositoryPaths ? {
-    paths: keys.map((key) => cleanPath2(key, false)),
-    roots: ["keys are repository paths already (recorded by this tool)"]
-  } : learnPaths(keys, options);
-  const files = /* @__PURE__ */ new Map();
-  const firstKey = /* @__PURE__ */ new Map();
-  keys.forEach((key, i2) => {
-    const path2 = mapped[i2];
-    const earlier = firstKey.get(path2);
-    if (earlier !== void 0) {
-      throw new InputError(
-        report2.source,
-        `${JSON.stringify(earlier)} and ${JSON.stringify(key)} both normalise to ${JSON.stringify(path2)}; a report must name each file once`
-      );
-    }
-    if (path2 === "")
-      throw new InputError(report2.source, `${JSON.stringify(key)} is not a file path`);
-    firstKey.set(path2, key);
-    const file = report2.files.get(key);
-    files.set(path2, { ...file, path: path2, reportPath: file.reportPath });
-  });
-  return { ...report2, files, pathRoots: roots.map((root) => `${report2.source}: ${root}`) };
-}
-function keyParts(slashed) {
-  return segments(slashed.replace(DRIVE, ""));
-}
-function learnPaths(keys, options) {
-  const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
-  const windows = isWindowsReport(keys, checkout);
-  const slashed = keys.map((k) => windows ? toSlashes(k) : k);
-  if (options.pathPrefix) {
-    return {
-      paths: applyRule(slashed, parsePathPrefix(options.pathPrefix), windows),
-      roots: [`path-prefix ${JSON.stringify(options.pathPrefix)} applied (no root learnt)`]
-    };
-  }
-  const workspace = withTrailingSlash(options.workspace);
-  const out = slashed.map(
-    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? segments(p.slice(workspace.length)).join("/") : null
-  );
-  const relative3 = [];
-  const foreign = [];
-  slashed.forEach((p, i2) => {
-    if (out[i2] !== null) return;
-    (isAbsoluteKey(p, windows) ? foreign : relative3).push(i2);
-  });
-  const roots = [];
-  const inWorkspace = out.filter((p) => p !== null).length;
-  if (inWorkspace) roots.push(`${counted2(inWorkspace, "absolute key")} under the workspace`);
-  const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
-  for (const [group, mayAdd] of [
-    [relative3, true],
-    [foreign, false]
-  ]) {
-    if (group.length === 0) continue;
-    const split = group.map((i2) => keyParts(slashed[i2]));
-    const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
-    const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
-    const root = learnt ?? fallback;
-    group.forEach((index, j) => {
-      out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
-    });
-    roots.push(describeRoot(split, root, mayAdd, learnt !== null));
-  }
-  return { paths: out, roots };
-}
-function describeRoot(split, root, relative3, learnt) {
-  const keys = relative3 ? counted2(split.length, "relative key") : `${counted2(split.length, "absolute key")} from another machine`;
-  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
-  const change = [
-    ...root.strip ? [`${JSON.stringify(`${relative3 ? "" : "/"}${dropped}/`)} dropped`] : [],
-    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
-  ];
-  const how = change.length ? change.join(", ") : "read from the repository root";
-  const why = learnt ? `learnt from ${counted2(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
-  return `${keys}: ${how} (${why})`;
-}
-function counted2(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-function isAbsoluteKey(slashed, windows) {
-  return slashed.startsWith("/") || windows && DRIVE.test(slashed);
-}
-function applyRule(slashed, rule, windows) {
-  const prefix = rule.strip ? withTrailingSlash(windows ? toSlashes(rule.strip) : rule.strip) : "";
-  const add = rule.add ? segments(rule.add) : [];
-  return slashed.map((p) => {
-    const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
-    return [...add, ...segments(rest.replace(DRIVE, ""))].join("/");
-  });
-}
-function commonDepth(keys) {
-  const first = keys[0] ?? [];
-  let depth = first.length - 1;
-  for (const parts of keys) {
-    let i2 = 0;
-    while (i2 < depth && i2 < parts.length - 1 && parts[i2] === first[i2]) i2++;
-    depth = i2;
-  }
-  return Math.max(depth, 0);
-}
-function indexByName(files) {
-  const index = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const parts = file.split("/");
-    const name = parts[parts.length - 1];
-    const list = index.get(name);
-    if (list) list.push(parts);
-    else index.set(name, [parts]);
-  }
-  return index;
-}
-function sharedTail(a, b) {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-function onReportsLine(dir, reportDir) {
-  if (!reportDir) return true;
-  const n = Math.min(dir.length, reportDir.length);
-  for (let i2 = 0; i2 < n; i2++) if (dir[i2] !== reportDir[i2]) return false;
-  return true;
-}
-var LEARNING_SAMPLE = 4e3;
-var indexes = /* @__PURE__ */ new WeakMap();
-function learnRoot(keys, checkoutFiles, options) {
-  if (keys.length === 0 || checkoutFiles.size === 0) return null;
-  let index = indexes.get(checkoutFiles);
-  if (!index) {
-    index = indexByName(checkoutFiles);
-    indexes.set(checkoutFiles, index);
-  }
-  const maxStrip = commonDepth(keys);
-  const votes = /* @__PURE__ */ new Map();
-  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
-  for (let k = 0; k < keys.length; k += step) {
-    const parts = keys[k];
-    const seen = /* @__PURE__ */ new Set();
-    for (const file of index.get(parts[parts.length - 1]) ?? []) {
-      const tail = sharedTail(parts, file);
-      let candidate = null;
-      const add = file.slice(0, file.length - tail);
-      if (tail === parts.length && options.mayAdd && onReportsLine(add, options.reportDir))
-        candidate = { strip: 0, add, confirmed: 0 };
-      else if (tail === file.length && parts.length - tail <= maxStrip)
-        candidate = { strip: parts.length - tail, add: [], confirmed: 0 };
-      if (!candidate) continue;
-      const id = `${candidate.strip}:${candidate.add.join("/")}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const known = votes.get(id) ?? candidate;
-      known.confirmed++;
-      votes.set(id, known);
-    }
-  }
-  const reportDir = options.reportDir?.join("/") ?? null;
-  const ranked = [...votes.values()].sort(
-    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
-  );
-  const [best, next] = ranked;
-  if (!best) return null;
-  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
-    return null;
-  return best;
-}
-
-// src/pipeline.ts
-function pathOptions(settings, workspace, checkoutFiles, reportDir) {
-  return {
-    workspace,
-    ...settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {},
-    ...checkoutFiles ? { checkoutFiles } : {},
-    ...reportDir === void 0 ? {} : { reportDir }
-  };
-}
-function reportDirHint(patterns, cwd, root) {
-  const only = patterns.length === 1 ? patterns[0] : void 0;
-  if (!only || isGlob(only)) return void 0;
-  return reportDirectory(only, cwd, root);
-}
-async function loadReports(patterns, format, paths, cwd) {
-  const files = await resolveReportPaths(patterns, cwd);
-  const reports = [];
-  for (const file of files) {
-    const reportDir = reportDirectory(file, cwd, paths.workspace);
-    const options = reportDir === void 0 ? paths : { ...paths, reportDir };
-    reports.push(normaliseReport(await readReportFile(file, format, cwd), options));
-  }
-  return refuseEmptyReport(mergeReports(reports));
-}
-async function loadReportBytes(bytes, source, format, paths) {
-  return refuseEmptyReport(normaliseReport(await parseReport(bytes, source, format), paths));
-}
-function runAnalysis(input) {
-  return analyse({
-    head: input.head,
-    base: input.base,
-    ...input.baseline ? { baseline: input.baseline } : {},
-    changes: input.changes,
-    gates: input.settings.gates,
-    impact: input.settings.impact,
-    notes: input.notes ?? [],
-    ...input.measured ? { measured: input.measured } : {}
-  });
-}
-
-// src/flow/baseline.ts
-var ANCESTRY_BATCH = 5;
-var short = (sha) => sha.slice(0, 7);
-async function isAncestor(client, repo, sha, anchor) {
-  try {
-    const { data } = await client.rest.repos.compareCommitsWithBasehead({
-      ...repo,
-      basehead: `${sha}...${anchor}`,
-      per_page: 1
-    });
-    return data.status === "ahead" || data.status === "identical";
-  } catch (error2) {
-    info(`  cannot compare ${short(sha)} with ${short(anchor)}: ${describeError(error2)}`);
-    return false;
-  }
-}
-async function findBaseline(client, query) {
-  try {
-    return await chooseBaseline(client, query);
-  } catch (error2) {
-    if (error2 instanceof GitHubApiError) return { found: null, reason: error2.message };
-    throw error2;
-  }
-}
-var log2 = (line) => info(line);
-var label = (run3) => `run #${run3.run_number} (id ${run3.id}, commit ${short(run3.head_sha)})`;
-async function chooseBaseline(client, query) {
-  const repo = { owner: query.owner, repo: query.repo };
-  const workflow = await query.workflow;
-  const listing = listNamedArtifacts(client, repo, query.artifactName);
-  listing.catch(() => void 0);
-  const [runs, anchor] = await Promise.all([
-    listTrustedRuns(client, { ...repo, branch: query.baseRef, workflow }),
-    query.anchor
-  ]);
-  log2(
-    `${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} (newest ${MAX_RUNS} examined); anchor: ${anchor.label} ${short(anchor.sha)}`
-  );
-  if (runs.length === 0) {
-    return {
-      found: null,
-      reason: `no successful push run of workflow ${workflow} on ${query.baseRef} was found`
-    };
-  }
-  const search = { client, query, repo, anchor, listed: await listing };
-  const atAnchor = runs.filter((r) => r.head_sha === anchor.sha);
-  const exact = [];
-  for (const run3 of atAnchor) {
-    const artifact = await usableOf(search, run3);
-    if (artifact) exact.push({ run: run3, artifact });
-  }
-  for (const { run: run3, artifact } of exact) {
-    const how = `the run at ${anchor.label} (run #${run3.run_number})`;
-    const outcome = await tryDownload(search, run3, artifact, how);
-    if (outcome !== "expired") return outcome;
-  }
-  const why = atAnchor.length === 0 ? `${anchor.label} has no finished run yet` : `the run at ${anchor.label} has no usable artifact`;
-  const older = runs.filter((r) => r.head_sha !== anchor.sha);
-  return await fromAncestors(search, older, why) ?? {
-    found: null,
-    reason: `none of the ${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} at or before ${anchor.label} ${short(anchor.sha)} has a usable ${JSON.stringify(query.artifactName)} artifact`
-  };
-}
-async function artifactsOf(s, run3) {
-  return s.listed.byRun.get(run3.id) ?? (s.listed.complete ? [] : await listRunArtifacts(s.client, s.repo, run3.id, s.query.artifactName));
-}
-async function usableOf(s, run3) {
-  const named = await artifactsOf(s, run3);
-  const usable = named.find((a) => !a.expired) ?? null;
-  if (!usable) {
-    const name = JSON.stringify(s.query.artifactName);
-    log2(
-      `  ${label(run3)}: ${named.length ? `artifact ${name} has expired` : `no artifact named ${name}`}, trying an older run`
-    );
-  }
-  return usable;
-}
-async function fromAncestors(s, older, why) {
-  const { anchor, listed } = s;
-  const candidates = older.filter((run3) => {
-    const named = listed.byRun.get(run3.id);
-    return named ? named.some((a) => !a.expired) : !listed.complete;
-  });
-  for (let at2 = 0; at2 < candidates.length; at2 += ANCESTRY_BATCH) {
-    const batch = candidates.slice(at2, at2 + ANCESTRY_BATCH);
-    const answers = await Promise.all(
-      batch.map((run3) => isAncestor(s.client, s.repo, run3.head_sha, anchor.sha))
-    );
-    for (const [i2, run3] of batch.entries()) {
-      if (!answers[i2]) {
-        log2(`  ${label(run3)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
-        continue;
-      }
-      const artifact = await usableOf(s, run3);
-      if (!artifact) continue;
-      const how = `run #${run3.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run3.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
-      const outcome = await tryDownload(s, run3, artifact, how);
-      if (outcome !== "expired") return outcome;
-    }
-  }
-  return null;
-}
-async function tryDownload(s, run3, artifact, how) {
-  const { query } = s;
-  const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run3.run_number}`;
-  let zip;
-  try {
-    zip = await downloadArtifact(s.client, s.repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
-  } catch (error2) {
-    if (error2 instanceof ArtifactExpiredError) {
-      log2(`  ${label(run3)}: artifact ${artifact.id} has expired (410), trying an older run`);
-      return "expired";
-    }
-    if (error2 instanceof InputError) return { found: null, reason: `${source}: ${error2.problem}` };
-    return {
-      found: null,
-      reason: new GitHubApiError(`${source} could not be downloaded`, "actions", error2).message
-    };
-  }
-  try {
-    const { entry, bytes } = readZipEntry(
-      zip,
-      source,
-      pickReportEntry(query.entryName),
-      query.limit
-    );
-    log2(
-      `  ${label(run3)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
-    );
-    return {
-      found: {
-        bytes,
-        source: `${source} (${entry.name})`,
-        commit: run3.head_sha,
-        how,
-        run: run3,
-        artifactId: artifact.id,
-        zip,
-        entry: entry.name
-      }
-    };
-  } catch (error2) {
-    return { found: null, reason: describeError(error2) };
-  }
-}
-async function readBaselineArtifact(client, query) {
-  const outcome = await findBaseline(client, query);
-  if (!outcome.found) return { report: null, reason: outcome.reason };
-  try {
-    const report2 = await loadReportBytes(
-      outcome.found.bytes,
-      outcome.found.source,
-      query.format,
-      query.paths
-    );
-    return {
-      report: report2,
-      info: { commit: outcome.found.commit, source: "artifact", how: outcome.found.how },
-      artifact: outcome.found
-    };
-  } catch (error2) {
-    return { report: null, reason: describeError(error2), artifact: outcome.found };
-  }
 }
 
 // node_modules/diff/libesm/patch/parse.js
@@ -48549,7 +47952,217 @@ function parsePatch(uniDiff) {
   return list;
 }
 
+// src/report/paths.ts
+var DRIVE = /^[A-Za-z]:\//;
+var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
+function toSlashes(path2) {
+  return path2.replace(/\\/g, "/");
+}
+function isWindowsReport(keys, checkoutFiles = /* @__PURE__ */ new Set()) {
+  if (keys.some((k) => DRIVE_OR_UNC.test(k))) return true;
+  const withBackslash = keys.filter((k) => k.includes("\\"));
+  if (withBackslash.length === 0 || keys.some((k) => k.includes("/"))) return false;
+  return !withBackslash.some((k) => checkoutFiles.has(k));
+}
+function cleanPath2(path2, windows = true) {
+  return segments(windows ? toSlashes(path2) : path2).join("/");
+}
+function segments(slashed) {
+  const out = [];
+  for (const part of slashed.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else out.push(part);
+  }
+  return out;
+}
+function withTrailingSlash(dir) {
+  const d = toSlashes(dir).replace(/\/+$/, "");
+  return `${d}/`;
+}
+function sameStart(path2, prefix) {
+  if (DRIVE.test(prefix) && DRIVE.test(path2)) {
+    return path2.slice(0, 2).toLowerCase() === prefix.slice(0, 2).toLowerCase() && path2.startsWith(prefix.slice(2), 2);
+  }
+  return path2.startsWith(prefix);
+}
+function parsePathPrefix(value) {
+  const arrow = value.indexOf("=>");
+  if (arrow === -1) return { strip: value.trim(), add: "" };
+  return { strip: value.slice(0, arrow).trim(), add: cleanPath2(value.slice(arrow + 2).trim()) };
+}
+function normaliseReport(report2, options) {
+  const keys = [...report2.files.keys()];
+  const { paths: mapped, roots } = report2.repositoryPaths ? {
+    paths: keys.map((key) => cleanPath2(key, false)),
+    roots: ["keys are repository paths already (recorded by this tool)"]
+  } : learnPaths(keys, options);
+  const files = /* @__PURE__ */ new Map();
+  const firstKey = /* @__PURE__ */ new Map();
+  keys.forEach((key, i2) => {
+    const path2 = mapped[i2];
+    const earlier = firstKey.get(path2);
+    if (earlier !== void 0) {
+      throw new InputError(
+        report2.source,
+        `${JSON.stringify(earlier)} and ${JSON.stringify(key)} both normalise to ${JSON.stringify(path2)}; a report must name each file once`
+      );
+    }
+    if (path2 === "")
+      throw new InputError(report2.source, `${JSON.stringify(key)} is not a file path`);
+    firstKey.set(path2, key);
+    const file = report2.files.get(key);
+    files.set(path2, { ...file, path: path2, reportPath: file.reportPath });
+  });
+  return { ...report2, files, pathRoots: roots.map((root) => `${report2.source}: ${root}`) };
+}
+function keyParts(slashed) {
+  return segments(slashed.replace(DRIVE, ""));
+}
+function learnPaths(keys, options) {
+  const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
+  const windows = isWindowsReport(keys, checkout);
+  const slashed = keys.map((k) => windows ? toSlashes(k) : k);
+  if (options.pathPrefix) {
+    return {
+      paths: applyRule(slashed, parsePathPrefix(options.pathPrefix), windows),
+      roots: [`path-prefix ${JSON.stringify(options.pathPrefix)} applied (no root learnt)`]
+    };
+  }
+  const workspace = withTrailingSlash(options.workspace);
+  const out = slashed.map(
+    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? segments(p.slice(workspace.length)).join("/") : null
+  );
+  const relative3 = [];
+  const foreign = [];
+  slashed.forEach((p, i2) => {
+    if (out[i2] !== null) return;
+    (isAbsoluteKey(p, windows) ? foreign : relative3).push(i2);
+  });
+  const roots = [];
+  const inWorkspace = out.filter((p) => p !== null).length;
+  if (inWorkspace) roots.push(`${counted2(inWorkspace, "absolute key")} under the workspace`);
+  const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
+  for (const [group, mayAdd] of [
+    [relative3, true],
+    [foreign, false]
+  ]) {
+    if (group.length === 0) continue;
+    const split = group.map((i2) => keyParts(slashed[i2]));
+    const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
+    const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
+    const root = learnt ?? fallback;
+    group.forEach((index, j) => {
+      out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
+    });
+    roots.push(describeRoot(split, root, mayAdd, learnt !== null));
+  }
+  return { paths: out, roots };
+}
+function describeRoot(split, root, relative3, learnt) {
+  const keys = relative3 ? counted2(split.length, "relative key") : `${counted2(split.length, "absolute key")} from another machine`;
+  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
+  const change2 = [
+    ...root.strip ? [`${JSON.stringify(`${relative3 ? "" : "/"}${dropped}/`)} dropped`] : [],
+    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
+  ];
+  const how = change2.length ? change2.join(", ") : "read from the repository root";
+  const why = learnt ? `learnt from ${counted2(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
+  return `${keys}: ${how} (${why})`;
+}
+function counted2(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function isAbsoluteKey(slashed, windows) {
+  return slashed.startsWith("/") || windows && DRIVE.test(slashed);
+}
+function applyRule(slashed, rule, windows) {
+  const prefix = rule.strip ? withTrailingSlash(windows ? toSlashes(rule.strip) : rule.strip) : "";
+  const add2 = rule.add ? segments(rule.add) : [];
+  return slashed.map((p) => {
+    const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
+    return [...add2, ...segments(rest.replace(DRIVE, ""))].join("/");
+  });
+}
+function commonDepth(keys) {
+  const first = keys[0] ?? [];
+  let depth = first.length - 1;
+  for (const parts of keys) {
+    let i2 = 0;
+    while (i2 < depth && i2 < parts.length - 1 && parts[i2] === first[i2]) i2++;
+    depth = i2;
+  }
+  return Math.max(depth, 0);
+}
+function indexByName(files) {
+  const index = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const parts = file.split("/");
+    const name = parts[parts.length - 1];
+    const list = index.get(name);
+    if (list) list.push(parts);
+    else index.set(name, [parts]);
+  }
+  return index;
+}
+function sharedTail(a, b) {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function onReportsLine(dir, reportDir) {
+  if (!reportDir) return true;
+  const n = Math.min(dir.length, reportDir.length);
+  for (let i2 = 0; i2 < n; i2++) if (dir[i2] !== reportDir[i2]) return false;
+  return true;
+}
+var LEARNING_SAMPLE = 4e3;
+var indexes = /* @__PURE__ */ new WeakMap();
+function learnRoot(keys, checkoutFiles, options) {
+  if (keys.length === 0 || checkoutFiles.size === 0) return null;
+  let index = indexes.get(checkoutFiles);
+  if (!index) {
+    index = indexByName(checkoutFiles);
+    indexes.set(checkoutFiles, index);
+  }
+  const maxStrip = commonDepth(keys);
+  const votes = /* @__PURE__ */ new Map();
+  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k];
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of index.get(parts[parts.length - 1]) ?? []) {
+      const tail = sharedTail(parts, file);
+      let candidate = null;
+      const add2 = file.slice(0, file.length - tail);
+      if (tail === parts.length && options.mayAdd && onReportsLine(add2, options.reportDir))
+        candidate = { strip: 0, add: add2, confirmed: 0 };
+      else if (tail === file.length && parts.length - tail <= maxStrip)
+        candidate = { strip: parts.length - tail, add: [], confirmed: 0 };
+      if (!candidate) continue;
+      const id = `${candidate.strip}:${candidate.add.join("/")}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const known = votes.get(id) ?? candidate;
+      known.confirmed++;
+      votes.set(id, known);
+    }
+  }
+  const reportDir = options.reportDir?.join("/") ?? null;
+  const ranked = [...votes.values()].sort(
+    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
+  );
+  const [best, next] = ranked;
+  if (!best) return null;
+  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
+    return null;
+  return best;
+}
+
 // src/analysis/diff.ts
+function remainingFiles(changes) {
+  return changes.filter((change2) => change2.status !== "deleted");
+}
 function stripSide(name, side) {
   if (!name || name === "/dev/null") return null;
   let n = name;
@@ -48570,32 +48183,835 @@ function parseUnifiedDiff(text3, source) {
   }
   const byPath2 = /* @__PURE__ */ new Map();
   for (const patch of patches) {
-    const path2 = stripSide(patch.newFileName, "b/");
-    if (path2 === null) continue;
+    const newPath = stripSide(patch.newFileName, "b/");
     const previous = stripSide(patch.oldFileName, "a/");
+    const path2 = newPath ?? previous;
+    if (path2 === null) continue;
     const added = [];
+    const deleted = [];
     for (const hunk of patch.hunks) {
       let line = hunk.newStart;
+      let old = hunk.oldStart;
       for (const text4 of hunk.lines) {
         const mark = text4[0];
         if (mark === "+") added.push(line++);
-        else if (mark === " ") line++;
+        else if (mark === "-") deleted.push(old++);
+        else if (mark === " ") {
+          line++;
+          old++;
+        }
       }
     }
-    const status = previous === null ? "added" : previous !== path2 ? "renamed" : "modified";
-    const existing = byPath2.get(path2);
+    const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path2 ? "renamed" : "modified";
+    const key = `${status === "deleted" ? "-" : "+"}${path2}`;
+    const existing = byPath2.get(key);
+    const union = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort((x2, y) => x2 - y);
     if (existing) {
-      existing.addedLines = [.../* @__PURE__ */ new Set([...existing.addedLines, ...added])].sort((a, b) => a - b);
+      existing.addedLines = union(existing.addedLines, added);
+      existing.deletedLines = union(existing.deletedLines ?? [], deleted);
     } else {
-      byPath2.set(path2, {
+      byPath2.set(key, {
         path: path2,
         previousPath: status === "renamed" ? previous : null,
         status,
-        addedLines: added
+        addedLines: added,
+        deletedLines: deleted
       });
     }
   }
   return [...byPath2.values()];
+}
+
+// src/analysis/impact.ts
+function tierOf(statements) {
+  if (statements > 500) return 1;
+  if (statements >= 300) return 2;
+  return 3;
+}
+function statementsAtTarget(target, statements) {
+  const exact = target * statements / 100;
+  const nearest = Math.round(exact);
+  return Math.abs(exact - nearest) < 1e-9 ? nearest : Math.ceil(exact);
+}
+function compareEntries(a, b) {
+  return b.uncovered - a.uncovered || b.statements - a.statements || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function folderOf(path2) {
+  const slash = path2.lastIndexOf("/");
+  return slash === -1 ? "." : path2.slice(0, slash);
+}
+function scopeMatcher(include, exclude) {
+  const included = include.map(compileGlob);
+  const excluded = exclude.map(compileGlob);
+  return (path2) => (included.length === 0 || included.some((m) => m(path2))) && !excluded.some((m) => m(path2));
+}
+function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Set()) {
+  const inScope = scopeMatcher(options.include ?? [], options.exclude ?? []);
+  const eligible = [];
+  for (const file of files) {
+    if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
+    if (!inScope(file.path)) continue;
+    const gainStatements2 = Math.max(
+      0,
+      statementsAtTarget(options.target, file.statements) - file.covered
+    );
+    if (file.percent >= options.target || gainStatements2 === 0) continue;
+    eligible.push({
+      path: file.path,
+      statements: file.statements,
+      covered: file.covered,
+      percent: file.percent,
+      uncovered: file.statements - file.covered,
+      tier: tierOf(file.statements),
+      gain: total.statements > 0 ? 100 * gainStatements2 / total.statements : 0,
+      gainStatements: gainStatements2,
+      changed: changedPaths.has(file.path)
+    });
+  }
+  const entries = firstSorted(eligible, options.count, compareEntries);
+  let gainStatements = 0;
+  let gain = 0;
+  const folders = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    gainStatements += entry.gainStatements;
+    gain += entry.gain;
+    const folder = folderOf(entry.path);
+    const group = folders.get(folder) ?? { folder, files: 0, uncovered: 0 };
+    group.files++;
+    group.uncovered += entry.uncovered;
+    folders.set(folder, group);
+  }
+  return {
+    entries,
+    summary: {
+      files: entries.length,
+      target: options.target,
+      gainStatements,
+      gain,
+      from: total.percent,
+      to: Math.min(100, total.percent + gain),
+      folders: folders.size > 1 ? [...folders.values()].filter((g) => g.files > 1).sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)) : [],
+      more: eligible.length - entries.length
+    }
+  };
+}
+
+// src/analysis/patch.ts
+function matchReportPath(diffPath, report2) {
+  return report2.files.has(diffPath) ? diffPath : null;
+}
+function sortedHas(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const v = sorted[mid];
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+function filePatch(path2, file, added) {
+  const lines = [];
+  const uncovered = [];
+  for (const line of added) {
+    if (sortedHas(file.missingLines, line)) {
+      lines.push(line);
+      uncovered.push(line);
+    } else if (sortedHas(file.executedLines, line) && !sortedHas(file.excludedLines, line)) {
+      lines.push(line);
+    }
+  }
+  return { path: path2, lines, uncovered };
+}
+function computePatchCoverage(changed, head) {
+  const files = /* @__PURE__ */ new Map();
+  const changedPaths = /* @__PURE__ */ new Set();
+  let lines = 0;
+  let uncovered = 0;
+  for (const change2 of remainingFiles(changed)) {
+    const path2 = matchReportPath(change2.path, head) ?? change2.path;
+    changedPaths.add(path2);
+    const file = head.files.get(path2);
+    if (!file) continue;
+    const patch = filePatch(path2, file, change2.addedLines);
+    const existing = files.get(path2);
+    if (existing) {
+      const merged = filePatch(
+        path2,
+        file,
+        [.../* @__PURE__ */ new Set([...existing.lines, ...change2.addedLines])].sort((a, b) => a - b)
+      );
+      lines += merged.lines.length - existing.lines.length;
+      uncovered += merged.uncovered.length - existing.uncovered.length;
+      files.set(path2, merged);
+      continue;
+    }
+    files.set(path2, patch);
+    lines += patch.lines.length;
+    uncovered += patch.uncovered.length;
+  }
+  const covered = lines - uncovered;
+  return {
+    percent: lines === 0 ? null : 100 * covered / lines,
+    lines,
+    covered,
+    files,
+    changedPaths
+  };
+}
+
+// src/analysis/result.ts
+var RESULT_SCHEMA = "coverage-gate-result/1";
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+var statementsPercent = (t) => percentCovered(t.statements, t.covered, null, null);
+function filesCountingNonStatements(head, patches) {
+  const paths = [];
+  for (const [path2, filePatch2] of patches) {
+    const file = head.files.get(path2);
+    if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
+    const excluded = new Set(file.excludedLines);
+    const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
+    if (executed + file.missingLines.length > file.statements) paths.push(path2);
+  }
+  return paths.sort();
+}
+function branchCounts(totals) {
+  if (totals.branches !== null)
+    return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
+  return totals.metrics?.branches ?? null;
+}
+function noBranchNote(threshold, branches, source) {
+  if (threshold === void 0 || threshold === null) return null;
+  if (branches && branches.total > 0) return null;
+  return branches ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).` : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
+}
+function countedTotals(totals, withBranches) {
+  return {
+    covered: totals.covered + (withBranches ? totals.coveredBranches ?? 0 : 0),
+    total: totals.statements + (withBranches ? totals.branches ?? 0 : 0)
+  };
+}
+function newUncoveredLines(files, lost) {
+  const byFile = [];
+  for (const file of files) {
+    const lines = [.../* @__PURE__ */ new Set([...file.patchMissing, ...lost.get(file.path) ?? []])];
+    if (lines.length) byFile.push({ path: file.path, lines: lines.sort((a, b) => a - b) });
+  }
+  return byFile.map(({ path: path2, lines }) => ({ path: path2, ranges: groupRanges(lines), lines: lines.length })).sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1));
+}
+function measuredExtensions(report2) {
+  if (report2.format === "coverage.py") return /* @__PURE__ */ new Set([".py"]);
+  const extensions = /* @__PURE__ */ new Set();
+  for (const path2 of report2.files.keys()) {
+    const extension = extensionOf(path2);
+    if (extension) extensions.add(extension);
+  }
+  return extensions;
+}
+function extensionOf(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot).toLowerCase() : null;
+}
+function unmeasuredChangedFiles(changes, head) {
+  if (!changes) return [];
+  const extensions = measuredExtensions(head);
+  const paths = /* @__PURE__ */ new Set();
+  for (const change2 of remainingFiles(changes)) {
+    if (head.files.has(change2.path)) continue;
+    const extension = extensionOf(change2.path);
+    if (extension && extensions.has(extension)) paths.add(change2.path);
+  }
+  return [...paths].sort();
+}
+function unmeasuredNote(paths) {
+  const shown = paths.slice(0, 5).map((path2) => `\`${path2}\``);
+  const more = paths.length > 5 ? ` and ${paths.length - 5} more` : "";
+  return `${paths.length === 1 ? "A changed file is" : `${paths.length} changed files are`} not in the report (no test imports ${paths.length === 1 ? "it" : "them"}, or the coverage \`source\` does not include ${paths.length === 1 ? "it" : "them"}): ${shown.join(", ")}${more}.`;
+}
+function analyse(input) {
+  const { head, base } = input;
+  const totals = computeTotals(head);
+  const baseTotals = base ? computeTotals(base) : null;
+  const patch = input.changes ? computePatchCoverage(input.changes, head) : null;
+  const changedPaths = patch?.changedPaths ?? /* @__PURE__ */ new Set();
+  const renamedFrom = /* @__PURE__ */ new Map();
+  if (base) {
+    for (const change2 of input.changes ?? []) {
+      if (!change2.previousPath) continue;
+      const headPath = matchReportPath(change2.path, head);
+      const basePath = matchReportPath(change2.previousPath, base);
+      if (headPath && basePath && !base.files.has(headPath)) renamedFrom.set(headPath, basePath);
+    }
+  }
+  const comparedBase = new Set(renamedFrom.values());
+  const mixedBranches = base !== null && base.hasBranches !== head.hasBranches;
+  const files = [];
+  for (const file of head.files.values()) {
+    const percent2 = filePercent(file);
+    const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
+    const basePercent = baseFile ? filePercent(baseFile) : null;
+    const filePatch2 = patch?.files.get(file.path);
+    const fileDelta = baseFile ? mixedBranches ? statementsPercent(file) - statementsPercent(baseFile) : filePercent(file) - basePercent : null;
+    const row = {
+      path: file.path,
+      statements: file.statements,
+      covered: file.covered,
+      percent: percent2,
+      branches: file.branches,
+      coveredBranches: file.coveredBranches,
+      basePercent,
+      delta: fileDelta,
+      changed: changedPaths.has(file.path),
+      patchLines: filePatch2?.lines.length ?? 0,
+      patchCovered: filePatch2 ? filePatch2.lines.length - filePatch2.uncovered.length : 0,
+      patchMissing: filePatch2?.uncovered ?? []
+    };
+    if (file.metrics) row.metrics = file.metrics;
+    files.push(row);
+  }
+  files.sort(byPath);
+  const removedFiles = [];
+  if (base) {
+    for (const file of base.files.values()) {
+      if (!head.files.has(file.path) && !comparedBase.has(file.path))
+        removedFiles.push({ path: file.path, basePercent: filePercent(file) });
+    }
+    removedFiles.sort(byPath);
+  }
+  const onBasis = mixedBranches ? statementsPercent : (t) => t.percent;
+  const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
+  const explained = base && baseTotals ? explainDelta({
+    head,
+    base,
+    changes: input.changes,
+    renamedFrom,
+    branches: !mixedBranches && head.hasBranches,
+    headTotals: countedTotals(totals, !mixedBranches),
+    baseTotals: countedTotals(baseTotals, !mixedBranches),
+    headStatements: countedTotals(totals, false),
+    baseStatements: countedTotals(baseTotals, false)
+  }) : null;
+  const newUncovered = patch ? newUncoveredLines(files, explained?.lost ?? /* @__PURE__ */ new Map()) : null;
+  const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
+  const rounding = head.rounding ?? "half-even";
+  const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
+  const branches = branchCounts(totals);
+  const gates = evaluateGates(
+    {
+      totalPercent: totals.percent,
+      files,
+      delta,
+      hasBaseline: base !== null,
+      patch: patchSummary,
+      branches,
+      newUncovered: newUncovered ? newUncovered.reduce((sum, f) => sum + f.lines, 0) : null
+    },
+    { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
+  );
+  const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
+  const unmeasured = unmeasuredChangedFiles(input.changes, head);
+  const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
+  const { entries, summary: summary2 } = rankImpact(
+    files,
+    { statements: totals.statements, percent: totals.percent },
+    input.impact,
+    changedPaths
+  );
+  const baseline = input.baseline ?? { commit: null, source: "file" };
+  const result = {
+    schema: RESULT_SCHEMA,
+    passed: failedGates.length === 0,
+    precision: input.gates.precision,
+    format: head.format,
+    rounding,
+    totals: {
+      percent: totals.percent,
+      statements: totals.statements,
+      covered: totals.covered,
+      branches: totals.branches,
+      coveredBranches: totals.coveredBranches,
+      ...totals.metrics ? { metrics: totals.metrics } : {}
+    },
+    base: baseTotals ? {
+      percent: baseTotals.percent,
+      statements: baseTotals.statements,
+      covered: baseTotals.covered,
+      commit: baseline.commit,
+      source: baseline.source,
+      ...baseline.how ? { how: baseline.how } : {}
+    } : null,
+    delta,
+    ...mixedBranches && baseTotals ? {
+      deltaBasis: "statements",
+      deltaFrom: { head: statementsPercent(totals), base: statementsPercent(baseTotals) }
+    } : {},
+    patch: patchSummary,
+    ...nonStatements.length ? { patchNonStatements: nonStatements } : {},
+    gates,
+    failedGates,
+    impact: entries,
+    impactSummary: summary2,
+    files,
+    removedFiles,
+    notes: [
+      ...input.notes ?? [],
+      ...head.notes ?? [],
+      ...base?.notes ?? [],
+      ...branchNote ? [branchNote] : [],
+      ...unmeasured.length ? [unmeasuredNote(unmeasured)] : []
+    ],
+    ...input.measured ? { measured: input.measured } : {},
+    ...explained ? { deltaParts: explained.parts } : {},
+    ...newUncovered ? { newUncovered } : {},
+    ...unmeasured.length ? { unmeasuredFiles: unmeasured } : {}
+  };
+  return result;
+}
+
+// src/report/checkout.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var MAX_BUFFER = 512 * 1024 * 1024;
+async function git(dir, args) {
+  const { stdout } = await run("git", [...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: MAX_BUFFER
+  });
+  return stdout;
+}
+
+// src/report/checkout.ts
+var WALK_LIMIT = 2e5;
+var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function listCheckoutFiles(root) {
+  try {
+    const stdout = await git(root, [
+      "-c",
+      "core.quotePath=false",
+      "ls-files",
+      "-z",
+      "--cached",
+      "--others",
+      "--exclude-standard"
+    ]);
+    const files = stdout.split("\0").filter(Boolean);
+    if (files.length > 0) return new Set(files);
+  } catch {
+  }
+  return walk(root);
+}
+async function walk(root) {
+  const files = /* @__PURE__ */ new Set();
+  const pending = [root];
+  while (pending.length > 0 && files.size < WALK_LIMIT) {
+    const dir = pending.pop();
+    let entries;
+    try {
+      entries = await readdir3(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (SKIPPED.has(entry.name)) continue;
+      const path2 = resolve3(dir, entry.name);
+      if (entry.isDirectory()) pending.push(path2);
+      else if (entry.isFile()) files.add(relative2(root, path2).split(sep4).join("/"));
+    }
+  }
+  return files;
+}
+function reportDirectory(reportFile, cwd, root) {
+  const dir = relative2(root, resolve3(cwd, reportFile, ".."));
+  if (dir === ".." || dir.startsWith(`..${sep4}`) || isAbsolute4(dir)) return void 0;
+  return dir.split(sep4).join("/");
+}
+
+// src/report/empty.ts
+function refuseEmptyReport(report2) {
+  if (report2.files.size === 0) {
+    throw new InputError(report2.source, "no data to report: the report lists no files");
+  }
+  for (const file of report2.files.values()) if (file.statements > 0) return report2;
+  const unit = report2.format === "coverage.py" ? "statements" : "lines";
+  const files = report2.files.size === 1 ? "its one file has" : `its ${report2.files.size} files have`;
+  throw new InputError(report2.source, `no data to report: ${files} no executable ${unit}`);
+}
+
+// src/report/merge.ts
+function unionSorted(a, b) {
+  const out = [];
+  let i2 = 0;
+  let j = 0;
+  while (i2 < a.length || j < b.length) {
+    const x2 = a[i2];
+    const y = b[j];
+    if (y === void 0 || x2 !== void 0 && x2 < y) {
+      out.push(x2);
+      i2++;
+    } else if (x2 === void 0 || y < x2) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x2);
+      i2++;
+      j++;
+    }
+  }
+  return out;
+}
+function intersectSorted(a, b) {
+  const out = [];
+  let i2 = 0;
+  let j = 0;
+  while (i2 < a.length && j < b.length) {
+    const x2 = a[i2];
+    const y = b[j];
+    if (x2 < y) i2++;
+    else if (y < x2) j++;
+    else {
+      out.push(x2);
+      i2++;
+      j++;
+    }
+  }
+  return out;
+}
+var arcKey = (arc) => `${arc[0]},${arc[1]}`;
+var compareArcs = (a, b) => a[0] - b[0] || a[1] - b[1];
+function unionArcs(a, b) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const arc of [...a, ...b]) seen.set(arcKey(arc), arc);
+  return [...seen.values()].sort(compareArcs);
+}
+function intersectArcs(a, b) {
+  const inB = new Set(b.map(arcKey));
+  const seen = /* @__PURE__ */ new Map();
+  for (const arc of a) if (inB.has(arcKey(arc))) seen.set(arcKey(arc), arc);
+  return [...seen.values()].sort(compareArcs);
+}
+function hasLineLists(file) {
+  return file.statements === 0 || file.executedLines.length + file.missingLines.length > 0;
+}
+function mergeFile(a, b, aSource, bSource) {
+  if (a.statements !== b.statements) {
+    throw new InputError(
+      bSource,
+      `${JSON.stringify(a.path)} has ${b.statements} statements here but ${a.statements} in ${aSource}: the reports measured different versions of the file and cannot be merged`
+    );
+  }
+  for (const [file, source] of [
+    [a, aSource],
+    [b, bSource]
+  ]) {
+    if (!hasLineLists(file)) {
+      throw new InputError(
+        source,
+        `has no line lists for ${JSON.stringify(file.path)} (a coverage-summary.json?), so it cannot be merged with another report of that file; give the coverage-final.json instead`
+      );
+    }
+  }
+  const missingLines = intersectSorted(a.missingLines, b.missingLines);
+  const merged = {
+    ...a,
+    covered: a.statements - missingLines.length,
+    executedLines: unionSorted(a.executedLines, b.executedLines),
+    missingLines,
+    excludedLines: unionSorted(a.excludedLines, b.excludedLines)
+  };
+  delete merged.metrics;
+  if (a.branches === null || b.branches === null) return merged;
+  if (a.branches !== b.branches) {
+    throw new InputError(
+      bSource,
+      `${JSON.stringify(a.path)} has ${b.branches} branches here but ${a.branches} in ${aSource}: the reports measured different versions of the file and cannot be merged`
+    );
+  }
+  const missingA = a.missingBranches;
+  const missingB = b.missingBranches;
+  if (!missingA || !missingB || !a.executedBranches || !b.executedBranches) {
+    const without = missingA ? bSource : aSource;
+    throw new InputError(
+      without,
+      `has branch counts for ${JSON.stringify(a.path)} but no arc lists (executed_branches/missing_branches), so it cannot be merged exactly; merge the data with "coverage combine" first or use a coverage.py that writes the arcs`
+    );
+  }
+  const missingBranches = intersectArcs(missingA, missingB);
+  const missingLineSet = new Set(missingLines);
+  let partialArcs = 0;
+  for (const arc of missingBranches) if (!missingLineSet.has(arc[0])) partialArcs++;
+  return {
+    ...merged,
+    coveredBranches: a.branches - missingBranches.length,
+    executedBranches: unionArcs(a.executedBranches, b.executedBranches),
+    missingBranches,
+    partialBranches: partialArcs
+  };
+}
+function mergeReports(reports) {
+  const [first, ...rest] = reports;
+  if (!first) throw new InputError("", "no coverage report given");
+  if (rest.length === 0) return first;
+  for (const other of rest) {
+    if (other.format !== first.format) {
+      throw new InputError(
+        other.source,
+        `is a ${other.format} report and ${first.source} is ${first.format}; reports of different formats cannot be merged`
+      );
+    }
+    if (other.hasBranches !== first.hasBranches) {
+      const [withBranches, without] = first.hasBranches ? [first, other] : [other, first];
+      throw new InputError(
+        without.source,
+        `has line coverage only but ${withBranches.source} measured branches; an exact merge needs both with or both without --branch`
+      );
+    }
+  }
+  const files = /* @__PURE__ */ new Map();
+  const sourceOf2 = /* @__PURE__ */ new Map();
+  for (const report2 of reports) {
+    for (const [path2, file] of report2.files) {
+      const existing = files.get(path2);
+      if (existing) {
+        files.set(path2, mergeFile(existing, file, sourceOf2.get(path2), report2.source));
+      } else {
+        files.set(path2, file);
+        sourceOf2.set(path2, report2.source);
+      }
+    }
+  }
+  const sorted = new Map([...files.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+  return {
+    format: first.format,
+    files: sorted,
+    hasBranches: first.hasBranches,
+    source: reports.map((r) => r.source).join(" + "),
+    ...first.producerVersion ? { producerVersion: first.producerVersion } : {},
+    ...first.rounding ? { rounding: first.rounding } : {},
+    ...mergedNotes(reports),
+    ...mergedRoots(reports)
+  };
+}
+function mergedRoots(reports) {
+  const pathRoots = [...new Set(reports.flatMap((r) => r.pathRoots ?? []))];
+  return pathRoots.length ? { pathRoots } : {};
+}
+function mergedNotes(reports) {
+  const notes = [...new Set(reports.flatMap((r) => r.notes ?? []))];
+  return notes.length ? { notes } : {};
+}
+
+// src/pipeline.ts
+function pathOptions(settings, workspace, checkoutFiles, reportDir) {
+  return {
+    workspace,
+    ...settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {},
+    ...checkoutFiles ? { checkoutFiles } : {},
+    ...reportDir === void 0 ? {} : { reportDir }
+  };
+}
+function reportDirHint(patterns, cwd, root) {
+  const only = patterns.length === 1 ? patterns[0] : void 0;
+  if (!only || isGlob(only)) return void 0;
+  return reportDirectory(only, cwd, root);
+}
+async function loadReports(patterns, format, paths, cwd) {
+  const files = await resolveReportPaths(patterns, cwd);
+  const reports = [];
+  for (const file of files) {
+    const reportDir = reportDirectory(file, cwd, paths.workspace);
+    const options = reportDir === void 0 ? paths : { ...paths, reportDir };
+    reports.push(normaliseReport(await readReportFile(file, format, cwd), options));
+  }
+  return refuseEmptyReport(mergeReports(reports));
+}
+async function loadReportBytes(bytes, source, format, paths) {
+  return refuseEmptyReport(normaliseReport(await parseReport(bytes, source, format), paths));
+}
+function runAnalysis(input) {
+  return analyse({
+    head: input.head,
+    base: input.base,
+    ...input.baseline ? { baseline: input.baseline } : {},
+    changes: input.changes,
+    gates: input.settings.gates,
+    impact: input.settings.impact,
+    notes: input.notes ?? [],
+    ...input.measured ? { measured: input.measured } : {}
+  });
+}
+
+// src/flow/baseline.ts
+var ANCESTRY_BATCH = 5;
+var short = (sha) => sha.slice(0, 7);
+async function isAncestor(client, repo, sha, anchor) {
+  try {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${sha}...${anchor}`,
+      per_page: 1
+    });
+    return data.status === "ahead" || data.status === "identical";
+  } catch (error2) {
+    info(`  cannot compare ${short(sha)} with ${short(anchor)}: ${describeError(error2)}`);
+    return false;
+  }
+}
+async function findBaseline(client, query) {
+  try {
+    return await chooseBaseline(client, query);
+  } catch (error2) {
+    if (error2 instanceof GitHubApiError) return { found: null, reason: error2.message };
+    throw error2;
+  }
+}
+var log2 = (line) => info(line);
+var label = (run3) => `run #${run3.run_number} (id ${run3.id}, commit ${short(run3.head_sha)})`;
+async function chooseBaseline(client, query) {
+  const repo = { owner: query.owner, repo: query.repo };
+  const workflow = await query.workflow;
+  const listing = listNamedArtifacts(client, repo, query.artifactName);
+  listing.catch(() => void 0);
+  const [runs, anchor] = await Promise.all([
+    listTrustedRuns(client, { ...repo, branch: query.baseRef, workflow }),
+    query.anchor
+  ]);
+  log2(
+    `${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} (newest ${MAX_RUNS} examined); anchor: ${anchor.label} ${short(anchor.sha)}`
+  );
+  if (runs.length === 0) {
+    return {
+      found: null,
+      reason: `no successful push run of workflow ${workflow} on ${query.baseRef} was found`
+    };
+  }
+  const search = { client, query, repo, anchor, listed: await listing };
+  const atAnchor = runs.filter((r) => r.head_sha === anchor.sha);
+  const exact = [];
+  for (const run3 of atAnchor) {
+    const artifact = await usableOf(search, run3);
+    if (artifact) exact.push({ run: run3, artifact });
+  }
+  for (const { run: run3, artifact } of exact) {
+    const how = `the run at ${anchor.label} (run #${run3.run_number})`;
+    const outcome = await tryDownload(search, run3, artifact, how);
+    if (outcome !== "expired") return outcome;
+  }
+  const why = atAnchor.length === 0 ? `${anchor.label} has no finished run yet` : `the run at ${anchor.label} has no usable artifact`;
+  const older = runs.filter((r) => r.head_sha !== anchor.sha);
+  return await fromAncestors(search, older, why) ?? {
+    found: null,
+    reason: `none of the ${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} at or before ${anchor.label} ${short(anchor.sha)} has a usable ${JSON.stringify(query.artifactName)} artifact`
+  };
+}
+async function artifactsOf(s, run3) {
+  return s.listed.byRun.get(run3.id) ?? (s.listed.complete ? [] : await listRunArtifacts(s.client, s.repo, run3.id, s.query.artifactName));
+}
+async function usableOf(s, run3) {
+  const named = await artifactsOf(s, run3);
+  const usable = named.find((a) => !a.expired) ?? null;
+  if (!usable) {
+    const name = JSON.stringify(s.query.artifactName);
+    log2(
+      `  ${label(run3)}: ${named.length ? `artifact ${name} has expired` : `no artifact named ${name}`}, trying an older run`
+    );
+  }
+  return usable;
+}
+async function fromAncestors(s, older, why) {
+  const { anchor, listed } = s;
+  const candidates = older.filter((run3) => {
+    const named = listed.byRun.get(run3.id);
+    return named ? named.some((a) => !a.expired) : !listed.complete;
+  });
+  for (let at2 = 0; at2 < candidates.length; at2 += ANCESTRY_BATCH) {
+    const batch = candidates.slice(at2, at2 + ANCESTRY_BATCH);
+    const answers = await Promise.all(
+      batch.map((run3) => isAncestor(s.client, s.repo, run3.head_sha, anchor.sha))
+    );
+    for (const [i2, run3] of batch.entries()) {
+      if (!answers[i2]) {
+        log2(`  ${label(run3)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
+        continue;
+      }
+      const artifact = await usableOf(s, run3);
+      if (!artifact) continue;
+      const how = `run #${run3.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run3.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
+      const outcome = await tryDownload(s, run3, artifact, how);
+      if (outcome !== "expired") return outcome;
+    }
+  }
+  return null;
+}
+async function tryDownload(s, run3, artifact, how) {
+  const { query } = s;
+  const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run3.run_number}`;
+  let zip;
+  try {
+    zip = await downloadArtifact(s.client, s.repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
+  } catch (error2) {
+    if (error2 instanceof ArtifactExpiredError) {
+      log2(`  ${label(run3)}: artifact ${artifact.id} has expired (410), trying an older run`);
+      return "expired";
+    }
+    if (error2 instanceof InputError) return { found: null, reason: `${source}: ${error2.problem}` };
+    return {
+      found: null,
+      reason: new GitHubApiError(`${source} could not be downloaded`, "actions", error2).message
+    };
+  }
+  try {
+    const { entry, bytes } = readZipEntry(
+      zip,
+      source,
+      pickReportEntry(query.entryName),
+      query.limit
+    );
+    log2(
+      `  ${label(run3)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
+    );
+    return {
+      found: {
+        bytes,
+        source: `${source} (${entry.name})`,
+        commit: run3.head_sha,
+        how,
+        run: run3,
+        artifactId: artifact.id,
+        zip,
+        entry: entry.name
+      }
+    };
+  } catch (error2) {
+    return { found: null, reason: describeError(error2) };
+  }
+}
+async function readBaselineArtifact(client, query) {
+  const outcome = await findBaseline(client, query);
+  if (!outcome.found) return { report: null, reason: outcome.reason };
+  try {
+    const report2 = await loadReportBytes(
+      outcome.found.bytes,
+      outcome.found.source,
+      query.format,
+      query.paths
+    );
+    return {
+      report: report2,
+      info: { commit: outcome.found.commit, source: "artifact", how: outcome.found.how },
+      artifact: outcome.found
+    };
+  } catch (error2) {
+    return { report: null, reason: describeError(error2), artifact: outcome.found };
+  }
 }
 
 // src/flow/changes.ts
@@ -48903,6 +49319,7 @@ var import_ajv = __toESM(require_ajv(), 1);
 var COMMENT_FILE_SCHEMA = "coverage-gate-comment/1";
 var MAX_FILES = 2e5;
 var count = { type: "integer", minimum: 0, maximum: 1e12 };
+var signedCount = { type: "integer", minimum: -1e12, maximum: 1e12 };
 var percent = { type: "number", minimum: 0, maximum: 100 };
 var points = { type: "number", minimum: -100, maximum: 100 };
 var nullable = (schema) => ({ anyOf: [schema, { type: "null" }] });
@@ -48924,6 +49341,7 @@ var GATE_NAMES = [
   "max-coverage-drop",
   "min-patch-coverage",
   "min-branch-coverage",
+  "max-new-uncovered-lines",
   "baseline"
 ];
 var gate = {
@@ -48933,8 +49351,9 @@ var gate = {
     name: { enum: GATE_NAMES },
     passed: { type: "boolean" },
     skipped: { type: "boolean" },
-    actual: nullable({ type: "number", minimum: -100, maximum: 100 }),
-    threshold: nullable(percent),
+    // A percent or points for most gates, a line count for max-new-uncovered-lines.
+    actual: nullable({ type: "number", minimum: -100, maximum: 1e12 }),
+    threshold: nullable({ type: "number", minimum: 0, maximum: 1e12 }),
     message: text2(2e3),
     files: {
       type: "array",
@@ -49050,6 +49469,46 @@ var push = {
     })
   }
 };
+var change = {
+  type: "object",
+  required: ["covered", "total"],
+  properties: { covered: signedCount, total: signedCount }
+};
+var fileRanges = {
+  type: "object",
+  required: ["path", "ranges", "lines"],
+  properties: {
+    path,
+    ranges: {
+      type: "array",
+      maxItems: 1e6,
+      items: { type: "array", minItems: 2, maxItems: 2, items: { type: "integer", minimum: 1 } }
+    },
+    lines: count
+  }
+};
+var deltaParts = {
+  type: "object",
+  required: ["basis", "parts", "lostCoverage"],
+  properties: {
+    basis: { enum: ["statements", "statements-and-branches"] },
+    parts: {
+      type: "array",
+      maxItems: DELTA_PART_NAMES.length,
+      items: {
+        type: "object",
+        required: ["part", "statements", "points"],
+        properties: {
+          part: { enum: DELTA_PART_NAMES },
+          statements: change,
+          branches: change,
+          points: { type: "number", minimum: -1e9, maximum: 1e9 }
+        }
+      }
+    },
+    lostCoverage: { type: "array", maxItems: MAX_FILES, items: fileRanges }
+  }
+};
 var resultSchema = {
   type: "object",
   required: [
@@ -49157,7 +49616,10 @@ var resultSchema = {
         parentsAssumed: { type: "boolean" }
       }
     },
-    push
+    push,
+    deltaParts,
+    newUncovered: { type: "array", maxItems: MAX_FILES, items: fileRanges },
+    unmeasuredFiles: { type: "array", maxItems: MAX_FILES, items: path }
   }
 };
 var commentFileSchema = {
@@ -49226,14 +49688,15 @@ async function outputDirectory(commentId) {
   await mkdir2(dir, { recursive: true });
   return dir;
 }
-async function writeJobSummary(result, extra = []) {
+async function writeJobSummary(result, extra = [], links) {
   const tail = extra.length ? `
 ${extra.map((line) => `${line}
 `).join("\n")}` : "";
   const body = renderMarkdown(result, {
     maxLength: SUMMARY_LIMIT - utf8Length(tail),
     unit: "bytes",
-    chartPoints: 100
+    chartPoints: 100,
+    ...links ? { links } : {}
   });
   if (!process.env.GITHUB_STEP_SUMMARY) {
     info("GITHUB_STEP_SUMMARY is not set; the job summary is skipped");
@@ -49252,10 +49715,14 @@ async function setResultOutputs(result, dir) {
   );
   setOutput("passed", result.passed ? "true" : "false");
   setOutput("failed-gates", JSON.stringify(result.failedGates));
+  setUnmeasuredOutput(result);
   const reportJson = join3(dir, "result.json");
   await writeFile2(reportJson, renderJson(result));
   setOutput("report-json", reportJson);
   return reportJson;
+}
+function setUnmeasuredOutput(result) {
+  setOutput("unmeasured-files", String(result.unmeasuredFiles?.length ?? 0));
 }
 async function writeCommentFile(dir, fields) {
   const file = { schema: COMMENT_FILE_SCHEMA, ...fields };
@@ -50009,7 +50476,8 @@ function publishSteps(ctx, pub) {
     steps.push({ name: "annotations", run: async () => annotate(ctx, result, summaryLines) });
   }
   if (ctx.mode === "record") steps.push(...recordSteps(ctx, pub, folder));
-  steps.push({ name: "job summary", run: () => writeJobSummary(result, summaryLines) });
+  const links = pub.pull ? pullLinks(ctx, pub.pull.number, pub.pull.headSha) : void 0;
+  steps.push({ name: "job summary", run: () => writeJobSummary(result, summaryLines, links) });
   return steps;
 }
 async function publish(ctx, pub, steps = publishSteps(ctx, pub)) {
@@ -50046,7 +50514,10 @@ async function postComment(ctx, pub, pull, style) {
   const { inputs } = ctx;
   startGroup("Writing the pull request comment");
   try {
-    const body = renderMarkdown(pub.result, { commentId: inputs.commentId });
+    const body = renderMarkdown(pub.result, {
+      commentId: inputs.commentId,
+      links: pullLinks(ctx, pull.number, pull.headSha)
+    });
     const outcome = await upsertComment(
       ctx.api(),
       { ...ctx.repo, issueNumber: pull.number },
@@ -50392,7 +50863,10 @@ async function post(ctx, accepted) {
       info(`${name}: comment: off, not posted`);
       continue;
     }
-    const body = renderMarkdown(file.result, { commentId: file.commentId });
+    const body = renderMarkdown(file.result, {
+      commentId: file.commentId,
+      links: pullLinks(ctx, file.pullRequest, file.headSha)
+    });
     try {
       const outcome = await upsertComment(
         ctx.api(),
@@ -50417,6 +50891,7 @@ function recordSettings(settings) {
       ...settings.gates,
       maxCoverageDrop: null,
       minPatchCoverage: null,
+      maxNewUncoveredLines: null,
       failOnMissingBaseline: false
     }
   };

@@ -35,6 +35,7 @@ const SETTING_FLAGS: Partial<Record<string, SettingName>> = {
   'max-coverage-drop': 'max-coverage-drop',
   'min-patch-coverage': 'min-patch-coverage',
   'min-branch-coverage': 'min-branch-coverage',
+  'max-new-uncovered-lines': 'max-new-uncovered-lines',
   'impact-min-statements': 'impact-min-statements',
   'impact-max-coverage': 'impact-max-coverage',
   'impact-target': 'impact-target',
@@ -81,6 +82,11 @@ const HELP_ROWS: [string, string, string][] = [
   [
     '--min-branch-coverage PCT',
     'minimum share of branches covered; n/a when the report has no branch data',
+    'off',
+  ],
+  [
+    '--max-new-uncovered-lines N',
+    'most lines left uncovered that the change touched or that ran at base',
     'off',
   ],
   ['--fail-on-missing-baseline', 'fail when no --base is given', 'false'],

@@ -30,6 +30,7 @@ export const SETTING_DEFAULTS = {
   'max-coverage-drop': '',
   'min-patch-coverage': '',
   'min-branch-coverage': '',
+  'max-new-uncovered-lines': '',
   'fail-on-missing-baseline': 'false',
   'impact-min-statements': '150',
   'impact-max-coverage': '30',
@@ -128,6 +129,8 @@ export function readSettings(
       maxCoverageDrop: optionalPercent('max-coverage-drop'),
       minPatchCoverage: optionalPercent('min-patch-coverage'),
       minBranchCoverage: optionalPercent('min-branch-coverage'),
+      maxNewUncoveredLines:
+        get('max-new-uncovered-lines').trim() === '' ? null : count('max-new-uncovered-lines'),
       failOnMissingBaseline: booleanSetting(
         label('fail-on-missing-baseline'),
         get('fail-on-missing-baseline'),

@@ -24,8 +24,9 @@ const changes = fc.option(
     fc.record({
       path: fc.constantFrom(...PATHS),
       previousPath: fc.constant(null),
-      status: fc.constantFrom('added' as const, 'modified' as const),
+      status: fc.constantFrom('added' as const, 'modified' as const, 'deleted' as const),
       addedLines: lines.map((l) => [...l].sort((a, b) => a - b)),
+      deletedLines: lines.map((l) => [...l].sort((a, b) => a - b)),
     }),
     { selector: (c) => c.path, maxLength: 4 },
   ),
@@ -53,6 +54,7 @@ test('the comment from a Result equals the comment after its round trip through 
         minCoverage: fc.integer({ min: 0, max: 100 }),
         minPatchCoverage: gate,
         maxCoverageDrop: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+        maxNewUncoveredLines: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
         notes: fc.array(fc.constantFrom('A note.', 'Another *note*.', 'No baseline was found.'), {
           maxLength: 2,
         }),
@@ -82,6 +84,7 @@ test('the comment from a Result equals the comment after its round trip through 
             minCoverage: c.minCoverage,
             minPatchCoverage: c.minPatchCoverage,
             maxCoverageDrop: c.maxCoverageDrop,
+            maxNewUncoveredLines: c.maxNewUncoveredLines,
           },
           impact: defaults.impact,
           notes: c.notes,
@@ -100,7 +103,13 @@ test('the comment from a Result equals the comment after its round trip through 
         const view = trendView(entries, c.target, result.totals.percent);
         if (view) result.push = view;
 
-        const direct = renderMarkdown(result, { commentId: c.commentId });
+        const links = {
+          serverUrl: 'https://github.com',
+          repository: 'o/r',
+          pull: 7,
+          headSha: 'a'.repeat(40),
+        };
+        const direct = renderMarkdown(result, { commentId: c.commentId, links });
         const file = JSON.stringify({
           schema: COMMENT_FILE_SCHEMA,
           pullRequest: 7,
@@ -109,7 +118,7 @@ test('the comment from a Result equals the comment after its round trip through 
           result,
         });
         const read = parseCommentFile(new TextEncoder().encode(file), 'comment file');
-        expect(renderMarkdown(read.result, { commentId: read.commentId })).toBe(direct);
+        expect(renderMarkdown(read.result, { commentId: read.commentId, links })).toBe(direct);
       },
     ),
     { numRuns: 150 },

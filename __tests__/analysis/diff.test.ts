@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseUnifiedDiff } from '../../src/analysis/diff.js';
+import { parseUnifiedDiff, remainingFiles } from '../../src/analysis/diff.js';
 import { InputError } from '../../src/report/errors.js';
 import { FIXTURES, REPO_ROOT } from '../support/fixture-data.js';
 
@@ -65,7 +65,7 @@ test("a last line without a newline is counted where git puts it (tax.py's line 
   expect(lines[68]).toContain('ROUND_HALF_UP');
 });
 
-test('deleted files are dropped and pure renames have no added lines', () => {
+test('a deleted file is listed as deleted with its base lines; a pure rename has no added lines', () => {
   const diff = [
     'diff --git a/gone.py b/gone.py',
     'deleted file mode 100644',
@@ -81,9 +81,25 @@ test('deleted files are dropped and pure renames have no added lines', () => {
     'rename to new.py',
     '',
   ].join('\n');
-  expect(parseUnifiedDiff(diff, 'x.diff')).toEqual([
-    { path: 'new.py', previousPath: 'old.py', status: 'renamed', addedLines: [] },
+  const changes = parseUnifiedDiff(diff, 'x.diff');
+  expect(changes).toEqual([
+    {
+      path: 'gone.py',
+      previousPath: null,
+      status: 'deleted',
+      addedLines: [],
+      deletedLines: [1, 2],
+    },
+    {
+      path: 'new.py',
+      previousPath: 'old.py',
+      status: 'renamed',
+      addedLines: [],
+      deletedLines: [],
+    },
   ]);
+  // Patch figures look at the files that remain.
+  expect(remainingFiles(changes).map((c) => c.path)).toEqual(['new.py']);
 });
 
 test('an empty diff changes nothing; text that is not a diff is bad input', () => {

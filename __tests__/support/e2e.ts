@@ -124,9 +124,66 @@ export function pushRunOptions(gh: FakeGitHub, options: PushOptions = {}): RunOp
   };
 }
 
-/** The whole result the run wrote to its `report-json` output. */
-export const resultOf = (run: ActionRun) =>
-  JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+interface Change {
+  covered: number;
+  total: number;
+}
+interface ResultCounts {
+  statements: number;
+  covered: number;
+  branches: number | null;
+  coveredBranches: number | null;
+}
+
+/**
+ * Every result with a delta explains it: the parts' counts add up to the
+ * change of the totals the delta compares, exactly, and their points to the
+ * delta (up to floating-point addition).
+ */
+export function checkDeltaParts(result: {
+  delta: number | null;
+  totals: ResultCounts;
+  base: { statements: number; covered: number } | null;
+  deltaBasis?: string;
+  deltaParts?: {
+    basis: string;
+    parts: { statements: Change; branches?: Change; points: number }[];
+  };
+}): void {
+  if (result.delta === null) return;
+  if (!result.deltaParts) throw new Error('a result with a delta has no deltaParts');
+  const explained = result.deltaParts;
+  const sum = (pick: (part: (typeof explained.parts)[number]) => number) =>
+    explained.parts.reduce((total, part) => total + pick(part), 0);
+  const base = result.base as ResultCounts & { statements: number; covered: number };
+  const stated = {
+    covered: sum((p) => p.statements.covered),
+    total: sum((p) => p.statements.total),
+  };
+  const expected = {
+    covered: result.totals.covered - base.covered,
+    total: result.totals.statements - base.statements,
+  };
+  if (stated.covered !== expected.covered || stated.total !== expected.total) {
+    throw new Error(
+      `deltaParts' statements add up to ${JSON.stringify(stated)}, not ${JSON.stringify(expected)}`,
+    );
+  }
+  if (explained.basis === 'statements-and-branches' && explained.parts.some((p) => !p.branches)) {
+    throw new Error('deltaParts counts branches but a part has none');
+  }
+  const points = sum((p) => p.points);
+  if (Math.abs(points - result.delta) > 1e-9) {
+    throw new Error(`deltaParts add up to ${points} pp, not the delta ${result.delta}`);
+  }
+}
+
+/** The whole result the run wrote to its `report-json` output; its delta parts checked. */
+export const resultOf = (run: ActionRun) => {
+  const result = JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+  checkDeltaParts(result);
+  return result;
+};
 
 export const prComments = (gh: FakeGitHub) =>
   gh.state.comments.filter((c) => c.issueNumber === PR_NUMBER);

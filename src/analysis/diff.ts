@@ -11,9 +11,17 @@ export interface ChangedFile {
   path: string;
   /** Path in the base commit when the file was renamed, else null. */
   previousPath: string | null;
-  status: 'added' | 'modified' | 'renamed';
+  /** `deleted`: the file is gone at head; `path` is its base path. */
+  status: 'added' | 'modified' | 'renamed' | 'deleted';
   /** Head-side line numbers added or modified, ascending. */
   addedLines: number[];
+  /** Base-side line numbers removed or modified, ascending (absent when the source could not tell). */
+  deletedLines?: number[];
+}
+
+/** The files that remain at head: the ones the patch figures look at. */
+export function remainingFiles(changes: readonly ChangedFile[]): ChangedFile[] {
+  return changes.filter((change) => change.status !== 'deleted');
 }
 
 function stripSide(name: string | undefined, side: 'a/' | 'b/'): string | null {
@@ -26,7 +34,7 @@ function stripSide(name: string | undefined, side: 'a/' | 'b/'): string | null {
   return cleanPath(n, false);
 }
 
-/** Files the diff leaves in the head commit, with their added lines. Deleted files are dropped. */
+/** Files the diff touches, with their added and deleted lines; a deleted file has status `deleted`. */
 export function parseUnifiedDiff(text: string, source: string): ChangedFile[] {
   if (text.trim() === '') return [];
   let patches: ReturnType<typeof parsePatch>;
@@ -43,28 +51,46 @@ export function parseUnifiedDiff(text: string, source: string): ChangedFile[] {
   }
   const byPath = new Map<string, ChangedFile>();
   for (const patch of patches) {
-    const path = stripSide(patch.newFileName, 'b/');
-    if (path === null) continue;
+    const newPath = stripSide(patch.newFileName, 'b/');
     const previous = stripSide(patch.oldFileName, 'a/');
+    const path = newPath ?? previous;
+    if (path === null) continue;
     const added: number[] = [];
+    const deleted: number[] = [];
     for (const hunk of patch.hunks) {
       let line = hunk.newStart;
+      let old = hunk.oldStart;
       for (const text of hunk.lines) {
         const mark = text[0];
         if (mark === '+') added.push(line++);
-        else if (mark === ' ') line++;
+        else if (mark === '-') deleted.push(old++);
+        else if (mark === ' ') {
+          line++;
+          old++;
+        }
       }
     }
-    const status = previous === null ? 'added' : previous !== path ? 'renamed' : 'modified';
-    const existing = byPath.get(path);
+    const status =
+      newPath === null
+        ? 'deleted'
+        : previous === null
+          ? 'added'
+          : previous !== path
+            ? 'renamed'
+            : 'modified';
+    const key = `${status === 'deleted' ? '-' : '+'}${path}`;
+    const existing = byPath.get(key);
+    const union = (a: number[], b: number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);
     if (existing) {
-      existing.addedLines = [...new Set([...existing.addedLines, ...added])].sort((a, b) => a - b);
+      existing.addedLines = union(existing.addedLines, added);
+      existing.deletedLines = union(existing.deletedLines ?? [], deleted);
     } else {
-      byPath.set(path, {
+      byPath.set(key, {
         path,
         previousPath: status === 'renamed' ? previous : null,
         status,
         addedLines: added,
+        deletedLines: deleted,
       });
     }
   }

@@ -29,6 +29,8 @@ export interface GateOptions {
   minPatchCoverage: number | null;
   /** Percent of branches covered; null or absent turns the gate off. */
   minBranchCoverage?: number | null;
+  /** Lines; null or absent turns the gate off. */
+  maxNewUncoveredLines?: number | null;
   /** What the report counts: statements (coverage.py) or lines (the line formats). */
   unit?: 'statements' | 'lines';
   failOnMissingBaseline: boolean;
@@ -44,6 +46,7 @@ export type GateName =
   | 'max-coverage-drop'
   | 'min-patch-coverage'
   | 'min-branch-coverage'
+  | 'max-new-uncovered-lines'
   | 'baseline';
 
 export interface FileGateFailure {
@@ -75,6 +78,8 @@ export interface GateInput {
   patch: { percent: number | null; lines: number } | null;
   /** Branches found and covered; null when the report has no branch data. */
   branches?: { total: number; covered: number } | null;
+  /** Lines uncovered at head that the PR changed or that ran at base; null without a diff. */
+  newUncovered?: number | null;
 }
 
 /** Parses the multiline `glob: percent` rules of `file-thresholds`. */
@@ -109,6 +114,31 @@ function compileRule(rule: FileThreshold): (path: string) => boolean {
 
 const pct = (value: number, precision: number, rounding: PercentRounding): string =>
   `${displayPercent(value, precision, rounding)}%`;
+
+/** `max-new-uncovered-lines`: the PR's own lines left uncovered, never lines it deleted or moved. */
+function newUncoveredGate(count: number | null, limit: number): GateResult {
+  if (count === null) {
+    return {
+      name: 'max-new-uncovered-lines',
+      passed: true,
+      skipped: true,
+      actual: null,
+      threshold: limit,
+      message:
+        'The changed lines were not read (see the notes), so new uncovered lines were not counted',
+    };
+  }
+  const fails = count > limit;
+  const lines = `${count} ${count === 1 ? 'line' : 'lines'}`;
+  return {
+    name: 'max-new-uncovered-lines',
+    passed: !fails,
+    skipped: false,
+    actual: count,
+    threshold: limit,
+    message: `${lines} changed or covered at base ${count === 1 ? 'is' : 'are'} uncovered (allowed: ${limit})`,
+  };
+}
 
 export function evaluateGates(input: GateInput, options: GateOptions): GateResult[] {
   const { precision } = options;
@@ -187,6 +217,10 @@ export function evaluateGates(input: GateInput, options: GateOptions): GateResul
 
   if (options.minBranchCoverage !== undefined && options.minBranchCoverage !== null) {
     gates.push(branchGate(input.branches ?? null, options.minBranchCoverage, precision, rounding));
+  }
+
+  if (options.maxNewUncoveredLines !== undefined && options.maxNewUncoveredLines !== null) {
+    gates.push(newUncoveredGate(input.newUncovered ?? null, options.maxNewUncoveredLines));
   }
 
   if (!input.hasBaseline && options.failOnMissingBaseline) {

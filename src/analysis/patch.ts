@@ -3,7 +3,7 @@
  * knows as executable (executed or missing), the share that ran.
  */
 import type { CoverageReport, FileCoverage } from '../report/model.js';
-import type { ChangedFile } from './diff.js';
+import { type ChangedFile, remainingFiles } from './diff.js';
 
 export interface FilePatch {
   path: string;
@@ -71,7 +71,7 @@ export function computePatchCoverage(
   const changedPaths = new Set<string>();
   let lines = 0;
   let uncovered = 0;
-  for (const change of changed) {
+  for (const change of remainingFiles(changed)) {
     const path = matchReportPath(change.path, head) ?? change.path;
     changedPaths.add(path);
     const file = head.files.get(path);

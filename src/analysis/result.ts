@@ -11,7 +11,8 @@ import {
   percentCovered,
   type Totals,
 } from '../report/model.js';
-import type { ChangedFile } from './diff.js';
+import { type DeltaParts, explainDelta, type FileLines, groupRanges } from './delta-parts.js';
+import { type ChangedFile, remainingFiles } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
 import { type ImpactEntry, type ImpactOptions, type ImpactSummary, rankImpact } from './impact.js';
 import type { TrendView } from './pace.js';
@@ -105,6 +106,15 @@ export interface Result {
   notes: string[];
   /** On a pull request or merge group: what was measured, and the baseline's anchor. */
   measured?: MeasuredInfo;
+  /** The delta split into parts that add up to it (with a baseline). */
+  deltaParts?: DeltaParts;
+  /**
+   * Lines uncovered at head that the PR changed or that ran at base, by file
+   * as ranges, most lines first (with a diff): what `max-new-uncovered-lines` counts.
+   */
+  newUncovered?: { path: string; ranges: [number, number][]; lines: number }[];
+  /** Changed files in a language the report measures that the report does not list. */
+  unmeasuredFiles?: string[];
   /** The base branch's history and course (the trend), when there is a history; `push` in the JSON the action writes (report-json, the comment file). */
   push?: TrendView;
 }
@@ -172,6 +182,68 @@ function noBranchNote(
     : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
 }
 
+/** The covered and total counts a percent is made of, with or without branches. */
+function countedTotals(totals: Totals, withBranches: boolean): { covered: number; total: number } {
+  return {
+    covered: totals.covered + (withBranches ? (totals.coveredBranches ?? 0) : 0),
+    total: totals.statements + (withBranches ? (totals.branches ?? 0) : 0),
+  };
+}
+
+/** Changed lines no test ran and unchanged lines that no longer run, by file, most first. */
+function newUncoveredLines(
+  files: readonly FileRow[],
+  lost: ReadonlyMap<string, readonly number[]>,
+): NonNullable<Result['newUncovered']> {
+  const byFile: FileLines[] = [];
+  for (const file of files) {
+    const lines = [...new Set([...file.patchMissing, ...(lost.get(file.path) ?? [])])];
+    if (lines.length) byFile.push({ path: file.path, lines: lines.sort((a, b) => a - b) });
+  }
+  return byFile
+    .map(({ path, lines }) => ({ path, ranges: groupRanges(lines), lines: lines.length }))
+    .sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1));
+}
+
+/** File extensions the report measures: `.py` for coverage.py, else the ones its files have. */
+function measuredExtensions(report: CoverageReport): Set<string> {
+  if (report.format === 'coverage.py') return new Set(['.py']);
+  const extensions = new Set<string>();
+  for (const path of report.files.keys()) {
+    const extension = extensionOf(path);
+    if (extension) extensions.add(extension);
+  }
+  return extensions;
+}
+
+function extensionOf(path: string): string | null {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : null;
+}
+
+/** Changed files (still there at head) in a measured language that the report does not list. */
+function unmeasuredChangedFiles(
+  changes: readonly ChangedFile[] | null,
+  head: CoverageReport,
+): string[] {
+  if (!changes) return [];
+  const extensions = measuredExtensions(head);
+  const paths = new Set<string>();
+  for (const change of remainingFiles(changes)) {
+    if (head.files.has(change.path)) continue;
+    const extension = extensionOf(change.path);
+    if (extension && extensions.has(extension)) paths.add(change.path);
+  }
+  return [...paths].sort();
+}
+
+function unmeasuredNote(paths: readonly string[]): string {
+  const shown = paths.slice(0, 5).map((path) => `\`${path}\``);
+  const more = paths.length > 5 ? ` and ${paths.length - 5} more` : '';
+  return `${paths.length === 1 ? 'A changed file is' : `${paths.length} changed files are`} not in the report (no test imports ${paths.length === 1 ? 'it' : 'them'}, or the coverage \`source\` does not include ${paths.length === 1 ? 'it' : 'them'}): ${shown.join(', ')}${more}.`;
+}
+
 export function analyse(input: AnalysisInput): Result {
   const { head, base } = input;
   const totals = computeTotals(head);
@@ -234,6 +306,21 @@ export function analyse(input: AnalysisInput): Result {
 
   const onBasis = mixedBranches ? statementsPercent : (t: { percent: number }) => t.percent;
   const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
+  const explained =
+    base && baseTotals
+      ? explainDelta({
+          head,
+          base,
+          changes: input.changes,
+          renamedFrom,
+          branches: !mixedBranches && head.hasBranches,
+          headTotals: countedTotals(totals, !mixedBranches),
+          baseTotals: countedTotals(baseTotals, !mixedBranches),
+          headStatements: countedTotals(totals, false),
+          baseStatements: countedTotals(baseTotals, false),
+        })
+      : null;
+  const newUncovered = patch ? newUncoveredLines(files, explained?.lost ?? new Map()) : null;
   const patchSummary = patch
     ? { percent: patch.percent, lines: patch.lines, covered: patch.covered }
     : null;
@@ -248,10 +335,12 @@ export function analyse(input: AnalysisInput): Result {
       hasBaseline: base !== null,
       patch: patchSummary,
       branches,
+      newUncovered: newUncovered ? newUncovered.reduce((sum, f) => sum + f.lines, 0) : null,
     },
     { ...input.gates, rounding, unit: head.format === 'coverage.py' ? 'statements' : 'lines' },
   );
   const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
+  const unmeasured = unmeasuredChangedFiles(input.changes, head);
   const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
   const { entries, summary } = rankImpact(
     files,
@@ -305,8 +394,12 @@ export function analyse(input: AnalysisInput): Result {
       ...(head.notes ?? []),
       ...(base?.notes ?? []),
       ...(branchNote ? [branchNote] : []),
+      ...(unmeasured.length ? [unmeasuredNote(unmeasured)] : []),
     ],
     ...(input.measured ? { measured: input.measured } : {}),
+    ...(explained ? { deltaParts: explained.parts } : {}),
+    ...(newUncovered ? { newUncovered } : {}),
+    ...(unmeasured.length ? { unmeasuredFiles: unmeasured } : {}),
   };
   return result;
 }

@@ -11,7 +11,7 @@
  */
 import * as core from '@actions/core';
 import { type CommentFile, parseCommentFile } from '../analysis/result-schema.js';
-import type { RunContext } from '../context.js';
+import { pullLinks, type RunContext } from '../context.js';
 import { downloadArtifact } from '../github/artifacts.js';
 import { upsertComment } from '../github/comments.js';
 import type { TriggeringRun } from '../github/event.js';
@@ -135,7 +135,10 @@ async function post(ctx: RunContext, accepted: readonly Accepted[]): Promise<str
       core.info(`${name}: comment: off, not posted`);
       continue;
     }
-    const body = renderMarkdown(file.result, { commentId: file.commentId });
+    const body = renderMarkdown(file.result, {
+      commentId: file.commentId,
+      links: pullLinks(ctx, file.pullRequest, file.headSha),
+    });
     try {
       const outcome = await upsertComment(
         ctx.api(),

@@ -8,7 +8,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
 import type { Result } from '../analysis/result.js';
-import type { RunContext } from '../context.js';
+import { pullLinks, type RunContext } from '../context.js';
 import { type ListedComment, upsertComment } from '../github/comments.js';
 import { GitHubApiError } from '../github/errors.js';
 import type { PullRequestInfo } from '../github/event.js';
@@ -95,7 +95,8 @@ export function publishSteps(ctx: RunContext, pub: Publication): Step[] {
     steps.push({ name: 'annotations', run: async () => annotate(ctx, result, summaryLines) });
   }
   if (ctx.mode === 'record') steps.push(...recordSteps(ctx, pub, folder));
-  steps.push({ name: 'job summary', run: () => writeJobSummary(result, summaryLines) });
+  const links = pub.pull ? pullLinks(ctx, pub.pull.number, pub.pull.headSha) : undefined;
+  steps.push({ name: 'job summary', run: () => writeJobSummary(result, summaryLines, links) });
   return steps;
 }
 
@@ -146,7 +147,10 @@ async function postComment(
   const { inputs } = ctx;
   core.startGroup('Writing the pull request comment');
   try {
-    const body = renderMarkdown(pub.result, { commentId: inputs.commentId });
+    const body = renderMarkdown(pub.result, {
+      commentId: inputs.commentId,
+      links: pullLinks(ctx, pull.number, pull.headSha),
+    });
     const outcome = await upsertComment(
       ctx.api(),
       { ...ctx.repo, issueNumber: pull.number },

@@ -17,6 +17,7 @@ export function recordSettings(settings: Settings): Settings {
       ...settings.gates,
       maxCoverageDrop: null,
       minPatchCoverage: null,
+      maxNewUncoveredLines: null,
       failOnMissingBaseline: false,
     },
   };

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Result } from '../analysis/result.js';
 import { COMMENT_FILE_SCHEMA, type CommentFile } from '../analysis/result-schema.js';
+import type { PullLinks } from '../render/delta.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown, SUMMARY_LIMIT, utf8Length } from '../render/markdown.js';
 import type { CoverageReport } from '../report/model.js';
@@ -28,6 +29,7 @@ export async function outputDirectory(commentId: string): Promise<string> {
 export async function writeJobSummary(
   result: Result,
   extra: readonly string[] = [],
+  links?: PullLinks,
 ): Promise<void> {
   const tail = extra.length ? `\n${extra.map((line) => `${line}\n`).join('\n')}` : '';
   // GitHub counts the summary in bytes and drops all of it past 1 MiB.
@@ -35,6 +37,7 @@ export async function writeJobSummary(
     maxLength: SUMMARY_LIMIT - utf8Length(tail),
     unit: 'bytes',
     chartPoints: 100,
+    ...(links ? { links } : {}),
   });
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set; the job summary is skipped');
@@ -61,10 +64,16 @@ export async function setResultOutputs(result: Result, dir: string): Promise<str
   );
   core.setOutput('passed', result.passed ? 'true' : 'false');
   core.setOutput('failed-gates', JSON.stringify(result.failedGates));
+  setUnmeasuredOutput(result);
   const reportJson = join(dir, 'result.json');
   await writeFile(reportJson, renderJson(result));
   core.setOutput('report-json', reportJson);
   return reportJson;
+}
+
+/** How many changed files in a measured language the report does not list. */
+function setUnmeasuredOutput(result: Result): void {
+  core.setOutput('unmeasured-files', String(result.unmeasuredFiles?.length ?? 0));
 }
 
 export async function writeCommentFile(

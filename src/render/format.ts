@@ -3,6 +3,7 @@
  * every string that comes from a report (a path may hold `|`, `<`, backticks
  * or `@name`).
  */
+import { groupRanges } from '../analysis/delta-parts.js';
 import { displayDelta, displayPercent, type PercentRounding } from '../report/rounding.js';
 
 /** `rounding`: the producer's own (Istanbul truncates; see percentRoundingFor). */
@@ -33,16 +34,7 @@ export function lineRanges(
   return shown.join(', ');
 }
 
-/** Adjacent lines merged into [first, last] ranges; input ascending. */
-export function groupRanges(lines: readonly number[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const line of lines) {
-    const last = ranges[ranges.length - 1];
-    if (last && line === last[1] + 1) last[1] = line;
-    else ranges.push([line, line]);
-  }
-  return ranges;
-}
+export { groupRanges };
 
 /**
  * A string as an inline code span that is safe inside a GFM table: the

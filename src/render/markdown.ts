@@ -7,6 +7,7 @@
 import type { GateResult } from '../analysis/gates.js';
 import type { Result } from '../analysis/result.js';
 import type { PercentRounding } from '../report/rounding.js';
+import { type PullLinks, renderNewUncovered, renderWhyCoverageChanged } from './delta.js';
 import { code, counted, countText, deltaText, inert, percentText, shortSha } from './format.js';
 import { measuredNote } from './measured.js';
 import {
@@ -37,6 +38,8 @@ export interface MarkdownOptions {
   unit?: 'chars' | 'bytes';
   /** Points in the push chart: 30 in the comment, 100 in the job summary. */
   chartPoints?: number;
+  /** The pull request, for links to its files and lines; plain text without. */
+  links?: PullLinks;
 }
 
 /** The size of a text in UTF-8 bytes, without encoding it. */
@@ -66,6 +69,7 @@ const GATE_LABELS: Record<string, string> = {
   'max-coverage-drop': 'Drop against base',
   'min-patch-coverage': 'Patch coverage',
   'min-branch-coverage': 'Branch coverage',
+  'max-new-uncovered-lines': 'New uncovered lines',
   baseline: 'Baseline present',
 };
 
@@ -130,9 +134,11 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
     else if (text || room <= 0) leftOut = true;
   };
   place((room) => renderGates(result, p, r, measure, room), held);
+  place((room) => renderNewUncovered(result, measure, room, options.links), held);
   for (const caveat of renderCaveats(result)) place(() => caveat, held);
   for (const note of result.notes) place(() => `> [!NOTE]\n> ${inert(note)}\n`, held);
   if (impact) out.add(impact);
+  place((room) => renderWhyCoverageChanged(result, measure, room, options.links), 0);
   place((room) => renderChangedFiles(result, measure, room), 0);
   place((room) => renderOtherChanges(result, measure, room), 0);
   if (leftOut) out.add(LEFT_OUT);
@@ -216,6 +222,7 @@ function renderCaveats(result: Result): string[] {
 
 function gateValue(gate: GateResult, p: number, r: PercentRounding): string {
   if (gate.actual === null) return gate.name === 'min-branch-coverage' ? 'n/a' : '—';
+  if (gate.name === 'max-new-uncovered-lines') return counted(gate.actual, 'line');
   return gate.name === 'max-coverage-drop'
     ? `${deltaText(gate.actual, p)} pp`
     : percentText(gate.actual, p, r);
@@ -224,6 +231,7 @@ function gateValue(gate: GateResult, p: number, r: PercentRounding): string {
 function gateThreshold(gate: GateResult): string {
   if (gate.threshold === null) return '—';
   if (gate.name === 'max-coverage-drop') return `drop ≤ ${gate.threshold} pp`;
+  if (gate.name === 'max-new-uncovered-lines') return `≤ ${counted(gate.threshold, 'line')}`;
   return `≥ ${gate.threshold}%`;
 }
 

@@ -1,0 +1,322 @@
+/**
+ * The delta explained: the change of the total split into parts that add up
+ * to it exactly. With base covered C of T (p = C/T) and head total T', a part
+ * that changes covered by ΔC and total by ΔT contributes (ΔC − p·ΔT)/T'
+ * (×100 pp); the parts' ΔC and ΔT add up to C' − C and T' − T, so their
+ * contributions add up to C'/T' − C/T.
+ */
+import type { CoverageReport, FileCoverage } from '../report/model.js';
+import type { ChangedFile } from './diff.js';
+
+export type DeltaPartName =
+  | 'changed-covered'
+  | 'changed-uncovered'
+  | 'deleted-covered'
+  | 'deleted-uncovered'
+  | 'lost-coverage'
+  | 'gained-coverage'
+  | 'files-added'
+  | 'files-removed'
+  | 'not-in-diff';
+
+export const DELTA_PART_NAMES: readonly DeltaPartName[] = [
+  'changed-covered',
+  'changed-uncovered',
+  'deleted-covered',
+  'deleted-uncovered',
+  'lost-coverage',
+  'gained-coverage',
+  'files-added',
+  'files-removed',
+  'not-in-diff',
+];
+
+/** A change in covered and in total, signed. */
+export interface CountChange {
+  covered: number;
+  total: number;
+}
+
+export interface DeltaPart {
+  part: DeltaPartName;
+  statements: CountChange;
+  /** Present when both sides have branch data. */
+  branches?: CountChange;
+  /** The part's share of the delta, in percentage points, unrounded. */
+  points: number;
+}
+
+/** Head lines, in ranges, that ran at base and no longer run. */
+export interface LostLines {
+  path: string;
+  ranges: [from: number, to: number][];
+  lines: number;
+}
+
+export interface DeltaParts {
+  /** What the parts count: statements, or statements and branches (both sides measured branches). */
+  basis: 'statements' | 'statements-and-branches';
+  parts: DeltaPart[];
+  /** Unchanged lines that lost coverage, by file, most lines first. */
+  lostCoverage: LostLines[];
+}
+
+interface Side {
+  /** Statement line → ran. */
+  lines: Map<number, boolean>;
+  /** Branch source line → arcs found and covered. */
+  branches: Map<number, { total: number; covered: number }>;
+}
+
+function sideOf(file: FileCoverage): Side {
+  const excluded = new Set(file.excludedLines);
+  const lines = new Map<number, boolean>();
+  for (const line of file.executedLines) if (line > 0 && !excluded.has(line)) lines.set(line, true);
+  for (const line of file.missingLines) lines.set(line, false);
+  const branches = new Map<number, { total: number; covered: number }>();
+  const count = (arcs: FileCoverage['executedBranches'], ran: boolean) => {
+    for (const [from] of arcs ?? []) {
+      const entry = branches.get(from) ?? { total: 0, covered: 0 };
+      entry.total++;
+      if (ran) entry.covered++;
+      branches.set(from, entry);
+    }
+  };
+  count(file.executedBranches, true);
+  count(file.missingBranches, false);
+  return { lines, branches };
+}
+
+/** How many of the ascending `sorted` are at most `value`. */
+function countAtMost(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Maps an unchanged base line to its head line: the k-th line the diff keeps
+ * on the base side is the k-th it keeps on the head side. Null for a deleted line.
+ */
+export function headLineOf(
+  baseLine: number,
+  deleted: readonly number[],
+  added: readonly number[],
+): number | null {
+  if (countAtMost(deleted, baseLine) !== countAtMost(deleted, baseLine - 1)) return null;
+  const kept = baseLine - countAtMost(deleted, baseLine);
+  // The least head line with `kept` unadded lines up to it; the iteration climbs to it.
+  let line = kept;
+  for (;;) {
+    const next = kept + countAtMost(added, line);
+    if (next === line) return line;
+    line = next;
+  }
+}
+
+/** Adjacent lines merged into [first, last] ranges; input ascending. */
+export function groupRanges(lines: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const line of lines) {
+    const last = ranges[ranges.length - 1];
+    if (last && line === last[1] + 1) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return ranges;
+}
+
+type Tally = Record<DeltaPartName, { statements: CountChange; branches: CountChange }>;
+
+function emptyTally(): Tally {
+  const tally = {} as Tally;
+  for (const name of DELTA_PART_NAMES)
+    tally[name] = { statements: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
+  return tally;
+}
+
+function add(into: CountChange, covered: number, total: number): void {
+  into.covered += covered;
+  into.total += total;
+}
+
+/** A whole side of a file into one part: its lines and branches, with `sign` +1 (head) or −1 (base). */
+function addWhole(tally: Tally, name: DeltaPartName, file: FileCoverage, sign: 1 | -1): void {
+  add(tally[name].statements, sign * file.covered, sign * file.statements);
+  add(tally[name].branches, sign * (file.coveredBranches ?? 0), sign * (file.branches ?? 0));
+}
+
+export interface FileLines {
+  path: string;
+  lines: number[];
+}
+
+interface Compared {
+  /** Head lines that ran at base and no longer run. */
+  lost: number[];
+}
+
+/** One file present on both sides: each line into its part, whatever is left over to not-in-diff. */
+function compareFile(
+  tally: Tally,
+  head: FileCoverage,
+  base: FileCoverage,
+  change: ChangedFile | null,
+): Compared {
+  const headSide = sideOf(head);
+  const baseSide = sideOf(base);
+  const added = change?.addedLines ?? [];
+  const deleted = change?.deletedLines ?? [];
+  const lost: number[] = [];
+  const addedSet = new Set(added);
+  for (const [line, ran] of headSide.lines) {
+    if (!addedSet.has(line)) continue;
+    const branch = headSide.branches.get(line);
+    const name = ran ? 'changed-covered' : 'changed-uncovered';
+    add(tally[name].statements, ran ? 1 : 0, 1);
+    if (branch) add(tally[name].branches, branch.covered, branch.total);
+  }
+  // Outside the diff a file whose executable lines moved cannot be mapped line by line.
+  if (!change && !sameLines(headSide, baseSide)) {
+    return { lost };
+  }
+  for (const [baseLine, ranAtBase] of baseSide.lines) {
+    const headLine = headLineOf(baseLine, deleted, added);
+    const baseBranch = baseSide.branches.get(baseLine);
+    if (headLine === null) {
+      const name = ranAtBase ? 'deleted-covered' : 'deleted-uncovered';
+      add(tally[name].statements, ranAtBase ? -1 : 0, -1);
+      if (baseBranch) add(tally[name].branches, -baseBranch.covered, -baseBranch.total);
+      continue;
+    }
+    const ranAtHead = headSide.lines.get(headLine);
+    // A line executable on one side only is left to not-in-diff (settings, exclusions).
+    if (ranAtHead === undefined) continue;
+    if (ranAtBase && !ranAtHead) {
+      add(tally['lost-coverage'].statements, -1, 0);
+      lost.push(headLine);
+    } else if (!ranAtBase && ranAtHead) add(tally['gained-coverage'].statements, 1, 0);
+    const headBranch = headSide.branches.get(headLine);
+    if (baseBranch && headBranch && baseBranch.total === headBranch.total) {
+      const change = headBranch.covered - baseBranch.covered;
+      if (change < 0) add(tally['lost-coverage'].branches, change, 0);
+      else if (change > 0) add(tally['gained-coverage'].branches, change, 0);
+    }
+  }
+  return { lost: lost.sort((a, b) => a - b) };
+}
+
+function sameLines(a: Side, b: Side): boolean {
+  if (a.lines.size !== b.lines.size || a.branches.size !== b.branches.size) return false;
+  for (const line of a.lines.keys()) if (!b.lines.has(line)) return false;
+  for (const [line, branch] of a.branches) {
+    if (b.branches.get(line)?.total !== branch.total) return false;
+  }
+  return true;
+}
+
+export interface DeltaPartsInput {
+  head: CoverageReport;
+  base: CoverageReport;
+  /** The diff from the baseline's side to the head's; null when none was available. */
+  changes: readonly ChangedFile[] | null;
+  /** Head path → base path for renamed files. */
+  renamedFrom: ReadonlyMap<string, string>;
+  /** Count branches too (both sides measured them). */
+  branches: boolean;
+  /** The totals the delta compares. */
+  headTotals: { covered: number; total: number };
+  baseTotals: { covered: number; total: number };
+  /** Of those, statements alone (to leave the branches' share of the residue). */
+  headStatements: { covered: number; total: number };
+  baseStatements: { covered: number; total: number };
+}
+
+export interface DeltaAnalysis {
+  parts: DeltaParts;
+  /** Per head file, the unchanged lines that ran at base and no longer run. */
+  lost: Map<string, number[]>;
+}
+
+/** Splits the delta; pure, over the two reports and the diff already read. */
+export function explainDelta(input: DeltaPartsInput): DeltaAnalysis {
+  const { head, base } = input;
+  const tally = emptyTally();
+  const changeOf = new Map<string, ChangedFile>();
+  const deletedPaths = new Set<string>();
+  for (const change of input.changes ?? []) {
+    if (change.status === 'deleted') deletedPaths.add(change.path);
+    else changeOf.set(change.path, change);
+  }
+  const comparedBase = new Set(input.renamedFrom.values());
+  const lost = new Map<string, number[]>();
+  for (const file of head.files.values()) {
+    const baseFile = base.files.get(input.renamedFrom.get(file.path) ?? file.path);
+    const change = changeOf.get(file.path) ?? null;
+    if (!baseFile) {
+      addWhole(tally, change?.status === 'added' ? 'files-added' : 'not-in-diff', file, 1);
+      continue;
+    }
+    const compared = compareFile(tally, file, baseFile, change);
+    if (compared.lost.length) lost.set(file.path, compared.lost);
+  }
+  for (const file of base.files.values()) {
+    if (head.files.has(file.path) || comparedBase.has(file.path)) continue;
+    addWhole(tally, deletedPaths.has(file.path) ? 'files-removed' : 'not-in-diff', file, -1);
+  }
+
+  // Whatever the lines do not explain (non-statements, format totals) is not the diff's doing.
+  const statements = { covered: 0, total: 0 };
+  const branches = { covered: 0, total: 0 };
+  for (const name of DELTA_PART_NAMES) {
+    if (name === 'not-in-diff') continue;
+    add(statements, tally[name].statements.covered, tally[name].statements.total);
+    add(branches, tally[name].branches.covered, tally[name].branches.total);
+  }
+  const stmtChange = {
+    covered: input.headStatements.covered - input.baseStatements.covered,
+    total: input.headStatements.total - input.baseStatements.total,
+  };
+  tally['not-in-diff'].statements = {
+    covered: stmtChange.covered - statements.covered,
+    total: stmtChange.total - statements.total,
+  };
+  tally['not-in-diff'].branches = {
+    covered:
+      input.headTotals.covered - input.baseTotals.covered - stmtChange.covered - branches.covered,
+    total: input.headTotals.total - input.baseTotals.total - stmtChange.total - branches.total,
+  };
+
+  const { covered: c, total: t } = input.baseTotals;
+  const headTotal = input.headTotals.total;
+  // coverage.py's convention: nothing to cover is 100%.
+  const p = t > 0 ? c / t : 1;
+  const parts = DELTA_PART_NAMES.map((name): DeltaPart => {
+    const s = tally[name].statements;
+    const b = tally[name].branches;
+    const covered = s.covered + (input.branches ? b.covered : 0);
+    const total = s.total + (input.branches ? b.total : 0);
+    const points =
+      headTotal > 0
+        ? (100 * (covered - p * total)) / headTotal
+        : name === 'not-in-diff'
+          ? 100 - 100 * p
+          : 0;
+    return { part: name, statements: s, ...(input.branches ? { branches: b } : {}), points };
+  });
+  const lostCoverage = [...lost]
+    .map(([path, lines]) => ({ path, ranges: groupRanges(lines), lines: lines.length }))
+    .sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    parts: {
+      basis: input.branches ? 'statements-and-branches' : 'statements',
+      parts,
+      lostCoverage,
+    },
+    lost,
+  };
+}
