@@ -8430,6 +8430,50 @@ function parseUnifiedDiff(text2, source) {
   return [...byPath2.values()];
 }
 
+// src/report/rounding.ts
+function roundHalfEven(value, precision) {
+  if (!Number.isFinite(value)) return value;
+  const fixed2 = value.toFixed(precision);
+  const longer = Math.min(100, precision + 60);
+  const exact = Math.abs(value).toFixed(longer);
+  const cut = exact.indexOf(".") + 1 + precision;
+  const rest = exact.slice(cut);
+  if (!/^50*$/.test(rest)) return Number(fixed2);
+  const down = exact.slice(0, cut).replace(/\.$/, "");
+  const lastDigit = Number(down[down.length - 1]);
+  const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed2));
+  return value < 0 ? -magnitude : magnitude;
+}
+function truncateDecimals(value, precision) {
+  if (!Number.isFinite(value)) return value;
+  const scale = 10 ** precision;
+  const scaled = Math.abs(value) * scale;
+  const nearest = Math.round(scaled);
+  const cut = Math.abs(scaled - nearest) <= 1e-9 * Math.max(1, scaled) ? nearest : Math.floor(scaled);
+  return (value < 0 ? -cut : cut) / scale;
+}
+function roundPercent(value, precision, rounding) {
+  return rounding === "truncate" ? truncateDecimals(value, precision) : roundHalfEven(value, precision);
+}
+function displayPercent(value, precision, rounding = "half-even") {
+  if (rounding === "truncate") return truncateDecimals(value, precision).toFixed(precision);
+  const near0 = 1 / 10 ** precision;
+  let shown = value;
+  if (value > 0 && value < near0) shown = near0;
+  else if (value > 100 - near0 && value < 100) shown = 100 - near0;
+  else shown = roundPercent(value, precision, rounding);
+  return shown.toFixed(precision);
+}
+function isBelowThreshold(value, threshold, precision, rounding = "half-even") {
+  if (threshold === 100 && value !== 100) return true;
+  return roundPercent(value, precision, rounding) < threshold;
+}
+function displayDelta(value, precision) {
+  const rounded = roundHalfEven(value, precision);
+  if (rounded === 0) return `\xB1${0 .toFixed(precision)}`;
+  return `${rounded > 0 ? "+" : "-"}${Math.abs(rounded).toFixed(precision)}`;
+}
+
 // src/analysis/pace.ts
 var DAY_MS = 864e5;
 var WEEK_MS = 7 * DAY_MS;
@@ -8487,18 +8531,21 @@ var twoYearsAfter = (ms) => {
   d.setUTCFullYear(d.getUTCFullYear() + 2);
   return d.getTime();
 };
-function computeEta(now, target, pace) {
-  if (now.percent >= target) return { kind: "reached" };
+var targetReached = (percent, target, o) => !isBelowThreshold(percent, target, o.precision, o.rounding);
+function computeEta(now, target, pace, o) {
+  if (targetReached(now.percent, target, o)) return { kind: "reached" };
   if (!pace.enough) return { kind: "no-course" };
   if (!(pace.perWeek > 0)) return { kind: "not-in-sight" };
-  const weeks = (target - now.percent) / pace.perWeek;
   const from = Date.parse(now.time);
-  const at2 = from + weeks * WEEK_MS;
+  const at2 = from + (target - now.percent) / pace.perWeek * WEEK_MS;
   if (!Number.isFinite(at2) || at2 > twoYearsAfter(from)) return { kind: "not-in-sight" };
-  return { kind: "date", weeks, date: new Date(at2).toISOString().slice(0, 10) };
+  const date = new Date(at2).toISOString().slice(0, 10);
+  if (date < new Date(o.today).toISOString().slice(0, 10))
+    return { kind: "overdue", date, since: new Date(from).toISOString().slice(0, 10) };
+  return { kind: "date", weeks: Math.max(0, (at2 - o.today) / WEEK_MS), date };
 }
 var MAX_VIEW_POINTS = 100;
-function pushView(history, target, pullRequestPercent) {
+function pushView(history, target, pullRequestPercent, options) {
   const newest = history[history.length - 1];
   if (!newest) return null;
   const pace = computePace(history);
@@ -8509,7 +8556,7 @@ function pushView(history, target, pullRequestPercent) {
     now: newest.percent,
     target,
     pace,
-    eta: target === null ? null : computeEta(newest, target, pace),
+    eta: target === null ? null : computeEta(newest, target, pace, options),
     pullRequest: step === null || pullRequestPercent === null ? null : {
       percent: pullRequestPercent,
       step,
@@ -8608,52 +8655,6 @@ function computeTotals(report2) {
 
 // src/analysis/gates.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/report/rounding.ts
-function roundHalfEven(value, precision) {
-  if (!Number.isFinite(value)) return value;
-  const fixed2 = value.toFixed(precision);
-  const longer = Math.min(100, precision + 60);
-  const exact = Math.abs(value).toFixed(longer);
-  const cut = exact.indexOf(".") + 1 + precision;
-  const rest = exact.slice(cut);
-  if (!/^50*$/.test(rest)) return Number(fixed2);
-  const down = exact.slice(0, cut).replace(/\.$/, "");
-  const lastDigit = Number(down[down.length - 1]);
-  const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed2));
-  return value < 0 ? -magnitude : magnitude;
-}
-function truncateDecimals(value, precision) {
-  if (!Number.isFinite(value)) return value;
-  const scale = 10 ** precision;
-  const scaled = Math.abs(value) * scale;
-  const nearest = Math.round(scaled);
-  const cut = Math.abs(scaled - nearest) <= 1e-9 * Math.max(1, scaled) ? nearest : Math.floor(scaled);
-  return (value < 0 ? -cut : cut) / scale;
-}
-function roundPercent(value, precision, rounding) {
-  return rounding === "truncate" ? truncateDecimals(value, precision) : roundHalfEven(value, precision);
-}
-function displayPercent(value, precision, rounding = "half-even") {
-  if (rounding === "truncate") return truncateDecimals(value, precision).toFixed(precision);
-  const near0 = 1 / 10 ** precision;
-  let shown = value;
-  if (value > 0 && value < near0) shown = near0;
-  else if (value > 100 - near0 && value < 100) shown = 100 - near0;
-  else shown = roundPercent(value, precision, rounding);
-  return shown.toFixed(precision);
-}
-function isBelowThreshold(value, threshold, precision, rounding = "half-even") {
-  if (threshold === 100 && value !== 100) return true;
-  return roundPercent(value, precision, rounding) < threshold;
-}
-function displayDelta(value, precision) {
-  const rounded = roundHalfEven(value, precision);
-  if (rounded === 0) return `\xB1${0 .toFixed(precision)}`;
-  return `${rounded > 0 ? "+" : "-"}${Math.abs(rounded).toFixed(precision)}`;
-}
-
-// src/analysis/gates.ts
 function parseFileThresholds(text2, source = "file-thresholds") {
   const rules = [];
   for (const raw of text2.split(/\r?\n/)) {
@@ -11503,6 +11504,7 @@ var percentText = (value, precision, rounding = "half-even") => `${displayPercen
 var deltaText = (value, precision) => displayDelta(value, precision);
 var countText = (value) => value.toLocaleString("en-US");
 var counted2 = (value, noun, plural = `${noun}s`) => `${countText(value)} ${value === 1 ? noun : plural}`;
+var testedFiles = (count) => count === 1 ? "this file" : `these ${counted2(count, "file")}`;
 function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
   const ranges = groupRanges(lines);
   const shown = ranges.slice(0, limit).map(([a, b]) => a === b ? `${a}` : `${a}${dash}${b}`);
@@ -11581,17 +11583,28 @@ function sparkline(values) {
   return values.map((v) => BARS[hi === lo ? 3 : Math.round((v - lo) / (hi - lo) * (BARS.length - 1))]).join("");
 }
 var fixed = (v, p) => v.toFixed(p);
+var paceDecimals = (p) => Math.max(2, p);
+function distanceText(value, p) {
+  let decimals = p;
+  while (decimals < 9 && Number(value.toFixed(decimals)) === 0) decimals++;
+  return value.toFixed(decimals);
+}
 function paceText(pace, p) {
   if (!pace.enough)
     return `not enough history yet for a pace (${pace.points} point${pace.points === 1 ? "" : "s"} over ${pace.spanDays} day${pace.spanDays === 1 ? "" : "s"}; it needs 4 over 14 days)`;
-  const perPr = pace.perPullRequest === null ? "" : `, ${deltaText(pace.perPullRequest, p)} pp per merged PR`;
-  return `${deltaText(pace.perWeek, p)} pp/week over 12 weeks${perPr}`;
+  const d = paceDecimals(p);
+  const perPr = pace.perPullRequest === null ? "" : `, ${deltaText(pace.perPullRequest, d)} pp per merged PR`;
+  return `${deltaText(pace.perWeek, d)} pp/week over 12 weeks${perPr}`;
 }
 function etaText(eta, target) {
   if (eta === null || target === null) return "";
   switch (eta.kind) {
-    case "date":
-      return `${target}% around ${eta.date} (in ${Math.ceil(eta.weeks)} week${Math.ceil(eta.weeks) === 1 ? "" : "s"})`;
+    case "date": {
+      const weeks = Math.max(1, Math.ceil(eta.weeks));
+      return `${target}% around ${eta.date} (in ${weeks} week${weeks === 1 ? "" : "s"})`;
+    }
+    case "overdue":
+      return `at this pace ${target}% was due ${eta.date}; no push since ${eta.since}`;
     case "reached":
       return `the ${target}% target is reached`;
     case "not-in-sight":
@@ -11638,15 +11651,24 @@ function yRange(values, target) {
   }
   return [bottom, top];
 }
+function axisLabels(points) {
+  const dated = points.filter((x) => !x.pullRequest);
+  const years = new Set(dated.map((x) => x.label.slice(0, 4)));
+  const seen = /* @__PURE__ */ new Map();
+  return points.map((x) => {
+    if (x.pullRequest) return "PR";
+    const day = `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`;
+    const base = years.size > 1 ? `${day}/${x.label.slice(2, 4)}` : day;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}\xB7${n}`;
+  });
+}
 function mermaidChart(points, target, p) {
   const values = points.map((x) => x.value);
   const [bottom, top] = yRange(values, target);
   const withTarget = target !== null;
-  const labels = points.map(
-    (x) => JSON.stringify(
-      x.pullRequest ? "PR" : `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`
-    )
-  );
+  const labels = axisLabels(points).map((l) => JSON.stringify(l));
   const lines = [
     "```mermaid",
     "---",
@@ -11677,9 +11699,10 @@ function renderPush(view, options) {
   const now = percentText(view.now, p, r);
   const head = [];
   if (view.target !== null) {
+    const reached = !isBelowThreshold(view.now, view.target, p, r);
     const toGo = view.target - view.now;
     head.push(
-      `**${now}** now \u2192 target **${view.target}%**${toGo > 0 ? ` (${fixed(toGo, p)} pp to go)` : ""}`
+      `**${now}** now \u2192 target **${view.target}%**${reached || toGo <= 0 ? "" : ` (${distanceText(toGo, p)} pp to go)`}`
     );
   } else head.push(`**${now}** now`);
   head.push(`pace ${paceText(view.pace, p)}`);
@@ -12015,7 +12038,7 @@ function renderImpact(result, measure, room) {
   const intro = [
     "#### \u{1F3AF} Test these next",
     "",
-    `Testing these ${counted2(s.files, "file")} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    `Testing ${testedFiles(s.files)} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     ""
   ].join("\n");
   const unit = result.format === "coverage.py" ? "Statements" : "Lines";
@@ -12176,7 +12199,7 @@ function renderText(result, options = {}) {
     });
     out.push(indent(table(rows, [0, 2, 3, 4, 6])));
     out.push(
-      `  Testing these ${counted2(s.files, "file")} to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
+      `  Testing ${testedFiles(s.files)} to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`
     );
     if (result.impact.some((e) => e.changed)) out.push(dim("  * changed in this diff"));
     if (s.folders.length) {
@@ -12246,12 +12269,20 @@ var ENTRY_KEYS = /* @__PURE__ */ new Set([
 var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isCount2 = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
 var isPercent = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100;
-function isIsoTime(v) {
-  if (typeof v !== "string" || v.length > 40) return false;
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v))
-    return false;
+var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var isIsoForm = (v) => typeof v === "string" && v.length <= 40 && ISO_TIME.test(v);
+function isRealTime(v) {
+  const m = ISO_TIME.exec(v);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  if (m[4] && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[8] ?? 0) > 59)) return false;
   const ms = Date.parse(v);
   return Number.isFinite(ms) && ms >= 0;
+}
+function isIsoTime(v) {
+  return isIsoForm(v) && isRealTime(v);
 }
 function entryProblem(e, at2) {
   if (!isObject3(e)) return `${at2} is not an object`;
@@ -12291,14 +12322,36 @@ function validateHistory(data, source) {
   }
   return entries;
 }
+var timeOf = (e) => Date.parse(e.time);
+function byTime(a, b) {
+  return timeOf(a) - timeOf(b) || a.run - b.run;
+}
+function uniteHistories(sources, imported = []) {
+  const chosen = /* @__PURE__ */ new Map();
+  for (const entries of sources) {
+    for (const entry of entries) {
+      const key = entry.commit.toLowerCase();
+      const held = chosen.get(key);
+      if (!held || entry.run > held.run) chosen.set(key, entry);
+    }
+  }
+  for (const entry of imported) {
+    const key = entry.commit.toLowerCase();
+    if (!chosen.has(key)) chosen.set(key, entry);
+  }
+  return [...chosen.values()].sort(byTime);
+}
+var CLOCK_SKEW_MS = 5 * 6e4;
 var DATE_KEYS = ["time", "date", "timestamp"];
 var PERCENT_KEYS = ["percent", "coverage", "total", "pct"];
 var importKey = (ms) => ms.toString(16).padStart(12, "0").slice(-12).padStart(7, "0");
 function pointEntry(point, at2, source, index) {
-  const pick = (keys) => keys.map((k) => point[k] ?? point[k.toUpperCase()]).find((v) => v !== void 0 && v !== "");
+  const pick = (keys) => keys.map((k) => point[k]).find((v) => v !== void 0 && v !== "");
   const rawTime = pick(DATE_KEYS);
-  if (!isIsoTime(rawTime))
+  if (!isIsoForm(rawTime))
     throw new InputError(source, `${at2} needs a date (YYYY-MM-DD or ISO 8601 time)`);
+  if (!isRealTime(rawTime))
+    throw new InputError(source, `${at2} has a date that does not exist (${rawTime})`);
   const rawPercent = pick(PERCENT_KEYS);
   const percent = typeof rawPercent === "string" ? Number(rawPercent.replace(/%$/, "")) : rawPercent;
   if (!isPercent(percent)) throw new InputError(source, `${at2} needs a percent from 0 to 100`);
@@ -12381,7 +12434,14 @@ function importHistory(bytes, source) {
     } catch (error) {
       throw new InputError(source, `is not valid JSON (${error.message})`);
     }
-    if (isObject3(data)) return validateHistory(data, source);
+    if (isObject3(data)) {
+      if (data.schema !== HISTORY_SCHEMA)
+        throw new InputError(
+          source,
+          `is neither a ${HISTORY_SCHEMA} file ({"schema": "${HISTORY_SCHEMA}", "entries": [...]}) nor a JSON array of points with a date and a percent (or a CSV with date and percent columns)`
+        );
+      return uniteHistories([], validateHistory(data, source));
+    }
     points = data;
   } else {
     points = parseCsv(text2, source);
@@ -12389,10 +12449,12 @@ function importHistory(bytes, source) {
   if (points.length === 0) throw new InputError(source, "holds no points");
   if (points.length > MAX_HISTORY_ENTRIES)
     throw new InputError(source, `holds ${points.length} points, more than ${MAX_HISTORY_ENTRIES}`);
-  return points.map((p, i) => {
+  const entries = points.map((p, i) => {
     if (!isObject3(p)) throw new InputError(source, `point ${i + 1} is not an object`);
-    return pointEntry(p, `point ${i + 1}`, source, i);
+    const point = Object.fromEntries(Object.entries(p).map(([k, v]) => [k.toLowerCase(), v]));
+    return pointEntry(point, `point ${i + 1}`, source, i);
   });
+  return uniteHistories([], entries);
 }
 
 // src/settings.ts
@@ -12707,7 +12769,11 @@ async function runCli(argv, io) {
   const target = targetRaw === void 0 || targetRaw.trim() === "" ? null : numberSetting("--target-coverage", targetRaw, { min: 0, max: 100 });
   if (historyFile) {
     const history = importHistory(await readBytes(historyFile, io.cwd), historyFile);
-    const view = pushView(history, target, result.totals.percent);
+    const view = pushView(history, target, result.totals.percent, {
+      precision: result.precision,
+      rounding: result.rounding,
+      today: Date.now()
+    });
     if (view) result.push = view;
   }
   if (format === "json") io.stdout(renderJson(result));

@@ -11,6 +11,11 @@ import { context } from '@actions/github';
 import type { ChangedFile } from './analysis/diff.js';
 import type { BaselineInfo, MeasuredInfo, Result } from './analysis/result.js';
 import { planAnnotations } from './github/annotations.js';
+import {
+  type BadgeBranchPayload,
+  type BadgeBranchPlan,
+  planBadgeBranch,
+} from './github/badge-branch.js';
 import { type BaselineArtifact, currentWorkflow } from './github/baseline.js';
 import { type CheckPlan, describeMeasured, startCheck } from './github/check-plan.js';
 import { createClient, type GitHubClient } from './github/client.js';
@@ -142,6 +147,16 @@ async function execute(): Promise<string[]> {
     client ??= createClient(inputs.token);
     return client;
   };
+  const badgePlan =
+    mode === 'record' && inputs.push.badgeBranch
+      ? planBadgeBranch(api, {
+          repo: context.repo,
+          eventName: context.eventName,
+          ref: context.ref,
+          payload: context.payload as BadgeBranchPayload,
+          badgeBranch: inputs.push.badgeBranch,
+        })
+      : null;
 
   // The round trips start now; the report is read while they are under way.
   const plan: CheckPlan | null = target
@@ -268,7 +283,17 @@ async function execute(): Promise<string[]> {
   });
   if (push.view) result.push = push.view;
 
-  return publish(inputs, mode, result, target, head, api, push, plan?.comments ?? undefined);
+  return publish(
+    inputs,
+    mode,
+    result,
+    target,
+    head,
+    api,
+    push,
+    badgePlan,
+    plan?.comments ?? undefined,
+  );
 }
 
 /** The report's own file name, when the input names one file: the artifact entry to prefer. */
@@ -286,6 +311,7 @@ async function publish(
   head: CoverageReport,
   api: () => GitHubClient,
   push: PreparedPush,
+  badgePlan: BadgeBranchPlan | null,
   existingComments?: Promise<ListedComment[]>,
 ): Promise<string[]> {
   const failures: string[] = [];
@@ -362,13 +388,13 @@ async function publish(
     const file = await keepBaseline(head, inputs, dir);
     core.setOutput('baseline-file', file);
     if (push.history) {
-      const payload = context.payload as { repository?: { default_branch?: string } };
-      await writePushFiles(dir, push.history, result, inputs, {
-        client: api,
-        repo: context.repo,
-        defaultBranch: payload.repository?.default_branch ?? null,
-        sha: context.sha,
-      });
+      await writePushFiles(
+        dir,
+        push.history,
+        result,
+        inputs,
+        badgePlan && { client: api, repo: context.repo, plan: badgePlan, sha: context.sha },
+      );
     }
     core.info(
       `Baseline for later pull requests: ${file} (upload it as the ${JSON.stringify(inputs.artifactName)} artifact)`,

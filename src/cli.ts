@@ -252,7 +252,11 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
       : numberSetting('--target-coverage', targetRaw, { min: 0, max: 100 });
   if (historyFile) {
     const history = importHistory(await readBytes(historyFile, io.cwd), historyFile);
-    const view = pushView(history, target, result.totals.percent);
+    const view = pushView(history, target, result.totals.percent, {
+      precision: result.precision,
+      rounding: result.rounding,
+      today: Date.now(),
+    });
     if (view) result.push = view;
   }
 

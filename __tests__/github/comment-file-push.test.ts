@@ -32,7 +32,12 @@ async function commentFile() {
     covered: 5,
     percent: 70 + i,
   }));
-  result.push = pushView(history, 80, result.totals.percent) ?? undefined;
+  result.push =
+    pushView(history, 80, result.totals.percent, {
+      precision: 2,
+      rounding: 'half-even',
+      today: Date.UTC(2026, 0, 26),
+    }) ?? undefined;
   return JSON.parse(
     JSON.stringify({
       schema: COMMENT_FILE_SCHEMA,

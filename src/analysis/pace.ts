@@ -4,6 +4,7 @@
  * DESIGN's guards. Pure: history in, plain data out.
  */
 import type { HistoryEntry } from '../report/history.js';
+import { isBelowThreshold, type PercentRounding } from '../report/rounding.js';
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -87,6 +88,8 @@ export function computePace(history: readonly HistoryEntry[]): Pace {
 
 export type Eta =
   | { kind: 'date'; weeks: number; date: string }
+  /** The date counted from the newest point is already past: no push since `since`. */
+  | { kind: 'overdue'; date: string; since: string }
   | { kind: 'reached' }
   | { kind: 'not-in-sight' }
   | { kind: 'no-course' };
@@ -98,19 +101,37 @@ const twoYearsAfter = (ms: number) => {
   return d.getTime();
 };
 
+/** How "now" is compared with the target: the gate's precision and rounding, and the run's time. */
+export interface PushOptions {
+  precision: number;
+  rounding: PercentRounding;
+  /** The run's time, ms since the epoch: an ETA before it is past. */
+  today: number;
+}
+
 /**
- * From the newest point: (target − its percent) / pace, only for a positive
- * pace and a date within two years. Never a date from thin data.
+ * The target is reached as the gate compares (coverage.py's
+ * `should_fail_under`): rounded at the precision, 100 only when exactly 100.
  */
-export function computeEta(now: HistoryEntry, target: number, pace: Pace): Eta {
-  if (now.percent >= target) return { kind: 'reached' };
+export const targetReached = (percent: number, target: number, o: PushOptions) =>
+  !isBelowThreshold(percent, target, o.precision, o.rounding);
+
+/**
+ * Counted from the newest point as if it were today: (target − its percent)
+ * / pace, only for a positive pace and a date within two years. Never a
+ * date from thin data; a date already past is said as such.
+ */
+export function computeEta(now: HistoryEntry, target: number, pace: Pace, o: PushOptions): Eta {
+  if (targetReached(now.percent, target, o)) return { kind: 'reached' };
   if (!pace.enough) return { kind: 'no-course' };
   if (!(pace.perWeek > 0)) return { kind: 'not-in-sight' };
-  const weeks = (target - now.percent) / pace.perWeek;
   const from = Date.parse(now.time);
-  const at = from + weeks * WEEK_MS;
+  const at = from + ((target - now.percent) / pace.perWeek) * WEEK_MS;
   if (!Number.isFinite(at) || at > twoYearsAfter(from)) return { kind: 'not-in-sight' };
-  return { kind: 'date', weeks, date: new Date(at).toISOString().slice(0, 10) };
+  const date = new Date(at).toISOString().slice(0, 10);
+  if (date < new Date(o.today).toISOString().slice(0, 10))
+    return { kind: 'overdue', date, since: new Date(from).toISOString().slice(0, 10) };
+  return { kind: 'date', weeks: Math.max(0, (at - o.today) / WEEK_MS), date };
 }
 
 /** What the renderers draw: the last points, this PR last, and the base branch's course. */
@@ -139,6 +160,7 @@ export function pushView(
   history: readonly HistoryEntry[],
   target: number | null,
   pullRequestPercent: number | null,
+  options: PushOptions,
 ): PushView | null {
   const newest = history[history.length - 1];
   if (!newest) return null;
@@ -153,7 +175,7 @@ export function pushView(
     now: newest.percent,
     target,
     pace,
-    eta: target === null ? null : computeEta(newest, target, pace),
+    eta: target === null ? null : computeEta(newest, target, pace, options),
     pullRequest:
       step === null || pullRequestPercent === null
         ? null

@@ -161,9 +161,10 @@ const push = {
       type: 'object',
       required: ['kind'],
       properties: {
-        kind: { enum: ['date', 'reached', 'not-in-sight', 'no-course'] },
+        kind: { enum: ['date', 'overdue', 'reached', 'not-in-sight', 'no-course'] },
         weeks: { type: 'number', minimum: 0, maximum: 1e6 },
         date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
       },
     }),
     pullRequest: nullable({
@@ -342,7 +343,8 @@ export function parseCommentFile(bytes: Uint8Array, source: string): CommentFile
   if (
     push &&
     ((push.pace.enough && (typeof push.pace.perWeek !== 'number' || !push.pace.from)) ||
-      (push.eta?.kind === 'date' && (typeof push.eta.weeks !== 'number' || !push.eta.date)))
+      (push.eta?.kind === 'date' && (typeof push.eta.weeks !== 'number' || !push.eta.date)) ||
+      (push.eta?.kind === 'overdue' && (!push.eta.date || !push.eta.since)))
   ) {
     delete r.push;
   }

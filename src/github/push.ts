@@ -16,12 +16,14 @@ import {
   HISTORY_FILE,
   type HistoryEntry,
   importHistory,
+  newestOtherTime,
+  placeThisPush,
   pullRequestFromMessage,
   serializeHistory,
   thinHistory,
   uniteHistories,
 } from '../report/history.js';
-import { publishBadgeBranch } from './badge-branch.js';
+import { type BadgeBranchPlan, publishIfAllowed } from './badge-branch.js';
 import { type BaselineArtifact, isTrustedRun } from './baseline.js';
 import type { GitHubClient } from './client.js';
 import {
@@ -32,6 +34,7 @@ import {
   zipHolds,
 } from './history.js';
 import type { Inputs } from './inputs.js';
+import { twoDecimals } from './summary.js';
 
 /** Reads `history-import`: a bad file fails the step with one line naming it. */
 export async function readHistoryImport(
@@ -71,19 +74,38 @@ export async function thisCommit(
   });
 }
 
-/** Record mode: the newest trusted runs' histories, this commit appended, thinned. */
+/**
+ * Record mode: the newest trusted runs' histories, this commit appended as
+ * the newest point (DESIGN, "Rules for real sequences of pushes"), thinned
+ * from the run's time.
+ */
 export async function recordHistory(
   client: GitHubClient | null,
   query: HistoryQuery | null,
-  entry: HistoryEntry,
+  commit: HistoryEntry,
   imported: HistoryEntry[],
+  runTime: number,
 ): Promise<HistoryEntry[]> {
   const found =
     client && query ? await collectHistories(client, query, { wanted: HISTORY_RUNS }) : [];
   core.info(
     `History: ${found.length} artifact histor${found.length === 1 ? 'y' : 'ies'}${imported.length ? ` and ${imported.length} imported points` : ''}; this commit appended`,
   );
-  return thinHistory(uniteHistories([[entry], ...found], imported));
+  const placed = placeThisPush(
+    commit.time,
+    runTime,
+    newestOtherTime([...found.flat(), ...imported], commit.commit),
+  );
+  if (placed.moved === 'future')
+    core.warning(
+      `The commit time ${commit.time} is later than this run's time; ${placed.time} is used`,
+    );
+  else if (placed.moved === 'older')
+    core.info(
+      `The commit time ${commit.time} is older than the history's newest entry; this push is its newest point, at the run's time ${placed.time}`,
+    );
+  const entry = { ...commit, time: placed.time };
+  return thinHistory(uniteHistories([[entry], ...found], imported), runTime);
 }
 
 /** Check mode: the baseline artifact's history, else the nearest older trusted run's. */
@@ -115,15 +137,21 @@ export async function checkHistory(
 export function viewFor(
   history: HistoryEntry[],
   inputs: Inputs,
+  result: Result,
   pullRequestPercent: number | null,
+  runTime: number,
 ): PushView | null {
-  return pushView(history, inputs.push.target, pullRequestPercent);
+  return pushView(history, inputs.push.target, pullRequestPercent, {
+    precision: result.precision,
+    rounding: result.rounding,
+    today: runTime,
+  });
 }
 
-/** `pace` and `eta`, in both modes where they can be computed. */
+/** `pace` and `eta`, in both modes where they can be computed; never a negative zero. */
 export function setPushOutputs(view: PushView | null | undefined): void {
   const pace = view?.pace;
-  core.setOutput('pace', pace?.enough ? pace.perWeek.toFixed(2) : '');
+  core.setOutput('pace', pace?.enough ? twoDecimals(pace.perWeek) : '');
   core.setOutput('eta', view?.eta?.kind === 'date' ? view.eta.date : '');
 }
 
@@ -136,7 +164,7 @@ export async function writePushFiles(
   publish: {
     client: () => GitHubClient;
     repo: { owner: string; repo: string };
-    defaultBranch: string | null;
+    plan: BadgeBranchPlan;
     sha: string;
   } | null,
 ): Promise<void> {
@@ -145,6 +173,7 @@ export async function writePushFiles(
   await writeFile(historyFile, historyText);
   const badge = await renderBadge(result.totals.percent, {
     rounding: result.rounding,
+    precision: result.precision,
     minCoverage: inputs.settings.gates.minCoverage,
     target: inputs.push.target,
   });
@@ -158,10 +187,9 @@ export async function writePushFiles(
   );
   const branch = inputs.push.badgeBranch;
   if (branch && publish) {
-    await publishBadgeBranch(publish.client(), {
+    await publishIfAllowed(publish.client, publish.plan, {
       ...publish.repo,
       branch,
-      defaultBranch: publish.defaultBranch,
       sha: publish.sha,
       files: { 'badge.svg': badge.svg, 'badge.json': badge.json, [HISTORY_FILE]: historyText },
     });
@@ -203,6 +231,8 @@ export async function preparePush(ctx: PushContext): Promise<PreparedPush> {
           currentRunId: ctx.runId,
         }
       : null;
+    // The run's time: commit times past it are clamped, thinning and "already past" count from it.
+    const runTime = Date.now();
     if (ctx.mode === 'record') {
       const entry = await thisCommit(
         ctx.result,
@@ -219,12 +249,21 @@ export async function preparePush(ctx: PushContext): Promise<PreparedPush> {
           }
         },
       );
-      const history = await recordHistory(query ? ctx.api() : null, query, entry, ctx.imported);
-      return { history, view: viewFor(history, ctx.inputs, null) };
+      const history = await recordHistory(
+        query ? ctx.api() : null,
+        query,
+        entry,
+        ctx.imported,
+        runTime,
+      );
+      return { history, view: viewFor(history, ctx.inputs, ctx.result, null, runTime) };
     }
     const history = await checkHistory(query ? ctx.api() : null, query, ctx.baseline, ctx.imported);
     core.info(`History: ${history.length} entries of ${ctx.branch ?? 'the base branch'}`);
-    return { history: null, view: viewFor(history, ctx.inputs, ctx.result.totals.percent) };
+    return {
+      history: null,
+      view: viewFor(history, ctx.inputs, ctx.result, ctx.result.totals.percent, runTime),
+    };
   } catch (error) {
     core.warning(`The coverage history was left out: ${describeError(error)}`);
     return { history: null, view: null };

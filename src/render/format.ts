@@ -21,6 +21,10 @@ export const countText = (value: number): string => value.toLocaleString('en-US'
 export const counted = (value: number, noun: string, plural = `${noun}s`): string =>
   `${countText(value)} ${value === 1 ? noun : plural}`;
 
+/** "this file" for one, "these 3 files" for more: what testing them would add. */
+export const testedFiles = (count: number): string =>
+  count === 1 ? 'this file' : `these ${counted(count, 'file')}`;
+
 /** `[3,4,5,9,11,12]` → `3-5, 9, 11-12`, at most `limit` ranges. */
 export function lineRanges(
   lines: readonly number[],

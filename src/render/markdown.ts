@@ -17,6 +17,7 @@ import {
   lineRanges,
   percentText,
   shortSha,
+  testedFiles,
 } from './format.js';
 import { measuredNote } from './measured.js';
 import { renderPush } from './push.js';
@@ -391,7 +392,7 @@ function renderImpact(result: Result, measure: Measure, room: number): string {
   const intro = [
     '#### 🎯 Test these next',
     '',
-    `Testing these ${counted(s.files, 'file')} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    `Testing ${testedFiles(s.files)} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     '',
   ].join('\n');
   const unit = result.format === 'coverage.py' ? 'Statements' : 'Lines';
