@@ -8498,9 +8498,9 @@ function theilSen(points) {
   const mid = k >> 1;
   return k % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-function dailyLast(entries) {
+function lastOfEachDay(points) {
   const days = /* @__PURE__ */ new Map();
-  for (const e of entries) days.set(Math.floor(Date.parse(e.time) / DAY_MS), e);
+  for (const p of points) days.set(Math.floor(Date.parse(p.time) / DAY_MS), p);
   return [...days.values()];
 }
 function computePace(history) {
@@ -8513,7 +8513,7 @@ function computePace(history) {
   if (inWindow.length < MIN_PACE_POINTS || span < MIN_PACE_SPAN_MS) {
     return { enough: false, points: inWindow.length, spanDays: Math.floor(span / DAY_MS) };
   }
-  const used = inWindow.length > MAX_PACE_POINTS ? dailyLast(inWindow) : inWindow;
+  const used = inWindow.length > MAX_PACE_POINTS ? lastOfEachDay(inWindow) : inWindow;
   const perWeek = theilSen(used.map((e) => ({ t: Date.parse(e.time), percent: e.percent })));
   if (perWeek === null) return { enough: false, points: inWindow.length, spanDays: 0 };
   const merged = inWindow.filter((e) => e.pullRequest !== void 0).length;
@@ -8551,7 +8551,7 @@ function pushView(history, target, pullRequestPercent, options) {
   const pace = computePace(history);
   const step = pullRequestPercent === null ? null : pullRequestPercent - newest.percent;
   return {
-    points: history.slice(-MAX_VIEW_POINTS).map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),
+    points: lastOfEachDay(history).slice(-MAX_VIEW_POINTS).map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),
     historyLength: history.length,
     now: newest.percent,
     target,
@@ -11568,7 +11568,7 @@ var PALETTE = "#0969da, #1a7f37";
 function chartPoints(view, max, precision, rounding) {
   const shown = (v) => Number(percentText(v, precision, rounding).slice(0, -1));
   const room = view.pullRequest ? max - 1 : max;
-  const points = view.points.slice(-Math.max(1, room)).map((p) => ({
+  const points = lastOfEachDay(view.points).slice(-Math.max(1, room)).map((p) => ({
     label: p.time.slice(0, 10),
     value: shown(p.percent),
     pullRequest: false
@@ -11651,11 +11651,13 @@ function yRange(values, target) {
   }
   return [bottom, top];
 }
+var AXIS_PX = 800;
+var labelPx = (label) => label.length * 5 + 8;
 function axisLabels(points) {
   const dated = points.filter((x) => !x.pullRequest);
   const years = new Set(dated.map((x) => x.label.slice(0, 4)));
   const seen = /* @__PURE__ */ new Map();
-  return points.map((x) => {
+  const labels = points.map((x) => {
     if (x.pullRequest) return "PR";
     const day = `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`;
     const base = years.size > 1 ? `${day}/${x.label.slice(2, 4)}` : day;
@@ -11663,6 +11665,12 @@ function axisLabels(points) {
     seen.set(base, n);
     return n === 1 ? base : `${base}\xB7${n}`;
   });
+  const widest = Math.max(...labels.map(labelPx));
+  const every = Math.ceil(labels.length * widest / AXIS_PX);
+  if (every <= 1) return labels;
+  const last = labels.length - 1;
+  let hidden = 0;
+  return labels.map((label, i) => (last - i) % every === 0 ? label : "\u200B".repeat(++hidden));
 }
 function mermaidChart(points, target, p) {
   const values = points.map((x) => x.value);
@@ -11709,7 +11717,8 @@ function renderPush(view, options) {
   const eta = etaText(view.eta, view.target);
   if (eta) head.push(eta);
   const step = stepText(view, p);
-  const chartNote = view.historyLength > points.filter((x) => !x.pullRequest).length ? ` (last ${points.length} points)` : "";
+  const days = points.filter((x) => !x.pullRequest).length;
+  const chartNote = view.historyLength > days ? ` (${days} day${days === 1 ? "" : "s"}, the last point of each; ${view.historyLength} in the history)` : "";
   return [
     "#### \u{1F4C8} Coverage push",
     "",

@@ -47973,13 +47973,104 @@ function measuredNote(m) {
   }
 }
 
+// src/analysis/pace.ts
+var DAY_MS = 864e5;
+var WEEK_MS = 7 * DAY_MS;
+var PACE_WINDOW_MS = 12 * WEEK_MS;
+var MIN_PACE_POINTS = 4;
+var MIN_PACE_SPAN_MS = 14 * DAY_MS;
+var MAX_PACE_POINTS = 2e3;
+function theilSen(points2) {
+  const n = points2.length;
+  const slopes = new Float64Array(n * (n - 1) / 2);
+  let k = 0;
+  for (let i2 = 0; i2 < n; i2++) {
+    const a = points2[i2];
+    for (let j = i2 + 1; j < n; j++) {
+      const b = points2[j];
+      if (b.t === a.t) continue;
+      slopes[k++] = (b.percent - a.percent) / (b.t - a.t) * WEEK_MS;
+    }
+  }
+  if (k === 0) return null;
+  const sorted = slopes.subarray(0, k).sort();
+  const mid = k >> 1;
+  return k % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function lastOfEachDay(points2) {
+  const days = /* @__PURE__ */ new Map();
+  for (const p of points2) days.set(Math.floor(Date.parse(p.time) / DAY_MS), p);
+  return [...days.values()];
+}
+function computePace(history) {
+  const newest = history[history.length - 1];
+  if (!newest) return { enough: false, points: 0, spanDays: 0 };
+  const end = Date.parse(newest.time);
+  const inWindow = history.filter((e) => Date.parse(e.time) >= end - PACE_WINDOW_MS);
+  const first = inWindow[0];
+  const span = end - Date.parse(first.time);
+  if (inWindow.length < MIN_PACE_POINTS || span < MIN_PACE_SPAN_MS) {
+    return { enough: false, points: inWindow.length, spanDays: Math.floor(span / DAY_MS) };
+  }
+  const used = inWindow.length > MAX_PACE_POINTS ? lastOfEachDay(inWindow) : inWindow;
+  const perWeek = theilSen(used.map((e) => ({ t: Date.parse(e.time), percent: e.percent })));
+  if (perWeek === null) return { enough: false, points: inWindow.length, spanDays: 0 };
+  const merged = inWindow.filter((e) => e.pullRequest !== void 0).length;
+  return {
+    enough: true,
+    perWeek,
+    perPullRequest: merged > 0 ? (newest.percent - first.percent) / merged : null,
+    points: inWindow.length,
+    from: new Date(first.time).toISOString(),
+    to: new Date(newest.time).toISOString()
+  };
+}
+var twoYearsAfter = (ms) => {
+  const d = new Date(ms);
+  d.setUTCFullYear(d.getUTCFullYear() + 2);
+  return d.getTime();
+};
+var targetReached = (percent2, target, o) => !isBelowThreshold(percent2, target, o.precision, o.rounding);
+function computeEta(now, target, pace, o) {
+  if (targetReached(now.percent, target, o)) return { kind: "reached" };
+  if (!pace.enough) return { kind: "no-course" };
+  if (!(pace.perWeek > 0)) return { kind: "not-in-sight" };
+  const from = Date.parse(now.time);
+  const at2 = from + (target - now.percent) / pace.perWeek * WEEK_MS;
+  if (!Number.isFinite(at2) || at2 > twoYearsAfter(from)) return { kind: "not-in-sight" };
+  const date = new Date(at2).toISOString().slice(0, 10);
+  if (date < new Date(o.today).toISOString().slice(0, 10))
+    return { kind: "overdue", date, since: new Date(from).toISOString().slice(0, 10) };
+  return { kind: "date", weeks: Math.max(0, (at2 - o.today) / WEEK_MS), date };
+}
+var MAX_VIEW_POINTS = 100;
+function pushView(history, target, pullRequestPercent, options) {
+  const newest = history[history.length - 1];
+  if (!newest) return null;
+  const pace = computePace(history);
+  const step = pullRequestPercent === null ? null : pullRequestPercent - newest.percent;
+  return {
+    points: lastOfEachDay(history).slice(-MAX_VIEW_POINTS).map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),
+    historyLength: history.length,
+    now: newest.percent,
+    target,
+    pace,
+    eta: target === null ? null : computeEta(newest, target, pace, options),
+    pullRequest: step === null || pullRequestPercent === null ? null : {
+      percent: pullRequestPercent,
+      step,
+      days: pace.enough && pace.perWeek > 0 ? step / pace.perWeek * 7 : null
+    }
+  };
+}
+
 // src/render/push.ts
 var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 var PALETTE = "#0969da, #1a7f37";
 function chartPoints(view, max2, precision, rounding) {
   const shown = (v) => Number(percentText(v, precision, rounding).slice(0, -1));
   const room = view.pullRequest ? max2 - 1 : max2;
-  const points2 = view.points.slice(-Math.max(1, room)).map((p) => ({
+  const points2 = lastOfEachDay(view.points).slice(-Math.max(1, room)).map((p) => ({
     label: p.time.slice(0, 10),
     value: shown(p.percent),
     pullRequest: false
@@ -48057,11 +48148,13 @@ function yRange(values, target) {
   }
   return [bottom, top];
 }
+var AXIS_PX = 800;
+var labelPx = (label) => label.length * 5 + 8;
 function axisLabels(points2) {
   const dated = points2.filter((x2) => !x2.pullRequest);
   const years = new Set(dated.map((x2) => x2.label.slice(0, 4)));
   const seen = /* @__PURE__ */ new Map();
-  return points2.map((x2) => {
+  const labels = points2.map((x2) => {
     if (x2.pullRequest) return "PR";
     const day = `${Number(x2.label.slice(5, 7))}/${Number(x2.label.slice(8, 10))}`;
     const base = years.size > 1 ? `${day}/${x2.label.slice(2, 4)}` : day;
@@ -48069,6 +48162,12 @@ function axisLabels(points2) {
     seen.set(base, n);
     return n === 1 ? base : `${base}\xB7${n}`;
   });
+  const widest = Math.max(...labels.map(labelPx));
+  const every = Math.ceil(labels.length * widest / AXIS_PX);
+  if (every <= 1) return labels;
+  const last = labels.length - 1;
+  let hidden = 0;
+  return labels.map((label, i2) => (last - i2) % every === 0 ? label : "\u200B".repeat(++hidden));
 }
 function mermaidChart(points2, target, p) {
   const values = points2.map((x2) => x2.value);
@@ -48115,7 +48214,8 @@ function renderPush(view, options) {
   const eta = etaText(view.eta, view.target);
   if (eta) head.push(eta);
   const step = stepText(view, p);
-  const chartNote = view.historyLength > points2.filter((x2) => !x2.pullRequest).length ? ` (last ${points2.length} points)` : "";
+  const days = points2.filter((x2) => !x2.pullRequest).length;
+  const chartNote = view.historyLength > days ? ` (${days} day${days === 1 ? "" : "s"}, the last point of each; ${view.historyLength} in the history)` : "";
   return [
     "#### \u{1F4C8} Coverage push",
     "",
@@ -49352,97 +49452,6 @@ function badgeBranch(raw) {
 // src/github/push.ts
 import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute6, join as join4 } from "node:path";
-
-// src/analysis/pace.ts
-var DAY_MS = 864e5;
-var WEEK_MS = 7 * DAY_MS;
-var PACE_WINDOW_MS = 12 * WEEK_MS;
-var MIN_PACE_POINTS = 4;
-var MIN_PACE_SPAN_MS = 14 * DAY_MS;
-var MAX_PACE_POINTS = 2e3;
-function theilSen(points2) {
-  const n = points2.length;
-  const slopes = new Float64Array(n * (n - 1) / 2);
-  let k = 0;
-  for (let i2 = 0; i2 < n; i2++) {
-    const a = points2[i2];
-    for (let j = i2 + 1; j < n; j++) {
-      const b = points2[j];
-      if (b.t === a.t) continue;
-      slopes[k++] = (b.percent - a.percent) / (b.t - a.t) * WEEK_MS;
-    }
-  }
-  if (k === 0) return null;
-  const sorted = slopes.subarray(0, k).sort();
-  const mid = k >> 1;
-  return k % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function dailyLast(entries) {
-  const days = /* @__PURE__ */ new Map();
-  for (const e of entries) days.set(Math.floor(Date.parse(e.time) / DAY_MS), e);
-  return [...days.values()];
-}
-function computePace(history) {
-  const newest = history[history.length - 1];
-  if (!newest) return { enough: false, points: 0, spanDays: 0 };
-  const end = Date.parse(newest.time);
-  const inWindow = history.filter((e) => Date.parse(e.time) >= end - PACE_WINDOW_MS);
-  const first = inWindow[0];
-  const span = end - Date.parse(first.time);
-  if (inWindow.length < MIN_PACE_POINTS || span < MIN_PACE_SPAN_MS) {
-    return { enough: false, points: inWindow.length, spanDays: Math.floor(span / DAY_MS) };
-  }
-  const used = inWindow.length > MAX_PACE_POINTS ? dailyLast(inWindow) : inWindow;
-  const perWeek = theilSen(used.map((e) => ({ t: Date.parse(e.time), percent: e.percent })));
-  if (perWeek === null) return { enough: false, points: inWindow.length, spanDays: 0 };
-  const merged = inWindow.filter((e) => e.pullRequest !== void 0).length;
-  return {
-    enough: true,
-    perWeek,
-    perPullRequest: merged > 0 ? (newest.percent - first.percent) / merged : null,
-    points: inWindow.length,
-    from: new Date(first.time).toISOString(),
-    to: new Date(newest.time).toISOString()
-  };
-}
-var twoYearsAfter = (ms) => {
-  const d = new Date(ms);
-  d.setUTCFullYear(d.getUTCFullYear() + 2);
-  return d.getTime();
-};
-var targetReached = (percent2, target, o) => !isBelowThreshold(percent2, target, o.precision, o.rounding);
-function computeEta(now, target, pace, o) {
-  if (targetReached(now.percent, target, o)) return { kind: "reached" };
-  if (!pace.enough) return { kind: "no-course" };
-  if (!(pace.perWeek > 0)) return { kind: "not-in-sight" };
-  const from = Date.parse(now.time);
-  const at2 = from + (target - now.percent) / pace.perWeek * WEEK_MS;
-  if (!Number.isFinite(at2) || at2 > twoYearsAfter(from)) return { kind: "not-in-sight" };
-  const date = new Date(at2).toISOString().slice(0, 10);
-  if (date < new Date(o.today).toISOString().slice(0, 10))
-    return { kind: "overdue", date, since: new Date(from).toISOString().slice(0, 10) };
-  return { kind: "date", weeks: Math.max(0, (at2 - o.today) / WEEK_MS), date };
-}
-var MAX_VIEW_POINTS = 100;
-function pushView(history, target, pullRequestPercent, options) {
-  const newest = history[history.length - 1];
-  if (!newest) return null;
-  const pace = computePace(history);
-  const step = pullRequestPercent === null ? null : pullRequestPercent - newest.percent;
-  return {
-    points: history.slice(-MAX_VIEW_POINTS).map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),
-    historyLength: history.length,
-    now: newest.percent,
-    target,
-    pace,
-    eta: target === null ? null : computeEta(newest, target, pace, options),
-    pullRequest: step === null || pullRequestPercent === null ? null : {
-      percent: pullRequestPercent,
-      step,
-      days: pace.enough && pace.perWeek > 0 ? step / pace.perWeek * 7 : null
-    }
-  };
-}
 
 // src/render/badge.ts
 var BADGE_COLOURS = [

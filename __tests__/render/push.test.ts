@@ -137,6 +137,16 @@ test('axis labels: unique, M/D, a second point on a day M/D·2, the year when th
       { label: 'this PR', value: 1, pullRequest: true },
     ]),
   ).toEqual(['12/3', '12/3·2', '12/3·3', '12/4', 'PR']);
+  // A hundred days: every k-th date written, counted back from this PR; the rest unseen and unique.
+  const days = Array.from({ length: 99 }, (_, d) =>
+    at(new Date(Date.UTC(2026, 0, 1) + d * DAY).toISOString().slice(0, 10)),
+  );
+  const many = axisLabels([...days, { label: 'this PR', value: 1, pullRequest: true }]);
+  expect(new Set(many).size).toBe(100);
+  const written = many.filter((l) => !/^\u200b+$/.test(l));
+  expect(written.at(-1)).toBe('PR');
+  expect(written.length).toBeGreaterThanOrEqual(10);
+  expect(written.reduce((px, l) => px + l.length * 5 + 8, 0)).toBeLessThanOrEqual(800);
   expect(axisLabels([at('2025-12-03'), at('2026-01-05'), at('2026-12-03')])).toEqual([
     '12/3/25',
     '1/5/26',

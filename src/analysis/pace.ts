@@ -54,10 +54,14 @@ export type Pace =
     }
   | { enough: false; points: number; spanDays: number };
 
-/** One point a day, the day's last, for a crowded window. */
-function dailyLast(entries: readonly HistoryEntry[]): HistoryEntry[] {
-  const days = new Map<number, HistoryEntry>();
-  for (const e of entries) days.set(Math.floor(Date.parse(e.time) / DAY_MS), e);
+/**
+ * One point a UTC day, the day's last (`points` in time order): for a crowded
+ * pace window, and for the chart, where several merges on one day would
+ * stack at one x.
+ */
+export function lastOfEachDay<T extends { time: string }>(points: readonly T[]): T[] {
+  const days = new Map<number, T>();
+  for (const p of points) days.set(Math.floor(Date.parse(p.time) / DAY_MS), p);
   return [...days.values()];
 }
 
@@ -72,7 +76,7 @@ export function computePace(history: readonly HistoryEntry[]): Pace {
   if (inWindow.length < MIN_PACE_POINTS || span < MIN_PACE_SPAN_MS) {
     return { enough: false, points: inWindow.length, spanDays: Math.floor(span / DAY_MS) };
   }
-  const used = inWindow.length > MAX_PACE_POINTS ? dailyLast(inWindow) : inWindow;
+  const used = inWindow.length > MAX_PACE_POINTS ? lastOfEachDay(inWindow) : inWindow;
   const perWeek = theilSen(used.map((e) => ({ t: Date.parse(e.time), percent: e.percent })));
   if (perWeek === null) return { enough: false, points: inWindow.length, spanDays: 0 };
   const merged = inWindow.filter((e) => e.pullRequest !== undefined).length;
@@ -136,7 +140,7 @@ export function computeEta(now: HistoryEntry, target: number, pace: Pace, o: Pus
 
 /** What the renderers draw: the last points, this PR last, and the base branch's course. */
 export interface PushView {
-  /** The newest points of the base branch's history (at most 100), oldest first. */
+  /** The newest days of the base branch's history, the last point of each (at most 100), oldest first. */
   points: { time: string; percent: number; commit: string }[];
   /** All entries the history holds. */
   historyLength: number;
@@ -167,7 +171,7 @@ export function pushView(
   const pace = computePace(history);
   const step = pullRequestPercent === null ? null : pullRequestPercent - newest.percent;
   return {
-    points: history
+    points: lastOfEachDay(history)
       .slice(-MAX_VIEW_POINTS)
       // Times in one form (UTC, milliseconds): an import may give a date alone.
       .map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),

@@ -4,7 +4,7 @@
  * `xychart-beta`. The chart and the text line are drawn from the same
  * rounded figures, so they agree on every number.
  */
-import type { Eta, Pace, PushView } from '../analysis/pace.js';
+import { type Eta, lastOfEachDay, type Pace, type PushView } from '../analysis/pace.js';
 import { isBelowThreshold, type PercentRounding } from '../report/rounding.js';
 import { deltaText, percentText } from './format.js';
 
@@ -20,7 +20,10 @@ export interface PushPoint {
   pullRequest: boolean;
 }
 
-/** The last `max` points, this PR last, each rounded once for every drawing. */
+/**
+ * The last `max` days' points (the day's last; the history keeps every
+ * push), this PR last, each rounded once for every drawing.
+ */
 export function chartPoints(
   view: PushView,
   max: number,
@@ -29,11 +32,13 @@ export function chartPoints(
 ): PushPoint[] {
   const shown = (v: number) => Number(percentText(v, precision, rounding).slice(0, -1));
   const room = view.pullRequest ? max - 1 : max;
-  const points: PushPoint[] = view.points.slice(-Math.max(1, room)).map((p) => ({
-    label: p.time.slice(0, 10),
-    value: shown(p.percent),
-    pullRequest: false,
-  }));
+  const points: PushPoint[] = lastOfEachDay(view.points)
+    .slice(-Math.max(1, room))
+    .map((p) => ({
+      label: p.time.slice(0, 10),
+      value: shown(p.percent),
+      pullRequest: false,
+    }));
   if (view.pullRequest)
     points.push({ label: 'this PR', value: shown(view.pullRequest.percent), pullRequest: true });
   return points;
@@ -139,16 +144,23 @@ function yRange(values: readonly number[], target: number | null): [number, numb
   return [bottom, top];
 }
 
+/** The x-axis' width in px at labelFontSize 11, and a label's width: its characters and a gap. */
+const AXIS_PX = 800;
+const labelPx = (label: string) => label.length * 5 + 8;
+
 /**
  * X-axis labels, every one unique (Mermaid draws points of one label at one
  * x): dates as M/D, with the year (M/D/YY) when the points span more than
- * one; a second point on a day is `M/D·2`, a third `M/D·3`; this PR is `PR`.
+ * one; this PR is `PR`. The chart has one point a day; should a day come
+ * twice all the same, its second is `M/D·2`. When the dates would not fit
+ * side by side, every k-th is written (counted back from the last point)
+ * and the points between get labels of zero-width spaces, unique and unseen.
  */
 export function axisLabels(points: readonly PushPoint[]): string[] {
   const dated = points.filter((x) => !x.pullRequest);
   const years = new Set(dated.map((x) => x.label.slice(0, 4)));
   const seen = new Map<string, number>();
-  return points.map((x) => {
+  const labels = points.map((x) => {
     if (x.pullRequest) return 'PR';
     const day = `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`;
     const base = years.size > 1 ? `${day}/${x.label.slice(2, 4)}` : day;
@@ -156,6 +168,12 @@ export function axisLabels(points: readonly PushPoint[]): string[] {
     seen.set(base, n);
     return n === 1 ? base : `${base}·${n}`;
   });
+  const widest = Math.max(...labels.map(labelPx));
+  const every = Math.ceil((labels.length * widest) / AXIS_PX);
+  if (every <= 1) return labels;
+  const last = labels.length - 1;
+  let hidden = 0;
+  return labels.map((label, i) => ((last - i) % every === 0 ? label : '\u200b'.repeat(++hidden)));
 }
 
 export function mermaidChart(
@@ -213,9 +231,10 @@ export function renderPush(
   const eta = etaText(view.eta, view.target);
   if (eta) head.push(eta);
   const step = stepText(view, p);
+  const days = points.filter((x) => !x.pullRequest).length;
   const chartNote =
-    view.historyLength > points.filter((x) => !x.pullRequest).length
-      ? ` (last ${points.length} points)`
+    view.historyLength > days
+      ? ` (${days} day${days === 1 ? '' : 's'}, the last point of each; ${view.historyLength} in the history)`
       : '';
   return [
     '#### 📈 Coverage push',
