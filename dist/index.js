@@ -43110,8 +43110,9 @@ function planBadgeBranch(api, at2) {
   if (badgeEventDecision(event))
     return { event, facts: Promise.resolve({ defaultBranch: null, badgeBranchProtected: null }) };
   const known = at2.payload.repository?.default_branch;
-  const defaultBranch = known ? Promise.resolve(known) : api().rest.repos.get(at2.repo).then((r) => r.data.default_branch);
-  const guarded = api().rest.repos.getBranch({ ...at2.repo, branch: at2.badgeBranch }).then(
+  const ask = Promise.resolve();
+  const defaultBranch = known ? Promise.resolve(known) : ask.then(() => api().rest.repos.get(at2.repo)).then((r) => r.data.default_branch);
+  const guarded = ask.then(() => api().rest.repos.getBranch({ ...at2.repo, branch: at2.badgeBranch })).then(
     (r) => r.data.protected,
     (error2) => {
       if (statusOf(error2) === 404) return false;

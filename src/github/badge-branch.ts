@@ -62,13 +62,13 @@ export function planBadgeBranch(
   if (badgeEventDecision(event))
     return { event, facts: Promise.resolve({ defaultBranch: null, badgeBranchProtected: null }) };
   const known = at.payload.repository?.default_branch;
+  // Through a promise, so that a client that cannot be made (no token) is a reason, not a throw.
+  const ask = Promise.resolve();
   const defaultBranch = known
     ? Promise.resolve(known)
-    : api()
-        .rest.repos.get(at.repo)
-        .then((r) => r.data.default_branch);
-  const guarded = api()
-    .rest.repos.getBranch({ ...at.repo, branch: at.badgeBranch })
+    : ask.then(() => api().rest.repos.get(at.repo)).then((r) => r.data.default_branch);
+  const guarded = ask
+    .then(() => api().rest.repos.getBranch({ ...at.repo, branch: at.badgeBranch }))
     .then(
       (r) => r.data.protected,
       (error: unknown) => {
