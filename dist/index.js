@@ -49618,6 +49618,16 @@ function placeThisPush(commitTime, runTime, newestOther) {
   if (newestOther !== null && own < newestOther) return { time: run5, moved: "older" };
   return { time: new Date(own).toISOString(), moved: null };
 }
+function clampToRunTime(entries, runTime) {
+  const run5 = new Date(runTime).toISOString();
+  let moved = 0;
+  const out = entries.map((e) => {
+    if (timeOf(e) <= runTime + CLOCK_SKEW_MS) return e;
+    moved++;
+    return { ...e, time: run5 };
+  });
+  return { entries: moved ? out.sort(byTime) : out, moved };
+}
 function newestOtherTime(entries, commit) {
   const key = commit.toLowerCase();
   let newest = null;
@@ -49999,14 +50009,16 @@ async function thisCommit(result, at2, runStart) {
   });
 }
 async function recordHistory(client, query, commit, imported, runTime) {
-  const found = client && query ? await collectHistories(client, query, { wanted: HISTORY_RUNS }) : [];
+  const read = client && query ? await collectHistories(client, query, { wanted: HISTORY_RUNS }) : [];
   info(
-    `History: ${found.length} artifact histor${found.length === 1 ? "y" : "ies"}${imported.length ? ` and ${imported.length} imported points` : ""}; this commit appended`
+    `History: ${read.length} artifact histor${read.length === 1 ? "y" : "ies"}${imported.length ? ` and ${imported.length} imported points` : ""}; this commit appended`
   );
+  const found = read.map((h) => healed(h, runTime));
+  const imports = healed(imported, runTime);
   const placed = placeThisPush(
     commit.time,
     runTime,
-    newestOtherTime([...found.flat(), ...imported], commit.commit)
+    newestOtherTime([...found.flat(), ...imports], commit.commit)
   );
   if (placed.moved === "future")
     warning(
@@ -50017,7 +50029,15 @@ async function recordHistory(client, query, commit, imported, runTime) {
       `The commit time ${commit.time} is older than the history's newest entry; this push is its newest point, at the run's time ${placed.time}`
     );
   const entry = { ...commit, time: placed.time };
-  return thinHistory(uniteHistories([[entry], ...found], imported), runTime);
+  return thinHistory(uniteHistories([[entry], ...found], imports), runTime);
+}
+function healed(entries, runTime) {
+  const { entries: out, moved } = clampToRunTime(entries, runTime);
+  if (moved > 0)
+    info(
+      `History: ${moved} entr${moved === 1 ? "y" : "ies"} dated after this run's time moved to it`
+    );
+  return out;
 }
 async function checkHistory(client, query, baseline, imported) {
   if (!baseline) return uniteHistories([], imported);
@@ -50110,7 +50130,10 @@ async function preparePush(ctx) {
       );
       return { history: history2, view: viewFor(history2, ctx.inputs, ctx.result, null, runTime) };
     }
-    const history = await checkHistory(query ? ctx.api() : null, query, ctx.baseline, ctx.imported);
+    const history = healed(
+      await checkHistory(query ? ctx.api() : null, query, ctx.baseline, ctx.imported),
+      runTime
+    );
     info(`History: ${history.length} entries of ${ctx.branch ?? "the base branch"}`);
     return {
       history: null,

@@ -243,6 +243,24 @@ test('a stale base history: the ETA already past is said plainly and `eta` is em
   expect(body).not.toMatch(/\(in \d+ weeks?\)/);
 }, 120_000);
 
+test('a history an earlier commit clock poisoned (an entry dated 2028) heals on the next push', async () => {
+  await start();
+  plantBaseline([35, 28, 21, 14, -600].map((d, i) => ({ daysAgo: d, percent: 70 + i })));
+  const run = await recordRun({
+    index: 0,
+    report: 'py7-branch/head',
+    at: iso(Date.now() - 60_000),
+  });
+  const after = Date.now();
+  expect(run.code).toBe(0);
+  const times = entries(run).map((e) => Date.parse(e.time));
+  expect(times).toHaveLength(6);
+  for (const t of times) expect(t).toBeLessThanOrEqual(after);
+  expect(entries(run).at(-1)?.commit).toBe(COMMITS[0]);
+  expect(run.outputs.pace).toMatch(/^\d+\.\d\d$/);
+  expect(run.stdout).toContain("History: 1 entry dated after this run's time moved to it");
+}, 60_000);
+
 test('a pace of almost nothing is never -0.00 in the `pace` output', async () => {
   await start();
   // Down by a ten-thousandth of a point a week.

@@ -1,4 +1,5 @@
 import {
+  clampToRunTime,
   entryFor,
   HISTORY_SCHEMA,
   type HistoryEntry,
@@ -104,6 +105,15 @@ describe('placeThisPush', () => {
       time: new Date(run).toISOString(),
       moved: null,
     });
+  });
+  test('clampToRunTime: entries dated past the run (beyond the skew) move to it, in time order', () => {
+    const a = entry(1, 0, 10);
+    const future = { ...entry(2, 0, 20), time: '2028-06-01T00:00:00.000Z' };
+    const skewed = { ...entry(3, 0, 30), time: new Date(run + 60_000).toISOString() };
+    const { entries, moved } = clampToRunTime([future, a, skewed], run);
+    expect(moved).toBe(1);
+    expect(entries.map((e) => e.commit)).toEqual([a.commit, future.commit, skewed.commit]);
+    expect(entries[1]?.time).toBe(new Date(run).toISOString());
   });
   test('newestOtherTime leaves out the commit itself', () => {
     const a = entry(1, 0, 10);

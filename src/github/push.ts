@@ -12,6 +12,7 @@ import type { Result } from '../analysis/result.js';
 import { renderBadge } from '../render/badge.js';
 import { describeError, InputError } from '../report/errors.js';
 import {
+  clampToRunTime,
   entryFor,
   HISTORY_FILE,
   type HistoryEntry,
@@ -86,15 +87,17 @@ export async function recordHistory(
   imported: HistoryEntry[],
   runTime: number,
 ): Promise<HistoryEntry[]> {
-  const found =
+  const read =
     client && query ? await collectHistories(client, query, { wanted: HISTORY_RUNS }) : [];
   core.info(
-    `History: ${found.length} artifact histor${found.length === 1 ? 'y' : 'ies'}${imported.length ? ` and ${imported.length} imported points` : ''}; this commit appended`,
+    `History: ${read.length} artifact histor${read.length === 1 ? 'y' : 'ies'}${imported.length ? ` and ${imported.length} imported points` : ''}; this commit appended`,
   );
+  const found = read.map((h) => healed(h, runTime));
+  const imports = healed(imported, runTime);
   const placed = placeThisPush(
     commit.time,
     runTime,
-    newestOtherTime([...found.flat(), ...imported], commit.commit),
+    newestOtherTime([...found.flat(), ...imports], commit.commit),
   );
   if (placed.moved === 'future')
     core.warning(
@@ -105,7 +108,17 @@ export async function recordHistory(
       `The commit time ${commit.time} is older than the history's newest entry; this push is its newest point, at the run's time ${placed.time}`,
     );
   const entry = { ...commit, time: placed.time };
-  return thinHistory(uniteHistories([[entry], ...found], imported), runTime);
+  return thinHistory(uniteHistories([[entry], ...found], imports), runTime);
+}
+
+/** Entries dated after the run's time at the run's time, said in the log. */
+function healed(entries: HistoryEntry[], runTime: number): HistoryEntry[] {
+  const { entries: out, moved } = clampToRunTime(entries, runTime);
+  if (moved > 0)
+    core.info(
+      `History: ${moved} entr${moved === 1 ? 'y' : 'ies'} dated after this run's time moved to it`,
+    );
+  return out;
 }
 
 /** Check mode: the baseline artifact's history, else the nearest older trusted run's. */
@@ -258,7 +271,10 @@ export async function preparePush(ctx: PushContext): Promise<PreparedPush> {
       );
       return { history, view: viewFor(history, ctx.inputs, ctx.result, null, runTime) };
     }
-    const history = await checkHistory(query ? ctx.api() : null, query, ctx.baseline, ctx.imported);
+    const history = healed(
+      await checkHistory(query ? ctx.api() : null, query, ctx.baseline, ctx.imported),
+      runTime,
+    );
     core.info(`History: ${history.length} entries of ${ctx.branch ?? 'the base branch'}`);
     return {
       history: null,

@@ -224,6 +224,26 @@ export function placeThisPush(
   return { time: new Date(own).toISOString(), moved: null };
 }
 
+/**
+ * Entries dated later than the run's time (past the skew allowance) moved to
+ * it, in time order: a history that one commit clock once poisoned (written
+ * before times were clamped) heals instead of holding its newest point in
+ * the future. Returns how many were moved.
+ */
+export function clampToRunTime(
+  entries: readonly HistoryEntry[],
+  runTime: number,
+): { entries: HistoryEntry[]; moved: number } {
+  const run = new Date(runTime).toISOString();
+  let moved = 0;
+  const out = entries.map((e) => {
+    if (timeOf(e) <= runTime + CLOCK_SKEW_MS) return e;
+    moved++;
+    return { ...e, time: run };
+  });
+  return { entries: moved ? out.sort(byTime) : out, moved };
+}
+
 /** The newest time among entries of other commits than `commit`; null when there are none. */
 export function newestOtherTime(entries: readonly HistoryEntry[], commit: string): number | null {
   const key = commit.toLowerCase();
