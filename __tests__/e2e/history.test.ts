@@ -3,7 +3,7 @@
 // upload-artifact would, and pull requests see the history with their step.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRun, endToEnd, pushRun, startGitHubWith } from '../support/e2e.js';
+import { checkRun, endToEnd, plantPushRun, pushRun, startGitHubWith } from '../support/e2e.js';
 import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub, FakeRun } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
@@ -95,25 +95,17 @@ function upload(
     'coverage.json': readFileSync(run.outputs['baseline-file'] as string),
     'coverage-history.json': readFileSync(run.outputs['history-file'] as string),
   };
-  gh.state.runs.push({
-    id: p.runId,
-    workflowId: WORKFLOW.id,
-    headBranch: 'main',
-    headSha: p.commit,
-    event: 'push',
-    status: 'completed',
-    conclusion: 'success',
-    createdAt: new Date(START + p.day * DAY + 60_000).toISOString(),
-    runNumber: p.index,
-    ...extra,
-  });
-  gh.state.artifacts.push({
-    id: 9000 + p.runId,
-    runId: p.runId,
-    name: 'coverage-baseline',
-    expired: false,
-    zip: makeZip(entries),
-  });
+  plantPushRun(
+    gh,
+    {
+      id: p.runId,
+      headSha: p.commit,
+      createdAt: new Date(START + p.day * DAY + 60_000).toISOString(),
+      runNumber: p.index,
+      ...extra,
+    },
+    entries,
+  );
 }
 
 const history = (run: ActionRun) =>
@@ -366,27 +358,19 @@ test.each(HOSTILE)(
   'a hostile history (%s) is skipped with a warning naming the artifact; the baseline stands',
   async (_what, make) => {
     await start();
-    gh.state.runs.push({
-      id: 750,
-      workflowId: WORKFLOW.id,
-      headBranch: 'main',
-      headSha: COMMITS[3] as string,
-      event: 'push',
-      status: 'completed',
-      conclusion: 'success',
-      createdAt: new Date(START).toISOString(),
-      runNumber: 9,
-    });
-    gh.state.artifacts.push({
-      id: 9750,
-      runId: 750,
-      name: 'coverage-baseline',
-      expired: false,
-      zip: makeZip({
+    plantPushRun(
+      gh,
+      {
+        id: 750,
+        headSha: COMMITS[3] as string,
+        createdAt: new Date(START).toISOString(),
+        runNumber: 9,
+      },
+      {
         'coverage.json': fixture('py7-branch/base/coverage.json'),
         'coverage-history.json': make(),
-      }),
-    });
+      },
+    );
     const pr = await pullRequestRun();
     expect(pr.code).toBe(0);
     expect(pr.stderr).toBe('');

@@ -4,10 +4,9 @@
 // pace of almost nothing, the badge at the gate's edge, and the badge branch
 // asked for on refs that must not publish it.
 import { readFileSync } from 'node:fs';
-import { checkRun, endToEnd, startGitHubWith } from '../support/e2e.js';
+import { checkRun, endToEnd, plantPushRun, startGitHubWith } from '../support/e2e.js';
 import { pushEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
-import { makeZip } from '../support/fake-github/zip.js';
 import { type ActionRun, runAction } from '../support/run-action.js';
 import { fixture, reportTotal, sha, WORKFLOW, workspace } from '../support/scenario.js';
 
@@ -77,27 +76,19 @@ async function recordRun(p: Push): Promise<ActionRun> {
 
 /** What `actions/upload-artifact` does with the README's upload step. */
 function upload(run: ActionRun, index: number) {
-  gh.state.runs.push({
-    id: 700 + index,
-    workflowId: WORKFLOW.id,
-    headBranch: 'main',
-    headSha: COMMITS[index] as string,
-    event: 'push',
-    status: 'completed',
-    conclusion: 'success',
-    createdAt: iso(Date.now()),
-    runNumber: index + 1,
-  });
-  gh.state.artifacts.push({
-    id: 9000 + index,
-    runId: 700 + index,
-    name: 'coverage-baseline',
-    expired: false,
-    zip: makeZip({
+  plantPushRun(
+    gh,
+    {
+      id: 700 + index,
+      headSha: COMMITS[index] as string,
+      createdAt: iso(Date.now()),
+      runNumber: index + 1,
+    },
+    {
       'coverage.json': readFileSync(run.outputs['baseline-file'] as string),
       'coverage-history.json': readFileSync(run.outputs['history-file'] as string),
-    }),
-  });
+    },
+  );
 }
 
 const entries = (run: ActionRun) =>
@@ -191,31 +182,16 @@ function plantBaseline(points: { daysAgo: number; percent: number }[]) {
       percent: p.percent,
     })),
   };
-  gh.state.runs = [
+  gh.state.runs = [];
+  gh.state.artifacts = [];
+  plantPushRun(
+    gh,
+    { id: 750, headSha: BASE, createdAt: iso(TODAY - 70 * DAY), runNumber: 9 },
     {
-      id: 750,
-      workflowId: WORKFLOW.id,
-      headBranch: 'main',
-      headSha: BASE,
-      event: 'push',
-      status: 'completed',
-      conclusion: 'success',
-      createdAt: iso(TODAY - 70 * DAY),
-      runNumber: 9,
+      'coverage.json': fixture('py7-branch/base/coverage.json'),
+      'coverage-history.json': JSON.stringify(history),
     },
-  ];
-  gh.state.artifacts = [
-    {
-      id: 9750,
-      runId: 750,
-      name: 'coverage-baseline',
-      expired: false,
-      zip: makeZip({
-        'coverage.json': fixture('py7-branch/base/coverage.json'),
-        'coverage-history.json': JSON.stringify(history),
-      }),
-    },
-  ];
+  );
 }
 
 const prRun = () =>
