@@ -10,7 +10,6 @@ import {
   describeError,
   importHistory,
   lineRanges,
-  listCheckoutFiles,
   loadReports,
   numberSetting,
   parseUnifiedDiff,
@@ -23,8 +22,9 @@ import {
   renderMarkdown,
   reportDirHint,
   runAnalysis,
+  scanCheckout,
   showBidiControls
-} from "./chunks/chunk-KB77ISBF.js";
+} from "./chunks/chunk-RDTSO3H6.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import "./chunks/chunk-MJYV5W3C.js";
 
@@ -370,23 +370,31 @@ async function runCli(argv, io) {
     },
     (name) => name === "coverage-file" ? "--coverage" : `--${name}`
   );
-  const root = await checkoutRoot(io.cwd);
+  const rootFound = checkoutRoot(io.cwd);
+  const scan = scanCheckout(rootFound);
+  const root = await rootFound;
   const paths = pathOptions(
     settings,
     root,
-    await listCheckoutFiles(root),
+    scan,
     reportDirHint(settings.coverageFiles, io.cwd, root)
   );
-  const head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd);
   const baseFile = values.base;
-  const base = baseFile ? await loadReports([baseFile], settings.coverageFormat, paths, io.cwd) : null;
+  const [head, base] = await Promise.all([
+    loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd),
+    baseFile ? loadReports([baseFile], settings.coverageFormat, paths, io.cwd) : null
+  ]).finally(() => scan.stop());
   const diffFile = values.diff;
   let changes = null;
   if (diffFile) {
     const text = diffFile === "-" ? await io.readStdin() : await readText(diffFile, io.cwd);
     changes = parseUnifiedDiff(text, diffFile === "-" ? "(stdin)" : diffFile);
   }
-  const notes = base ? [] : ["No baseline was given (--base), so there is no comparison with the base branch."];
+  const walkNote = scan.note();
+  const notes = [
+    ...base ? [] : ["No baseline was given (--base), so there is no comparison with the base branch."],
+    ...walkNote ? [walkNote] : []
+  ];
   const result = runAnalysis({
     settings,
     head,

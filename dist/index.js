@@ -14,7 +14,6 @@ import {
   groupRanges,
   hasLineLists,
   importHistory,
-  listCheckoutFiles,
   loadReportBytes,
   loadReports,
   numberSetting,
@@ -30,11 +29,12 @@ import {
   resolveReportPaths,
   roundHalfEven,
   runAnalysis,
+  scanCheckout,
   serializeHistory,
   thinHistory,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-KB77ISBF.js";
+} from "./chunks/chunk-RDTSO3H6.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   __commonJS,
@@ -16878,10 +16878,11 @@ async function execute() {
   if (mode === "comment") return runCommentStage(inputs, createClient(inputs.token));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const settings = inputs.settings;
+  const scan = scanCheckout(workspace);
   const paths = pathOptions(
     settings,
     workspace,
-    await listCheckoutFiles(workspace),
+    scan,
     reportDirHint(settings.coverageFiles, workspace, workspace)
   );
   const imported = await readHistoryImport(inputs.push.historyImport, workspace);
@@ -16913,6 +16914,8 @@ async function execute() {
     },
     listComments: target.pull !== null && !target.pull.fromFork && inputs.comment === "update"
   }) : null;
+  const baseFile = settings.baseCoverageFile ? loadReports([settings.baseCoverageFile], settings.coverageFormat, paths, workspace) : null;
+  baseFile?.catch(() => void 0);
   startGroup("Reading the coverage report");
   let head;
   try {
@@ -16927,13 +16930,8 @@ async function execute() {
   let base = null;
   let baseline;
   let baselineArtifact;
-  if (settings.baseCoverageFile) {
-    base = await loadReports(
-      [settings.baseCoverageFile],
-      settings.coverageFormat,
-      paths,
-      workspace
-    );
+  if (baseFile) {
+    base = await baseFile;
     baseline = { commit: null, source: "file", how: `the file ${settings.baseCoverageFile}` };
   }
   let measured;
@@ -16966,6 +16964,8 @@ async function execute() {
     );
     if (outcome.note) notes.push(outcome.note);
   }
+  const walkNote = scan.note();
+  if (walkNote) notes.push(walkNote);
   const runSettings = mode === "record" ? {
     ...settings,
     gates: {

@@ -5,7 +5,7 @@
 
 import type { ChangedFile } from './analysis/diff.js';
 import { analyse, type BaselineInfo, type MeasuredInfo, type Result } from './analysis/result.js';
-import { reportDirectory } from './report/checkout.js';
+import { allFilesExist, type CheckoutScan, reportDirectory } from './report/checkout.js';
 import { refuseEmptyReport } from './report/empty.js';
 import {
   type FormatChoice,
@@ -15,7 +15,7 @@ import {
 } from './report/load.js';
 import { mergeReports } from './report/merge.js';
 import type { CoverageReport } from './report/model.js';
-import { normaliseReport, type PathOptions } from './report/paths.js';
+import { normaliseReport, type PathOptions, pathsConfirmingKeys } from './report/paths.js';
 import type { Settings } from './settings.js';
 
 /**
@@ -27,15 +27,35 @@ import type { Settings } from './settings.js';
 export function pathOptions(
   settings: Settings,
   workspace: string,
-  checkoutFiles?: ReadonlySet<string>,
+  scan?: CheckoutScan,
   reportDir?: string,
-): PathOptions {
+): ReportPaths {
   return {
     workspace,
     ...(settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {}),
-    ...(checkoutFiles ? { checkoutFiles } : {}),
+    ...(scan ? { scan } : {}),
     ...(reportDir === undefined ? {} : { reportDir }),
   };
+}
+
+/** Path options whose checkout list may still be on its way. */
+export interface ReportPaths extends PathOptions {
+  /** Awaited only for a report whose paths need it (see pathsConfirmingKeys). */
+  scan?: CheckoutScan;
+}
+
+/** A parsed report's keys made repository paths, with the checkout's list only when needed. */
+async function normalise(report: CoverageReport, paths: ReportPaths): Promise<CoverageReport> {
+  const { scan, ...options } = paths;
+  if (!scan || options.pathPrefix || report.repositoryPaths) {
+    return normaliseReport(report, options);
+  }
+  const confirming = pathsConfirmingKeys([...report.files.keys()], options);
+  const checkoutFiles =
+    confirming && (await allFilesExist(options.workspace, confirming))
+      ? new Set(confirming)
+      : await scan.files();
+  return normaliseReport(report, { ...options, checkoutFiles });
 }
 
 /** The directory of the one report `patterns` names (no glob), for reports read from elsewhere. */
@@ -53,17 +73,18 @@ export function reportDirHint(
 export async function loadReports(
   patterns: readonly string[],
   format: FormatChoice,
-  paths: PathOptions,
+  paths: ReportPaths,
   cwd: string,
 ): Promise<CoverageReport> {
   const files = await resolveReportPaths(patterns, cwd);
-  const reports: CoverageReport[] = [];
-  for (const file of files) {
-    // Relative keys are relative to where coverage ran, most often the report's own directory.
-    const reportDir = reportDirectory(file, cwd, paths.workspace);
-    const options = reportDir === undefined ? paths : { ...paths, reportDir };
-    reports.push(normaliseReport(await readReportFile(file, format, cwd), options));
-  }
+  const reports = await Promise.all(
+    files.map(async (file) => {
+      // Relative keys are relative to where coverage ran, most often the report's own directory.
+      const reportDir = reportDirectory(file, cwd, paths.workspace);
+      const options = reportDir === undefined ? paths : { ...paths, reportDir };
+      return normalise(await readReportFile(file, format, cwd), options);
+    }),
+  );
   return refuseEmptyReport(mergeReports(reports));
 }
 
@@ -72,9 +93,9 @@ export async function loadReportBytes(
   bytes: Uint8Array,
   source: string,
   format: FormatChoice,
-  paths: PathOptions,
+  paths: ReportPaths,
 ): Promise<CoverageReport> {
-  return refuseEmptyReport(normaliseReport(await parseReport(bytes, source, format), paths));
+  return refuseEmptyReport(await normalise(await parseReport(bytes, source, format), paths));
 }
 
 export interface PipelineInput {

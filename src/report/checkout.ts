@@ -3,22 +3,28 @@
  * root is learnt from (see paths.ts).
  */
 import { execFile } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
+import ignore from 'ignore';
 
 const run = promisify(execFile);
 const MAX_BUFFER = 256 * 1024 * 1024;
-/** A directory walk outside git stops here, so a stray home directory cannot stall a run. */
-const WALK_LIMIT = 200_000;
+/**
+ * A directory walk outside git stops after this many files: enough to learn
+ * a report's root from, and a run started in a stray big folder stays quick.
+ */
+export const WALK_LIMIT = 10_000;
 const SKIPPED = new Set(['.git', 'node_modules']);
 
 /** The git top level holding `dir` (spelt from `dir`, symlinks and all), or `dir` itself outside a repository. */
-export async function checkoutRoot(dir: string): Promise<string> {
+export async function checkoutRoot(dir: string, signal?: AbortSignal): Promise<string> {
   try {
     const { stdout } = await run('git', ['rev-parse', '--show-cdup'], {
       cwd: dir,
       encoding: 'utf8',
+      ...(signal ? { signal } : {}),
     });
     return resolve(dir, stdout.trim());
   } catch {
@@ -26,8 +32,58 @@ export async function checkoutRoot(dir: string): Promise<string> {
   }
 }
 
-/** Repository-relative paths of the checkout's files: git's tracked and untracked ones, else a walk. */
-export async function listCheckoutFiles(root: string): Promise<Set<string>> {
+/** The checkout's files as they are being listed, started before the reports are read. */
+export interface CheckoutScan {
+  /** Repository-relative paths of the checkout's files. */
+  files(): Promise<ReadonlySet<string>>;
+  /** Once `files()` is settled: a line saying the walk stopped short, if it did and was used. */
+  note(): string | undefined;
+  /** Nothing more is needed: stops git or the walk if still under way. */
+  stop(): void;
+}
+
+/** Starts listing the files under `root` (or under the root it resolves to). */
+export function scanCheckout(root: string | Promise<string>): CheckoutScan {
+  const abort = new AbortController();
+  let cut = false;
+  let used = false;
+  const files = Promise.resolve(root).then(async (dir) => {
+    const listed = await gitFiles(dir, abort.signal);
+    if (listed) return listed;
+    const walked = await walk(dir, abort.signal);
+    cut = walked.cut;
+    return walked.files;
+  });
+  // A scan nobody waits for must not fail the run.
+  files.catch(() => undefined);
+  return {
+    files: () => {
+      used = true;
+      return files;
+    },
+    note: () =>
+      cut && used
+        ? `The checkout is not a git repository and its walk stopped at ${WALK_LIMIT.toLocaleString('en')} files (never entering node_modules, .git or ignored folders); report paths were learnt from those. Set path-prefix if they come out wrong.`
+        : undefined,
+    stop: () => abort.abort(),
+  };
+}
+
+/** Whether every one of `paths` (repository-relative) is a file of the checkout at `root`. */
+export async function allFilesExist(root: string, paths: readonly string[]): Promise<boolean> {
+  const found = await Promise.all(
+    paths.map((path) =>
+      stat(join(root, path)).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  return found.every(Boolean);
+}
+
+/** Git's tracked and untracked files under `root`; null outside a repository. */
+async function gitFiles(root: string, signal?: AbortSignal): Promise<Set<string> | null> {
   try {
     const { stdout } = await run(
       'git',
@@ -40,36 +96,86 @@ export async function listCheckoutFiles(root: string): Promise<Set<string>> {
         '--others',
         '--exclude-standard',
       ],
-      { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER },
+      { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER, ...(signal ? { signal } : {}) },
     );
     // `git ls-files` answers for the directory it runs in, relative to it.
     const files = stdout.split('\0').filter(Boolean);
-    if (files.length > 0) return new Set(files);
+    return files.length > 0 ? new Set(files) : null;
   } catch {
     // Not a git checkout (or no git): walk the directory instead.
+    return null;
   }
-  return walk(root);
 }
 
-async function walk(root: string): Promise<Set<string>> {
+/**
+ * Breadth first, so the files nearest the root are listed before a deep tree
+ * uses up the limit; folders named by a `.gitignore` on the way are skipped.
+ */
+async function walk(
+  root: string,
+  signal?: AbortSignal,
+): Promise<{ files: Set<string>; cut: boolean }> {
   const files = new Set<string>();
-  const pending = [root];
-  while (pending.length > 0 && files.size < WALK_LIMIT) {
-    const dir = pending.pop() as string;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
+  let level: Folder[] = [{ path: '', rules: [] }];
+  while (level.length > 0) {
+    const next: Folder[] = [];
+    for (const folder of level) {
+      if (signal?.aborted) return { files, cut: false };
+      let entries: Dirent[];
+      try {
+        entries = await readdir(folder.path ? join(root, folder.path) : root, {
+          withFileTypes: true,
+        });
+      } catch {
+        continue;
+      }
+      const rules = entries.some((e) => e.name === '.gitignore' && e.isFile())
+        ? [...folder.rules, await gitignoreRules(root, folder.path)]
+        : folder.rules;
+      for (const entry of entries) {
+        if (SKIPPED.has(entry.name)) continue;
+        const path = folder.path ? `${folder.path}/${entry.name}` : entry.name;
+        const isDirectory = entry.isDirectory();
+        if (!isDirectory && !entry.isFile()) continue;
+        if (rules.some((r) => r.ignores(path, isDirectory))) continue;
+        if (isDirectory) next.push({ path, rules });
+        else {
+          if (files.size >= WALK_LIMIT) return { files, cut: true };
+          files.add(path);
+        }
+      }
     }
-    for (const entry of entries) {
-      if (SKIPPED.has(entry.name)) continue;
-      const path = resolve(dir, entry.name);
-      if (entry.isDirectory()) pending.push(path);
-      else if (entry.isFile()) files.add(relative(root, path).split(sep).join('/'));
-    }
+    level = next;
   }
-  return files;
+  return { files, cut: false };
+}
+
+interface Folder {
+  /** Relative to the walk's root, `/`-separated; '' for the root. */
+  path: string;
+  rules: IgnoreRules[];
+}
+
+interface IgnoreRules {
+  ignores(path: string, isDirectory: boolean): boolean;
+}
+
+/** A `.gitignore`'s patterns, which speak of paths relative to its own folder. */
+async function gitignoreRules(root: string, folder: string): Promise<IgnoreRules> {
+  let text = '';
+  try {
+    text = await readFile(join(root, folder, '.gitignore'), 'utf8');
+  } catch {
+    // Unreadable: it ignores nothing.
+  }
+  const matcher = ignore().add(text);
+  const prefix = folder ? `${folder}/` : '';
+  return {
+    ignores: (path, isDirectory) => {
+      const own = path.slice(prefix.length);
+      return matcher.ignores(isDirectory ? `${own}/` : own);
+    },
+  };
 }
 
 /** The repository-relative directory of a report file, or undefined when it lies outside the checkout. */
