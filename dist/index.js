@@ -34,7 +34,7 @@ import {
   thinHistory,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-RDTSO3H6.js";
+} from "./chunks/chunk-BKGOA7A4.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   __commonJS,

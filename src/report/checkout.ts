@@ -2,14 +2,11 @@
  * The checkout: its root and the files it holds, the evidence a report's
  * root is learnt from (see paths.ts).
  */
-import { execFile } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
-import ignore from 'ignore';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
-const run = promisify(execFile);
 const MAX_BUFFER = 256 * 1024 * 1024;
 /**
  * A directory walk outside git stops after this many files: enough to learn
@@ -18,19 +15,25 @@ const MAX_BUFFER = 256 * 1024 * 1024;
 export const WALK_LIMIT = 10_000;
 const SKIPPED = new Set(['.git', 'node_modules']);
 
-/** The git top level holding `dir` (spelt from `dir`, symlinks and all), or `dir` itself outside a repository. */
-export async function checkoutRoot(dir: string, signal?: AbortSignal): Promise<string> {
-  try {
-    const { stdout } = await run('git', ['rev-parse', '--show-cdup'], {
-      cwd: dir,
-      encoding: 'utf8',
-      ...(signal ? { signal } : {}),
-    });
-    return resolve(dir, stdout.trim());
-  } catch {
-    return dir;
+/**
+ * The git top level holding `dir` (spelt from `dir`, symlinks and all): the
+ * nearest folder with a `.git` (a folder, or a file in a worktree or
+ * submodule), found without starting git; `dir` itself outside a repository.
+ */
+export async function checkoutRoot(dir: string): Promise<string> {
+  for (let at = resolve(dir); ; ) {
+    if (await exists(join(at, '.git'))) return at;
+    const up = dirname(at);
+    if (up === at) return dir;
+    at = up;
   }
 }
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /** The checkout's files as they are being listed, started before the reports are read. */
 export interface CheckoutScan {
@@ -44,13 +47,13 @@ export interface CheckoutScan {
 
 /** Starts listing the files under `root` (or under the root it resolves to). */
 export function scanCheckout(root: string | Promise<string>): CheckoutScan {
-  const abort = new AbortController();
+  const halt: Halt = { stopped: false };
   let cut = false;
   let used = false;
   const files = Promise.resolve(root).then(async (dir) => {
-    const listed = await gitFiles(dir, abort.signal);
+    const listed = (await exists(join(dir, '.git'))) ? await gitFiles(dir, halt) : null;
     if (listed) return listed;
-    const walked = await walk(dir, abort.signal);
+    const walked = await walk(dir, halt);
     cut = walked.cut;
     return walked.files;
   });
@@ -65,8 +68,17 @@ export function scanCheckout(root: string | Promise<string>): CheckoutScan {
       cut && used
         ? `The checkout is not a git repository and its walk stopped at ${WALK_LIMIT.toLocaleString('en')} files (never entering node_modules, .git or ignored folders); report paths were learnt from those. Set path-prefix if they come out wrong.`
         : undefined,
-    stop: () => abort.abort(),
+    stop: () => {
+      halt.stopped = true;
+      halt.child?.kill();
+    },
   };
+}
+
+/** Set by CheckoutScan.stop(): the walk looks at it between folders; git is ended. */
+interface Halt {
+  stopped: boolean;
+  child?: ChildProcess;
 }
 
 /** Whether every one of `paths` (repository-relative) is a file of the checkout at `root`. */
@@ -83,44 +95,36 @@ export async function allFilesExist(root: string, paths: readonly string[]): Pro
 }
 
 /** Git's tracked and untracked files under `root`; null outside a repository. */
-async function gitFiles(root: string, signal?: AbortSignal): Promise<Set<string> | null> {
-  try {
-    const { stdout } = await run(
+async function gitFiles(root: string, halt: Halt): Promise<Set<string> | null> {
+  // Loaded on use: a run outside git never starts a process.
+  const { execFile } = await import('node:child_process');
+  if (halt.stopped) return null;
+  const args = ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others'];
+  const stdout = await new Promise<string | null>((done) => {
+    halt.child = execFile(
       'git',
-      [
-        '-c',
-        'core.quotePath=false',
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-      ],
-      { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER, ...(signal ? { signal } : {}) },
+      [...args, '--exclude-standard'],
+      { cwd: root, encoding: 'utf8', maxBuffer: MAX_BUFFER },
+      // Not a git checkout after all (or no git): walk the directory instead.
+      (error, out) => done(error ? null : out),
     );
-    // `git ls-files` answers for the directory it runs in, relative to it.
-    const files = stdout.split('\0').filter(Boolean);
-    return files.length > 0 ? new Set(files) : null;
-  } catch {
-    // Not a git checkout (or no git): walk the directory instead.
-    return null;
-  }
+  });
+  // `git ls-files` answers for the directory it runs in, relative to it.
+  const files = stdout?.split('\0').filter(Boolean) ?? [];
+  return files.length > 0 ? new Set(files) : null;
 }
 
 /**
  * Breadth first, so the files nearest the root are listed before a deep tree
  * uses up the limit; folders named by a `.gitignore` on the way are skipped.
  */
-async function walk(
-  root: string,
-  signal?: AbortSignal,
-): Promise<{ files: Set<string>; cut: boolean }> {
+async function walk(root: string, halt: Halt): Promise<{ files: Set<string>; cut: boolean }> {
   const files = new Set<string>();
   let level: Folder[] = [{ path: '', rules: [] }];
   while (level.length > 0) {
     const next: Folder[] = [];
     for (const folder of level) {
-      if (signal?.aborted) return { files, cut: false };
+      if (halt.stopped) return { files, cut: false };
       let entries: Dirent[];
       try {
         entries = await readdir(folder.path ? join(root, folder.path) : root, {
@@ -168,6 +172,8 @@ async function gitignoreRules(root: string, folder: string): Promise<IgnoreRules
   } catch {
     // Unreadable: it ignores nothing.
   }
+  // Loaded on use: most runs never walk.
+  const { default: ignore } = await import('ignore');
   const matcher = ignore().add(text);
   const prefix = folder ? `${folder}/` : '';
   return {
