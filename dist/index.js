@@ -34,7 +34,7 @@ import {
   thinHistory,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-BKGOA7A4.js";
+} from "./chunks/chunk-GK2E3E5C.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   __commonJS,

@@ -3,6 +3,8 @@
  * normalise their paths, merge, then analyse. No GitHub, no process state.
  */
 
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ChangedFile } from './analysis/diff.js';
 import { analyse, type BaselineInfo, type MeasuredInfo, type Result } from './analysis/result.js';
 import { allFilesExist, type CheckoutScan, reportDirectory } from './report/checkout.js';
@@ -37,6 +39,13 @@ export function pathOptions(
     ...(reportDir === undefined ? {} : { reportDir }),
   };
 }
+
+/**
+ * From this size on, reading and parsing a report takes longer than listing
+ * the checkout, so the listing starts alongside the read; below it, only
+ * when the report's paths need it (most often they confirm themselves).
+ */
+export const PREFETCH_BYTES = 1 << 20;
 
 /** Path options whose checkout list may still be on its way. */
 export interface ReportPaths extends PathOptions {
@@ -82,10 +91,21 @@ export async function loadReports(
       // Relative keys are relative to where coverage ran, most often the report's own directory.
       const reportDir = reportDirectory(file, cwd, paths.workspace);
       const options = reportDir === undefined ? paths : { ...paths, reportDir };
+      if (paths.scan) prefetchFor(file, cwd, paths.scan);
       return normalise(await readReportFile(file, format, cwd), options);
     }),
   );
   return refuseEmptyReport(mergeReports(reports));
+}
+
+/** Starts the checkout listing alongside the read of a large report. */
+function prefetchFor(file: string, cwd: string, scan: CheckoutScan): void {
+  stat(resolve(cwd, file)).then(
+    (s) => {
+      if (s.size >= PREFETCH_BYTES) scan.prefetch();
+    },
+    () => undefined, // the read reports a missing file
+  );
 }
 
 /** A baseline report held in memory (from an artifact). */
@@ -95,6 +115,7 @@ export async function loadReportBytes(
   format: FormatChoice,
   paths: ReportPaths,
 ): Promise<CoverageReport> {
+  if (bytes.length >= PREFETCH_BYTES) paths.scan?.prefetch();
   return refuseEmptyReport(await normalise(await parseReport(bytes, source, format), paths));
 }
 

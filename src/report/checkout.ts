@@ -35,8 +35,13 @@ const exists = (path: string) =>
     () => false,
   );
 
-/** The checkout's files as they are being listed, started before the reports are read. */
+/**
+ * The checkout's files, listed once: alongside the read of a large report
+ * (`prefetch`), or when a report's paths turn out to need them (`files`).
+ */
 export interface CheckoutScan {
+  /** Starts the listing now, if it has not started. */
+  prefetch(): void;
   /** Repository-relative paths of the checkout's files. */
   files(): Promise<ReadonlySet<string>>;
   /** Once `files()` is settled: a line saying the walk stopped short, if it did and was used. */
@@ -45,24 +50,30 @@ export interface CheckoutScan {
   stop(): void;
 }
 
-/** Starts listing the files under `root` (or under the root it resolves to). */
+/** The listing of the files under `root` (or under the root it resolves to); nothing starts yet. */
 export function scanCheckout(root: string | Promise<string>): CheckoutScan {
   const halt: Halt = { stopped: false };
   let cut = false;
   let used = false;
-  const files = Promise.resolve(root).then(async (dir) => {
-    const listed = (await exists(join(dir, '.git'))) ? await gitFiles(dir, halt) : null;
-    if (listed) return listed;
-    const walked = await walk(dir, halt);
-    cut = walked.cut;
-    return walked.files;
-  });
-  // A scan nobody waits for must not fail the run.
-  files.catch(() => undefined);
+  let files: Promise<ReadonlySet<string>> | undefined;
+  const start = (): Promise<ReadonlySet<string>> => {
+    files ??= Promise.resolve(root).then(async (dir) => {
+      const listed = (await exists(join(dir, '.git'))) ? await gitFiles(dir, halt) : null;
+      if (listed) return listed;
+      const walked = await walk(dir, halt);
+      cut = walked.cut;
+      return walked.files;
+    });
+    return files;
+  };
   return {
+    prefetch: () => {
+      // A listing nobody waits for must not fail the run.
+      start().catch(() => undefined);
+    },
     files: () => {
       used = true;
-      return files;
+      return start();
     },
     note: () =>
       cut && used
