@@ -24,7 +24,7 @@ import {
   runAnalysis,
   scanCheckout,
   showBidiControls
-} from "./chunks/chunk-GK2E3E5C.js";
+} from "./chunks/chunk-JYNXBRCF.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

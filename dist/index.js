@@ -34,7 +34,7 @@ import {
   thinHistory,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-GK2E3E5C.js";
+} from "./chunks/chunk-JYNXBRCF.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   __commonJS,
