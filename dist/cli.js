@@ -24,7 +24,7 @@ import {
   runAnalysis,
   scanCheckout,
   showBidiControls
-} from "./chunks/chunk-JYNXBRCF.js";
+} from "./chunks/chunk-74GUJY6K.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

@@ -34,7 +34,7 @@ import {
   thinHistory,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-JYNXBRCF.js";
+} from "./chunks/chunk-74GUJY6K.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   __commonJS,

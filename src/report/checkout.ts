@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { groupThousands } from './rounding.js';
 
 const MAX_BUFFER = 256 * 1024 * 1024;
 /**
@@ -77,7 +78,7 @@ export function scanCheckout(root: string | Promise<string>): CheckoutScan {
     },
     note: () =>
       cut && used
-        ? `The checkout is not a git repository and its walk stopped at ${WALK_LIMIT.toLocaleString('en')} files (never entering node_modules, .git or ignored folders); report paths were learnt from those. Set path-prefix if they come out wrong.`
+        ? `The checkout is not a git repository and its walk stopped at ${groupThousands(WALK_LIMIT)} files (never entering node_modules, .git or ignored folders); report paths were learnt from those. Set path-prefix if they come out wrong.`
         : undefined,
     stop: () => {
       halt.stopped = true;
