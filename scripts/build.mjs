@@ -1,28 +1,50 @@
 // Bundles the action and the command line into dist/, deterministically.
+// Code a run may not need (the badge library and its font-width tables,
+// undici for proxies) goes into chunks under dist/chunks/, loaded on use.
 import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 // The schema validators are compiled ahead of time into src/, then bundled.
 execFileSync(process.execPath, ['scripts/generate-validators.mjs'], { stdio: 'inherit' });
 
-const banner = {
-  js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);",
+const requireShim =
+  "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);";
+
+/** Every `undici` import but the stand-in's own resolves to the stand-in (see the file). */
+const undiciOnDemand = {
+  name: 'undici-on-demand',
+  setup(b) {
+    const standIn = resolve(root, 'src/github/undici-on-demand.ts');
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      args.importer === standIn ? undefined : { path: standIn },
+    );
+  },
 };
 
-const common = {
+const options = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  banner,
+  splitting: true,
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [undiciOnDemand],
 };
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+rmSync(resolve(root, 'dist/chunks'), { recursive: true, force: true });
+// One build, so the action and the command line share their chunks.
 await build({
-  ...common,
-  entryPoints: ['src/cli-main.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: `#!/usr/bin/env node\n${banner.js}` },
+  ...options,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli-main.ts' },
+  banner: { js: requireShim },
 });
+const cli = resolve(root, 'dist/cli.js');
+writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`);

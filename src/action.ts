@@ -40,7 +40,7 @@ import {
 import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline.js';
 import { counted } from './render/format.js';
 import { renderMarkdown } from './render/markdown.js';
-import { listCheckoutFiles } from './report/checkout.js';
+import { scanCheckout } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
 import { resolveReportPaths } from './report/load.js';
 import { hasLineLists } from './report/merge.js';
@@ -128,10 +128,12 @@ async function execute(): Promise<string[]> {
 
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const settings = inputs.settings;
+  // The checkout is listed while the round trips start and the reports are read.
+  const scan = scanCheckout(workspace);
   const paths = pathOptions(
     settings,
     workspace,
-    await listCheckoutFiles(workspace),
+    scan,
     reportDirHint(settings.coverageFiles, workspace, workspace),
   );
   const imported = await readHistoryImport(inputs.push.historyImport, workspace);
@@ -181,6 +183,11 @@ async function execute(): Promise<string[]> {
       })
     : null;
 
+  // A base report file is read alongside the head's.
+  const baseFile = settings.baseCoverageFile
+    ? loadReports([settings.baseCoverageFile], settings.coverageFormat, paths, workspace)
+    : null;
+  baseFile?.catch(() => undefined); // its error is reported where it is awaited
   core.startGroup('Reading the coverage report');
   let head: CoverageReport;
   try {
@@ -196,13 +203,8 @@ async function execute(): Promise<string[]> {
   let base: CoverageReport | null = null;
   let baseline: BaselineInfo | undefined;
   let baselineArtifact: BaselineArtifact | undefined;
-  if (settings.baseCoverageFile) {
-    base = await loadReports(
-      [settings.baseCoverageFile],
-      settings.coverageFormat,
-      paths,
-      workspace,
-    );
+  if (baseFile) {
+    base = await baseFile;
     baseline = { commit: null, source: 'file', how: `the file ${settings.baseCoverageFile}` };
   }
 
@@ -236,6 +238,8 @@ async function execute(): Promise<string[]> {
     );
     if (outcome.note) notes.push(outcome.note);
   }
+  const walkNote = scan.note();
+  if (walkNote) notes.push(walkNote);
 
   // On a push the absolute gates apply; there is no base to compare with.
   const runSettings =

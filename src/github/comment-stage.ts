@@ -81,7 +81,7 @@ export async function runCommentStage(inputs: Inputs, client: GitHubClient): Pro
       if (artifact.expired) throw new InputError(name, 'has expired');
       const zip = await downloadArtifact(client, repo, artifact.id);
       const { bytes } = readZipEntry(zip, name, pickCommentEntry);
-      const file = parseCommentFile(bytes, name);
+      const file = await parseCommentFile(bytes, name);
       let pr: { state: string; head: PullHead; base: { repo: { full_name: string } } };
       try {
         pr = (await client.rest.pulls.get({ ...repo, pull_number: file.pullRequest })).data;

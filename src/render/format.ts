@@ -3,7 +3,12 @@
  * every string that comes from a report (a path may hold `|`, `<`, backticks
  * or `@name`).
  */
-import { displayDelta, displayPercent, type PercentRounding } from '../report/rounding.js';
+import {
+  displayDelta,
+  displayPercent,
+  groupThousands,
+  type PercentRounding,
+} from '../report/rounding.js';
 
 /** `rounding`: the producer's own (Istanbul truncates; see percentRoundingFor). */
 export const percentText = (
@@ -15,7 +20,8 @@ export const percentText = (
 export const deltaText = (value: number, precision: number): string =>
   displayDelta(value, precision);
 
-export const countText = (value: number): string => value.toLocaleString('en-US');
+export const countText = (value: number): string =>
+  Number.isSafeInteger(value) ? groupThousands(value) : value.toLocaleString('en-US');
 
 /** "1 file", "2 files", "1,204 files": a count with its noun. */
 export const counted = (value: number, noun: string, plural = `${noun}s`): string =>
