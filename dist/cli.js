@@ -25,7 +25,7 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-EQJPTPBM.js";
+} from "./chunks/chunk-SWDFIBNQ.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

@@ -39,7 +39,7 @@ import {
   trendView,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-EQJPTPBM.js";
+} from "./chunks/chunk-SWDFIBNQ.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   git

@@ -12,7 +12,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { checkoutRoot, scanCheckout } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
-import { importHistory } from './report/history.js';
+import { importHistory } from './report/history-import.js';
 import { numberSetting, readSettings, SETTING_DEFAULTS, type SettingName } from './settings.js';
 
 export const VERSION = '0.1.0';

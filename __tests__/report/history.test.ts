@@ -3,7 +3,6 @@ import {
   entryFor,
   HISTORY_SCHEMA,
   type HistoryEntry,
-  importHistory,
   newestOtherTime,
   parseHistory,
   placeThisPush,
@@ -12,6 +11,7 @@ import {
   thinHistory,
   uniteHistories,
 } from '../../src/report/history.js';
+import { importHistory } from '../../src/report/history-import.js';
 
 const sha = (n: number) => n.toString(16).padStart(40, 'a');
 const DAY = 86_400_000;

@@ -29,7 +29,6 @@ import {
   entryFor,
   HISTORY_FILE,
   type HistoryEntry,
-  importHistory,
   newestOtherTime,
   placeThisPush,
   pullRequestFromMessage,
@@ -37,6 +36,7 @@ import {
   thinHistory,
   uniteHistories,
 } from '../report/history.js';
+import { importHistory } from '../report/history-import.js';
 import type { BaselineArtifact } from './baseline.js';
 import {
   collectHistories,
