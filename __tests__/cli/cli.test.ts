@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETTING_DEFAULTS } from '../../src/settings.js';
 import { FIXTURES, REPO_ROOT, runDist, runMain } from '../support/cli.js';
+import { checkDeltaParts } from '../support/e2e.js';
 
 const fixture = (...parts: string[]) => join(FIXTURES, ...parts);
 const HEAD = fixture('py7-branch', 'head', 'coverage.json');
@@ -17,7 +18,9 @@ const PR = ['--coverage', HEAD, '--base', BASE, '--diff', DIFF];
 async function json(argv: string[], stdin?: string): Promise<any> {
   const run = await runMain([...argv, '--format', 'json'], stdin === undefined ? {} : { stdin });
   expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout);
+  const result = JSON.parse(run.stdout);
+  checkDeltaParts(result);
+  return result;
 }
 
 /** `Cover` of the TOTAL line coverage.py printed beside a fixture. */

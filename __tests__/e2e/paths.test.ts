@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkDeltaParts } from '../support/e2e.js';
 import { pullRequestEvent } from '../support/fake-github/events.js';
 import { type FakeGitHub, makeZip, startFakeGitHub } from '../support/fake-github/index.js';
 import { PYTHON, pythonRepo, reportKeys } from '../support/python-repo.js';
@@ -25,8 +26,11 @@ afterEach(async () => {
   await gh?.close();
 });
 
-const readResult = (path: string | undefined) =>
-  JSON.parse(readFileSync(path as string, 'utf8')) as ResultJson;
+const readResult = (path: string | undefined) => {
+  const result = JSON.parse(readFileSync(path as string, 'utf8'));
+  checkDeltaParts(result);
+  return result as ResultJson;
+};
 
 const MODELS = `def price(amount, rate):
     total = amount * rate

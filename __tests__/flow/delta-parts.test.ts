@@ -2,6 +2,7 @@
 // deleting a tested function, removing a test, and lines moved by the diff
 // each land in their own part, and the parts add up to the delta (resultOf
 // checks that for every result it reads).
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prComments, resultOf } from '../support/e2e.js';
@@ -151,8 +152,15 @@ test('a removed test leaves unchanged lines uncovered: "lost coverage" names the
   expect(result.failedGates).toEqual(['max-new-uncovered-lines']);
   const body = prComments(gh)[0]?.body ?? '';
   expect(body).toMatch(/Lost coverage \(unchanged lines\)/);
-  expect(body).toContain(`/pull/${PR_NUMBER}/files#diff-`);
-  expect(body).toMatch(/`calc\.py`.*8/);
+  const anchor = createHash('sha256').update('calc.py').digest('hex');
+  expect(body).toContain(
+    `[8](https://github.com/octo-org/octo-repo/pull/${PR_NUMBER}/files#diff-${anchor}R8)`,
+  );
+  expect(body).toContain(
+    `[\`calc.py\`](https://github.com/octo-org/octo-repo/blob/${scenario.head}/calc.py)`,
+  );
+  // The job summary explains the delta too.
+  expect(run.summary).toMatch(/Why coverage changed/);
 });
 
 test('with branch data the parts count branches too and still add up', async () => {
@@ -172,4 +180,20 @@ test('with branch data the parts count branches too and still add up', async () 
   expect(parts['changed-covered']?.branches).toEqual({ covered: 1, total: 2 });
   expect(parts['not-in-diff']?.statements).toEqual({ covered: 0, total: 0 });
   expect(parts['not-in-diff']?.branches).toEqual({ covered: 0, total: 0 });
+});
+
+test('a changed Python file the report does not list is named in a note and counted in unmeasured-files', async () => {
+  const scenario = twoCommits((repo) => {
+    repo.write({ 'tools/report.py': 'def render():\n    return 1\n', 'README.txt': 'docs\n' });
+  });
+  const run = await check(scenario, {});
+  const result = resultOf(run);
+  expect(result.unmeasuredFiles).toEqual(['tools/report.py']);
+  expect(run.outputs['unmeasured-files']).toBe('1');
+  expect(result.notes.join('\n')).toMatch(
+    /A changed file is not in the report \(no test imports it, or the coverage `source` does not include it\): `tools\/report\.py`/,
+  );
+  // Nothing covered changed, so the delta is ±0 and its parts are all zero.
+  expect(result.delta).toBe(0);
+  expect(result.deltaParts.parts.every((p: Part) => p.points === 0)).toBe(true);
 });

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkDeltaParts } from '../support/e2e.js';
 import { pullRequestEvent } from '../support/fake-github/events.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github/index.js';
 import { runInProcess } from '../support/in-process.js';
@@ -57,8 +58,11 @@ function measuredCheckout(ref: string, depth?: number): string {
   return dir;
 }
 
-const result = (run: ActionRun) =>
-  JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+const result = (run: ActionRun) => {
+  const read = JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8'));
+  checkDeltaParts(read);
+  return read;
+};
 const comment = () => gh.state.comments.find((c) => c.issueNumber === PR_NUMBER)?.body ?? '';
 const short = (sha: string) => sha.slice(0, 7);
 
@@ -147,6 +151,15 @@ test("the anchor's own run has no artifact yet: the newest ancestor's serves, an
   );
   expect(comment()).toContain('are counted in the delta');
   expect(r.patch).toEqual({ percent: 25, lines: 4, covered: 1 });
+  // Main's three new statements (c0 → c1) ran; the PR's scaled() is the changed lines.
+  const parts = Object.fromEntries(
+    r.deltaParts.parts.map((p: { part: string; statements: unknown }) => [p.part, p.statements]),
+  );
+  expect(parts['not-in-diff']).toEqual({ covered: 3, total: 3 });
+  expect(parts['changed-covered']).toEqual({ covered: 1, total: 1 });
+  expect(parts['changed-uncovered']).toEqual({ covered: 0, total: 3 });
+  expect(parts['lost-coverage']).toEqual({ covered: 0, total: 0 });
+  expect(comment()).toMatch(/\| Not in this PR's diff \| \+3 \/ \+3 \|/);
 });
 
 test('a checkout that is not the PR (ref: main): a warning that the PR code was not measured, the merge base is the anchor', async () => {

@@ -46,8 +46,8 @@ export interface DeltaPart {
   points: number;
 }
 
-/** Head lines, in ranges, that ran at base and no longer run. */
-export interface LostLines {
+/** Lines of one file as [from, to] ranges, and how many lines they hold. */
+export interface FileRanges {
   path: string;
   ranges: [from: number, to: number][];
   lines: number;
@@ -58,7 +58,7 @@ export interface DeltaParts {
   basis: 'statements' | 'statements-and-branches';
   parts: DeltaPart[];
   /** Unchanged lines that lost coverage, by file, most lines first. */
-  lostCoverage: LostLines[];
+  lostCoverage: FileRanges[];
 }
 
 interface Side {

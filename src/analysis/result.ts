@@ -11,12 +11,13 @@ import {
   percentCovered,
   type Totals,
 } from '../report/model.js';
-import { type DeltaParts, explainDelta, type FileLines, groupRanges } from './delta-parts.js';
-import { type ChangedFile, remainingFiles } from './diff.js';
+import { type DeltaParts, explainDelta, type FileRanges } from './delta-parts.js';
+import type { ChangedFile } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
 import { type ImpactEntry, type ImpactOptions, type ImpactSummary, rankImpact } from './impact.js';
 import type { TrendView } from './pace.js';
 import { computePatchCoverage, matchReportPath } from './patch.js';
+import { newUncoveredLines, unmeasuredChangedFiles, unmeasuredNote } from './pr-lines.js';
 
 export const RESULT_SCHEMA = 'coverage-gate-result/1';
 
@@ -112,7 +113,7 @@ export interface Result {
    * Lines uncovered at head that the PR changed or that ran at base, by file
    * as ranges, most lines first (with a diff): what `max-new-uncovered-lines` counts.
    */
-  newUncovered?: { path: string; ranges: [number, number][]; lines: number }[];
+  newUncovered?: FileRanges[];
   /** Changed files in a language the report measures that the report does not list. */
   unmeasuredFiles?: string[];
   /** The base branch's history and course (the trend), when there is a history; `push` in the JSON the action writes (report-json, the comment file). */
@@ -188,60 +189,6 @@ function countedTotals(totals: Totals, withBranches: boolean): { covered: number
     covered: totals.covered + (withBranches ? (totals.coveredBranches ?? 0) : 0),
     total: totals.statements + (withBranches ? (totals.branches ?? 0) : 0),
   };
-}
-
-/** Changed lines no test ran and unchanged lines that no longer run, by file, most first. */
-function newUncoveredLines(
-  files: readonly FileRow[],
-  lost: ReadonlyMap<string, readonly number[]>,
-): NonNullable<Result['newUncovered']> {
-  const byFile: FileLines[] = [];
-  for (const file of files) {
-    const lines = [...new Set([...file.patchMissing, ...(lost.get(file.path) ?? [])])];
-    if (lines.length) byFile.push({ path: file.path, lines: lines.sort((a, b) => a - b) });
-  }
-  return byFile
-    .map(({ path, lines }) => ({ path, ranges: groupRanges(lines), lines: lines.length }))
-    .sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1));
-}
-
-/** File extensions the report measures: `.py` for coverage.py, else the ones its files have. */
-function measuredExtensions(report: CoverageReport): Set<string> {
-  if (report.format === 'coverage.py') return new Set(['.py']);
-  const extensions = new Set<string>();
-  for (const path of report.files.keys()) {
-    const extension = extensionOf(path);
-    if (extension) extensions.add(extension);
-  }
-  return extensions;
-}
-
-function extensionOf(path: string): string | null {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot).toLowerCase() : null;
-}
-
-/** Changed files (still there at head) in a measured language that the report does not list. */
-function unmeasuredChangedFiles(
-  changes: readonly ChangedFile[] | null,
-  head: CoverageReport,
-): string[] {
-  if (!changes) return [];
-  const extensions = measuredExtensions(head);
-  const paths = new Set<string>();
-  for (const change of remainingFiles(changes)) {
-    if (head.files.has(change.path)) continue;
-    const extension = extensionOf(change.path);
-    if (extension && extensions.has(extension)) paths.add(change.path);
-  }
-  return [...paths].sort();
-}
-
-function unmeasuredNote(paths: readonly string[]): string {
-  const shown = paths.slice(0, 5).map((path) => `\`${path}\``);
-  const more = paths.length > 5 ? ` and ${paths.length - 5} more` : '';
-  return `${paths.length === 1 ? 'A changed file is' : `${paths.length} changed files are`} not in the report (no test imports ${paths.length === 1 ? 'it' : 'them'}, or the coverage \`source\` does not include ${paths.length === 1 ? 'it' : 'them'}): ${shown.join(', ')}${more}.`;
 }
 
 export function analyse(input: AnalysisInput): Result {

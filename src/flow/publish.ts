@@ -27,6 +27,7 @@ import { resolveReportPaths } from '../report/load.js';
 import { hasLineLists } from '../report/merge.js';
 import type { CoverageReport } from '../report/model.js';
 import {
+  type BadgePlan,
   type PreparedTrend,
   publishBadge,
   setTrendOutputs,
@@ -41,6 +42,8 @@ export interface Publication {
   pull: PullRequestInfo | null;
   /** The comment listing the check started early. */
   comments?: Promise<ListedComment[]>;
+  /** Record mode with `badge-branch`: what decides whether the badge is published, asked early. */
+  badge?: BadgePlan | null;
 }
 
 export interface Step {
@@ -218,7 +221,7 @@ function recordSteps(ctx: RunContext, pub: Publication, folder: () => Promise<st
       name: 'badge',
       run: async () => {
         try {
-          if (files) await publishBadge(ctx, files);
+          if (files && pub.badge) await publishBadge(ctx, pub.badge, files);
         } finally {
           if (baselineFile) {
             core.info(

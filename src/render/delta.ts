@@ -4,7 +4,7 @@
  * pull request's Files view where the pull request is known.
  */
 import { createHash } from 'node:crypto';
-import type { CountChange, DeltaPart, DeltaPartName } from '../analysis/delta-parts.js';
+import type { CountChange, DeltaPart, DeltaPartName, FileRanges } from '../analysis/delta-parts.js';
 import type { Result } from '../analysis/result.js';
 import { roundHalfEven } from '../report/rounding.js';
 import { code, counted, countText, deltaText } from './format.js';
@@ -85,8 +85,6 @@ function rangesText(
   return shown.join(', ');
 }
 
-type FileRanges = NonNullable<Result['newUncovered']>[number];
-
 function rangeRows(files: readonly FileRanges[], links: PullLinks | undefined) {
   return lazily(
     files.slice(0, 50),
@@ -162,4 +160,25 @@ export function renderNewUncovered(
     (left) => `…and ${counted(left, 'more file')}.`,
   );
   return table ? `${open}${table}${close}` : '';
+}
+
+/** The parts as plain rows (header first) and the lost lines as plain lines, for the CLI's text. */
+export function deltaPartsText(result: Result): { rows: string[][]; lost: string[] } | null {
+  if (result.delta === null || !result.deltaParts) return null;
+  const p = result.precision;
+  const branches = result.deltaParts.basis === 'statements-and-branches';
+  const unit = result.format === 'coverage.py' ? 'statements' : 'lines';
+  const rows = [['Part', `Covered/total ${unit}`, ...(branches ? ['Branches'] : []), 'Change']];
+  for (const part of shownParts(result)) {
+    rows.push([
+      PART_LABELS[part.part],
+      changeText(part.statements),
+      ...(branches ? [part.branches ? changeText(part.branches) : '-'] : []),
+      `${deltaText(part.points, p)} pp`,
+    ]);
+  }
+  const lost = result.deltaParts.lostCoverage
+    .slice(0, 20)
+    .map((file) => `${file.path}: ${rangesText(file.path, file.ranges, undefined)}`);
+  return { rows, lost };
 }

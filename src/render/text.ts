@@ -3,6 +3,7 @@
  */
 
 import type { Result } from '../analysis/result.js';
+import { deltaPartsText, roundingLine } from './delta.js';
 import {
   counted,
   countText,
@@ -10,6 +11,7 @@ import {
   lineRanges,
   percentText,
   showBidiControls,
+  testedFiles,
 } from './format.js';
 import { trendLine } from './trend.js';
 
@@ -146,7 +148,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     });
     out.push(indent(table(rows, [0, 2, 3, 4, 6])));
     out.push(
-      `  Testing these ${counted(s.files, 'file')} to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+      `  Testing ${testedFiles(s.files)} to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     );
     if (result.impact.some((e) => e.changed)) out.push(dim('  * changed in this diff'));
     if (s.folders.length) {
@@ -178,6 +180,8 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     if (changed.length > max) out.push(dim(`  ...and ${countText(changed.length - max)} more`));
   }
 
+  out.push(...whyCoverageChanged(result, bold));
+
   if (result.deltaBasis && result.deltaFrom) {
     out.push(
       '',
@@ -192,6 +196,20 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   }
   for (const note of result.notes) out.push('', `Note: ${safe(note)}`);
   return `${out.join('\n')}\n`;
+}
+
+/** The delta's parts and the unchanged lines that lost coverage. */
+function whyCoverageChanged(result: Result, bold: Paint): string[] {
+  const why = deltaPartsText(result);
+  if (!why || why.rows.length === 1) return [];
+  const out = ['', bold('Why coverage changed'), indent(table(why.rows, [1, 2, 3]))];
+  const rounding = roundingLine(result);
+  if (rounding) out.push(`  ${rounding}`);
+  if (why.lost.length) {
+    out.push('  Lines that lost coverage:');
+    for (const line of why.lost) out.push(`    ${safe(line)}`);
+  }
+  return out;
 }
 
 function indent(text: string): string {
