@@ -27,7 +27,7 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-NPNGW6MB.js";
+} from "./chunks/chunk-ROVYCUP6.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

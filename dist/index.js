@@ -40,7 +40,7 @@ import {
   trendView,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-NPNGW6MB.js";
+} from "./chunks/chunk-ROVYCUP6.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   git
@@ -8783,7 +8783,7 @@ async function findBaseline(client, query) {
     throw error2;
   }
 }
-var log = (line) => info(line);
+var log = (line2) => info(line2);
 var label = (run2) => `run #${run2.run_number} (id ${run2.id}, commit ${short(run2.head_sha)})`;
 async function chooseBaseline(client, query) {
   const repo = { owner: query.owner, repo: query.repo };
@@ -9224,11 +9224,55 @@ import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
+// src/analysis/delta-parts-schema.ts
+var MAX_FILES = 2e5;
+var signedCount = { type: "integer", minimum: -1e12, maximum: 1e12 };
+var line = { type: "integer", minimum: 1, maximum: 1e9 };
+var change = {
+  type: "object",
+  required: ["covered", "total"],
+  properties: { covered: signedCount, total: signedCount }
+};
+var fileRangesSchema = {
+  type: "object",
+  required: ["path", "ranges", "lines"],
+  properties: {
+    path: { type: "string", maxLength: 4096 },
+    ranges: {
+      type: "array",
+      maxItems: 1e6,
+      items: { type: "array", minItems: 2, maxItems: 2, items: line }
+    },
+    lines: { type: "integer", minimum: 0, maximum: 1e12 }
+  }
+};
+var deltaPartsSchema = {
+  type: "object",
+  required: ["basis", "parts", "lostCoverage"],
+  properties: {
+    basis: { enum: ["statements", "statements-and-branches"] },
+    parts: {
+      type: "array",
+      maxItems: DELTA_PART_NAMES.length,
+      items: {
+        type: "object",
+        required: ["part", "statements", "points"],
+        properties: {
+          part: { enum: DELTA_PART_NAMES },
+          statements: change,
+          branches: change,
+          points: { type: "number", minimum: -1e9, maximum: 1e9 }
+        }
+      }
+    },
+    lostCoverage: { type: "array", maxItems: MAX_FILES, items: fileRangesSchema }
+  }
+};
+
 // src/analysis/result-schema.ts
 var COMMENT_FILE_SCHEMA = "coverage-gate-comment/1";
-var MAX_FILES = 2e5;
+var MAX_FILES2 = 2e5;
 var count = { type: "integer", minimum: 0, maximum: 1e12 };
-var signedCount = { type: "integer", minimum: -1e12, maximum: 1e12 };
 var percent = { type: "number", minimum: 0, maximum: 100 };
 var points = { type: "number", minimum: -100, maximum: 100 };
 var nullable = (schema) => ({ anyOf: [schema, { type: "null" }] });
@@ -9266,7 +9310,7 @@ var gate = {
     message: text(2e3),
     files: {
       type: "array",
-      maxItems: MAX_FILES,
+      maxItems: MAX_FILES2,
       items: {
         type: "object",
         required: ["path", "percent", "threshold", "rule"],
@@ -9379,46 +9423,6 @@ var push = {
     })
   }
 };
-var change = {
-  type: "object",
-  required: ["covered", "total"],
-  properties: { covered: signedCount, total: signedCount }
-};
-var fileRanges = {
-  type: "object",
-  required: ["path", "ranges", "lines"],
-  properties: {
-    path,
-    ranges: {
-      type: "array",
-      maxItems: 1e6,
-      items: { type: "array", minItems: 2, maxItems: 2, items: { type: "integer", minimum: 1 } }
-    },
-    lines: count
-  }
-};
-var deltaParts = {
-  type: "object",
-  required: ["basis", "parts", "lostCoverage"],
-  properties: {
-    basis: { enum: ["statements", "statements-and-branches"] },
-    parts: {
-      type: "array",
-      maxItems: DELTA_PART_NAMES.length,
-      items: {
-        type: "object",
-        required: ["part", "statements", "points"],
-        properties: {
-          part: { enum: DELTA_PART_NAMES },
-          statements: change,
-          branches: change,
-          points: { type: "number", minimum: -1e9, maximum: 1e9 }
-        }
-      }
-    },
-    lostCoverage: { type: "array", maxItems: MAX_FILES, items: fileRanges }
-  }
-};
 var resultSchema = {
   type: "object",
   required: [
@@ -9474,7 +9478,7 @@ var resultSchema = {
       required: ["head", "base"],
       properties: { head: percent, base: percent }
     },
-    patchNonStatements: { type: "array", maxItems: MAX_FILES, items: path },
+    patchNonStatements: { type: "array", maxItems: MAX_FILES2, items: path },
     patch: nullable({
       type: "object",
       required: ["percent", "lines", "covered"],
@@ -9505,10 +9509,10 @@ var resultSchema = {
         more: count
       }
     },
-    files: { type: "array", maxItems: MAX_FILES, items: fileRow },
+    files: { type: "array", maxItems: MAX_FILES2, items: fileRow },
     removedFiles: {
       type: "array",
-      maxItems: MAX_FILES,
+      maxItems: MAX_FILES2,
       items: {
         type: "object",
         required: ["path", "basePercent"],
@@ -9527,9 +9531,9 @@ var resultSchema = {
       }
     },
     push,
-    deltaParts,
-    newUncovered: { type: "array", maxItems: MAX_FILES, items: fileRanges },
-    unmeasuredFiles: { type: "array", maxItems: MAX_FILES, items: path }
+    deltaParts: deltaPartsSchema,
+    newUncovered: { type: "array", maxItems: MAX_FILES2, items: fileRangesSchema },
+    unmeasuredFiles: { type: "array", maxItems: MAX_FILES2, items: path }
   }
 };
 var commentFileSchema = {
@@ -9595,7 +9599,7 @@ async function outputDirectory(commentId) {
 }
 async function writeJobSummary(result, extra = [], links) {
   const tail = extra.length ? `
-${extra.map((line) => `${line}
+${extra.map((line2) => `${line2}
 `).join("\n")}` : "";
   const body = renderMarkdown(result, {
     maxLength: SUMMARY_LIMIT - utf8Length(tail),
@@ -10079,9 +10083,9 @@ async function publishBadge(ctx, plan, files) {
   const branch = plan.event.badgeBranch;
   const decision = badgeDecision(plan.event, await plan.facts);
   if (!decision.publish) {
-    const line = `The badge was not published on ${JSON.stringify(branch)}: ${decision.reason}`;
-    if (decision.warn) warning(line);
-    else info(line);
+    const line2 = `The badge was not published on ${JSON.stringify(branch)}: ${decision.reason}`;
+    if (decision.warn) warning(line2);
+    else info(line2);
     return;
   }
   await publishBadgeBranch(ctx.api(), {
@@ -10250,9 +10254,9 @@ function annotate(ctx, result, summaryLines) {
     });
   }
   if (leftOut > 0) {
-    const line = `${leftOut} more uncovered changed range${leftOut === 1 ? " was" : "s were"} not annotated (GitHub shows ${annotations.length} warnings per step); the "Files changed" table lists them all.`;
-    info(line);
-    summaryLines.push(`_${line}_`);
+    const line2 = `${leftOut} more uncovered changed range${leftOut === 1 ? " was" : "s were"} not annotated (GitHub shows ${annotations.length} warnings per step); the "Files changed" table lists them all.`;
+    info(line2);
+    summaryLines.push(`_${line2}_`);
   }
 }
 function recordSteps(ctx, pub, folder) {

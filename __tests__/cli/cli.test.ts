@@ -98,7 +98,6 @@ describe('--format json', () => {
       'notes',
       'deltaParts',
       'newUncovered',
-      'unmeasuredFiles',
     ],
     totals: ['percent', 'statements', 'covered', 'branches', 'coveredBranches'],
     base: ['percent', 'commit', 'source'],

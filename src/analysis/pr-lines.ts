@@ -39,7 +39,14 @@ function extensionOf(path: string): string | null {
   return dot > 0 ? name.slice(dot).toLowerCase() : null;
 }
 
-/** Changed files (still there at head) in a measured language that the report does not list. */
+/**
+ * Test modules as pytest, Jest and Vitest find them: coverage is rarely
+ * measured on the tests themselves, so their absence says nothing.
+ */
+const TEST_FILE =
+  /(^|\/)(tests?|__tests__)\/|(^|\/)(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$/;
+
+/** Changed files (still there at head, not tests) in a measured language that the report does not list. */
 export function unmeasuredChangedFiles(
   changes: readonly ChangedFile[] | null,
   head: CoverageReport,
@@ -48,7 +55,7 @@ export function unmeasuredChangedFiles(
   const extensions = measuredExtensions(head);
   const paths = new Set<string>();
   for (const change of remainingFiles(changes)) {
-    if (head.files.has(change.path)) continue;
+    if (head.files.has(change.path) || TEST_FILE.test(change.path)) continue;
     const extension = extensionOf(change.path);
     if (extension && extensions.has(extension)) paths.add(change.path);
   }
@@ -56,7 +63,7 @@ export function unmeasuredChangedFiles(
 }
 
 export function unmeasuredNote(paths: readonly string[]): string {
-  const shown = paths.slice(0, 5).map((path) => `\`${path}\``);
+  const shown = paths.slice(0, 5);
   const more = paths.length > 5 ? ` and ${paths.length - 5} more` : '';
-  return `${paths.length === 1 ? 'A changed file is' : `${paths.length} changed files are`} not in the report (no test imports ${paths.length === 1 ? 'it' : 'them'}, or the coverage \`source\` does not include ${paths.length === 1 ? 'it' : 'them'}): ${shown.join(', ')}${more}.`;
+  return `${paths.length === 1 ? 'A changed file is' : `${paths.length} changed files are`} not in the report (no test imports ${paths.length === 1 ? 'it' : 'them'}, or the coverage source setting does not include ${paths.length === 1 ? 'it' : 'them'}): ${shown.join(', ')}${more}.`;
 }

@@ -7,7 +7,7 @@
  */
 import type { Ajv, ErrorObject } from 'ajv';
 import { InputError } from '../report/errors.js';
-import { DELTA_PART_NAMES } from './delta-parts.js';
+import { deltaPartsSchema, fileRangesSchema } from './delta-parts-schema.js';
 import type { Result } from './result.js';
 
 export const COMMENT_FILE_SCHEMA = 'coverage-gate-comment/1';
@@ -22,7 +22,6 @@ export interface CommentFile {
 
 const MAX_FILES = 200_000;
 const count = { type: 'integer', minimum: 0, maximum: 1e12 } as const;
-const signedCount = { type: 'integer', minimum: -1e12, maximum: 1e12 } as const;
 const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
 const points = { type: 'number', minimum: -100, maximum: 100 } as const;
 const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
@@ -179,47 +178,6 @@ const push = {
   },
 } as const;
 
-const change = {
-  type: 'object',
-  required: ['covered', 'total'],
-  properties: { covered: signedCount, total: signedCount },
-} as const;
-const fileRanges = {
-  type: 'object',
-  required: ['path', 'ranges', 'lines'],
-  properties: {
-    path,
-    ranges: {
-      type: 'array',
-      maxItems: 1e6,
-      items: { type: 'array', minItems: 2, maxItems: 2, items: { type: 'integer', minimum: 1 } },
-    },
-    lines: count,
-  },
-} as const;
-const deltaParts = {
-  type: 'object',
-  required: ['basis', 'parts', 'lostCoverage'],
-  properties: {
-    basis: { enum: ['statements', 'statements-and-branches'] },
-    parts: {
-      type: 'array',
-      maxItems: DELTA_PART_NAMES.length,
-      items: {
-        type: 'object',
-        required: ['part', 'statements', 'points'],
-        properties: {
-          part: { enum: DELTA_PART_NAMES },
-          statements: change,
-          branches: change,
-          points: { type: 'number', minimum: -1e9, maximum: 1e9 },
-        },
-      },
-    },
-    lostCoverage: { type: 'array', maxItems: MAX_FILES, items: fileRanges },
-  },
-} as const;
-
 export const resultSchema = {
   type: 'object',
   required: [
@@ -328,8 +286,8 @@ export const resultSchema = {
       },
     },
     push,
-    deltaParts,
-    newUncovered: { type: 'array', maxItems: MAX_FILES, items: fileRanges },
+    deltaParts: deltaPartsSchema,
+    newUncovered: { type: 'array', maxItems: MAX_FILES, items: fileRangesSchema },
     unmeasuredFiles: { type: 'array', maxItems: MAX_FILES, items: path },
   },
 } as const;

@@ -63,9 +63,16 @@ export function diffAnchor(path: string): string {
   return `diff-${createHash('sha256').update(path).digest('hex')}`;
 }
 
+/** A path segment with every character a link could end at encoded (`(`, `)`, `'`, `!`, `*` too). */
+const encodeSegment = (segment: string): string =>
+  encodeURIComponent(segment).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+
 function fileLink(path: string, links: PullLinks | undefined): string {
   if (!links) return code(path);
-  const url = `${links.serverUrl}/${links.repository}/blob/${links.headSha}/${path.split('/').map(encodeURIComponent).join('/')}`;
+  const url = `${links.serverUrl}/${links.repository}/blob/${links.headSha}/${path.split('/').map(encodeSegment).join('/')}`;
   return `[${code(path)}](${url})`;
 }
 
@@ -149,7 +156,7 @@ export function renderNewUncovered(
   const files = result.newUncovered ?? [];
   if (!gate || gate.skipped || files.length === 0) return '';
   const total = files.reduce((sum, file) => sum + file.lines, 0);
-  const open = `<details${gate.passed ? '' : ' open'}><summary>${counted(total, 'new uncovered line')} (changed, or covered at base)</summary>\n\n`;
+  const open = `<details><summary>${counted(total, 'new uncovered line')} (changed, or covered at base)</summary>\n\n`;
   const close = '\n</details>\n';
   const table = fitTable(
     measure,
