@@ -1,5 +1,6 @@
 // The action (in process) on push (record mode) and the fork-safe two stages.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkRun, inProcess, prComments, pushRun, startGitHub, writes } from '../support/e2e.js';
@@ -55,7 +56,8 @@ test("push with one LCOV report: the baseline is the producer's own file, byte f
   expect(readFileSync(file).equals(lcov)).toBe(true);
 });
 
-const forkCheck = () => checkRun(gh, { fork: true, inputs: { 'min-coverage': '90' } });
+const forkCheck = () =>
+  checkRun(gh, { fork: true, inputs: { 'min-coverage': '90', 'max-new-uncovered-lines': '1000' } });
 
 const TRIGGER_RUN = 777;
 
@@ -138,6 +140,17 @@ test('fork PR: check saves the comment file without commenting; comment mode in 
     `Measured \`${C.head.slice(0, 7)}\`, the pull request's head; anchored at the merge base \`${C.mergeBase.slice(0, 7)}\``,
   );
   expect(stage2.outputs['comment-url']).toContain(`#issuecomment-${comments[0]?.id}`);
+  // The file carries what stage 2 needs to explain the delta and link the PR's lines.
+  expect(saved.result.deltaParts.parts.length).toBeGreaterThan(0);
+  const first = saved.result.newUncovered[0];
+  expect(comments[0]?.body).toContain('Why coverage changed');
+  const anchor = createHash('sha256').update(first.path).digest('hex');
+  expect(comments[0]?.body).toContain(
+    `(https://github.com/octo-org/octo-repo/pull/${PR_NUMBER}/files#diff-${anchor}R${first.ranges[0][0]})`,
+  );
+  expect(comments[0]?.body).toContain(
+    `(https://github.com/octo-org/octo-repo/blob/${C.head}/${first.path})`,
+  );
 });
 
 test('comment mode refuses a tampered file, names the artifact, posts nothing', async () => {
