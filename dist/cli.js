@@ -8966,6 +8966,37 @@ function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Se
   };
 }
 
+// src/analysis/informational.ts
+var GATE_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+var COMPONENT_GATE = /^component:[A-Za-z0-9._/-]+:[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+function parseInformational(text2, source = "informational") {
+  const names = [];
+  for (const raw of text2.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    if (line.toLowerCase() === "all") return "all";
+    if (!GATE_NAME.test(line) && !COMPONENT_GATE.test(line)) {
+      throw new InputError(
+        source,
+        `each line must be a gate name as failed-gates lists it (such as min-patch-coverage or component:NAME:min-coverage), or all; got ${JSON.stringify(line)}`
+      );
+    }
+    if (!names.includes(line)) names.push(line);
+  }
+  return names;
+}
+function isInformational(name, listed) {
+  if (!listed) return false;
+  return listed === "all" || listed.includes(name);
+}
+function markInformational(gates, listed) {
+  return gates.map(
+    (gate) => isInformational(gate.name, listed) ? { ...gate, informational: true } : gate
+  );
+}
+var blocks = (gate) => !gate.passed && !gate.informational;
+var warns = (gate) => !gate.passed && gate.informational === true;
+
 // src/analysis/patch.ts
 function matchReportPath(diffPath, report2) {
   return report2.files.has(diffPath) ? diffPath : null;
@@ -9113,7 +9144,7 @@ function analyse(input) {
   const rounding = head.rounding ?? "half-even";
   const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
   const branches = branchCounts(totals);
-  const gates = evaluateGates(
+  const evaluated = evaluateGates(
     {
       totalPercent: totals.percent,
       files,
@@ -9124,8 +9155,10 @@ function analyse(input) {
     },
     { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
   );
+  const gates = markInformational(evaluated, input.gates.informational);
   const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
-  const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
+  const failedGates = gates.filter(blocks).map((g) => g.name);
+  const warnedGates = gates.filter(warns).map((g) => g.name);
   const { entries, summary } = rankImpact(
     files,
     { statements: totals.statements, percent: totals.percent },
@@ -9164,6 +9197,7 @@ function analyse(input) {
     ...nonStatements.length ? { patchNonStatements: nonStatements } : {},
     gates,
     failedGates,
+    ...warnedGates.length ? { warnedGates } : {},
     impact: entries,
     impactSummary: summary,
     files,
@@ -11950,7 +11984,7 @@ function renderHeadline(result) {
   const r = result.rounding;
   const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : "";
   const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp${basis})`;
-  const verdict = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
+  const verdict = result.passed ? result.warnedGates?.length ? "\u26A0\uFE0F Coverage Gate passed with warnings" : "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
   return `### ${verdict} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
 }
 function renderFigures(result) {
@@ -12024,15 +12058,19 @@ function gateThreshold(gate) {
   if (gate.name === "max-coverage-drop") return `drop \u2264 ${gate.threshold} pp`;
   return `\u2265 ${gate.threshold}%`;
 }
+function gateIcon(gate) {
+  if (gate.skipped) return "\u2796";
+  if (gate.passed) return "\u2705";
+  return gate.informational ? "\u26A0\uFE0F" : "\u274C";
+}
 function renderGates(result, p, r, measure, room) {
   const gates = result.gates;
   const shown = gates.filter((g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed));
   if (shown.length === 0) return "";
   const rows = ["| Gate | | Value | Required |", "|:--|:-:|--:|--:|"];
   for (const gate of shown) {
-    const icon = gate.skipped ? "\u2796" : gate.passed ? "\u2705" : "\u274C";
     rows.push(
-      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)} | ${icon} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`
+      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)}${gate.informational ? " (informational)" : ""} | ${gateIcon(gate)} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`
     );
   }
   const text2 = `${rows.join("\n")}
@@ -12109,13 +12147,15 @@ function renderText(result, options = {}) {
   const colour = options.colour ?? false;
   const green = painter(colour, 32);
   const red = painter(colour, 31);
+  const yellow = painter(colour, 33);
   const bold = painter(colour, 1);
   const dim = painter(colour, 2);
   const p = result.precision;
   const r = result.rounding;
   const t = result.totals;
   const out = [];
-  const verdict = result.passed ? green("PASSED") : red(`FAILED (${result.failedGates.join(", ")})`);
+  const warned = result.warnedGates?.length ? ` with warnings (${result.warnedGates.join(", ")})` : "";
+  const verdict = result.passed ? green(`PASSED${warned}`) : red(`FAILED (${result.failedGates.join(", ")})`);
   out.push(`${bold("Coverage Gate")}  ${verdict}`);
   out.push("");
   const summary = [["", "Coverage", "Covered", "Total", "\u0394"]];
@@ -12165,7 +12205,7 @@ function renderText(result, options = {}) {
   if (gates.length) {
     out.push("", bold("Gates"));
     for (const gate of gates) {
-      const mark = gate.skipped ? dim("skip") : gate.passed ? green("pass") : red("FAIL");
+      const mark = gate.skipped ? dim("skip") : gate.passed ? green("pass") : gate.informational ? yellow("WARN") : red("FAIL");
       out.push(`  ${mark}  ${gate.name}: ${safe(gate.message)}`);
     }
   }
@@ -12420,6 +12460,7 @@ var SETTING_DEFAULTS = {
   "min-patch-coverage": "",
   "min-branch-coverage": "",
   "fail-on-missing-baseline": "false",
+  informational: "",
   "impact-min-statements": "150",
   "impact-max-coverage": "30",
   "impact-target": "50",
@@ -12491,7 +12532,8 @@ function readSettings(raw, label = (n) => n) {
         label("fail-on-missing-baseline"),
         get("fail-on-missing-baseline")
       ),
-      precision
+      precision,
+      informational: parseInformational(get("informational"), label("informational"))
     },
     impact: {
       minStatements: count("impact-min-statements"),
@@ -12514,6 +12556,7 @@ var SETTING_FLAGS = {
   "max-coverage-drop": "max-coverage-drop",
   "min-patch-coverage": "min-patch-coverage",
   "min-branch-coverage": "min-branch-coverage",
+  informational: "informational",
   "impact-min-statements": "impact-min-statements",
   "impact-max-coverage": "impact-max-coverage",
   "impact-target": "impact-target",
@@ -12561,6 +12604,11 @@ var HELP_ROWS = [
     "minimum share of branches covered; n/a when the report has no branch data",
     "off"
   ],
+  [
+    "--informational GATES",
+    "gate names (as failed-gates lists them) or all: their failure warns, exit 0; repeatable",
+    "none"
+  ],
   ["--fail-on-missing-baseline", "fail when no --base is given", "false"],
   [
     "--impact-min-statements N",
@@ -12606,8 +12654,8 @@ function helpText() {
 
 Reads a coverage report (coverage.py's coverage.json, Istanbul, LCOV or
 Cobertura XML), compares it with a baseline, applies the gates and lists
-which files to test next. Exit status: 0 every gate passed,
-1 a gate failed, 2 bad input or usage.
+which files to test next. Exit status: 0 every gate passed (or only
+informational ones failed), 1 a gate failed, 2 bad input or usage.
 
 Options:
 ${rows.join("\n")}
@@ -12644,7 +12692,12 @@ async function runCli(argv, io) {
         flag,
         {
           type: "string",
-          multiple: ["file-thresholds", "impact-include", "impact-exclude"].includes(flag)
+          multiple: [
+            "file-thresholds",
+            "impact-include",
+            "impact-exclude",
+            "informational"
+          ].includes(flag)
         }
       ])
     )

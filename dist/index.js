@@ -43244,6 +43244,37 @@ function fileGates(input, options) {
   return gates;
 }
 
+// src/analysis/informational.ts
+var GATE_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+var COMPONENT_GATE = /^component:[A-Za-z0-9._/-]+:[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+function parseInformational(text3, source = "informational") {
+  const names = [];
+  for (const raw of text3.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    if (line.toLowerCase() === "all") return "all";
+    if (!GATE_NAME.test(line) && !COMPONENT_GATE.test(line)) {
+      throw new InputError(
+        source,
+        `each line must be a gate name as failed-gates lists it (such as min-patch-coverage or component:NAME:min-coverage), or all; got ${JSON.stringify(line)}`
+      );
+    }
+    if (!names.includes(line)) names.push(line);
+  }
+  return names;
+}
+function isInformational(name, listed) {
+  if (!listed) return false;
+  return listed === "all" || listed.includes(name);
+}
+function markInformational(gates, listed) {
+  return gates.map(
+    (gate2) => isInformational(gate2.name, listed) ? { ...gate2, informational: true } : gate2
+  );
+}
+var blocks = (gate2) => !gate2.passed && !gate2.informational;
+var warns = (gate2) => !gate2.passed && gate2.informational === true;
+
 // src/report/load.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
@@ -45386,6 +45417,7 @@ var SETTING_DEFAULTS = {
   "min-patch-coverage": "",
   "min-branch-coverage": "",
   "fail-on-missing-baseline": "false",
+  informational: "",
   "impact-min-statements": "150",
   "impact-max-coverage": "30",
   "impact-target": "50",
@@ -45457,7 +45489,8 @@ function readSettings(raw, label2 = (n) => n) {
         label2("fail-on-missing-baseline"),
         get("fail-on-missing-baseline")
       ),
-      precision
+      precision,
+      informational: parseInformational(get("informational"), label2("informational"))
     },
     impact: {
       minStatements: count2("impact-min-statements"),
@@ -45473,6 +45506,8 @@ function readSettings(raw, label2 = (n) => n) {
 // src/github/inputs.ts
 var MODES = ["auto", "check", "record", "comment"];
 var COMMENT_STYLES = ["update", "new", "off"];
+var CHECKS_CHOICES = ["off", "gates"];
+var COMMENT_WHEN = ["always", "changed", "failed"];
 function choice(name, raw, choices) {
   const value = raw.trim().toLowerCase();
   if (!choices.includes(value)) {
@@ -45510,6 +45545,8 @@ function getInputs(read = (name) => getInput(name)) {
     comment: choice("comment", or("comment", "update"), COMMENT_STYLES),
     commentId,
     annotations: booleanSetting("annotations", or("annotations", "true")),
+    checks: choice("checks", or("checks", "off"), CHECKS_CHOICES),
+    commentWhen: choice("comment-when", or("comment-when", "always"), COMMENT_WHEN),
     trend: {
       target: read("target-coverage").trim() ? numberSetting("target-coverage", read("target-coverage"), { min: 0, max: 100 }) : null,
       historyImport: read("history-import").trim() || null,
@@ -45560,7 +45597,11 @@ var HINTS = {
     404: "the pull request was not found, or the token cannot see it",
     422: "GitHub refused the comment body"
   },
-  contents: { 403: "the job needs `contents: write`" }
+  contents: { 403: "the job needs `contents: write`" },
+  checks: {
+    403: 'the job needs `checks: write` for `checks: gates`; on pull requests from forks the token is read-only, so the two-stage setup creates them (see README, "Check runs")',
+    422: "GitHub refused the check run (is the commit in this repository?)"
+  }
 };
 function permissionHint(access2, status) {
   return status === void 0 ? "" : HINTS[access2][status] ?? "";
@@ -46147,7 +46188,7 @@ function renderHeadline(result) {
   const r = result.rounding;
   const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : "";
   const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp${basis})`;
-  const verdict2 = result.passed ? "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
+  const verdict2 = result.passed ? result.warnedGates?.length ? "\u26A0\uFE0F Coverage Gate passed with warnings" : "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
   return `### ${verdict2} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
 }
 function renderFigures(result) {
@@ -46221,15 +46262,19 @@ function gateThreshold(gate2) {
   if (gate2.name === "max-coverage-drop") return `drop \u2264 ${gate2.threshold} pp`;
   return `\u2265 ${gate2.threshold}%`;
 }
+function gateIcon(gate2) {
+  if (gate2.skipped) return "\u2796";
+  if (gate2.passed) return "\u2705";
+  return gate2.informational ? "\u26A0\uFE0F" : "\u274C";
+}
 function renderGates(result, p, r, measure, room) {
   const gates = result.gates;
   const shown = gates.filter((g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed));
   if (shown.length === 0) return "";
   const rows = ["| Gate | | Value | Required |", "|:--|:-:|--:|--:|"];
   for (const gate2 of shown) {
-    const icon = gate2.skipped ? "\u2796" : gate2.passed ? "\u2705" : "\u274C";
     rows.push(
-      `| ${GATE_LABELS[gate2.name] ?? inert(gate2.name)} | ${icon} | ${gateValue(gate2, p, r)} | ${gateThreshold(gate2)} |`
+      `| ${GATE_LABELS[gate2.name] ?? inert(gate2.name)}${gate2.informational ? " (informational)" : ""} | ${gateIcon(gate2)} | ${gateValue(gate2, p, r)} | ${gateThreshold(gate2)} |`
     );
   }
   const text3 = `${rows.join("\n")}
@@ -47497,7 +47542,7 @@ function analyse(input) {
   const rounding = head.rounding ?? "half-even";
   const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
   const branches = branchCounts(totals);
-  const gates = evaluateGates(
+  const evaluated = evaluateGates(
     {
       totalPercent: totals.percent,
       files,
@@ -47508,8 +47553,10 @@ function analyse(input) {
     },
     { ...input.gates, rounding, unit: head.format === "coverage.py" ? "statements" : "lines" }
   );
+  const gates = markInformational(evaluated, input.gates.informational);
   const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
-  const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
+  const failedGates = gates.filter(blocks).map((g) => g.name);
+  const warnedGates = gates.filter(warns).map((g) => g.name);
   const { entries, summary: summary2 } = rankImpact(
     files,
     { statements: totals.statements, percent: totals.percent },
@@ -47548,6 +47595,7 @@ function analyse(input) {
     ...nonStatements.length ? { patchNonStatements: nonStatements } : {},
     gates,
     failedGates,
+    ...warnedGates.length ? { warnedGates } : {},
     impact: entries,
     impactSummary: summary2,
     files,
@@ -48936,6 +48984,7 @@ var gate = {
     actual: nullable({ type: "number", minimum: -100, maximum: 100 }),
     threshold: nullable(percent),
     message: text2(2e3),
+    informational: { type: "boolean" },
     files: {
       type: "array",
       maxItems: MAX_FILES,
@@ -49113,6 +49162,7 @@ var resultSchema = {
     }),
     gates: { type: "array", maxItems: 20, items: gate },
     failedGates: { type: "array", maxItems: 20, items: { enum: GATE_NAMES } },
+    warnedGates: { type: "array", maxItems: 20, items: { enum: GATE_NAMES } },
     impact: { type: "array", maxItems: 1e3, items: impactEntry },
     impactSummary: {
       type: "object",
@@ -49168,6 +49218,7 @@ var commentFileSchema = {
     pullRequest: { type: "integer", minimum: 1, maximum: 2 ** 31 },
     headSha: { type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" },
     commentId: { type: "string", pattern: "^(?!.*--)[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$" },
+    checks: { enum: ["off", "gates"] },
     result: resultSchema
   }
 };
@@ -49252,6 +49303,7 @@ async function setResultOutputs(result, dir) {
   );
   setOutput("passed", result.passed ? "true" : "false");
   setOutput("failed-gates", JSON.stringify(result.failedGates));
+  setOutput("warned-gates", JSON.stringify(result.warnedGates ?? []));
   const reportJson = join3(dir, "result.json");
   await writeFile2(reportJson, renderJson(result));
   setOutput("report-json", reportJson);
@@ -49325,6 +49377,134 @@ function planAnnotations(result, limit = ANNOTATION_LIMIT) {
   );
   const annotations = ranges.slice(0, limit).map(({ file, startLine: startLine2, endLine, message }) => ({ file, startLine: startLine2, endLine, message }));
   return { annotations, leftOut: Math.max(0, ranges.length - limit) };
+}
+
+// src/github/checks.ts
+async function upsertCheckRun(client, repo, headSha, plan) {
+  const operation = `The check run ${JSON.stringify(plan.name)} could not be written`;
+  const fields = {
+    ...repo,
+    status: "completed",
+    conclusion: plan.conclusion,
+    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+    output: { title: plan.title, summary: plan.summary }
+  };
+  const { data: listed } = await apiCall(
+    operation,
+    "checks",
+    () => client.rest.checks.listForRef({
+      ...repo,
+      ref: headSha,
+      check_name: plan.name,
+      filter: "latest",
+      per_page: 100
+    })
+  );
+  const existing = listed.check_runs[0];
+  if (existing) {
+    try {
+      const { data: data2 } = await client.rest.checks.update({ ...fields, check_run_id: existing.id });
+      return { name: plan.name, action: "updated", url: data2.html_url ?? "" };
+    } catch (error2) {
+      if (statusOf(error2) !== 404 && statusOf(error2) !== 403)
+        throw new GitHubApiError(operation, "checks", error2);
+    }
+  }
+  const { data } = await apiCall(
+    operation,
+    "checks",
+    () => client.rest.checks.create({ ...fields, name: plan.name, head_sha: headSha })
+  );
+  return { name: plan.name, action: "created", url: data.html_url ?? "" };
+}
+async function upsertCheckRuns(client, repo, headSha, plans) {
+  const [first, ...rest] = plans;
+  if (!first) return [];
+  const outcomes = [await upsertCheckRun(client, repo, headSha, first)];
+  const settled2 = await Promise.allSettled(
+    rest.map((plan) => upsertCheckRun(client, repo, headSha, plan))
+  );
+  for (const s of settled2) {
+    if (s.status === "rejected") throw s.reason;
+    outcomes.push(s.value);
+  }
+  return outcomes;
+}
+
+// src/render/checks.ts
+var CHECK_PREFIX = "Coverage Gate";
+var CHECK_NAMES = {
+  "min-coverage": "total",
+  "min-patch-coverage": "patch",
+  "max-coverage-drop": "drop",
+  "min-file-coverage": "files",
+  "file-thresholds": "file-thresholds",
+  "min-branch-coverage": "branches",
+  "max-new-uncovered-lines": "new-uncovered",
+  baseline: "baseline"
+};
+function checkName(gate2) {
+  const component = /^component:(.+):([^:]+)$/.exec(gate2);
+  if (component) {
+    const [, name = "", inner = ""] = component;
+    return `${CHECK_PREFIX} / ${name} / ${CHECK_NAMES[inner] ?? inner}`;
+  }
+  return `${CHECK_PREFIX} / ${CHECK_NAMES[gate2] ?? gate2}`;
+}
+function checkConclusion(gate2) {
+  if (gate2.skipped) return "skipped";
+  if (gate2.passed) return "success";
+  return gate2.informational ? "neutral" : "failure";
+}
+function checkTitle(gate2, precision, rounding) {
+  if (gate2.skipped) return "n/a";
+  if (gate2.actual === null) {
+    return gate2.threshold === null ? "every file meets its rule" : `every file \u2265 ${gate2.threshold}%`;
+  }
+  if (gate2.name.endsWith("max-coverage-drop")) {
+    return `${deltaText(gate2.actual, precision)} pp (allowed drop ${gate2.threshold} pp)`;
+  }
+  if (gate2.name.endsWith("max-new-uncovered-lines")) {
+    return `${gate2.actual} lines (allowed ${gate2.threshold})`;
+  }
+  const figure = percentText(gate2.actual, precision, rounding);
+  const files = gate2.files?.length ? `, ${gate2.files.length} below` : "";
+  return `${figure}${files} (required \u2265 ${gate2.threshold}%)`;
+}
+function planCheckRuns(result) {
+  return result.gates.map((gate2) => {
+    const conclusion = checkConclusion(gate2);
+    const note = conclusion === "neutral" ? "\n\nThis gate is informational: its failure is a warning and does not fail the check." : "";
+    return {
+      name: checkName(gate2.name),
+      conclusion,
+      title: checkTitle(gate2, result.precision, result.rounding),
+      summary: `${inert(gate2.message)}.${note}`
+    };
+  });
+}
+
+// src/flow/checks.ts
+async function publishCheckRuns(ctx, result, headSha) {
+  startGroup("Writing the check runs");
+  try {
+    const outcomes = await upsertCheckRuns(ctx.api(), ctx.repo, headSha, planCheckRuns(result));
+    for (const o of outcomes) info(`Check run ${o.action}: ${o.name} ${o.url}`);
+  } finally {
+    endGroup();
+  }
+}
+function checkRunSteps(ctx, result) {
+  const target = ctx.event.target;
+  if (ctx.inputs.checks !== "gates" || !target) return [];
+  if (target.pull?.fromFork) {
+    info(
+      "checks: gates on a pull request from a fork: its token cannot write check runs; the second stage (mode: comment) creates them from the comment file."
+    );
+    return [];
+  }
+  const headSha = target.pull?.headSha ?? target.headSha;
+  return [{ name: "check runs", run: () => publishCheckRuns(ctx, result, headSha) }];
 }
 
 // src/flow/trend.ts
@@ -49984,8 +50164,15 @@ async function runSteps(steps) {
 }
 function verdict(result) {
   if (result.passed) return [];
-  const failed = result.gates.filter((g) => !g.passed);
+  const failed = result.gates.filter(blocks);
   return [`Coverage gate failed: ${failed.map((g) => `${g.name} (${g.message})`).join(", ")}`];
+}
+function warnInformational(result) {
+  for (const gate2 of result.gates.filter(warns)) {
+    warning(`${gate2.name} (informational): ${gate2.message}`, {
+      title: "Coverage gate warning"
+    });
+  }
 }
 function publishSteps(ctx, pub) {
   let dir;
@@ -50007,6 +50194,7 @@ function publishSteps(ctx, pub) {
   ];
   if (ctx.mode === "check") {
     steps.push({ name: "annotations", run: async () => annotate(ctx, result, summaryLines) });
+    steps.push(...checkRunSteps(ctx, result));
   }
   if (ctx.mode === "record") steps.push(...recordSteps(ctx, pub, folder));
   steps.push({ name: "job summary", run: () => writeJobSummary(result, summaryLines) });
@@ -50014,6 +50202,7 @@ function publishSteps(ctx, pub) {
 }
 async function publish(ctx, pub, steps = publishSteps(ctx, pub)) {
   await runSteps(steps);
+  warnInformational(pub.result);
   return verdict(pub.result);
 }
 async function comment(ctx, pub, folder) {
@@ -50027,6 +50216,7 @@ async function comment(ctx, pub, folder) {
       pullRequest: pull.number,
       headSha: pull.headSha,
       commentId: inputs.commentId,
+      ...inputs.checks === "gates" ? { checks: inputs.checks } : {},
       result
     });
     if (pull.fromFork) {
@@ -50349,7 +50539,21 @@ async function commentFlow(ctx) {
       );
     }
   }
-  return post(ctx, accepted);
+  const failures = await post(ctx, accepted);
+  await checkRunsOf(ctx, accepted, run3.head_sha);
+  return failures;
+}
+async function checkRunsOf(ctx, accepted, headSha) {
+  for (const { name, file } of accepted) {
+    if (file.checks !== "gates" && ctx.inputs.checks !== "gates") continue;
+    try {
+      await publishCheckRuns(ctx, file.result, headSha);
+    } catch (error2) {
+      warning(
+        error2 instanceof GitHubApiError ? `${name}: ${error2.message}` : `${name}: the check runs were not written: ${describeError(error2)}`
+      );
+    }
+  }
 }
 var short2 = (sha) => sha.slice(0, 7);
 async function acceptedFile(ctx, run3, artifact, name) {

@@ -35,6 +35,7 @@ const SETTING_FLAGS: Partial<Record<string, SettingName>> = {
   'max-coverage-drop': 'max-coverage-drop',
   'min-patch-coverage': 'min-patch-coverage',
   'min-branch-coverage': 'min-branch-coverage',
+  informational: 'informational',
   'impact-min-statements': 'impact-min-statements',
   'impact-max-coverage': 'impact-max-coverage',
   'impact-target': 'impact-target',
@@ -83,6 +84,11 @@ const HELP_ROWS: [string, string, string][] = [
     'minimum share of branches covered; n/a when the report has no branch data',
     'off',
   ],
+  [
+    '--informational GATES',
+    'gate names (as failed-gates lists them) or all: their failure warns, exit 0; repeatable',
+    'none',
+  ],
   ['--fail-on-missing-baseline', 'fail when no --base is given', 'false'],
   [
     '--impact-min-statements N',
@@ -129,8 +135,8 @@ export function helpText(): string {
 
 Reads a coverage report (coverage.py's coverage.json, Istanbul, LCOV or
 Cobertura XML), compares it with a baseline, applies the gates and lists
-which files to test next. Exit status: 0 every gate passed,
-1 a gate failed, 2 bad input or usage.
+which files to test next. Exit status: 0 every gate passed (or only
+informational ones failed), 1 a gate failed, 2 bad input or usage.
 
 Options:
 ${rows.join('\n')}
@@ -167,7 +173,12 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
         flag,
         {
           type: 'string',
-          multiple: ['file-thresholds', 'impact-include', 'impact-exclude'].includes(flag),
+          multiple: [
+            'file-thresholds',
+            'impact-include',
+            'impact-exclude',
+            'informational',
+          ].includes(flag),
         },
       ]),
     ),

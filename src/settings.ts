@@ -5,6 +5,7 @@
  */
 import { type FileThreshold, type GateOptions, parseFileThresholds } from './analysis/gates.js';
 import type { ImpactOptions } from './analysis/impact.js';
+import { parseInformational } from './analysis/informational.js';
 import { InputError } from './report/errors.js';
 import { FORMAT_CHOICES, type FormatChoice } from './report/load.js';
 
@@ -31,6 +32,7 @@ export const SETTING_DEFAULTS = {
   'min-patch-coverage': '',
   'min-branch-coverage': '',
   'fail-on-missing-baseline': 'false',
+  informational: '',
   'impact-min-statements': '150',
   'impact-max-coverage': '30',
   'impact-target': '50',
@@ -133,6 +135,7 @@ export function readSettings(
         get('fail-on-missing-baseline'),
       ),
       precision,
+      informational: parseInformational(get('informational'), label('informational')),
     },
     impact: {
       minStatements: count('impact-min-statements'),

@@ -62,6 +62,36 @@ describe('exit codes', () => {
     expect((await runMain([...PR, ...flags])).code).toBe(code);
   });
 
+  test('--informational: exit 0 when only informational gates fail, 1 when another fails; WARN in the text', async () => {
+    const warned = await runMain([
+      ...PR,
+      '--min-coverage',
+      '73',
+      '--informational',
+      'min-coverage',
+    ]);
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toMatch(/PASSED with warnings \(min-coverage\)/);
+    expect(warned.stdout).toMatch(/WARN {2}min-coverage: Total coverage 72\.76% is below/);
+    const all = await runMain([
+      ...[...PR, '--min-coverage', '73', '--min-patch-coverage', '74'],
+      ...['--informational', 'all', '--format', 'json'],
+    ]);
+    expect(all.code).toBe(0);
+    expect(JSON.parse(all.stdout).warnedGates).toEqual(['min-coverage', 'min-patch-coverage']);
+    const mixed = await runMain([
+      ...[...PR, '--min-coverage', '73', '--min-patch-coverage', '74'],
+      ...['--informational', 'min-patch-coverage'],
+    ]);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout).toMatch(/FAILED \(min-coverage\)/);
+    const bad = await runMain([...PR, '--informational', 'min_coverage']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'coverage-gate: --informational: each line must be a gate name as failed-gates lists it (such as min-patch-coverage or component:NAME:min-coverage), or all; got "min_coverage"\n',
+    );
+  });
+
   test('fail-on-missing-baseline fails without --base and passes with it', async () => {
     const without = await runMain(['--coverage', HEAD, '--fail-on-missing-baseline']);
     expect(without.code).toBe(1);
@@ -402,6 +432,7 @@ describe('--help', () => {
       '--format': 'json',
       '--coverage-format': 'coverage.py',
       '--file-thresholds': '**: 0',
+      '--informational': 'min-patch-coverage',
       '--path-prefix': REPO_ROOT,
       '--history': join(REPO_ROOT, 'fixtures', 'history', 'trending.csv'),
     };

@@ -12,6 +12,7 @@ import {
   type PercentRounding,
   roundHalfEven,
 } from '../report/rounding.js';
+import type { InformationalGates } from './informational.js';
 
 export interface FileThreshold {
   glob: string;
@@ -35,6 +36,8 @@ export interface GateOptions {
   precision: number;
   /** How the report's producer rounds (Istanbul truncates); half-even when absent. */
   rounding?: PercentRounding;
+  /** Gates whose failure is a warning (see informational.ts). */
+  informational?: InformationalGates;
 }
 
 export type GateName =
@@ -63,6 +66,8 @@ export interface GateResult {
   message: string;
   /** Files below their threshold, for the per-file gates. */
   files?: FileGateFailure[];
+  /** Listed in `informational`: failing, it warns and does not fail the step. */
+  informational?: boolean;
 }
 
 export interface GateInput {

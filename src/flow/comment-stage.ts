@@ -14,12 +14,14 @@ import { type CommentFile, parseCommentFile } from '../analysis/result-schema.js
 import type { RunContext } from '../context.js';
 import { downloadArtifact } from '../github/artifacts.js';
 import { upsertComment } from '../github/comments.js';
+import { GitHubApiError } from '../github/errors.js';
 import type { TriggeringRun } from '../github/event.js';
 import { getPull, type PullHead } from '../github/pulls.js';
 import { type ListedArtifact, listArtifactsOfRun } from '../github/runs.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { describeError, InputError } from '../report/errors.js';
 import { readZipEntry, type ZipEntry } from '../report/zip.js';
+import { publishCheckRuns } from './checks.js';
 
 export const COMMENT_ARTIFACT_PREFIX = 'coverage-gate-comment';
 
@@ -73,7 +75,28 @@ export async function commentFlow(ctx: RunContext): Promise<string[]> {
       );
     }
   }
-  return post(ctx, accepted);
+  const failures = await post(ctx, accepted);
+  await checkRunsOf(ctx, accepted, run.head_sha);
+  return failures;
+}
+
+/**
+ * The check runs stage 1 could not write (a fork's token): on the run's
+ * `head_sha`, which every accepted file names. A failure is a warning.
+ */
+async function checkRunsOf(ctx: RunContext, accepted: readonly Accepted[], headSha: string) {
+  for (const { name, file } of accepted) {
+    if (file.checks !== 'gates' && ctx.inputs.checks !== 'gates') continue;
+    try {
+      await publishCheckRuns(ctx, file.result, headSha);
+    } catch (error) {
+      core.warning(
+        error instanceof GitHubApiError
+          ? `${name}: ${error.message}`
+          : `${name}: the check runs were not written: ${describeError(error)}`,
+      );
+    }
+  }
 }
 
 interface Accepted {

@@ -7,6 +7,7 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
+import { blocks, warns } from '../analysis/informational.js';
 import type { Result } from '../analysis/result.js';
 import type { RunContext } from '../context.js';
 import { type ListedComment, upsertComment } from '../github/comments.js';
@@ -26,6 +27,7 @@ import { describeError, InputError } from '../report/errors.js';
 import { resolveReportPaths } from '../report/load.js';
 import { hasLineLists } from '../report/merge.js';
 import type { CoverageReport } from '../report/model.js';
+import { checkRunSteps } from './checks.js';
 import {
   type PreparedTrend,
   publishBadge,
@@ -68,8 +70,17 @@ export async function runSteps(steps: readonly Step[]): Promise<void> {
 /** The gates' verdict: the failures the step reports, none when they passed. */
 export function verdict(result: Result): string[] {
   if (result.passed) return [];
-  const failed = result.gates.filter((g) => !g.passed);
+  const failed = result.gates.filter(blocks);
   return [`Coverage gate failed: ${failed.map((g) => `${g.name} (${g.message})`).join(', ')}`];
+}
+
+/** One warning annotation per informational gate that failed: it does not fail the step. */
+export function warnInformational(result: Result): void {
+  for (const gate of result.gates.filter(warns)) {
+    core.warning(`${gate.name} (informational): ${gate.message}`, {
+      title: 'Coverage gate warning',
+    });
+  }
 }
 
 /** The steps of this mode, in the order they run. */
@@ -93,6 +104,7 @@ export function publishSteps(ctx: RunContext, pub: Publication): Step[] {
   ];
   if (ctx.mode === 'check') {
     steps.push({ name: 'annotations', run: async () => annotate(ctx, result, summaryLines) });
+    steps.push(...checkRunSteps(ctx, result));
   }
   if (ctx.mode === 'record') steps.push(...recordSteps(ctx, pub, folder));
   steps.push({ name: 'job summary', run: () => writeJobSummary(result, summaryLines) });
@@ -106,6 +118,7 @@ export async function publish(
   steps: readonly Step[] = publishSteps(ctx, pub),
 ): Promise<string[]> {
   await runSteps(steps);
+  warnInformational(pub.result);
   return verdict(pub.result);
 }
 
@@ -121,6 +134,7 @@ async function comment(ctx: RunContext, pub: Publication, folder: () => Promise<
       pullRequest: pull.number,
       headSha: pull.headSha,
       commentId: inputs.commentId,
+      ...(inputs.checks === 'gates' ? { checks: inputs.checks } : {}),
       result,
     });
     if (pull.fromFork) {
