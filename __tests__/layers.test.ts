@@ -9,6 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { REPO_ROOT } from './support/cli.js';
 
 const SRC = join(REPO_ROOT, 'src');
@@ -117,7 +118,7 @@ describe('source layers', () => {
 
   it('spawns git in one place only', () => {
     const spawning = files.filter((file) =>
-      /from ['"]node:child_process['"]/.test(readFileSync(file, 'utf8')),
+      /(?:from\s*|import\(\s*)['"](?:node:)?child_process['"]/.test(readFileSync(file, 'utf8')),
     );
     expect(spawning.map((file) => relative(SRC, file))).toEqual(['git.ts']);
   });
@@ -134,5 +135,59 @@ describe('source layers', () => {
       [],
     );
     expect(upwardImports(render, "import { run } from '../github/comments.js';\n")).toHaveLength(1);
+  });
+});
+
+/** Each function's name and length in lines, as TypeScript parses the file. */
+function functionLengths(file: string, text = readFileSync(file, 'utf8')) {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: { name: string; lines: number }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+      const last = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const name = node.name && ts.isIdentifier(node.name) ? node.name.text : '(anonymous)';
+      found.push({ name, lines: last - first + 1 });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('room sizes', () => {
+  const files = sourceFiles(SRC);
+  const lineCount = (file: string) => readFileSync(file, 'utf8').split('\n').length - 1;
+
+  it('keeps the entry short: action.ts at most 80 lines', () => {
+    expect(lineCount(join(SRC, 'action.ts'))).toBeLessThanOrEqual(80);
+  });
+
+  it('keeps every source file at most 400 lines', () => {
+    const long = files
+      .filter((file) => !file.endsWith('.generated.js'))
+      .map((file) => `${relative(SRC, file)}: ${lineCount(file)}`)
+      .filter((row) => Number(row.split(': ')[1]) > 400);
+    expect(long).toEqual([]);
+  });
+
+  it('keeps every function in flow/ at most 80 lines', () => {
+    const long = files
+      .filter((file) => layerOf(file) === FLOW_LAYER)
+      .flatMap((file) =>
+        functionLengths(file)
+          .filter((f) => f.lines > 80)
+          .map((f) => `${relative(SRC, file)} ${f.name}: ${f.lines} lines`),
+      );
+    expect(long).toEqual([]);
+  });
+
+  it('measures a function the way the rule means', () => {
+    const body = Array.from({ length: 81 }, (_, i) => `  const x${i} = ${i};`).join('\n');
+    const text = `export function long(): void {\n${body}\n}\nconst short = () => 1;\n`;
+    expect(functionLengths(join(SRC, 'flow', 'x.ts'), text)).toEqual([
+      { name: 'long', lines: 83 },
+      { name: '(anonymous)', lines: 1 },
+    ]);
   });
 });

@@ -5,11 +5,10 @@
 // timestamps). The local work is the same case's wall time at no latency.
 //
 // Options: --latency MS (default 300), --runs N (default 3, the median is shown).
-import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { loadApiSupport } from './bench/load-api-support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -21,21 +20,7 @@ const { values } = parseArgs({
 const LATENCY = Number(values.latency);
 const RUNS = Number(values.runs);
 
-// The test support is TypeScript: bundle it two folders below the root, so
-// its own idea of the repository root (`../..`) still holds.
-const outdir = join(root, 'bench-results', 'api');
-mkdirSync(outdir, { recursive: true });
-await build({
-  entryPoints: { support: join(root, 'scripts/bench/api-support.ts') },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  outdir,
-  outExtension: { '.js': '.mjs' },
-  logLevel: 'warning',
-});
-const support = await import(pathToFileURL(join(outdir, 'support.mjs')).href);
+const support = await loadApiSupport(root);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

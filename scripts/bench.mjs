@@ -1,16 +1,24 @@
 // `npm run bench`: generates coverage.py reports at our users' sizes from a
 // seed, then times the bundled CLI against the floor (read + JSON.parse) and
-// diff-cover, as whole processes. Prints a table, writes bench-results/bench.json.
+// diff-cover, as whole processes. Within a case the tools take turns
+// (A B C A B C ...) after one warm-up each, so a machine that slows down or
+// speeds up affects them alike; every figure is the median of its samples.
+// Also: start-up on a small report against `node -e 0`, the action's time to
+// its first request against the fake GitHub API, and a run from a folder of
+// 100,000 files outside git against one from an empty folder. Prints a table,
+// writes bench-results/bench.json.
 //
-// Options: --runs N (default 5), --only a,b,... (case ids), --regenerate.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Options: --runs N (default 5), --only a,b,...,startup,action,folder (case ids),
+// --regenerate.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateLayout } from './bench/generate.mjs';
+import { loadApiSupport } from './bench/load-api-support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench-results');
@@ -113,9 +121,13 @@ if (!hasTime) {
   process.exit(2);
 }
 
-/** Runs a command under GNU time: wall seconds, CPU seconds (user+sys), peak RSS in MB. */
+/**
+ * Runs a command under GNU time: wall seconds (timed here, to the
+ * microsecond; GNU time rounds to 10 ms), CPU seconds (user+sys), peak RSS in MB.
+ */
 function measure(command, args, cwd = root) {
   const timing = join(tmpdir(), `bench-time-${process.pid}.txt`);
+  const started = performance.now();
   const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timing, command, ...args], {
     cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -124,7 +136,8 @@ function measure(command, args, cwd = root) {
   if (run.status !== 0 && run.status !== 1) {
     throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   }
-  const [wall, user, sys, rss] = readFileSync(timing, 'utf8')
+  const wall = (performance.now() - started) / 1000;
+  const [, user, sys, rss] = readFileSync(timing, 'utf8')
     .trim()
     .split('\n')
     .pop()
@@ -139,16 +152,27 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function timeTool(command, args, cwd, runs = RUNS, warm = false) {
-  if (warm) measure(command, args, cwd); // fills the page cache with the inputs
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(measure(command, args, cwd));
-  return {
-    wall: median(samples.map((s) => s.wall)),
-    cpu: median(samples.map((s) => s.cpu)),
-    rss: median(samples.map((s) => s.rss)),
-    samples,
-  };
+const summarise = (samples) => ({
+  wall: median(samples.map((s) => s.wall)),
+  cpu: median(samples.map((s) => s.cpu)),
+  rss: median(samples.map((s) => s.rss)),
+  samples,
+});
+
+/**
+ * Times several tools taking turns: one warm-up run each (it fills the page
+ * cache with the inputs), then `runs` rounds of A B C ...; medians per tool.
+ * `tools` maps a name to [command, args, cwd?].
+ */
+function timeInterleaved(tools, runs = RUNS) {
+  const entries = Object.entries(tools);
+  for (const [, [command, args, cwd]] of entries) measure(command, args, cwd);
+  const samples = Object.fromEntries(entries.map(([name]) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, [command, args, cwd]] of entries)
+      samples[name].push(measure(command, args, cwd));
+  }
+  return Object.fromEntries(entries.map(([name]) => [name, summarise(samples[name])]));
 }
 
 const mb = (path) => statSync(path).size / 1e6;
@@ -239,7 +263,64 @@ const fmtS = (s) => (s < 1 ? `${Math.round(s * 1000)} ms` : `${s.toFixed(2)} s`)
 const fmtMB = (m) => `${Math.round(m)} MB`;
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 
-function main() {
+/** Milliseconds from spawning `command` to its exit, measured here (as the action's first request is). */
+function spawnMs(command, args) {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(command, args, { stdio: 'ignore' });
+    child.on('error', fail);
+    child.on('close', () => done(performance.now() - started));
+  });
+}
+
+/**
+ * The action on a pull request against the fake GitHub API (no latency):
+ * spawn to first request, taking turns with `node -e 0` spawn to exit.
+ */
+async function actionLoad(runs) {
+  const support = await loadApiSupport(root);
+  const name = 'pull request, 1 page of comments';
+  await support.runCase(name, 0);
+  await spawnMs('node', ['-e', '0']);
+  const first = [];
+  const bare = [];
+  for (let i = 0; i < runs; i++) {
+    first.push((await support.runCase(name, 0)).firstRequestMs);
+    bare.push(await spawnMs('node', ['-e', '0']));
+  }
+  return {
+    id: 'action',
+    name: 'the action, spawn to its first request (pull request)',
+    firstRequestMs: median(first),
+    nodeMs: median(bare),
+    ownMs: median(first) - median(bare),
+    samples: { firstRequestMs: first, nodeMs: bare },
+  };
+}
+
+const MANY = 100_000;
+
+/** A folder of 100,000 files in 100 folders, outside any git repository, and an empty one. */
+function ensureFolders() {
+  const parent = join(tmpdir(), 'coverage-gate-bench');
+  const many = join(parent, 'many');
+  const empty = join(parent, 'empty');
+  mkdirSync(empty, { recursive: true });
+  const marker = join(many, '.complete');
+  if (!existsSync(marker)) {
+    process.stderr.write(`writing ${MANY.toLocaleString('en')} files... `);
+    for (let d = 0; d < 100; d++) {
+      const dir = join(many, `pkg${String(d).padStart(3, '0')}`);
+      mkdirSync(dir, { recursive: true });
+      for (let f = 0; f < MANY / 100; f++) writeFileSync(join(dir, `mod${f}.py`), '');
+    }
+    writeFileSync(marker, '');
+    process.stderr.write('done\n');
+  }
+  return { many, empty };
+}
+
+async function main() {
   const started = Date.now();
   if (!existsSync(cli)) {
     console.error('dist/cli.js is missing: run npm run build');
@@ -251,24 +332,26 @@ function main() {
   for (const c of cases(layouts)) {
     process.stderr.write(`case ${c.id}: ${c.name}\n`);
     const args = ['--coverage', c.head, '--base', c.base, '--diff', c.diff];
-    const floorTimes = timeTool('node', [floor, c.head, c.base, c.diff], root, RUNS, true);
-    const tools = {
-      ours: timeTool('node', [cli, ...args, '--format', 'json']),
-      'ours (markdown)': timeTool('node', [cli, ...args, '--format', 'markdown']),
-      floor: floorTimes,
+    const turns = {
+      ours: ['node', [cli, ...args, '--format', 'json'], root],
+      'ours (markdown)': ['node', [cli, ...args, '--format', 'markdown'], root],
+      floor: ['node', [floor, c.head, c.base, c.diff], root],
     };
+    const repo = join(c.peer.dir, 'repo');
+    const key = `${c.peer.dir}:${c.peer.branch}`;
+    // diff-cover takes its turns in the first case that reads its inputs; later cases on the same XML reuse them.
+    const peerTurn = hasDiffCover && !peers[key];
+    if (peerTurn) {
+      execFileSync('git', ['checkout', '-q', c.peer.branch], { cwd: repo });
+      turns['diff-cover'] = ['diff-cover', diffCoverArgs(c.peer.dir), repo];
+    }
+    const tools = timeInterleaved(turns);
+    if (peerTurn) peers[key] = tools['diff-cover'];
     let check = null;
     if (hasDiffCover) {
-      const key = `${c.peer.dir}:${c.peer.branch}`;
-      if (!peers[key]) {
-        const repo = join(c.peer.dir, 'repo');
-        execFileSync('git', ['checkout', '-q', c.peer.branch], { cwd: repo });
-        peers[key] = timeTool('diff-cover', diffCoverArgs(c.peer.dir), repo, RUNS, true);
-        execFileSync('git', ['checkout', '-q', 'base'], { cwd: repo });
-      }
       tools['diff-cover'] = peers[key];
       if (!c.peer.sameAs) check = crossCheck(c);
-      execFileSync('git', ['checkout', '-q', 'base'], { cwd: join(c.peer.dir, 'repo') });
+      execFileSync('git', ['checkout', '-q', 'base'], { cwd: repo });
     }
     results.push({
       id: c.id,
@@ -288,31 +371,51 @@ function main() {
         : {}),
     });
   }
+  const tinyHead = join(dataDir, 'tiny', 'head.json');
+  const tinyRepo = join(dataDir, 'tiny', 'repo');
+  const smallRuns = Math.max(RUNS, 11);
   if (!ONLY || ONLY.has('startup')) {
     process.stderr.write('startup\n');
-    const tiny = join(dataDir, 'tiny');
     results.push({
       id: 'startup',
       name: `small report (${layouts.tiny.files} files)`,
-      inputs: { headMB: mb(join(tiny, 'head.json')) },
-      tools: {
-        ours: timeTool(
-          'node',
-          [cli, '--coverage', join(tiny, 'head.json'), '--format', 'json'],
-          root,
-          Math.max(RUNS, 9),
-          true,
-        ),
-        'node -e 0': timeTool('node', ['-e', '0'], root, Math.max(RUNS, 9), true),
-      },
+      inputs: { headMB: mb(tinyHead) },
+      // Run in the report's checkout, as a user runs it.
+      tools: timeInterleaved(
+        {
+          ours: ['node', [cli, '--coverage', tinyHead, '--format', 'json'], tinyRepo],
+          'node -e 0': ['node', ['-e', '0'], tinyRepo],
+        },
+        smallRuns,
+      ),
     });
   }
+  if (!ONLY || ONLY.has('folder')) {
+    process.stderr.write('folder\n');
+    const { many, empty } = ensureFolders();
+    const run = ['--coverage', tinyHead, '--format', 'json'];
+    const out = JSON.parse(execFileSync('node', [cli, ...run], { cwd: many }).toString('utf8'));
+    results.push({
+      id: 'folder',
+      name: `small report, run from a folder of ${MANY.toLocaleString('en')} files outside git`,
+      inputs: { headMB: mb(tinyHead) },
+      walkNote: out.notes.find((n) => /walk stopped/.test(n)) ?? null,
+      tools: timeInterleaved(
+        {
+          ours: ['node', [cli, ...run], many],
+          'from an empty folder': ['node', [cli, ...run], empty],
+        },
+        smallRuns,
+      ),
+    });
+  }
+  const action = !ONLY || ONLY.has('action') ? await actionLoad(Math.max(RUNS, 7)) : null;
 
   const rows = [
     ['case', 'tool', 'wall', 'CPU', 'peak RSS', 'wall / floor', 'RSS / floor', 'wall / peer'],
   ];
   for (const r of results) {
-    const base = r.tools.floor ?? r.tools['node -e 0'];
+    const base = r.tools.floor ?? r.tools['node -e 0'] ?? r.tools['from an empty folder'];
     const peer = r.tools['diff-cover'];
     for (const [tool, t] of Object.entries(r.tools)) {
       const isOurs = tool.startsWith('ours');
@@ -343,9 +446,45 @@ function main() {
       );
     }
   }
+  const folder = results.find((r) => r.id === 'folder');
+  if (folder)
+    console.log(`case folder: ${folder.walkNote ? `noted: "${folder.walkNote}"` : 'NO NOTE'}`);
+  if (action) {
+    console.log(
+      `\nthe action, spawn to its first request: ${fmtS(action.firstRequestMs / 1000)}; node -e 0, spawn to exit: ${fmtS(action.nodeMs / 1000)}; its own load: ${fmtS(action.ownMs / 1000)} (median of ${action.samples.nodeMs.length})`,
+    );
+  }
+
+  // The README's table, in its own columns.
+  const readmeRows = {
+    a: '57,800 statements over 1,000 files (7 MB report)',
+    b: 'the same with per-test contexts (37 MB)',
+    c: 'the same with per-test contexts (102 MB)',
+    d: 'monorepo, 10,000 files, 480,000 statements',
+    e: '7 MB reports with a 50,133-line diff',
+    startup: 'start-up on a small report, vs `node -e 0`',
+    folder: 'run from 100,000 files outside git, vs an empty folder',
+  };
+  console.log('\nREADME table:\n');
+  console.log('| case | wall / floor | memory / floor | wall / diff-cover |');
+  console.log('|---|--:|--:|--:|');
+  for (const r of results) {
+    const base = r.tools.floor ?? r.tools['node -e 0'] ?? r.tools['from an empty folder'];
+    const peer = r.tools['diff-cover'];
+    const ours = r.tools.ours;
+    console.log(
+      `| ${readmeRows[r.id] ?? r.name} | ${ratio(ours.wall, base.wall)} | ${ratio(ours.rss, base.rss)} | ${peer ? ratio(ours.wall, peer.wall) : '—'} |`,
+    );
+  }
+  if (action)
+    console.log(
+      `| the action's own load before its first request | ${Math.round(action.ownMs)} ms | | |`,
+    );
+
   const seconds = (Date.now() - started) / 1000;
+  const load = loadavg().map((l) => l.toFixed(2));
   console.log(
-    `\n${RUNS} runs per tool (median), ${cpus().length} CPUs, Node ${process.version}; ${seconds.toFixed(0)} s in all.`,
+    `\n${RUNS} rounds per case, tools taking turns (median), ${cpus().length} CPUs, Node ${process.version}; load average ${load.join(' ')} at the end; ${seconds.toFixed(0)} s in all.`,
   );
   writeFileSync(
     join(out, 'bench.json'),
@@ -356,10 +495,12 @@ function main() {
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model,
         runs: RUNS,
+        loadAverage: loadavg(),
         method:
-          'GNU time -f "%e %U %S %M": wall, user+sys, max RSS; median of the runs after one warm-up',
+          'tools of a case take turns (A B A B ...) after one warm-up each; wall timed around the process, GNU time -f "%U %S %M" for user+sys and max RSS; medians',
         seed: SEED,
         results,
+        ...(action ? { action } : {}),
       },
       null,
       2,
@@ -367,4 +508,4 @@ function main() {
   );
 }
 
-main();
+await main();

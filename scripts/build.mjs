@@ -1,32 +1,57 @@
 // Bundles the action and the command line into dist/, deterministically.
-// `node scripts/build.mjs DIR` writes the two bundles into DIR instead (the tests
-// build once into a temporary folder, never over the committed dist/).
+// `node scripts/build.mjs DIR` writes them into DIR instead (the tests build
+// once into a temporary folder, never over the committed dist/).
+// Code a run may not need (the badge library and its font-width tables,
+// undici for proxies) goes into chunks under DIR/chunks/, loaded on use.
 import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = resolve(root, process.argv[2] ?? 'dist');
+
 // The schema validators are compiled ahead of time into src/, then bundled.
-execFileSync(process.execPath, ['scripts/generate-validators.mjs'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/generate-validators.mjs'], {
+  stdio: 'inherit',
+  cwd: root,
+});
 
-const outdir = process.argv[2] ?? 'dist';
+const requireShim =
+  "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);";
 
-const banner = {
-  js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);",
+/** Every `undici` import but the stand-in's own resolves to the stand-in (see the file). */
+const undiciOnDemand = {
+  name: 'undici-on-demand',
+  setup(b) {
+    const standIn = resolve(root, 'src/github/undici-on-demand.ts');
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      args.importer === standIn ? undefined : { path: standIn },
+    );
+  },
 };
 
-const common = {
+const options = {
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  banner,
+  splitting: true,
+  outdir,
+  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [undiciOnDemand],
 };
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outdir}/index.js` });
+rmSync(resolve(outdir, 'chunks'), { recursive: true, force: true });
+// One build, so the action and the command line share their chunks.
 await build({
-  ...common,
-  entryPoints: ['src/cli-main.ts'],
-  outfile: `${outdir}/cli.js`,
-  banner: { js: `#!/usr/bin/env node\n${banner.js}` },
+  ...options,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli-main.ts' },
+  banner: { js: requireShim },
 });
+const cli = resolve(outdir, 'cli.js');
+writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`);

@@ -10,9 +10,9 @@ import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
-import { checkoutRoot, listCheckoutFiles } from './report/checkout.js';
+import { checkoutRoot, scanCheckout } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
-import { importHistory } from './report/history.js';
+import { importHistory } from './report/history-import.js';
 import { numberSetting, readSettings, SETTING_DEFAULTS, type SettingName } from './settings.js';
 
 export const VERSION = '0.1.0';
@@ -224,28 +224,36 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
     },
     (name) => (name === 'coverage-file' ? '--coverage' : `--${name}`),
   );
-  // The checkout root is git's top level (or the current directory): report paths become relative to it.
-  const root = await checkoutRoot(io.cwd);
+  // The checkout root is git's top level (or the current directory): report paths become
+  // relative to it. Its files are listed while the reports are read, and waited for only
+  // when a report's paths need them.
+  const rootFound = checkoutRoot(io.cwd);
+  const scan = scanCheckout(rootFound);
+  const root = await rootFound;
   const paths = pathOptions(
     settings,
     root,
-    await listCheckoutFiles(root),
+    scan,
     reportDirHint(settings.coverageFiles, io.cwd, root),
   );
-  const head = await loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd);
   const baseFile = values.base as string | undefined;
-  const base = baseFile
-    ? await loadReports([baseFile], settings.coverageFormat, paths, io.cwd)
-    : null;
+  const [head, base] = await Promise.all([
+    loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd),
+    baseFile ? loadReports([baseFile], settings.coverageFormat, paths, io.cwd) : null,
+  ]).finally(() => scan.stop());
   const diffFile = values.diff as string | undefined;
   let changes = null;
   if (diffFile) {
     const text = diffFile === '-' ? await io.readStdin() : await readText(diffFile, io.cwd);
     changes = parseUnifiedDiff(text, diffFile === '-' ? '(stdin)' : diffFile);
   }
-  const notes = base
-    ? []
-    : ['No baseline was given (--base), so there is no comparison with the base branch.'];
+  const walkNote = scan.note();
+  const notes = [
+    ...(base
+      ? []
+      : ['No baseline was given (--base), so there is no comparison with the base branch.']),
+    ...(walkNote ? [walkNote] : []),
+  ];
   const result = runAnalysis({
     settings,
     head,
@@ -263,7 +271,11 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
       : numberSetting('--target-coverage', targetRaw, { min: 0, max: 100 });
   if (historyFile) {
     const history = importHistory(await readBytes(historyFile, io.cwd), historyFile);
-    const view = trendView(history, target, result.totals.percent);
+    const view = trendView(history, target, result.totals.percent, {
+      precision: result.precision,
+      rounding: result.rounding,
+      today: Date.now(),
+    });
     if (view) result.push = view;
   }
 

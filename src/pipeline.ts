@@ -3,9 +3,11 @@
  * normalise their paths, merge, then analyse. No GitHub, no process state.
  */
 
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ChangedFile } from './analysis/diff.js';
 import { analyse, type BaselineInfo, type MeasuredInfo, type Result } from './analysis/result.js';
-import { reportDirectory } from './report/checkout.js';
+import { allFilesExist, type CheckoutScan, reportDirectory } from './report/checkout.js';
 import { refuseEmptyReport } from './report/empty.js';
 import { isGlob } from './report/glob.js';
 import {
@@ -16,7 +18,7 @@ import {
 } from './report/load.js';
 import { mergeReports } from './report/merge.js';
 import type { CoverageReport } from './report/model.js';
-import { normaliseReport, type PathOptions } from './report/paths.js';
+import { normaliseReport, type PathOptions, pathsConfirmingKeys } from './report/paths.js';
 import type { Settings } from './settings.js';
 
 /**
@@ -28,15 +30,42 @@ import type { Settings } from './settings.js';
 export function pathOptions(
   settings: Settings,
   workspace: string,
-  checkoutFiles?: ReadonlySet<string>,
+  scan?: CheckoutScan,
   reportDir?: string,
-): PathOptions {
+): ReportPaths {
   return {
     workspace,
     ...(settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {}),
-    ...(checkoutFiles ? { checkoutFiles } : {}),
+    ...(scan ? { scan } : {}),
     ...(reportDir === undefined ? {} : { reportDir }),
   };
+}
+
+/**
+ * From this size on, reading and parsing a report takes longer than listing
+ * the checkout, so the listing starts alongside the read; below it, only
+ * when the report's paths need it (most often they confirm themselves).
+ */
+export const PREFETCH_BYTES = 1 << 20;
+
+/** Path options whose checkout list may still be on its way. */
+export interface ReportPaths extends PathOptions {
+  /** Awaited only for a report whose paths need it (see pathsConfirmingKeys). */
+  scan?: CheckoutScan;
+}
+
+/** A parsed report's keys made repository paths, with the checkout's list only when needed. */
+async function normalise(report: CoverageReport, paths: ReportPaths): Promise<CoverageReport> {
+  const { scan, ...options } = paths;
+  if (!scan || options.pathPrefix || report.repositoryPaths) {
+    return normaliseReport(report, options);
+  }
+  const confirming = pathsConfirmingKeys([...report.files.keys()], options);
+  const checkoutFiles =
+    confirming && (await allFilesExist(options.workspace, confirming))
+      ? new Set(confirming)
+      : await scan.files();
+  return normaliseReport(report, { ...options, checkoutFiles });
 }
 
 /** The directory of the one report `patterns` names (no glob), for reports read from elsewhere. */
@@ -54,18 +83,30 @@ export function reportDirHint(
 export async function loadReports(
   patterns: readonly string[],
   format: FormatChoice,
-  paths: PathOptions,
+  paths: ReportPaths,
   cwd: string,
 ): Promise<CoverageReport> {
   const files = await resolveReportPaths(patterns, cwd);
-  const reports: CoverageReport[] = [];
-  for (const file of files) {
-    // Relative keys are relative to where coverage ran, most often the report's own directory.
-    const reportDir = reportDirectory(file, cwd, paths.workspace);
-    const options = reportDir === undefined ? paths : { ...paths, reportDir };
-    reports.push(normaliseReport(await readReportFile(file, format, cwd), options));
-  }
+  const reports = await Promise.all(
+    files.map(async (file) => {
+      // Relative keys are relative to where coverage ran, most often the report's own directory.
+      const reportDir = reportDirectory(file, cwd, paths.workspace);
+      const options = reportDir === undefined ? paths : { ...paths, reportDir };
+      if (paths.scan) prefetchFor(file, cwd, paths.scan);
+      return normalise(await readReportFile(file, format, cwd), options);
+    }),
+  );
   return refuseEmptyReport(mergeReports(reports));
+}
+
+/** Starts the checkout listing alongside the read of a large report. */
+function prefetchFor(file: string, cwd: string, scan: CheckoutScan): void {
+  stat(resolve(cwd, file)).then(
+    (s) => {
+      if (s.size >= PREFETCH_BYTES) scan.prefetch();
+    },
+    () => undefined, // the read reports a missing file
+  );
 }
 
 /** A baseline report held in memory (from an artifact). */
@@ -73,9 +114,10 @@ export async function loadReportBytes(
   bytes: Uint8Array,
   source: string,
   format: FormatChoice,
-  paths: PathOptions,
+  paths: ReportPaths,
 ): Promise<CoverageReport> {
-  return refuseEmptyReport(normaliseReport(await parseReport(bytes, source, format), paths));
+  if (bytes.length >= PREFETCH_BYTES) paths.scan?.prefetch();
+  return refuseEmptyReport(await normalise(await parseReport(bytes, source, format), paths));
 }
 
 export interface PipelineInput {

@@ -106,7 +106,7 @@ test("a result with the branch gate passes the fork flow's comment-file check", 
     commentId: 'default',
     result,
   };
-  const parsed = parseCommentFile(Buffer.from(JSON.stringify(file)), 'comment.json');
+  const parsed = await parseCommentFile(Buffer.from(JSON.stringify(file)), 'comment.json');
   expect(parsed.result.gates.find((g) => g.name === 'min-branch-coverage')).toMatchObject({
     passed: false,
     threshold: 65,

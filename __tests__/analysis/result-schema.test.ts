@@ -32,7 +32,12 @@ async function commentFile() {
     covered: 5,
     percent: 70 + i,
   }));
-  result.push = trendView(history, 80, result.totals.percent) ?? undefined;
+  result.push =
+    trendView(history, 80, result.totals.percent, {
+      precision: 2,
+      rounding: 'half-even',
+      today: Date.UTC(2026, 0, 26),
+    }) ?? undefined;
   return JSON.parse(
     JSON.stringify({
       schema: COMMENT_FILE_SCHEMA,
@@ -51,7 +56,7 @@ const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)
 
 test('our own push view passes whole (dates from an import, upper-case commits)', async () => {
   const file = await commentFile();
-  const parsed = parseCommentFile(bytes(file), 'a');
+  const parsed = await parseCommentFile(bytes(file), 'a');
   expect(parsed.result.push).toEqual(file.result.push);
   expect(parsed.result.push?.pace.enough).toBe(true);
 });
@@ -95,13 +100,13 @@ test.each([
 ])('a tampered push view is refused: %s', async (_what, tamper, problem) => {
   const file = await commentFile();
   tamper(file);
-  expect(() => parseCommentFile(bytes(file), 'artifact x')).toThrow(problem);
+  await expect(parseCommentFile(bytes(file), 'artifact x')).rejects.toThrow(problem);
 });
 
 test('a push view whose fields disagree with its tags is dropped, the rest is kept', async () => {
   const file = await commentFile();
   delete file.result.push.pace.perWeek;
-  const parsed = parseCommentFile(bytes(file), 'a');
+  const parsed = await parseCommentFile(bytes(file), 'a');
   expect(parsed.result.push).toBeUndefined();
   expect(parsed.result.totals.percent).toBe(file.result.totals.percent);
 });

@@ -18,10 +18,23 @@ const CSV = join(FIXTURES, '..', 'history', 'trending.csv');
 const JSON_POINTS = join(FIXTURES, '..', 'history', 'trending.json');
 
 test('text: the push line with pace, ETA and this report as the next point', async () => {
+  // The history's newest point is January 26th, 2026: at its pace 80% was due in May.
   const run = await runMain(['--coverage', HEAD, '--history', CSV, '--target-coverage', '80']);
   expect(run.code).toBe(0);
   expect(run.stdout).toContain(
-    '60.00% (2026-01-05) → 63.00% (2026-01-26) → 72.76% (this PR) · pace +1.00 pp/week over 12 weeks · 80% around 2026-05-25 (in 17 weeks) · this PR: +9.76 pp, about 68 days of the current pace',
+    '60.00% (2026-01-05) → 63.00% (2026-01-26) → 72.76% (this PR) · pace +1.00 pp/week over 12 weeks · at this pace 80% was due 2026-05-25; no push since 2026-01-26 · this PR: +9.76 pp, about 68 days of the current pace',
+  );
+  // The same points ending yesterday: the date is ahead.
+  const DAY = 86_400_000;
+  const today = Math.floor(Date.now() / DAY) * DAY;
+  const day = (back: number) => new Date(today - back * DAY).toISOString().slice(0, 10);
+  const recent = file(
+    'recent.csv',
+    ['date,percent', `${day(22)},60`, `${day(15)},61`, `${day(8)},62.5`, `${day(1)},63`].join('\n'),
+  );
+  const ahead = await runMain(['--coverage', HEAD, '--history', recent, '--target-coverage', '80']);
+  expect(ahead.stdout).toContain(
+    `pace +1.00 pp/week over 12 weeks · 80% around ${day(1 - 17 * 7)} (in 17 weeks)`,
   );
 });
 
@@ -45,7 +58,7 @@ test('markdown and json carry the same push as the action', async () => {
     ).stdout,
   );
   expect(json.push.pace).toMatchObject({ enough: true, perWeek: 1 });
-  expect(json.push.eta).toEqual({ kind: 'date', weeks: 17, date: '2026-05-25' });
+  expect(json.push.eta).toEqual({ kind: 'overdue', date: '2026-05-25', since: '2026-01-26' });
 });
 
 test('without enough history: the plain sentence and no date', async () => {

@@ -151,10 +151,17 @@ test("ci.yml's dist step passes on a fresh dist/ and fails on a stale one", () =
 // coverage.yml's test step writes the report its gate step reads: jest's
 // Istanbul coverage-final.json, which the gate reads as Istanbul.
 test("coverage.yml's test step writes the report its gate step reads", () => {
-  const job = loadWorkflow(join(own, 'coverage.yml')).jobs.coverage;
-  const steps = (job?.steps ?? []) as (Step & { run?: string })[];
-  const tests = steps.find((s) => s.run?.includes('--coverage'))?.run ?? '';
-  const report = String(steps.find((s) => s.uses === './')?.with?.['coverage-file']);
+  // Its two jobs (the pull request's check, the push's record) test and read alike.
+  const { check, record } = loadWorkflow(join(own, 'coverage.yml')).jobs;
+  const testsOf = (job: typeof check) => {
+    const steps = (job?.steps ?? []) as (Step & { run?: string })[];
+    return {
+      tests: steps.find((s) => s.run?.includes('--coverage'))?.run ?? '',
+      report: String(steps.find((s) => s.uses === './')?.with?.['coverage-file']),
+    };
+  };
+  const { tests, report } = testsOf(check);
+  expect(testsOf(record)).toEqual({ tests, report });
   expect(tests).toMatch(/^npm test -- /);
   const flags = tests.replace(/^npm test -- /, '').split(/\s+/);
   // One small suite stands in for the whole one, as the workflow runs it. Its
@@ -176,3 +183,75 @@ test("coverage.yml's test step writes the report its gate step reads", () => {
   expect(result.files.map((f: { path: string }) => f.path)).toContain('src/report/rounding.ts');
   expect(result.totals.covered).toBeGreaterThan(0);
 }, 120_000);
+
+// A write token only where it is used: the push to the default branch that
+// publishes the badge branch. Checkouts keep no token in .git/config while
+// `npm ci` scripts and the tests run.
+describe("this repository's own workflows: least privilege", () => {
+  interface Job {
+    if?: string;
+    permissions?: Record<string, string>;
+    steps?: (Step & { with?: Record<string, unknown> })[];
+  }
+  const own = (name: string) =>
+    load(readFileSync(join(ROOT, '.github', 'workflows', name), 'utf8')) as {
+      permissions?: Record<string, string>;
+      jobs: Record<string, Job>;
+    };
+  const ownFiles = workflowFiles.filter((f) => f.includes('/.github/workflows/'));
+
+  test('contents: write only on a job that runs on a push to the default branch (or a release tag)', () => {
+    for (const file of ownFiles) {
+      const wf = own(file.slice(file.lastIndexOf('/') + 1));
+      expect({ file: relative(file), top: wf.permissions?.contents }).not.toEqual({
+        file: relative(file),
+        top: 'write',
+      });
+      for (const [name, job] of Object.entries(wf.jobs)) {
+        if (job.permissions?.contents !== 'write') continue;
+        const onDefaultPush =
+          /github\.event_name == 'push'/.test(job.if ?? '') &&
+          /github\.ref == format\('refs\/heads\/\{0\}', github\.event\.repository\.default_branch\)/.test(
+            job.if ?? '',
+          );
+        const releaseOnTag = file.endsWith('release.yml');
+        expect({ file: relative(file), job: name, ok: onDefaultPush || releaseOnTag }).toEqual({
+          file: relative(file),
+          job: name,
+          ok: true,
+        });
+      }
+    }
+    // The pull request's job of coverage.yml reads only.
+    const coverage = own('coverage.yml');
+    const check = Object.values(coverage.jobs).find((j) => /pull_request/.test(j.if ?? ''));
+    expect(check?.permissions?.contents).toBe('read');
+  });
+
+  test('every checkout keeps no credentials on disk', () => {
+    for (const file of ownFiles) {
+      for (const [name, job] of Object.entries(own(file.slice(file.lastIndexOf('/') + 1)).jobs)) {
+        for (const step of (job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout')))
+          expect({
+            file: relative(file),
+            job: name,
+            persist: step.with?.['persist-credentials'],
+          }).toEqual({
+            file: relative(file),
+            job: name,
+            persist: false,
+          });
+      }
+    }
+  });
+
+  test("README's permission table says where contents: write is needed", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| permission | why |'));
+    const row =
+      /^\| `contents: read` \|(.*)\|$/m.exec(table.slice(0, table.indexOf('\n\n')))?.[1] ?? '';
+    expect(row).toMatch(/`contents: write`/);
+    expect(row).toMatch(/push to the default branch/);
+    expect(row).toMatch(/persist-credentials: false/);
+  });
+});

@@ -175,6 +175,7 @@ function state(): Partial<FakeState> {
     gitTrees: [{ sha: sha('7'), entries: [] }],
     gitCommits: [{ sha: sha('8'), message: 'badge', tree: sha('7'), parents: [] }],
     refs: { 'refs/heads/badges': sha('8') },
+    protectedBranches: ['release'],
     artifacts: [
       { id: 200, runId: 100, name: 'coverage-gate-report', expired: false, zip: ZIP },
       { id: 201, runId: 100, name: 'old', expired: true, zip: ZIP, sizeInBytes: 5 },
@@ -194,6 +195,31 @@ interface Call {
 const R = '/repos/octo-org/octo-repo';
 const TOO_LONG = { body: 'x'.repeat(65537) };
 const CALLS: Call[] = [
+  { method: 'GET', template: '/repos/{owner}/{repo}', path: R, status: 200 },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/branches/{branch}',
+    path: `${R}/branches/main`,
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/branches/{branch}',
+    path: `${R}/branches/badges`,
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/branches/{branch}',
+    path: `${R}/branches/release`,
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/branches/{branch}',
+    path: `${R}/branches/nope`,
+    status: 404,
+  },
   {
     method: 'GET',
     template: '/repos/{owner}/{repo}/compare/{basehead}',

@@ -188,8 +188,8 @@ describe('large pull requests', () => {
     const one = largePr(1, { 'impact-count': '1', 'file-thresholds': 'services/**: 60' });
     const body = renderMarkdown(one);
     const text = renderText(one);
-    expect(body).toContain('Testing these 1 file to');
-    expect(text).toContain('Testing these 1 file to');
+    expect(body).toContain('Testing this file to');
+    expect(text).toContain('Testing this file to');
     expect(body).toMatch(/1 file below its threshold/);
     for (const out of [body, text]) expect(out).not.toMatch(/\b1 (files|more files)\b/);
   });

@@ -3,15 +3,17 @@ import { marked } from 'marked';
 import { parseUnifiedDiff } from '../../src/analysis/diff.js';
 import { trendView } from '../../src/analysis/pace.js';
 import { analyse } from '../../src/analysis/result.js';
-import { badgeColour } from '../../src/render/badge.js';
+import { badgeColour, badgeFigure } from '../../src/render/badge.js';
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../../src/render/markdown.js';
-import { renderTrend, sparkline } from '../../src/render/trend.js';
+import { axisLabels, renderTrend, sparkline } from '../../src/render/trend.js';
 import type { HistoryEntry } from '../../src/report/history.js';
 import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
 import { readSettings } from '../../src/settings.js';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 5);
+/** The gate's comparison; the run on the first day. */
+const O = { precision: 2, rounding: 'half-even' as const, today: START };
 
 function history(percents: readonly number[], stepDays = 3): HistoryEntry[] {
   return percents.map((percent, i) => ({
@@ -37,7 +39,7 @@ describe('the push block', () => {
         fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
         fc.constantFrom(30, 100),
         (percents, pr, target, maxPoints) => {
-          const view = trendView(history(percents), target, pr);
+          const view = trendView(history(percents), target, pr, O);
           if (!view) throw new Error('no view');
           const block = renderTrend(view, { maxPoints, precision: 2, rounding: 'half-even' });
           const [values = [], targetLine] = mermaidLines(block);
@@ -45,6 +47,8 @@ describe('the push block', () => {
           expect(values.length).toBe(Math.min(maxPoints, percents.length + (pr === null ? 0 : 1)));
           const labels = /x-axis \[(.*)\]/.exec(block)?.[1]?.split(', ') ?? [];
           expect(labels).toHaveLength(values.length);
+          // One point per x: Mermaid draws points of one label at one x.
+          expect(new Set(labels).size).toBe(labels.length);
           if (pr !== null) expect(labels[labels.length - 1]).toBe('"PR"');
           // With a target, its flat line is always drawn, however far away it is.
           if (target === null) expect(targetLine).toBeUndefined();
@@ -71,7 +75,10 @@ describe('the push block', () => {
   });
 
   test('the text line alone says first → now, the pace and the ETA', () => {
-    const view = trendView(history([30, 31, 32, 33, 34], 7), 40, 34.5);
+    const view = trendView(history([30, 31, 32, 33, 34], 7), 40, 34.5, {
+      ...O,
+      today: START + 28 * DAY,
+    });
     const block = renderTrend(view as NonNullable<typeof view>, {
       maxPoints: 30,
       precision: 2,
@@ -90,15 +97,61 @@ describe('the push block', () => {
   });
 });
 
-test('badge colour: red below min-coverage, bright green at the target, graded between', () => {
-  expect(badgeColour(49.9, 50, 80)).toBe('red');
-  expect(badgeColour(50, 50, 80)).toBe('orange');
-  expect(badgeColour(58, 50, 80)).toBe('yellow');
-  expect(badgeColour(66, 50, 80)).toBe('yellowgreen');
-  expect(badgeColour(79.9, 50, 80)).toBe('green');
-  expect(badgeColour(80, 50, 80)).toBe('brightgreen');
-  expect(badgeColour(99, 0, null)).toBe('green');
-  expect(badgeColour(100, 0, null)).toBe('brightgreen');
+test('badge colour: red when the min-coverage gate fails, bright green at the target, graded between', () => {
+  const o = (minCoverage: number, target: number | null) => ({
+    rounding: 'half-even' as const,
+    precision: 2,
+    minCoverage,
+    target,
+  });
+  expect(badgeColour(49.9, o(50, 80))).toBe('red');
+  expect(badgeColour(49.996, o(50, 80))).toBe('orange'); // the gate rounds it to 50.00
+  expect(badgeColour(49.96, o(50, 80))).toBe('red');
+  expect(badgeColour(50, o(50, 80))).toBe('orange');
+  expect(badgeColour(58, o(50, 80))).toBe('yellow');
+  expect(badgeColour(66, o(50, 80))).toBe('yellowgreen');
+  expect(badgeColour(79.9, o(50, 80))).toBe('green');
+  expect(badgeColour(80, o(50, 80))).toBe('brightgreen');
+  expect(badgeColour(99, o(0, null))).toBe('green');
+  expect(badgeColour(99.999, o(0, null))).toBe('green');
+  expect(badgeColour(100, o(0, null))).toBe('brightgreen');
+});
+
+test('badge figure: one decimal, never rounded up across a min-coverage the gate fails', () => {
+  const o = { rounding: 'half-even' as const, precision: 2, minCoverage: 50, target: 80 };
+  expect(badgeFigure(72.25, o)).toBe('72.2');
+  expect(badgeFigure(49.96, o)).toBe('49.96');
+  expect(badgeFigure(49.996, o)).toBe('50.0'); // the gate passes it
+  expect(badgeFigure(49.94, o)).toBe('49.9');
+  expect(badgeFigure(99.999, { ...o, minCoverage: 100 })).toBe('99.9');
+});
+
+test('axis labels: unique, M/D, a second point on a day M/D·2, the year when the points span two', () => {
+  const at = (label: string) => ({ label, value: 1, pullRequest: false });
+  expect(
+    axisLabels([
+      at('2026-12-03'),
+      at('2026-12-03'),
+      at('2026-12-03'),
+      at('2026-12-04'),
+      { label: 'this PR', value: 1, pullRequest: true },
+    ]),
+  ).toEqual(['12/3', '12/3·2', '12/3·3', '12/4', 'PR']);
+  // A hundred days: every k-th date written, counted back from this PR; the rest unseen and unique.
+  const days = Array.from({ length: 99 }, (_, d) =>
+    at(new Date(Date.UTC(2026, 0, 1) + d * DAY).toISOString().slice(0, 10)),
+  );
+  const many = axisLabels([...days, { label: 'this PR', value: 1, pullRequest: true }]);
+  expect(new Set(many).size).toBe(100);
+  const written = many.filter((l) => !/^\u200b+$/.test(l));
+  expect(written.at(-1)).toBe('PR');
+  expect(written.length).toBeGreaterThanOrEqual(10);
+  expect(written.reduce((px, l) => px + l.length * 5 + 8, 0)).toBeLessThanOrEqual(800);
+  expect(axisLabels([at('2025-12-03'), at('2026-01-05'), at('2026-12-03')])).toEqual([
+    '12/3/25',
+    '1/5/26',
+    '12/3/26',
+  ]);
 });
 
 function file(path: string, statements: number, covered: number): FileCoverage {
@@ -149,6 +202,7 @@ test('with the block, a huge comment stays within 65,536 characters and its tabl
     ),
     80,
     result.totals.percent,
+    O,
   );
   result.push = view as NonNullable<typeof view>;
   const body = renderMarkdown(result, { commentId: 'default' });

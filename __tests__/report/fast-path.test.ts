@@ -329,3 +329,45 @@ describe('lean read of coverage.py JSON', () => {
     );
   });
 });
+
+describe('lean read on random documents', () => {
+  const json = fc.jsonValue({ maxDepth: 3 });
+  const objectValue = fc.dictionary(fc.string({ maxLength: 8 }), json, { maxKeys: 4 });
+  const fileEntry = fc.record(
+    {
+      executed_lines: fc.array(fc.integer({ min: -5, max: 10_000 }), { maxLength: 6 }),
+      contexts: fc.oneof(objectValue, json),
+      functions: fc.oneof(objectValue, json),
+      classes: fc.oneof(objectValue, json),
+      summary: objectValue,
+    },
+    { requiredKeys: ['executed_lines'] },
+  );
+  const report = fc.record(
+    {
+      meta: json,
+      files: fc.dictionary(fc.string({ maxLength: 12 }), fileEntry, { maxKeys: 5 }),
+      totals: json,
+    },
+    { requiredKeys: ['files'] },
+  );
+
+  test('is the full parse with each object-valued contexts/functions/classes made {}', () => {
+    fc.assert(
+      fc.property(report, fc.nat(4), (doc, style) => {
+        const text = serialisations(doc)[style] as string;
+        const lean = parseCoveragePyLean(bytesOf(text));
+        const cuttable = Object.values(doc.files).some((file) =>
+          UNUSED_FILE_MEMBERS.some((m) => {
+            const v = (file as Record<string, unknown>)[m];
+            return v !== null && typeof v === 'object' && !Array.isArray(v);
+          }),
+        );
+        // Declined only when there is nothing to cut; otherwise exactly the full parse, cut.
+        if (!cuttable) expect(lean).toBeUndefined();
+        else expect(lean).toEqual(expectedLean(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

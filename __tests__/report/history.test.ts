@@ -1,14 +1,17 @@
 import {
+  clampToRunTime,
   entryFor,
   HISTORY_SCHEMA,
   type HistoryEntry,
-  importHistory,
+  newestOtherTime,
   parseHistory,
+  placeThisPush,
   pullRequestFromMessage,
   serializeHistory,
   thinHistory,
   uniteHistories,
 } from '../../src/report/history.js';
+import { importHistory } from '../../src/report/history-import.js';
 
 const sha = (n: number) => n.toString(16).padStart(40, 'a');
 const DAY = 86_400_000;
@@ -81,11 +84,50 @@ describe('uniteHistories', () => {
   });
 });
 
+describe('placeThisPush', () => {
+  const run = Date.UTC(2026, 11, 4, 12);
+  test('its own time, unless it is past the run (clamped) or older than the newest other entry', () => {
+    expect(placeThisPush('2026-12-04T11:00:00Z', run, run - DAY)).toEqual({
+      time: '2026-12-04T11:00:00.000Z',
+      moved: null,
+    });
+    // Within the skew allowance: a commit clock a little ahead.
+    expect(placeThisPush('2026-12-04T12:04:00Z', run, null).moved).toBeNull();
+    expect(placeThisPush('2028-06-01T00:00:00Z', run, null)).toEqual({
+      time: new Date(run).toISOString(),
+      moved: 'future',
+    });
+    expect(placeThisPush('2026-11-01T00:00:00Z', run, run - DAY)).toEqual({
+      time: new Date(run).toISOString(),
+      moved: 'older',
+    });
+    expect(placeThisPush(null, run, null)).toEqual({
+      time: new Date(run).toISOString(),
+      moved: null,
+    });
+  });
+  test('clampToRunTime: entries dated past the run (beyond the skew) move to it, in time order', () => {
+    const a = entry(1, 0, 10);
+    const future = { ...entry(2, 0, 20), time: '2028-06-01T00:00:00.000Z' };
+    const skewed = { ...entry(3, 0, 30), time: new Date(run + 60_000).toISOString() };
+    const { entries, moved } = clampToRunTime([future, a, skewed], run);
+    expect(moved).toBe(1);
+    expect(entries.map((e) => e.commit)).toEqual([a.commit, future.commit, skewed.commit]);
+    expect(entries[1]?.time).toBe(new Date(run).toISOString());
+  });
+  test('newestOtherTime leaves out the commit itself', () => {
+    const a = entry(1, 0, 10);
+    const b = entry(2, 5, 20);
+    expect(newestOtherTime([a, b], b.commit)).toBe(Date.parse(a.time));
+    expect(newestOtherTime([b], b.commit)).toBeNull();
+  });
+});
+
 describe('thinHistory', () => {
   test('entries older than a year are thinned to one a week; the last year is kept whole', () => {
     const daily = Array.from({ length: 730 }, (_, d) => entry(d + 1, d, 20 + d / 100));
-    const thinned = thinHistory(daily);
     const newest = Date.parse(daily[729]?.time as string);
+    const thinned = thinHistory(daily, newest);
     const old = thinned.filter((e) => Date.parse(e.time) < newest - 365 * DAY);
     const recent = thinned.filter((e) => Date.parse(e.time) >= newest - 365 * DAY);
     expect(recent).toHaveLength(366);
@@ -97,12 +139,19 @@ describe('thinHistory', () => {
     }
   });
 
+  test("counted from the run's time, never from a data point dated in the future", () => {
+    const weekly = Array.from({ length: 20 }, (_, w) => entry(w + 1, w * 3, 50));
+    const future = { ...entry(99, 0, 50), time: '2028-06-01T00:00:00.000Z' };
+    const run = Date.parse(weekly[19]?.time as string);
+    expect(thinHistory([...weekly, future], run)).toHaveLength(21);
+  });
+
   test('keeps at most 5,000 entries, the newest', () => {
     const dense = Array.from({ length: 6000 }, (_, i) => ({
       ...entry(i + 1, 0, 5),
       time: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
     }));
-    const kept = thinHistory(dense);
+    const kept = thinHistory(dense, Date.UTC(2025, 0, 6));
     expect(kept).toHaveLength(5000);
     expect(kept[4999]?.commit).toBe(sha(6000));
   });

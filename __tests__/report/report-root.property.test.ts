@@ -7,7 +7,12 @@
 import fc from 'fast-check';
 import { toCoveragePyJson } from '../../src/github/outputs.js';
 import { readCoveragePy } from '../../src/report/coveragepy.js';
-import { learnRoot, normalisePaths, normaliseReport } from '../../src/report/paths.js';
+import {
+  learnRoot,
+  normalisePaths,
+  normaliseReport,
+  pathsConfirmingKeys,
+} from '../../src/report/paths.js';
 
 const segment = fc.stringMatching(/^[a-z][a-z0-9_]{0,6}$/);
 const relativePath = fc
@@ -172,4 +177,65 @@ test('a recorded baseline holds repository paths: path-prefix is not applied to 
   expect([...head.files.keys()]).toEqual(['backend/core/x.py']);
   const recorded = readCoveragePy(JSON.parse(toCoveragePyJson(head)), 'baseline.json');
   expect([...normaliseReport(recorded, options).files.keys()]).toEqual(['backend/core/x.py']);
+});
+
+test("keys that stand where they are: their own files confirm what the whole checkout's list does", () => {
+  const reportFrom = (keys: readonly string[]) =>
+    readCoveragePy(
+      {
+        meta: { format: 3, branch_coverage: false },
+        files: Object.fromEntries(
+          keys.map((k) => [
+            k,
+            {
+              executed_lines: [1],
+              missing_lines: [],
+              excluded_lines: [],
+              summary: { covered_lines: 1, num_statements: 1, missing_lines: 0, excluded_lines: 0 },
+            },
+          ]),
+        ),
+      },
+      'coverage.json',
+    );
+  fc.assert(
+    fc.property(
+      relativePaths,
+      fc.uniqueArray(relativePath, { maxLength: 6 }),
+      runDir,
+      fc.constantFrom('', undefined),
+      fc.boolean(),
+      (keys, others, dir, reportDir, absolute) => {
+        // The checkout: the keys where they stand, other files, and copies under another folder.
+        const checkout = new Set([...keys, ...others, ...keys.map((k) => `${dir}/${k}`)]);
+        const written = keys.map((k, i) => (absolute && i % 2 ? `${WORKSPACE}/${k}` : k));
+        const options = {
+          workspace: WORKSPACE,
+          ...(reportDir === undefined ? {} : { reportDir }),
+        };
+        const confirming = pathsConfirmingKeys(written, options);
+        expect(confirming).not.toBeNull();
+        for (const path of confirming ?? []) expect(checkout.has(path)).toBe(true);
+        const report = reportFrom(written);
+        const fromList = normaliseReport(report, { ...options, checkoutFiles: checkout });
+        const fromKeys = normaliseReport(report, {
+          ...options,
+          checkoutFiles: new Set(confirming),
+        });
+        expect([...fromKeys.files.keys()]).toEqual([...fromList.files.keys()]);
+        expect(fromKeys.pathRoots).toEqual(fromList.pathRoots);
+      },
+    ),
+  );
+});
+
+test('keys that need the checkout list: a report below the root, a `\\`, a foreign root, `..`', () => {
+  const options = { workspace: WORKSPACE };
+  expect(pathsConfirmingKeys(['a/x.py'], { ...options, reportDir: 'backend' })).toBeNull();
+  expect(pathsConfirmingKeys(['a\\x.py'], options)).toBeNull();
+  expect(pathsConfirmingKeys(['/builds/p/a/x.py'], options)).toBeNull();
+  expect(pathsConfirmingKeys(['../x.py'], options)).toBeNull();
+  expect(pathsConfirmingKeys(['a/x.py'], { ...options, pathPrefix: 'a' })).toBeNull();
+  expect(pathsConfirmingKeys([`${WORKSPACE}/a/x.py`], options)).toEqual([]);
+  expect(pathsConfirmingKeys(['./a/x.py', 'b.py'], options)).toEqual(['a/x.py', 'b.py']);
 });

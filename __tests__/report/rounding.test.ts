@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import {
   displayDelta,
   displayPercent,
+  groupThousands,
   isBelowThreshold,
   roundHalfEven,
 } from '../../src/report/rounding.js';
@@ -91,4 +93,15 @@ test('displayDelta signs the rounded value', () => {
   expect(displayDelta(-1.5949, 2)).toBe('-1.59');
   expect(displayDelta(-0.001, 2)).toBe('±0.00');
   expect(displayDelta(0, 1)).toBe('±0.0');
+});
+
+test("groupThousands writes every safe integer as toLocaleString('en-US') does", () => {
+  for (const n of [0, 7, 999, 1000, -1000, 10_000, 1_234_567, -987_654_321]) {
+    expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
+  }
+  fc.assert(
+    fc.property(fc.maxSafeInteger(), (n) => {
+      expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
+    }),
+  );
 });

@@ -5,10 +5,16 @@
 // test file.
 import { readFileSync } from 'node:fs';
 import { pullRequestEvent, pushEvent } from './fake-github/events.js';
-import { type FakeGitHub, startFakeGitHub } from './fake-github/index.js';
+import {
+  type FakeGitHub,
+  type FakeRun,
+  makeZip,
+  startFakeGitHub,
+  type ZipEntries,
+} from './fake-github/index.js';
 import { runInProcess } from './in-process.js';
 import { type ActionRun, type RunOptions, runAction } from './run-action.js';
-import { C, PR_NUMBER, startScenario, workspace } from './scenario.js';
+import { C, PR_NUMBER, startScenario, WORKFLOW, workspace } from './scenario.js';
 
 let started: FakeGitHub | undefined;
 let runner: (options: RunOptions) => Promise<ActionRun> = runAction;
@@ -133,3 +139,29 @@ export const prComments = (gh: FakeGitHub) =>
 
 /** Every request that changed something on GitHub. */
 export const writes = (gh: FakeGitHub) => gh.requests.filter((r) => r.method !== 'GET');
+
+/**
+ * A successful push run of the scenario's workflow on main, with its
+ * `coverage-baseline` artifact (id 9000 + the run's id) holding `entries`.
+ */
+export function plantPushRun(
+  gh: FakeGitHub,
+  run: { id: number; headSha: string; createdAt: string; runNumber: number } & Partial<FakeRun>,
+  entries: ZipEntries,
+): void {
+  gh.state.runs.push({
+    workflowId: WORKFLOW.id,
+    headBranch: 'main',
+    event: 'push',
+    status: 'completed',
+    conclusion: 'success',
+    ...run,
+  });
+  gh.state.artifacts.push({
+    id: 9000 + run.id,
+    runId: run.id,
+    name: 'coverage-baseline',
+    expired: false,
+    zip: makeZip(entries),
+  });
+}

@@ -21,7 +21,7 @@ export const CASES = [
 export async function runCase(
   name: (typeof CASES)[number],
   latencyMs: number,
-): Promise<{ wallMs: number; requests: number; depth: number }> {
+): Promise<{ wallMs: number; firstRequestMs: number; requests: number; depth: number }> {
   const gh = await startScenario(
     name.includes('expired') ? { patch: (r) => (r.id === 501 ? { ...r, expired: true } : r) } : {},
   );
@@ -48,7 +48,14 @@ export async function runCase(
     });
     const wallMs = performance.now() - started;
     if (run.code !== 0) throw new Error(`${name}: the action failed\n${run.stdout}`);
-    return { wallMs, requests: gh.requests.length, depth: sequentialDepth(gh.requests) };
+    // From the spawn to the first request the fake saw: the action's own start-up.
+    const firstRequestMs = Math.min(...gh.requests.map((r) => r.startedAt)) - started;
+    return {
+      wallMs,
+      firstRequestMs,
+      requests: gh.requests.length,
+      depth: sequentialDepth(gh.requests),
+    };
   } finally {
     await gh.close();
   }

@@ -4,6 +4,7 @@
  * DESIGN's guards. Pure: history in, plain data out.
  */
 import type { HistoryEntry } from '../report/history.js';
+import { isBelowThreshold, type PercentRounding } from '../report/rounding.js';
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -53,10 +54,14 @@ export type Pace =
     }
   | { enough: false; points: number; spanDays: number };
 
-/** One point a day, the day's last, for a crowded window. */
-function dailyLast(entries: readonly HistoryEntry[]): HistoryEntry[] {
-  const days = new Map<number, HistoryEntry>();
-  for (const e of entries) days.set(Math.floor(Date.parse(e.time) / DAY_MS), e);
+/**
+ * One point a UTC day, the day's last (`points` in time order): for a crowded
+ * pace window, and for the chart, where several merges on one day would
+ * stack at one x.
+ */
+export function lastOfEachDay<T extends { time: string }>(points: readonly T[]): T[] {
+  const days = new Map<number, T>();
+  for (const p of points) days.set(Math.floor(Date.parse(p.time) / DAY_MS), p);
   return [...days.values()];
 }
 
@@ -71,7 +76,7 @@ export function computePace(history: readonly HistoryEntry[]): Pace {
   if (inWindow.length < MIN_PACE_POINTS || span < MIN_PACE_SPAN_MS) {
     return { enough: false, points: inWindow.length, spanDays: Math.floor(span / DAY_MS) };
   }
-  const used = inWindow.length > MAX_PACE_POINTS ? dailyLast(inWindow) : inWindow;
+  const used = inWindow.length > MAX_PACE_POINTS ? lastOfEachDay(inWindow) : inWindow;
   const perWeek = theilSen(used.map((e) => ({ t: Date.parse(e.time), percent: e.percent })));
   if (perWeek === null) return { enough: false, points: inWindow.length, spanDays: 0 };
   const merged = inWindow.filter((e) => e.pullRequest !== undefined).length;
@@ -87,6 +92,8 @@ export function computePace(history: readonly HistoryEntry[]): Pace {
 
 export type Eta =
   | { kind: 'date'; weeks: number; date: string }
+  /** The date counted from the newest point is already past: no push since `since`. */
+  | { kind: 'overdue'; date: string; since: string }
   | { kind: 'reached' }
   | { kind: 'not-in-sight' }
   | { kind: 'no-course' };
@@ -98,24 +105,42 @@ const twoYearsAfter = (ms: number) => {
   return d.getTime();
 };
 
+/** How "now" is compared with the target: the gate's precision and rounding, and the run's time. */
+export interface TrendOptions {
+  precision: number;
+  rounding: PercentRounding;
+  /** The run's time, ms since the epoch: an ETA before it is past. */
+  today: number;
+}
+
 /**
- * From the newest point: (target − its percent) / pace, only for a positive
- * pace and a date within two years. Never a date from thin data.
+ * The target is reached as the gate compares (coverage.py's
+ * `should_fail_under`): rounded at the precision, 100 only when exactly 100.
  */
-export function computeEta(now: HistoryEntry, target: number, pace: Pace): Eta {
-  if (now.percent >= target) return { kind: 'reached' };
+export const targetReached = (percent: number, target: number, o: TrendOptions) =>
+  !isBelowThreshold(percent, target, o.precision, o.rounding);
+
+/**
+ * Counted from the newest point as if it were today: (target − its percent)
+ * / pace, only for a positive pace and a date within two years. Never a
+ * date from thin data; a date already past is said as such.
+ */
+export function computeEta(now: HistoryEntry, target: number, pace: Pace, o: TrendOptions): Eta {
+  if (targetReached(now.percent, target, o)) return { kind: 'reached' };
   if (!pace.enough) return { kind: 'no-course' };
   if (!(pace.perWeek > 0)) return { kind: 'not-in-sight' };
-  const weeks = (target - now.percent) / pace.perWeek;
   const from = Date.parse(now.time);
-  const at = from + weeks * WEEK_MS;
+  const at = from + ((target - now.percent) / pace.perWeek) * WEEK_MS;
   if (!Number.isFinite(at) || at > twoYearsAfter(from)) return { kind: 'not-in-sight' };
-  return { kind: 'date', weeks, date: new Date(at).toISOString().slice(0, 10) };
+  const date = new Date(at).toISOString().slice(0, 10);
+  if (date < new Date(o.today).toISOString().slice(0, 10))
+    return { kind: 'overdue', date, since: new Date(from).toISOString().slice(0, 10) };
+  return { kind: 'date', weeks: Math.max(0, (at - o.today) / WEEK_MS), date };
 }
 
 /** What the renderers draw: the last points, this PR last, and the base branch's course. */
 export interface TrendView {
-  /** The newest points of the base branch's history (at most 100), oldest first. */
+  /** The newest days of the base branch's history, the last point of each (at most 100), oldest first. */
   points: { time: string; percent: number; commit: string }[];
   /** All entries the history holds. */
   historyLength: number;
@@ -139,13 +164,14 @@ export function trendView(
   history: readonly HistoryEntry[],
   target: number | null,
   pullRequestPercent: number | null,
+  options: TrendOptions,
 ): TrendView | null {
   const newest = history[history.length - 1];
   if (!newest) return null;
   const pace = computePace(history);
   const step = pullRequestPercent === null ? null : pullRequestPercent - newest.percent;
   return {
-    points: history
+    points: lastOfEachDay(history)
       .slice(-MAX_VIEW_POINTS)
       // Times in one form (UTC, milliseconds): an import may give a date alone.
       .map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),
@@ -153,7 +179,7 @@ export function trendView(
     now: newest.percent,
     target,
     pace,
-    eta: target === null ? null : computeEta(newest, target, pace),
+    eta: target === null ? null : computeEta(newest, target, pace, options),
     pullRequest:
       step === null || pullRequestPercent === null
         ? null

@@ -5,7 +5,7 @@
  * their range, strings are bounded strings, arrays are bounded, unknown
  * properties are dropped, and the comment is rendered anew from `result`.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
 import { InputError } from '../report/errors.js';
 import type { Result } from './result.js';
 
@@ -164,9 +164,10 @@ const push = {
       type: 'object',
       required: ['kind'],
       properties: {
-        kind: { enum: ['date', 'reached', 'not-in-sight', 'no-course'] },
+        kind: { enum: ['date', 'overdue', 'reached', 'not-in-sight', 'no-course'] },
         weeks: { type: 'number', minimum: 0, maximum: 1e6 },
         date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
       },
     }),
     pullRequest: nullable({
@@ -313,14 +314,17 @@ function describe(error: ErrorObject): string {
  * Checks an untrusted comment file and returns it with unknown properties
  * removed. Throws an InputError naming `source` and the first problem.
  */
-export function parseCommentFile(bytes: Uint8Array, source: string): CommentFile {
+export async function parseCommentFile(bytes: Uint8Array, source: string): Promise<CommentFile> {
   let document: unknown;
   try {
     document = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
     throw new InputError(source, `is not valid JSON (${(error as Error).message})`);
   }
-  validate ??= new Ajv({
+  // Loaded on use: only the comment stage reads comment files.
+  // `default` is ajv's CommonJS exports object, from Node's loader and the bundle alike.
+  const { Ajv: Validator } = (await import('ajv')).default;
+  validate ??= new Validator({
     allErrors: false,
     strict: false,
     strictNumbers: true,
@@ -347,7 +351,8 @@ export function parseCommentFile(bytes: Uint8Array, source: string): CommentFile
   if (
     push &&
     ((push.pace.enough && (typeof push.pace.perWeek !== 'number' || !push.pace.from)) ||
-      (push.eta?.kind === 'date' && (typeof push.eta.weeks !== 'number' || !push.eta.date)))
+      (push.eta?.kind === 'date' && (typeof push.eta.weeks !== 'number' || !push.eta.date)) ||
+      (push.eta?.kind === 'overdue' && (!push.eta.date || !push.eta.since)))
   ) {
     delete r.push;
   }

@@ -29,7 +29,7 @@ export async function checkFlow(ctx: RunContext): Promise<string[]> {
   let evidence: CheckEvidence;
   try {
     head = await readHead(ctx, begun.paths);
-    evidence = await gather(ctx, begun, head, target, plan);
+    evidence = await gather(begun, head, target, plan);
   } catch (error) {
     // A bad report fails the step once the requests under way have ended,
     // as the process would wait for them anyway.
@@ -84,7 +84,6 @@ type CheckEvidence = Evidence & {
 
 /** The baseline (a file, or the plan's artifact), what was measured and the changed lines. */
 async function gather(
-  ctx: RunContext,
   begun: Start,
   head: Evidence['head'],
   target: CheckTarget | null,
@@ -92,11 +91,11 @@ async function gather(
 ): Promise<CheckEvidence> {
   const evidence: CheckEvidence = {
     head,
-    ...(await baseFromFile(ctx, begun.paths)),
+    ...(await baseFromFile(begun)),
     changes: null,
     notes: [],
   };
-  if (!target || !plan) return evidence;
+  if (!target || !plan) return withWalkNote(evidence, begun);
   evidence.measured = await describeMeasured(plan);
   if (plan.baseline) {
     core.startGroup('Finding the baseline');
@@ -123,6 +122,13 @@ async function gather(
     `Changed lines from ${outcome.how}: ${outcome.changes ? counted(outcome.changes.length, 'file') : 'none'}`,
   );
   if (outcome.note) evidence.notes.push(outcome.note);
+  return withWalkNote(evidence, begun);
+}
+
+/** Once the reports are read: the note when the checkout's walk stopped short and was used. */
+function withWalkNote(evidence: CheckEvidence, begun: Start): CheckEvidence {
+  const note = begun.walkNote();
+  if (note) evidence.notes.push(note);
   return evidence;
 }
 

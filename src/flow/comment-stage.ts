@@ -121,7 +121,7 @@ async function acceptedFile(
   if (artifact.expired) throw new InputError(name, 'has expired');
   const zip = await downloadArtifact(ctx.api(), repo, artifact.id);
   const { bytes } = readZipEntry(zip, name, pickCommentEntry);
-  const file = parseCommentFile(bytes, name);
+  const file = await parseCommentFile(bytes, name);
   const pr = await getPull(ctx.api(), repo, file.pullRequest);
   if (!pr) {
     throw new InputError(

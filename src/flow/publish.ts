@@ -29,6 +29,7 @@ import { hasLineLists } from '../report/merge.js';
 import type { CoverageReport } from '../report/model.js';
 import { checkRunSteps } from './checks.js';
 import {
+  type BadgePlan,
   type PreparedTrend,
   publishBadge,
   setTrendOutputs,
@@ -43,6 +44,8 @@ export interface Publication {
   pull: PullRequestInfo | null;
   /** The comment listing the check started early. */
   comments?: Promise<ListedComment[]>;
+  /** Record mode with `badge-branch`: what decides whether the badge is published, asked early. */
+  badge?: BadgePlan | null;
 }
 
 export interface Step {
@@ -228,7 +231,7 @@ function recordSteps(ctx: RunContext, pub: Publication, folder: () => Promise<st
       name: 'badge',
       run: async () => {
         try {
-          if (files) await publishBadge(ctx, files);
+          if (files && pub.badge) await publishBadge(ctx, pub.badge, files);
         } finally {
           if (baselineFile) {
             core.info(

@@ -7,7 +7,7 @@ import type { RunContext } from '../context.js';
 import type { Settings } from '../settings.js';
 import { publish } from './publish.js';
 import { analyse, baseFromFile, readHead, start } from './report.js';
-import { prepareTrend } from './trend.js';
+import { planBadge, prepareTrend } from './trend.js';
 
 /** On a push the absolute gates apply; there is no base to compare with. */
 export function recordSettings(settings: Settings): Settings {
@@ -23,13 +23,15 @@ export function recordSettings(settings: Settings): Settings {
 }
 
 export async function recordFlow(ctx: RunContext): Promise<string[]> {
+  // What decides the badge branch is asked for first, alongside everything else.
+  const badge = planBadge(ctx);
   const begun = await start(ctx);
   const head = await readHead(ctx, begun.paths);
   const result = analyse(recordSettings(ctx.inputs.settings), {
     head,
-    ...(await baseFromFile(ctx, begun.paths)),
+    ...(await baseFromFile(begun)),
     changes: null,
-    notes: [],
+    notes: [begun.walkNote()].filter((note): note is string => note !== undefined),
   });
   const trend = await prepareTrend(ctx, {
     mode: 'record',
@@ -38,5 +40,5 @@ export async function recordFlow(ctx: RunContext): Promise<string[]> {
     branch: /^refs\/heads\/(.+)$/.exec(ctx.event.ref)?.[1] ?? null,
   });
   if (trend.view) result.push = trend.view;
-  return publish(ctx, { result, head, trend, pull: null });
+  return publish(ctx, { result, head, trend, pull: null, badge });
 }

@@ -6,36 +6,50 @@ import * as core from '@actions/core';
 import type { ChangedFile } from '../analysis/diff.js';
 import type { BaselineInfo, MeasuredInfo, Result } from '../analysis/result.js';
 import type { RunContext } from '../context.js';
-import { loadReports, pathOptions, reportDirHint, runAnalysis } from '../pipeline.js';
+import {
+  loadReports,
+  pathOptions,
+  type ReportPaths,
+  reportDirHint,
+  runAnalysis,
+} from '../pipeline.js';
 import { counted } from '../render/format.js';
-import { listCheckoutFiles } from '../report/checkout.js';
+import { scanCheckout } from '../report/checkout.js';
 import type { HistoryEntry } from '../report/history.js';
 import type { CoverageReport } from '../report/model.js';
-import type { PathOptions } from '../report/paths.js';
 import { displayDelta, displayPercent } from '../report/rounding.js';
 import type { Settings } from '../settings.js';
 import { readHistoryImport } from './trend.js';
 
 export interface Start {
-  paths: PathOptions;
+  /** The checkout's files are listed while the round trips start and the reports are read. */
+  paths: ReportPaths;
   /** `history-import`, read (a bad file fails the step here, before any request). */
   imported: HistoryEntry[];
+  /** `base-coverage-file`, read alongside the head's report (see baseFromFile). */
+  baseFile: Promise<Pick<Evidence, 'base' | 'baseline'>>;
+  /** A line for the notes when the checkout's walk stopped short and was used. */
+  walkNote: () => string | undefined;
 }
 
 export async function start(ctx: RunContext): Promise<Start> {
   const settings = ctx.inputs.settings;
   const { workspace } = ctx;
+  const scan = scanCheckout(workspace);
   const paths = pathOptions(
     settings,
     workspace,
-    await listCheckoutFiles(workspace),
+    scan,
     reportDirHint(settings.coverageFiles, workspace, workspace),
   );
-  return { paths, imported: await readHistoryImport(ctx.inputs.trend.historyImport, workspace) };
+  const imported = await readHistoryImport(ctx.inputs.trend.historyImport, workspace);
+  const baseFile = readBaseFile(ctx, paths);
+  baseFile.catch(() => undefined); // its error is reported where it is awaited
+  return { paths, imported, baseFile, walkNote: () => scan.note() };
 }
 
 /** The head report, with what was learnt reading it in a log group. */
-export async function readHead(ctx: RunContext, paths: PathOptions): Promise<CoverageReport> {
+export async function readHead(ctx: RunContext, paths: ReportPaths): Promise<CoverageReport> {
   const settings = ctx.inputs.settings;
   core.startGroup('Reading the coverage report');
   try {
@@ -54,10 +68,14 @@ export async function readHead(ctx: RunContext, paths: PathOptions): Promise<Cov
   }
 }
 
-/** `base-coverage-file`: the baseline read from a file, in either mode. */
-export async function baseFromFile(
+/** `base-coverage-file`: the baseline read from a file, in either mode (started by start()). */
+export function baseFromFile(begun: Start): Promise<Pick<Evidence, 'base' | 'baseline'>> {
+  return begun.baseFile;
+}
+
+async function readBaseFile(
   ctx: RunContext,
-  paths: PathOptions,
+  paths: ReportPaths,
 ): Promise<Pick<Evidence, 'base' | 'baseline'>> {
   const settings = ctx.inputs.settings;
   const file = settings.baseCoverageFile;

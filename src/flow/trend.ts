@@ -7,26 +7,36 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
+import {
+  type BadgeEventFacts,
+  type BadgeRepoFacts,
+  badgeDecision,
+  badgeEventDecision,
+} from '../analysis/badge-publish.js';
 import { type TrendView, trendView } from '../analysis/pace.js';
 import type { Result } from '../analysis/result.js';
 import type { RunContext } from '../context.js';
-import { publishBadgeBranch } from '../github/badge-branch.js';
+import { getDefaultBranch, isProtectedBranch, publishBadgeBranch } from '../github/badge-branch.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RunEvent } from '../github/event.js';
 import type { Inputs } from '../github/inputs.js';
+import { twoDecimals } from '../github/outputs.js';
 import { currentWorkflow, isTrustedRun } from '../github/runs.js';
 import { renderBadge } from '../render/badge.js';
 import { describeError, InputError } from '../report/errors.js';
 import {
+  clampToRunTime,
   entryFor,
   HISTORY_FILE,
   type HistoryEntry,
-  importHistory,
+  newestOtherTime,
+  placeThisPush,
   pullRequestFromMessage,
   serializeHistory,
   thinHistory,
   uniteHistories,
 } from '../report/history.js';
+import { importHistory } from '../report/history-import.js';
 import type { BaselineArtifact } from './baseline.js';
 import {
   collectHistories,
@@ -70,19 +80,50 @@ export async function thisCommit(
   });
 }
 
-/** Record mode: the newest trusted runs' histories, this commit appended, thinned. */
+/**
+ * Record mode: the newest trusted runs' histories, this commit appended as
+ * the newest point (DESIGN, "Rules for real sequences of pushes"), thinned
+ * from the run's time.
+ */
 export async function recordHistory(
   client: GitHubClient | null,
   query: HistoryQuery | null,
-  entry: HistoryEntry,
+  commit: HistoryEntry,
   imported: HistoryEntry[],
+  runTime: number,
 ): Promise<HistoryEntry[]> {
-  const found =
+  const read =
     client && query ? await collectHistories(client, query, { wanted: HISTORY_RUNS }) : [];
   core.info(
-    `History: ${found.length} artifact histor${found.length === 1 ? 'y' : 'ies'}${imported.length ? ` and ${imported.length} imported points` : ''}; this commit appended`,
+    `History: ${read.length} artifact histor${read.length === 1 ? 'y' : 'ies'}${imported.length ? ` and ${imported.length} imported points` : ''}; this commit appended`,
   );
-  return thinHistory(uniteHistories([[entry], ...found], imported));
+  const found = read.map((h) => healed(h, runTime));
+  const imports = healed(imported, runTime);
+  const placed = placeThisPush(
+    commit.time,
+    runTime,
+    newestOtherTime([...found.flat(), ...imports], commit.commit),
+  );
+  if (placed.moved === 'future')
+    core.warning(
+      `The commit time ${commit.time} is later than this run's time; ${placed.time} is used`,
+    );
+  else if (placed.moved === 'older')
+    core.info(
+      `The commit time ${commit.time} is older than the history's newest entry; this push is its newest point, at the run's time ${placed.time}`,
+    );
+  const entry = { ...commit, time: placed.time };
+  return thinHistory(uniteHistories([[entry], ...found], imports), runTime);
+}
+
+/** Entries dated after the run's time at the run's time, said in the log. */
+function healed(entries: HistoryEntry[], runTime: number): HistoryEntry[] {
+  const { entries: out, moved } = clampToRunTime(entries, runTime);
+  if (moved > 0)
+    core.info(
+      `History: ${moved} entr${moved === 1 ? 'y' : 'ies'} dated after this run's time moved to it`,
+    );
+  return out;
 }
 
 /** Check mode: the baseline artifact's history, else the nearest older trusted run's. */
@@ -114,15 +155,21 @@ export async function checkHistory(
 export function viewFor(
   history: HistoryEntry[],
   inputs: Inputs,
+  result: Result,
   pullRequestPercent: number | null,
+  runTime: number,
 ): TrendView | null {
-  return trendView(history, inputs.trend.target, pullRequestPercent);
+  return trendView(history, inputs.trend.target, pullRequestPercent, {
+    precision: result.precision,
+    rounding: result.rounding,
+    today: runTime,
+  });
 }
 
-/** `pace` and `eta`, in both modes where they can be computed. */
+/** `pace` and `eta`, in both modes where they can be computed; never a negative zero. */
 export function setTrendOutputs(view: TrendView | null | undefined): void {
   const pace = view?.pace;
-  core.setOutput('pace', pace?.enough ? pace.perWeek.toFixed(2) : '');
+  core.setOutput('pace', pace?.enough ? twoDecimals(pace.perWeek) : '');
   core.setOutput('eta', view?.eta?.kind === 'date' ? view.eta.date : '');
 }
 
@@ -145,6 +192,7 @@ export async function writeTrendFiles(
   await writeFile(historyFile, historyText);
   const badge = await renderBadge(result.totals.percent, {
     rounding: result.rounding,
+    precision: result.precision,
     minCoverage: inputs.settings.gates.minCoverage,
     target: inputs.trend.target,
   });
@@ -159,20 +207,67 @@ export async function writeTrendFiles(
   return { history: historyText, svg: badge.svg, json: badge.json };
 }
 
-/** Record mode with `badge-branch`: the badge and the history as one commit on that branch. */
-export async function publishBadge(ctx: RunContext, files: TrendFiles): Promise<void> {
-  const branch = ctx.inputs.trend.badgeBranch;
-  if (!branch) return;
-  if (branch === ctx.event.defaultBranch) {
-    core.warning(
-      `badge-branch ${JSON.stringify(branch)} is the default branch; the badge is never published there`,
-    );
+/** What the event says and what the repository is asked, to decide whether to publish the badge. */
+export interface BadgePlan {
+  event: BadgeEventFacts;
+  /** Never rejects: what could not be read is null, with the problem. */
+  facts: Promise<BadgeRepoFacts>;
+}
+
+/**
+ * Record mode with `badge-branch`: the default branch (from the payload, else
+ * `GET /repos/{owner}/{repo}`) and the badge branch's protection, asked at
+ * once at the start of the run, unless the event already rules publishing out.
+ */
+export function planBadge(ctx: RunContext): BadgePlan | null {
+  const badgeBranch = ctx.inputs.trend.badgeBranch;
+  if (!badgeBranch) return null;
+  const { event: run } = ctx;
+  const event: BadgeEventFacts = {
+    eventName: run.name,
+    ref: run.ref,
+    deleted: run.deleted,
+    badgeBranch,
+  };
+  if (badgeEventDecision(event))
+    return { event, facts: Promise.resolve({ defaultBranch: null, badgeBranchProtected: null }) };
+  // Through a promise, so that a client that cannot be made (no token) is a reason, not a throw.
+  const ask = Promise.resolve();
+  const known = run.defaultBranch;
+  const defaultBranch = known
+    ? Promise.resolve(known)
+    : ask.then(() => getDefaultBranch(ctx.api(), ctx.repo));
+  const guarded = ask.then(() => isProtectedBranch(ctx.api(), ctx.repo, badgeBranch));
+  const facts = Promise.allSettled([defaultBranch, guarded]).then(([d, g]) => {
+    const problems = [d, g]
+      .filter((x) => x.status === 'rejected')
+      .map((x) => describeError((x as PromiseRejectedResult).reason));
+    return {
+      defaultBranch: d.status === 'fulfilled' ? d.value : null,
+      badgeBranchProtected: g.status === 'fulfilled' ? g.value : null,
+      ...(problems.length ? { problem: problems.join('; ') } : {}),
+    };
+  });
+  return { event, facts };
+}
+
+/** The badge and the history as one commit on `badge-branch`, when the plan allows it; else why not. */
+export async function publishBadge(
+  ctx: RunContext,
+  plan: BadgePlan,
+  files: TrendFiles,
+): Promise<void> {
+  const branch = plan.event.badgeBranch;
+  const decision = badgeDecision(plan.event, await plan.facts);
+  if (!decision.publish) {
+    const line = `The badge was not published on ${JSON.stringify(branch)}: ${decision.reason}`;
+    if (decision.warn) core.warning(line);
+    else core.info(line);
     return;
   }
   await publishBadgeBranch(ctx.api(), {
     ...ctx.repo,
     branch,
-    defaultBranch: ctx.event.defaultBranch,
     sha: ctx.event.sha,
     files: { 'badge.svg': files.svg, 'badge.json': files.json, [HISTORY_FILE]: files.history },
   });
@@ -209,14 +304,22 @@ export async function prepareTrend(ctx: RunContext, query: TrendQuery): Promise<
         }
       : null;
     const client = history ? ctx.api() : null;
+    // The run's time: commit times past it are clamped, thinning and "already past" count from it.
+    const runTime = Date.now();
     if (query.mode === 'record') {
       const entry = await thisCommit(query.result, event, () => runStart(ctx));
-      const entries = await recordHistory(client, history, entry, query.imported);
-      return { history: entries, view: viewFor(entries, inputs, null) };
+      const entries = await recordHistory(client, history, entry, query.imported, runTime);
+      return { history: entries, view: viewFor(entries, inputs, query.result, null, runTime) };
     }
-    const entries = await checkHistory(client, history, query.baseline, query.imported);
+    const entries = healed(
+      await checkHistory(client, history, query.baseline, query.imported),
+      runTime,
+    );
     core.info(`History: ${entries.length} entries of ${query.branch ?? 'the base branch'}`);
-    return { history: null, view: viewFor(entries, inputs, query.result.totals.percent) };
+    return {
+      history: null,
+      view: viewFor(entries, inputs, query.result, query.result.totals.percent, runTime),
+    };
   } catch (error) {
     core.warning(`The coverage history was left out: ${describeError(error)}`);
     return { history: null, view: null };

@@ -1,21 +1,49 @@
 /**
  * `badge-branch`: the badge and the history as one commit on a branch of
  * their own, through the Git Data API. The commit has no parent and the ref
- * is force-moved, so the branch is replaced each run and never grows. A
- * failure is a GitHubApiError (the flow warns; the verdict stands).
+ * is force-moved, so the branch is replaced each run and never grows. What
+ * the publish decision asks of the repository (its default branch, whether
+ * the badge branch is protected) is asked here too. A failure is a
+ * GitHubApiError (the flow warns; the verdict stands).
  */
 import * as core from '@actions/core';
 import { type GitHubClient, statusOf } from './client.js';
-import { GitHubApiError } from './errors.js';
+import { apiCall, GitHubApiError } from './errors.js';
+import type { Repo } from './event.js';
 
 export interface BadgeBranchTarget {
   owner: string;
   repo: string;
   branch: string;
-  defaultBranch: string | null;
   /** The measured commit, named in the message. */
   sha: string;
   files: Record<string, string>;
+}
+
+/** The repository's default branch (`GET /repos/{owner}/{repo}`). */
+export async function getDefaultBranch(client: GitHubClient, repo: Repo): Promise<string> {
+  const { data } = await apiCall('the repository could not be read', 'contents', () =>
+    client.rest.repos.get({ owner: repo.owner, repo: repo.repo }),
+  );
+  return data.default_branch;
+}
+
+/** Whether `branch` is protected; false for a branch not made yet (404). */
+export async function isProtectedBranch(
+  client: GitHubClient,
+  repo: Repo,
+  branch: string,
+): Promise<boolean> {
+  try {
+    return (await client.rest.repos.getBranch({ ...repo, branch })).data.protected;
+  } catch (error) {
+    if (statusOf(error) === 404) return false;
+    throw new GitHubApiError(
+      `the branch ${JSON.stringify(branch)} could not be read`,
+      'contents',
+      error,
+    );
+  }
 }
 
 /** Returns the new commit's sha. */

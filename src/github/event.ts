@@ -49,6 +49,8 @@ export interface RunEvent {
   /** A push: the pushed head commit's time and message. */
   headCommit: { timestamp?: string; message?: string } | null;
   defaultBranch: string | null;
+  /** A push that deleted its ref (`deleted`, or `after` all zeros). */
+  deleted: boolean;
   /** `workflow_run`: the triggering run, when its payload names one. */
   workflowRun: TriggeringRun | null;
 }
@@ -61,7 +63,9 @@ interface Payload {
   };
   merge_group?: { base_ref?: string; base_sha?: string; head_sha?: string };
   head_commit?: { timestamp?: string; message?: string } | null;
-  repository?: { default_branch?: string };
+  repository?: { default_branch?: string } | null;
+  deleted?: boolean;
+  after?: string;
   workflow_run?: Partial<TriggeringRun> & { id?: unknown; head_sha?: unknown };
 }
 
@@ -118,6 +122,7 @@ export function parseEvent(
     target: checkTarget(fields.name, payload, fields.sha),
     headCommit: payload.head_commit ?? null,
     defaultBranch: payload.repository?.default_branch ?? null,
+    deleted: payload.deleted === true || /^0{40}$/.test(payload.after ?? ''),
     workflowRun:
       run && typeof run.id === 'number' && typeof run.head_sha === 'string'
         ? (run as TriggeringRun)

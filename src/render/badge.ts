@@ -3,7 +3,7 @@
  * the library shields.io itself uses) and `badge.json` (shields endpoint
  * schema 1). Same input, same bytes.
  */
-import { displayPercent, type PercentRounding } from '../report/rounding.js';
+import { displayPercent, isBelowThreshold, type PercentRounding } from '../report/rounding.js';
 
 export const BADGE_COLOURS = [
   'red',
@@ -15,21 +15,38 @@ export const BADGE_COLOURS = [
 ] as const;
 export type BadgeColour = (typeof BADGE_COLOURS)[number];
 
+/** How the gate compares: its precision and rounding (coverage.py's `should_fail_under`). */
+export interface BadgeOptions {
+  rounding: PercentRounding;
+  precision: number;
+  minCoverage: number;
+  target: number | null;
+}
+
 /**
- * Red below `min-coverage`, bright green at or above the target (100% when
- * there is none), graded in four equal steps between.
+ * Red when the `min-coverage` gate fails, bright green when the target (100%
+ * when there is none) is reached, both by the gate's comparison; graded in
+ * four equal steps between.
  */
-export function badgeColour(
-  shown: number,
-  minCoverage: number,
-  target: number | null,
-): BadgeColour {
-  const top = target ?? 100;
-  if (shown < minCoverage) return 'red';
-  if (shown >= top) return 'brightgreen';
-  const span = top - minCoverage;
-  const step = span > 0 ? Math.floor(((shown - minCoverage) / span) * 4) : 3;
+export function badgeColour(percent: number, o: BadgeOptions): BadgeColour {
+  const top = o.target ?? 100;
+  if (isBelowThreshold(percent, o.minCoverage, o.precision, o.rounding)) return 'red';
+  if (!isBelowThreshold(percent, top, o.precision, o.rounding)) return 'brightgreen';
+  const span = top - o.minCoverage;
+  const step = span > 0 ? Math.floor(((percent - o.minCoverage) / span) * 4) : 3;
   return BADGE_COLOURS[1 + Math.min(3, Math.max(0, step))] as BadgeColour;
+}
+
+/**
+ * One decimal, rounded as the gate rounds; when that would read at or above a
+ * `min-coverage` the gate fails, the gate's own precision (below it by
+ * definition), so the figure never rounds up across the threshold.
+ */
+export function badgeFigure(percent: number, o: BadgeOptions): string {
+  const short = displayPercent(percent, 1, o.rounding);
+  const failing = isBelowThreshold(percent, o.minCoverage, o.precision, o.rounding);
+  if (!failing || Number(short) < o.minCoverage) return short;
+  return displayPercent(percent, Math.max(1, o.precision), o.rounding);
 }
 
 export interface Badge {
@@ -39,12 +56,9 @@ export interface Badge {
   json: string;
 }
 
-export async function renderBadge(
-  percent: number,
-  options: { rounding: PercentRounding; minCoverage: number; target: number | null },
-): Promise<Badge> {
-  const message = `${displayPercent(percent, 1, options.rounding)}%`;
-  const colour = badgeColour(Number(message.slice(0, -1)), options.minCoverage, options.target);
+export async function renderBadge(percent: number, options: BadgeOptions): Promise<Badge> {
+  const message = `${badgeFigure(percent, options)}%`;
+  const colour = badgeColour(percent, options);
   // Loaded on use: its font-width tables are only parsed when a badge is drawn.
   const { makeBadge } = await import('badge-maker');
   const svg = makeBadge({ label: 'coverage', message, color: colour, style: 'flat' });

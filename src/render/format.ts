@@ -3,7 +3,12 @@
  * every string that comes from a report (a path may hold `|`, `<`, backticks
  * or `@name`).
  */
-import { displayDelta, displayPercent, type PercentRounding } from '../report/rounding.js';
+import {
+  displayDelta,
+  displayPercent,
+  groupThousands,
+  type PercentRounding,
+} from '../report/rounding.js';
 
 /** `rounding`: the producer's own (Istanbul truncates; see percentRoundingFor). */
 export const percentText = (
@@ -15,11 +20,16 @@ export const percentText = (
 export const deltaText = (value: number, precision: number): string =>
   displayDelta(value, precision);
 
-export const countText = (value: number): string => value.toLocaleString('en-US');
+export const countText = (value: number): string =>
+  Number.isSafeInteger(value) ? groupThousands(value) : value.toLocaleString('en-US');
 
 /** "1 file", "2 files", "1,204 files": a count with its noun. */
 export const counted = (value: number, noun: string, plural = `${noun}s`): string =>
   `${countText(value)} ${value === 1 ? noun : plural}`;
+
+/** "this file" for one, "these 3 files" for more: what testing them would add. */
+export const testedFiles = (count: number): string =>
+  count === 1 ? 'this file' : `these ${counted(count, 'file')}`;
 
 /** `[3,4,5,9,11,12]` → `3-5, 9, 11-12`, at most `limit` ranges. */
 export function lineRanges(

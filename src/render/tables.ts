@@ -5,7 +5,15 @@
 import type { FileRow, Result } from '../analysis/result.js';
 import { firstSorted } from '../analysis/select.js';
 import { displayPercent, type PercentRounding } from '../report/rounding.js';
-import { code, counted, countText, deltaText, lineRanges, percentText } from './format.js';
+import {
+  code,
+  counted,
+  countText,
+  deltaText,
+  lineRanges,
+  percentText,
+  testedFiles,
+} from './format.js';
 
 /** How long a text is: characters for the comment, bytes for the job summary. */
 export type Measure = (text: string) => number;
@@ -132,7 +140,7 @@ export function renderImpact(result: Result, measure: Measure, room: number): st
   const intro = [
     '#### 🎯 Test these next',
     '',
-    `Testing these ${counted(s.files, 'file')} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    `Testing ${testedFiles(s.files)} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     '',
   ].join('\n');
   const unit = result.format === 'coverage.py' ? 'Statements' : 'Lines';

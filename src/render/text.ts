@@ -10,6 +10,7 @@ import {
   lineRanges,
   percentText,
   showBidiControls,
+  testedFiles,
 } from './format.js';
 import { trendLine } from './trend.js';
 
@@ -156,7 +157,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     });
     out.push(indent(table(rows, [0, 2, 3, 4, 6])));
     out.push(
-      `  Testing these ${counted(s.files, 'file')} to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+      `  Testing ${testedFiles(s.files)} to ${s.target}% adds ~${s.gain.toFixed(p)} pp (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     );
     if (result.impact.some((e) => e.changed)) out.push(dim('  * changed in this diff'));
     if (s.folders.length) {

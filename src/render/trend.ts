@@ -4,8 +4,8 @@
  * `xychart-beta`. The chart and the text line are drawn from the same
  * rounded figures, so they agree on every number.
  */
-import type { Eta, Pace, TrendView } from '../analysis/pace.js';
-import type { PercentRounding } from '../report/rounding.js';
+import { type Eta, lastOfEachDay, type Pace, type TrendView } from '../analysis/pace.js';
+import { isBelowThreshold, type PercentRounding } from '../report/rounding.js';
 import { deltaText, percentText } from './format.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -20,7 +20,10 @@ export interface TrendPoint {
   pullRequest: boolean;
 }
 
-/** The last `max` points, this PR last, each rounded once for every drawing. */
+/**
+ * The last `max` days' points (the day's last; the history keeps every
+ * push), this PR last, each rounded once for every drawing.
+ */
 export function chartPoints(
   view: TrendView,
   max: number,
@@ -29,11 +32,13 @@ export function chartPoints(
 ): TrendPoint[] {
   const shown = (v: number) => Number(percentText(v, precision, rounding).slice(0, -1));
   const room = view.pullRequest ? max - 1 : max;
-  const points: TrendPoint[] = view.points.slice(-Math.max(1, room)).map((p) => ({
-    label: p.time.slice(0, 10),
-    value: shown(p.percent),
-    pullRequest: false,
-  }));
+  const points: TrendPoint[] = lastOfEachDay(view.points)
+    .slice(-Math.max(1, room))
+    .map((p) => ({
+      label: p.time.slice(0, 10),
+      value: shown(p.percent),
+      pullRequest: false,
+    }));
   if (view.pullRequest)
     points.push({ label: 'this PR', value: shown(view.pullRequest.percent), pullRequest: true });
   return points;
@@ -49,19 +54,34 @@ export function sparkline(values: readonly number[]): string {
 
 const fixed = (v: number, p: number) => v.toFixed(p);
 
+/** A pace is not a coverage percent: at least two decimals, whatever `precision` is. */
+const paceDecimals = (p: number) => Math.max(2, p);
+
+/** A distance shown with as many decimals as it takes not to read 0 (up to 9). */
+export function distanceText(value: number, p: number): string {
+  let decimals = p;
+  while (decimals < 9 && Number(value.toFixed(decimals)) === 0) decimals++;
+  return value.toFixed(decimals);
+}
+
 function paceText(pace: Pace, p: number): string {
   if (!pace.enough)
     return `not enough history yet for a pace (${pace.points} point${pace.points === 1 ? '' : 's'} over ${pace.spanDays} day${pace.spanDays === 1 ? '' : 's'}; it needs 4 over 14 days)`;
+  const d = paceDecimals(p);
   const perPr =
-    pace.perPullRequest === null ? '' : `, ${deltaText(pace.perPullRequest, p)} pp per merged PR`;
-  return `${deltaText(pace.perWeek, p)} pp/week over 12 weeks${perPr}`;
+    pace.perPullRequest === null ? '' : `, ${deltaText(pace.perPullRequest, d)} pp per merged PR`;
+  return `${deltaText(pace.perWeek, d)} pp/week over 12 weeks${perPr}`;
 }
 
 function etaText(eta: Eta | null, target: number | null): string {
   if (eta === null || target === null) return '';
   switch (eta.kind) {
-    case 'date':
-      return `${target}% around ${eta.date} (in ${Math.ceil(eta.weeks)} week${Math.ceil(eta.weeks) === 1 ? '' : 's'})`;
+    case 'date': {
+      const weeks = Math.max(1, Math.ceil(eta.weeks));
+      return `${target}% around ${eta.date} (in ${weeks} week${weeks === 1 ? '' : 's'})`;
+    }
+    case 'overdue':
+      return `at this pace ${target}% was due ${eta.date}; no push since ${eta.since}`;
     case 'reached':
       return `the ${target}% target is reached`;
     case 'not-in-sight':
@@ -124,6 +144,38 @@ function yRange(values: readonly number[], target: number | null): [number, numb
   return [bottom, top];
 }
 
+/** The x-axis' width in px at labelFontSize 11, and a label's width: its characters and a gap. */
+const AXIS_PX = 800;
+const labelPx = (label: string) => label.length * 5 + 8;
+
+/**
+ * X-axis labels, every one unique (Mermaid draws points of one label at one
+ * x): dates as M/D, with the year (M/D/YY) when the points span more than
+ * one; this PR is `PR`. The chart has one point a day; should a day come
+ * twice all the same, its second is `M/D·2`. When the dates would not fit
+ * side by side, every k-th is written (counted back from the last point)
+ * and the points between get labels of zero-width spaces, unique and unseen.
+ */
+export function axisLabels(points: readonly TrendPoint[]): string[] {
+  const dated = points.filter((x) => !x.pullRequest);
+  const years = new Set(dated.map((x) => x.label.slice(0, 4)));
+  const seen = new Map<string, number>();
+  const labels = points.map((x) => {
+    if (x.pullRequest) return 'PR';
+    const day = `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`;
+    const base = years.size > 1 ? `${day}/${x.label.slice(2, 4)}` : day;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}·${n}`;
+  });
+  const widest = Math.max(...labels.map(labelPx));
+  const every = Math.ceil((labels.length * widest) / AXIS_PX);
+  if (every <= 1) return labels;
+  const last = labels.length - 1;
+  let hidden = 0;
+  return labels.map((label, i) => ((last - i) % every === 0 ? label : '\u200b'.repeat(++hidden)));
+}
+
 export function mermaidChart(
   points: readonly TrendPoint[],
   target: number | null,
@@ -132,12 +184,7 @@ export function mermaidChart(
   const values = points.map((x) => x.value);
   const [bottom, top] = yRange(values, target);
   const withTarget = target !== null;
-  // Dates as M/D keep the axis readable; the year is in the text line.
-  const labels = points.map((x) =>
-    JSON.stringify(
-      x.pullRequest ? 'PR' : `${Number(x.label.slice(5, 7))}/${Number(x.label.slice(8, 10))}`,
-    ),
-  );
+  const labels = axisLabels(points).map((l) => JSON.stringify(l));
   const lines = [
     '```mermaid',
     '---',
@@ -173,18 +220,21 @@ export function renderTrend(
   const now = percentText(view.now, p, r);
   const head: string[] = [];
   if (view.target !== null) {
+    // Reached as the gate compares; otherwise the distance, never shown as 0.
+    const reached = !isBelowThreshold(view.now, view.target, p, r);
     const toGo = view.target - view.now;
     head.push(
-      `**${now}** now → target **${view.target}%**${toGo > 0 ? ` (${fixed(toGo, p)} pp to go)` : ''}`,
+      `**${now}** now → target **${view.target}%**${reached || toGo <= 0 ? '' : ` (${distanceText(toGo, p)} pp to go)`}`,
     );
   } else head.push(`**${now}** now`);
   head.push(`pace ${paceText(view.pace, p)}`);
   const eta = etaText(view.eta, view.target);
   if (eta) head.push(eta);
   const step = stepText(view, p);
+  const days = points.filter((x) => !x.pullRequest).length;
   const chartNote =
-    view.historyLength > points.filter((x) => !x.pullRequest).length
-      ? ` (last ${points.length} points)`
+    view.historyLength > days
+      ? ` (${days} day${days === 1 ? '' : 's'}, the last point of each; ${view.historyLength} in the history)`
       : '';
   return [
     '#### 📈 Coverage push',

@@ -2,63 +2,191 @@
  * The checkout: its root and the files it holds, the evidence a report's
  * root is learnt from (see paths.ts).
  */
-import { readdir } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { git } from '../git.js';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { groupThousands } from './rounding.js';
 
-/** A directory walk outside git stops here, so a stray home directory cannot stall a run. */
-const WALK_LIMIT = 200_000;
+/**
+ * A directory walk outside git stops after this many files: enough to learn
+ * a report's root from, and a run started in a stray big folder stays quick.
+ */
+export const WALK_LIMIT = 10_000;
 const SKIPPED = new Set(['.git', 'node_modules']);
 
-/** The git top level holding `dir` (spelt from `dir`, symlinks and all), or `dir` itself outside a repository. */
+/**
+ * The git top level holding `dir` (spelt from `dir`, symlinks and all): the
+ * nearest folder with a `.git` (a folder, or a file in a worktree or
+ * submodule), found without starting git; `dir` itself outside a repository.
+ */
 export async function checkoutRoot(dir: string): Promise<string> {
-  try {
-    return resolve(dir, (await git(dir, ['rev-parse', '--show-cdup'])).trim());
-  } catch {
-    return dir;
+  for (let at = resolve(dir); ; ) {
+    if (await exists(join(at, '.git'))) return at;
+    const up = dirname(at);
+    if (up === at) return dir;
+    at = up;
   }
 }
 
-/** Repository-relative paths of the checkout's files: git's tracked and untracked ones, else a walk. */
-export async function listCheckoutFiles(root: string): Promise<Set<string>> {
-  try {
-    const stdout = await git(root, [
-      '-c',
-      'core.quotePath=false',
-      'ls-files',
-      '-z',
-      '--cached',
-      '--others',
-      '--exclude-standard',
-    ]);
-    // `git ls-files` answers for the directory it runs in, relative to it.
-    const files = stdout.split('\0').filter(Boolean);
-    if (files.length > 0) return new Set(files);
-  } catch {
-    // Not a git checkout (or no git): walk the directory instead.
-  }
-  return walk(root);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * The checkout's files, listed once: alongside the read of a large report
+ * (`prefetch`), or when a report's paths turn out to need them (`files`).
+ */
+export interface CheckoutScan {
+  /** Starts the listing now, if it has not started. */
+  prefetch(): void;
+  /** Repository-relative paths of the checkout's files. */
+  files(): Promise<ReadonlySet<string>>;
+  /** Once `files()` is settled: a line saying the walk stopped short, if it did and was used. */
+  note(): string | undefined;
+  /** Nothing more is needed: stops git or the walk if still under way. */
+  stop(): void;
 }
 
-async function walk(root: string): Promise<Set<string>> {
+/** The listing of the files under `root` (or under the root it resolves to); nothing starts yet. */
+export function scanCheckout(root: string | Promise<string>): CheckoutScan {
+  const halt: Halt = { stopped: false, abort: new AbortController() };
+  let cut = false;
+  let used = false;
+  let files: Promise<ReadonlySet<string>> | undefined;
+  const start = (): Promise<ReadonlySet<string>> => {
+    files ??= Promise.resolve(root).then(async (dir) => {
+      const listed = (await exists(join(dir, '.git'))) ? await gitFiles(dir, halt) : null;
+      if (listed) return listed;
+      const walked = await walk(dir, halt);
+      cut = walked.cut;
+      return walked.files;
+    });
+    return files;
+  };
+  return {
+    prefetch: () => {
+      // A listing nobody waits for must not fail the run.
+      start().catch(() => undefined);
+    },
+    files: () => {
+      used = true;
+      return start();
+    },
+    note: () =>
+      cut && used
+        ? `The checkout is not a git repository and its walk stopped at ${groupThousands(WALK_LIMIT)} files (never entering node_modules, .git or ignored folders); report paths were learnt from those. Set path-prefix if they come out wrong.`
+        : undefined,
+    stop: () => {
+      halt.stopped = true;
+      halt.abort.abort();
+    },
+  };
+}
+
+/** Set by CheckoutScan.stop(): the walk looks at it between folders; git is ended through `abort`. */
+interface Halt {
+  stopped: boolean;
+  abort: AbortController;
+}
+
+/** Whether every one of `paths` (repository-relative) is a file of the checkout at `root`. */
+export async function allFilesExist(root: string, paths: readonly string[]): Promise<boolean> {
+  const found = await Promise.all(
+    paths.map((path) =>
+      stat(join(root, path)).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  return found.every(Boolean);
+}
+
+/** Git's tracked and untracked files under `root`; null outside a repository. */
+async function gitFiles(root: string, halt: Halt): Promise<Set<string> | null> {
+  if (halt.stopped) return null;
+  // Loaded on use: a run outside git never starts a process.
+  const { git } = await import('../git.js');
+  const args = ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others'];
+  const stdout = await git(root, [...args, '--exclude-standard'], halt.abort.signal).catch(
+    // Not a git checkout after all (or no git): walk the directory instead.
+    () => null,
+  );
+  // `git ls-files` answers for the directory it runs in, relative to it.
+  const files = stdout?.split('\0').filter(Boolean) ?? [];
+  return files.length > 0 ? new Set(files) : null;
+}
+
+/**
+ * Breadth first, so the files nearest the root are listed before a deep tree
+ * uses up the limit; folders named by a `.gitignore` on the way are skipped.
+ */
+async function walk(root: string, halt: Halt): Promise<{ files: Set<string>; cut: boolean }> {
   const files = new Set<string>();
-  const pending = [root];
-  while (pending.length > 0 && files.size < WALK_LIMIT) {
-    const dir = pending.pop() as string;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
+  let level: Folder[] = [{ path: '', rules: [] }];
+  while (level.length > 0) {
+    const next: Folder[] = [];
+    for (const folder of level) {
+      if (halt.stopped) return { files, cut: false };
+      let entries: Dirent[];
+      try {
+        entries = await readdir(folder.path ? join(root, folder.path) : root, {
+          withFileTypes: true,
+        });
+      } catch {
+        continue;
+      }
+      const rules = entries.some((e) => e.name === '.gitignore' && e.isFile())
+        ? [...folder.rules, await gitignoreRules(root, folder.path)]
+        : folder.rules;
+      for (const entry of entries) {
+        if (SKIPPED.has(entry.name)) continue;
+        const path = folder.path ? `${folder.path}/${entry.name}` : entry.name;
+        const isDirectory = entry.isDirectory();
+        if (!isDirectory && !entry.isFile()) continue;
+        if (rules.some((r) => r.ignores(path, isDirectory))) continue;
+        if (isDirectory) next.push({ path, rules });
+        else {
+          if (files.size >= WALK_LIMIT) return { files, cut: true };
+          files.add(path);
+        }
+      }
     }
-    for (const entry of entries) {
-      if (SKIPPED.has(entry.name)) continue;
-      const path = resolve(dir, entry.name);
-      if (entry.isDirectory()) pending.push(path);
-      else if (entry.isFile()) files.add(relative(root, path).split(sep).join('/'));
-    }
+    level = next;
   }
-  return files;
+  return { files, cut: false };
+}
+
+interface Folder {
+  /** Relative to the walk's root, `/`-separated; '' for the root. */
+  path: string;
+  rules: IgnoreRules[];
+}
+
+interface IgnoreRules {
+  ignores(path: string, isDirectory: boolean): boolean;
+}
+
+/** A `.gitignore`'s patterns, which speak of paths relative to its own folder. */
+async function gitignoreRules(root: string, folder: string): Promise<IgnoreRules> {
+  let text = '';
+  try {
+    text = await readFile(join(root, folder, '.gitignore'), 'utf8');
+  } catch {
+    // Unreadable: it ignores nothing.
+  }
+  // Loaded on use: most runs never walk.
+  const { default: ignore } = await import('ignore');
+  const matcher = ignore().add(text);
+  const prefix = folder ? `${folder}/` : '';
+  return {
+    ignores: (path, isDirectory) => {
+      const own = path.slice(prefix.length);
+      return matcher.ignores(isDirectory ? `${own}/` : own);
+    },
+  };
 }
 
 /** The repository-relative directory of a report file, or undefined when it lies outside the checkout. */

@@ -152,6 +152,65 @@ function skipWhitespace(b: Uint8Array, start: number): number {
   return i;
 }
 
+/** Index of the value after a member's key that opens at `start`: the key, `:`, whitespace. */
+function skipKey(b: Uint8Array, start: number): number {
+  if (b[start] !== QUOTE) return reject();
+  const colon = skipWhitespace(b, skipString(b, start));
+  if (b[colon] !== 0x3a) return reject();
+  return skipWhitespace(b, colon + 1);
+}
+
+/**
+ * Index after the object that opens at `start`, a value to be cut: the same
+ * grammar as the walk checks, without its bookkeeping of roles, since
+ * nothing inside is cut or kept. Most of a report with contexts is here.
+ */
+function skipCutValue(b: Uint8Array, start: number): number {
+  // One entry per open container: 1 object, 2 array.
+  const open: number[] = [1];
+  let i = skipWhitespace(b, start + 1);
+  if (b[i] === 0x7d) return i + 1;
+  i = skipKey(b, i);
+  for (;;) {
+    // A value starts at i.
+    const c = b[i];
+    if (c === QUOTE) i = skipString(b, i);
+    else if (c === 0x5b || c === 0x7b) {
+      const arrayEnd = c === 0x5b ? skipIntegerArray(b, i) : -1;
+      if (arrayEnd !== -1) i = arrayEnd;
+      else {
+        const isObject = c === 0x7b;
+        i = skipWhitespace(b, i + 1);
+        if (b[i] === (isObject ? 0x7d : 0x5d)) i++;
+        else {
+          open.push(isObject ? 1 : 2);
+          if (isObject) i = skipKey(b, i);
+          continue;
+        }
+      }
+    } else if (c === 0x74 || c === 0x66 || c === 0x6e) {
+      const word = c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL;
+      if (!equals(b, i, i + word.length, word)) return reject();
+      i += word.length;
+    } else i = skipNumber(b, i);
+    // After a value: close containers or move on to the next one.
+    for (;;) {
+      i = skipWhitespace(b, i);
+      const kind = open[open.length - 1];
+      const d = b[i];
+      if (d === 0x2c) {
+        i = skipWhitespace(b, i + 1);
+        if (kind === 1) i = skipKey(b, i);
+        break;
+      }
+      if (d !== (kind === 1 ? 0x7d : 0x5d)) return reject();
+      i++;
+      open.pop();
+      if (open.length === 0) return i;
+    }
+  }
+}
+
 /**
  * Walks the whole document once and returns the [start, end) spans of the
  * values to cut, or throws Reject. One flat loop, no closures: the walk is
@@ -162,8 +221,6 @@ function findCuts(b: Uint8Array, from: number): number[] {
   // One entry per open container: 1 object, 2 array; and its role.
   const kinds: number[] = [];
   const roles: number[] = [];
-  let cutDepth = -1;
-  let cutStart = 0;
   let i = skipWhitespace(b, from);
   if (b[i] !== 0x7b) return reject(); // a coverage.py report is an object
   // Role of the next container opened as a value, and whether to cut it.
@@ -201,11 +258,14 @@ function findCuts(b: Uint8Array, from: number): number[] {
       i = arrayEnd;
       nextRole = OTHER;
       cutNext = false;
+    } else if (cutNext) {
+      // An object value to cut (cutNext is only set before a `{`).
+      const end = skipCutValue(b, i);
+      cuts.push(i, end);
+      i = end;
+      nextRole = OTHER;
+      cutNext = false;
     } else if (c === 0x7b || c === 0x5b) {
-      if (cutNext) {
-        cutDepth = kinds.length;
-        cutStart = i;
-      }
       const isObject = c === 0x7b;
       kinds.push(isObject ? 1 : 2);
       roles.push(isObject ? nextRole : OTHER);
@@ -242,10 +302,6 @@ function findCuts(b: Uint8Array, from: number): number[] {
         i++;
         kinds.pop();
         roles.pop();
-        if (cutDepth === depth - 1) {
-          cuts.push(cutStart, i);
-          cutDepth = -1;
-        }
         continue;
       }
       if (d !== 0x2c) return reject();

@@ -48,22 +48,40 @@ const ENTRY_KEYS = new Set([
   'percent',
 ]);
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const isCount = (v: unknown): v is number =>
+export const isCount = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
 
-const isPercent = (v: unknown): v is number =>
+export const isPercent = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
 
-/** ISO 8601 date-time that Date reads, within 1970..9999. */
-export function isIsoTime(v: unknown): v is string {
-  if (typeof v !== 'string' || v.length > 40) return false;
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v))
-    return false;
+const ISO_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** ISO 8601 date-time in its form, whatever its date (2026-02-30 passes here). */
+export const isIsoForm = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= 40 && ISO_TIME.test(v);
+
+/**
+ * A date and time that exist: Date.parse rolls 2026-02-30 over to March
+ * 2nd and reads 24:00 as the next day, so the fields are checked themselves.
+ */
+export function isRealTime(v: string): boolean {
+  const m = ISO_TIME.exec(v);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  if (m[4] && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[8] ?? 0) > 59)) return false;
   const ms = Date.parse(v);
   return Number.isFinite(ms) && ms >= 0;
+}
+
+/** ISO 8601 date-time of a day that exists, within 1970..9999. */
+export function isIsoTime(v: unknown): v is string {
+  return isIsoForm(v) && isRealTime(v);
 }
 
 /** The first problem of one entry, or null. */
@@ -157,15 +175,15 @@ export function uniteHistories(
 }
 
 /**
- * Entries older than a year (before the newest) are thinned to one a week
- * (the newest of each week, counted from the cut); then the newest
- * MAX_HISTORY_ENTRIES are kept.
+ * Entries older than a year before the run's time (never a data point's:
+ * one commit dated in the future would thin the real ones) are thinned to
+ * one a week (the newest of each week, counted from the cut); then the
+ * newest MAX_HISTORY_ENTRIES are kept.
  */
-export function thinHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
+export function thinHistory(entries: readonly HistoryEntry[], runTime: number): HistoryEntry[] {
   const sorted = [...entries].sort(byTime);
-  const newest = sorted[sorted.length - 1];
-  if (!newest) return [];
-  const cut = timeOf(newest) - YEAR_MS;
+  if (sorted.length === 0) return [];
+  const cut = runTime - YEAR_MS;
   const weeks = new Map<number, HistoryEntry>();
   const recent: HistoryEntry[] = [];
   for (const e of sorted) {
@@ -175,6 +193,67 @@ export function thinHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
   }
   const old = [...weeks.values()].sort(byTime);
   return [...old, ...recent].slice(-MAX_HISTORY_ENTRIES);
+}
+
+/** A commit clock this far ahead of the run's is taken as skew, not as the future. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+export interface PlacedTime {
+  /** ISO 8601, UTC. */
+  time: string;
+  /** Why the commit's own time was not used, for the log; null when it was. */
+  moved: 'future' | 'older' | null;
+}
+
+/**
+ * Record mode's time for this push: its commit time, except that a time
+ * later than the run's (past the skew allowance) is the run's time, and a
+ * time that would sort it before the newest entry of another commit is the
+ * run's time too, so this push is the newest point ("now" is this push).
+ */
+export function placeThisPush(
+  commitTime: string | null,
+  runTime: number,
+  newestOther: number | null,
+): PlacedTime {
+  const run = new Date(runTime).toISOString();
+  const own = commitTime === null ? Number.NaN : Date.parse(commitTime);
+  if (!Number.isFinite(own)) return { time: run, moved: null };
+  if (own > runTime + CLOCK_SKEW_MS) return { time: run, moved: 'future' };
+  if (newestOther !== null && own < newestOther) return { time: run, moved: 'older' };
+  return { time: new Date(own).toISOString(), moved: null };
+}
+
+/**
+ * Entries dated later than the run's time (past the skew allowance) moved to
+ * it, in time order: a history that one commit clock once poisoned (written
+ * before times were clamped) heals instead of holding its newest point in
+ * the future. Returns how many were moved.
+ */
+export function clampToRunTime(
+  entries: readonly HistoryEntry[],
+  runTime: number,
+): { entries: HistoryEntry[]; moved: number } {
+  const run = new Date(runTime).toISOString();
+  let moved = 0;
+  const out = entries.map((e) => {
+    if (timeOf(e) <= runTime + CLOCK_SKEW_MS) return e;
+    moved++;
+    return { ...e, time: run };
+  });
+  return { entries: moved ? out.sort(byTime) : out, moved };
+}
+
+/** The newest time among entries of other commits than `commit`; null when there are none. */
+export function newestOtherTime(entries: readonly HistoryEntry[], commit: string): number | null {
+  const key = commit.toLowerCase();
+  let newest: number | null = null;
+  for (const e of entries) {
+    if (e.commit.toLowerCase() === key) continue;
+    const t = timeOf(e);
+    if (newest === null || t > newest) newest = t;
+  }
+  return newest;
 }
 
 export function serializeHistory(entries: readonly HistoryEntry[]): string {
@@ -218,132 +297,4 @@ export function entryFor(
     entry.coveredBranches = totals.coveredBranches;
   }
   return entry;
-}
-
-// ---------------------------------------------------------------------------
-// Import: our schema, or points with a date and a percent (JSON array or CSV).
-
-const DATE_KEYS = ['time', 'date', 'timestamp'];
-const PERCENT_KEYS = ['percent', 'coverage', 'total', 'pct'];
-
-/**
- * A commit-like key for an imported point that names no commit: the point's
- * time, so points unite with each other by date and never with a real commit.
- */
-const importKey = (ms: number) => ms.toString(16).padStart(12, '0').slice(-12).padStart(7, '0');
-
-function pointEntry(
-  point: Record<string, unknown>,
-  at: string,
-  source: string,
-  index: number,
-): HistoryEntry {
-  const pick = (keys: string[]) =>
-    keys.map((k) => point[k] ?? point[k.toUpperCase()]).find((v) => v !== undefined && v !== '');
-  const rawTime = pick(DATE_KEYS);
-  if (!isIsoTime(rawTime))
-    throw new InputError(source, `${at} needs a date (YYYY-MM-DD or ISO 8601 time)`);
-  const rawPercent = pick(PERCENT_KEYS);
-  const percent =
-    typeof rawPercent === 'string' ? Number(rawPercent.replace(/%$/, '')) : rawPercent;
-  if (!isPercent(percent)) throw new InputError(source, `${at} needs a percent from 0 to 100`);
-  const number = (key: string): number | undefined => {
-    const raw = point[key];
-    if (raw === undefined || raw === '') return undefined;
-    const value = typeof raw === 'string' ? Number(raw) : raw;
-    if (!isCount(value)) throw new InputError(source, `${at}.${key} must be a whole number`);
-    return value;
-  };
-  const statements = number('statements');
-  const covered = number('covered');
-  const ms = Date.parse(rawTime);
-  const commit = typeof point.commit === 'string' ? point.commit : undefined;
-  const entry: HistoryEntry = {
-    commit: commit && /^[0-9a-f]{7,64}$/i.test(commit) ? commit : importKey(ms),
-    time: new Date(ms).toISOString(),
-    run: index + 1,
-    statements: statements ?? 0,
-    covered: covered ?? 0,
-    percent,
-  };
-  if (entry.covered > entry.statements)
-    throw new InputError(source, `${at}.covered is larger than statements`);
-  return entry;
-}
-
-/** Splits one CSV line (RFC 4180 quoting). */
-function csvCells(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell.trim());
-  return cells;
-}
-
-function parseCsv(text: string, source: string): Record<string, unknown>[] {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = csvCells(lines[0] ?? '').map((h) => h.toLowerCase());
-  if (!header.some((h) => DATE_KEYS.includes(h)) || !header.some((h) => PERCENT_KEYS.includes(h)))
-    throw new InputError(
-      source,
-      'the CSV header must name a date column (date or time) and a percent column (percent or coverage)',
-    );
-  return lines.slice(1).map((line, i) => {
-    const cells = csvCells(line);
-    if (cells.length !== header.length)
-      throw new InputError(
-        source,
-        `line ${i + 2} has ${cells.length} cells, the header has ${header.length}`,
-      );
-    return Object.fromEntries(header.map((h, j) => [h, cells[j]]));
-  });
-}
-
-/**
- * A history the team already keeps: our schema, a JSON array of points, or
- * CSV with a header. A bad file throws one InputError naming it.
- */
-export function importHistory(bytes: Uint8Array | string, source: string): HistoryEntry[] {
-  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
-  if (size > MAX_HISTORY_BYTES)
-    throw new InputError(source, `is larger than 5 MB (${size} bytes); refused`);
-  const text = (typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes)).replace(
-    /^\uFEFF/,
-    '',
-  );
-  const trimmed = text.trimStart();
-  let points: unknown[];
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(source, `is not valid JSON (${(error as Error).message})`);
-    }
-    if (isObject(data)) return validateHistory(data, source);
-    points = data as unknown[];
-  } else {
-    points = parseCsv(text, source);
-  }
-  if (points.length === 0) throw new InputError(source, 'holds no points');
-  if (points.length > MAX_HISTORY_ENTRIES)
-    throw new InputError(source, `holds ${points.length} points, more than ${MAX_HISTORY_ENTRIES}`);
-  return points.map((p, i) => {
-    if (!isObject(p)) throw new InputError(source, `point ${i + 1} is not an object`);
-    return pointEntry(p, `point ${i + 1}`, source, i);
-  });
 }

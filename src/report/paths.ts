@@ -144,6 +144,39 @@ export function normaliseReport(report: CoverageReport, options: PathOptions): C
   return { ...report, files, pathRoots: roots.map((root) => `${report.source}: ${root}`) };
 }
 
+/**
+ * When the learning can only conclude that the keys are repository paths as
+ * they stand, the files that would confirm it: the learning's own sample of
+ * the relative keys (none when every key is absolute under the workspace).
+ * That holds when no key has a `\\` or lies outside the workspace and the
+ * report sits at the root. If these files all exist, they are as good
+ * evidence as the checkout's whole list (same root, same count), and the
+ * list is not needed. null when the list is.
+ */
+export function pathsConfirmingKeys(
+  keys: readonly string[],
+  options: PathOptions,
+): string[] | null {
+  if (options.pathPrefix || (options.reportDir !== undefined && options.reportDir !== '')) {
+    return null;
+  }
+  const workspace = withTrailingSlash(options.workspace);
+  const relative: string[] = [];
+  for (const key of keys) {
+    if (key.includes('\\') || DRIVE.test(key)) return null;
+    if (!key.startsWith('/')) relative.push(key);
+    else if (!sameStart(key, workspace)) return null;
+  }
+  const step = Math.ceil(relative.length / LEARNING_SAMPLE);
+  const sample: string[] = [];
+  for (let k = 0; k < relative.length; k += step) {
+    const path = keyParts(relative[k] as string).join('/');
+    if (path === '' || path.split('/')[0] === '..') return null;
+    sample.push(path);
+  }
+  return sample;
+}
+
 /** A key's segments, its leading drive or `/` dropped. */
 function keyParts(slashed: string): string[] {
   return segments(slashed.replace(DRIVE, ''));

@@ -132,6 +132,10 @@ export interface FakeState {
   checkRuns: FakeCheckRun[];
   /** The token's `checks` permission: without `write`, creating or updating a check run answers 403. */
   checksWritable: boolean;
+  /** The repository's default branch (`GET /repos/{owner}/{repo}`); main unless set. */
+  defaultBranch?: string;
+  /** Branches that answer `protected: true`; they exist whether or not a ref is held. */
+  protectedBranches?: string[];
 }
 
 export interface RecordedRequest {
@@ -456,6 +460,8 @@ type Handler = (ctx: Ctx, params: string[]) => Reply;
 
 /** The operations the fake serves: method and GitHub's OpenAPI path template. */
 export const ROUTES: readonly { method: string; template: string }[] = [
+  { method: 'GET', template: '/repos/{owner}/{repo}' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/branches/{branch}' },
   { method: 'GET', template: '/repos/{owner}/{repo}/compare/{basehead}' },
   { method: 'GET', template: '/repos/{owner}/{repo}/commits/{ref}' },
   { method: 'GET', template: '/repos/{owner}/{repo}/actions/runs/{run_id}' },
@@ -1177,6 +1183,57 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
   // --- routes --------------------------------------------------------------
 
   const routes: [string, string, Handler][] = [
+    [
+      'GET',
+      '/repos/{owner}/{repo}',
+      () => ({
+        status: 200,
+        body: {
+          ...fullRepo(base, repoPath(), false),
+          default_branch: state.defaultBranch ?? 'main',
+          network_count: 0,
+          subscribers_count: 0,
+        },
+      }),
+    ],
+    [
+      'GET',
+      '/repos/{owner}/{repo}/branches/{branch}',
+      (_ctx, [raw = '']) => {
+        const name = decodeURIComponent(raw);
+        const guarded = (state.protectedBranches ?? []).includes(name);
+        const tip =
+          state.refs[`refs/heads/${name}`] ??
+          (name === (state.defaultBranch ?? 'main') || guarded
+            ? (state.commits[state.commits.length - 1]?.sha ?? '0'.repeat(40))
+            : null);
+        if (tip === null) throw new HttpError(404, errorBody(404, 'Branch not found'));
+        const url = `${repoUrl()}/branches/${encodeURIComponent(name)}`;
+        return {
+          status: 200,
+          body: {
+            name,
+            commit: commitObject(tip),
+            _links: { html: `${htmlRepo()}/tree/${name}`, self: url },
+            protected: guarded,
+            protection: guarded
+              ? {
+                  enabled: true,
+                  required_status_checks: {
+                    enforcement_level: 'non_admins',
+                    contexts: [],
+                    checks: [],
+                  },
+                }
+              : {
+                  enabled: false,
+                  required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] },
+                },
+            protection_url: `${url}/protection`,
+          },
+        };
+      },
+    ],
     [
       'GET',
       '/repos/{owner}/{repo}/compare/{basehead}',
