@@ -25,7 +25,7 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-5XZY622T.js";
+} from "./chunks/chunk-DVCX7GEO.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

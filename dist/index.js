@@ -1,5 +1,6 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  COMMENT_LIMIT,
   HISTORY_FILE,
   InputError,
   MAX_HISTORY_BYTES,
@@ -7,6 +8,7 @@ import {
   blocks,
   booleanSetting,
   clampToRunTime,
+  code,
   commentMarker,
   counted,
   deltaText,
@@ -39,12 +41,13 @@ import {
   runAnalysis,
   scanCheckout,
   serializeHistory,
+  shortSha,
   thinHistory,
   trendView,
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-5XZY622T.js";
+} from "./chunks/chunk-DVCX7GEO.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   git
@@ -2743,9 +2746,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -3510,20 +3513,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -3543,8 +3546,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -3555,7 +3558,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -3577,14 +3580,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -3596,16 +3599,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -3616,7 +3619,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -3629,8 +3632,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -3657,7 +3660,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -8815,8 +8818,8 @@ async function chooseBaseline(client, query) {
   }
   for (const { run: run2, artifact } of exact) {
     const how = `the run at ${anchor.label} (run #${run2.run_number})`;
-    const outcome = await tryDownload(search, run2, artifact, how);
-    if (outcome !== "expired") return outcome;
+    const outcome2 = await tryDownload(search, run2, artifact, how);
+    if (outcome2 !== "expired") return outcome2;
   }
   const why = atAnchor.length === 0 ? `${anchor.label} has no finished run yet` : `the run at ${anchor.label} has no usable artifact`;
   const older = runs.filter((r) => r.head_sha !== anchor.sha);
@@ -8858,8 +8861,8 @@ async function fromAncestors(s, older, why) {
       const artifact = await usableOf(s, run2);
       if (!artifact) continue;
       const how = `run #${run2.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run2.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
-      const outcome = await tryDownload(s, run2, artifact, how);
-      if (outcome !== "expired") return outcome;
+      const outcome2 = await tryDownload(s, run2, artifact, how);
+      if (outcome2 !== "expired") return outcome2;
     }
   }
   return null;
@@ -8908,22 +8911,22 @@ async function tryDownload(s, run2, artifact, how) {
   }
 }
 async function readBaselineArtifact(client, query) {
-  const outcome = await findBaseline(client, query);
-  if (!outcome.found) return { report: null, reason: outcome.reason };
+  const outcome2 = await findBaseline(client, query);
+  if (!outcome2.found) return { report: null, reason: outcome2.reason };
   try {
     const report = await loadReportBytes(
-      outcome.found.bytes,
-      outcome.found.source,
+      outcome2.found.bytes,
+      outcome2.found.source,
       query.format,
       query.paths
     );
     return {
       report,
-      info: { commit: outcome.found.commit, source: "artifact", how: outcome.found.how },
-      artifact: outcome.found
+      info: { commit: outcome2.found.commit, source: "artifact", how: outcome2.found.how },
+      artifact: outcome2.found
     };
   } catch (error2) {
-    return { report: null, reason: describeError(error2), artifact: outcome.found };
+    return { report: null, reason: describeError(error2), artifact: outcome2.found };
   }
 }
 
@@ -9016,11 +9019,11 @@ ${file.patch}
       );
     }
     const changes = parts.length ? parseUnifiedDiff(parts.join(""), "the pull request files") : [];
-    const outcome = { changes, how: "the API files list" };
+    const outcome2 = { changes, how: "the API files list" };
     if (withoutPatch > 0) {
-      outcome.note = `${counted(withoutPatch, "changed file")} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? "its" : "their"} lines are not in patch coverage.`;
+      outcome2.note = `${counted(withoutPatch, "changed file")} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? "its" : "their"} lines are not in patch coverage.`;
     }
-    return outcome;
+    return outcome2;
   } catch (error2) {
     const status = statusOf(error2);
     return {
@@ -9783,6 +9786,128 @@ function checkRunSteps(ctx, result) {
   return [{ name: "check runs", run: () => publishCheckRuns(ctx, result, headSha) }];
 }
 
+// src/render/quiet.ts
+var TAG = /<!-- coverage-gate-digest:(\{[^<>]*\}) -->/;
+var OUTCOMES = ["pass", "fail", "warn", "skip"];
+var SHA = /^[0-9a-f]{7,64}$/;
+var outcome = (gate2) => gate2.skipped ? "skip" : gate2.passed ? "pass" : gate2.informational ? "warn" : "fail";
+function commentDigest(result, sha) {
+  const shown = (value) => displayPercent(value, result.precision, result.rounding);
+  return {
+    sha,
+    total: shown(result.totals.percent),
+    patch: result.patch === null ? null : result.patch.percent === null ? "n/a" : shown(result.patch.percent),
+    gates: Object.fromEntries(result.gates.map((g) => [g.name, outcome(g)]))
+  };
+}
+function digestTag(digest) {
+  return `<!-- coverage-gate-digest:${JSON.stringify(digest)} -->`;
+}
+function readDigest(body) {
+  const json = TAG.exec(body)?.[1];
+  if (!json) return null;
+  try {
+    const d = JSON.parse(json);
+    const gatesOk = typeof d.gates === "object" && d.gates !== null && Object.values(d.gates).every((o) => OUTCOMES.includes(o));
+    if (typeof d.total !== "string" || d.patch !== null && typeof d.patch !== "string" || d.sha !== null && !(typeof d.sha === "string" && SHA.test(d.sha)) || !gatesOk)
+      return null;
+    return d;
+  } catch {
+    return null;
+  }
+}
+function sameFigures(a, b) {
+  const names = /* @__PURE__ */ new Set([...Object.keys(a.gates), ...Object.keys(b.gates)]);
+  return a.total === b.total && a.patch === b.patch && [...names].every((n) => a.gates[n] === b.gates[n]);
+}
+function baseDigest(result, now) {
+  if (!result.base) return null;
+  const total = displayPercent(result.base.percent, result.precision, result.rounding);
+  return {
+    sha: result.base.commit,
+    total,
+    patch: now.patch,
+    gates: Object.fromEntries(
+      result.gates.map((g) => [g.name, g.skipped ? "skip" : "pass"])
+    )
+  };
+}
+function oneLine(marker, text2, digest) {
+  return `${marker}
+${text2}
+${digestTag(digest)}
+`;
+}
+function decideComment(when, result, options) {
+  const now = commentDigest(result, options.sha);
+  if (when === "always") return { kind: "write", digest: now };
+  const before = options.previous === null ? null : readDigest(options.previous);
+  if (when === "failed") {
+    if (result.failedGates.length > 0) return { kind: "write", digest: now };
+    if (options.previous === null) return { kind: "skip", reason: "every gate passes" };
+    if (before?.quiet === "passing") return { kind: "skip", reason: "every gate still passes" };
+    const text3 = "\u2705 All gates pass now.";
+    return { kind: "replace", body: oneLine(options.marker, text3, { ...now, quiet: "passing" }) };
+  }
+  if (options.previous !== null && before === null) return { kind: "write", digest: now };
+  const against = before ?? baseDigest(result, now);
+  if (!against || !sameFigures(now, against)) return { kind: "write", digest: now };
+  if (options.previous === null) {
+    return { kind: "skip", reason: "total, patch and gates are as on the base branch" };
+  }
+  if (against.quiet === "unchanged")
+    return { kind: "skip", reason: "no change since the last comment" };
+  const since = shortSha(against.sha);
+  const text2 = `No coverage change since ${since ? code(since) : "the last comment"}.`;
+  return {
+    kind: "replace",
+    body: oneLine(options.marker, text2, { ...against, quiet: "unchanged" })
+  };
+}
+
+// src/flow/comment-write.ts
+async function writeComment(ctx, request2) {
+  const target = { ...ctx.repo, issueNumber: request2.issueNumber };
+  const marker = commentMarker(request2.commentId);
+  let existing = request2.existing;
+  let previous = null;
+  if (request2.when !== "always" && request2.style === "update") {
+    const listing = await apiCall(
+      "Could not read the pull request comments",
+      "comments",
+      () => existing ?? listComments(ctx.api(), target)
+    );
+    existing = Promise.resolve(listing);
+    previous = listing.find((c) => isOurComment(c, marker))?.body ?? null;
+  }
+  const decision = decideComment(request2.when, request2.result, {
+    marker,
+    sha: request2.headSha,
+    previous
+  });
+  if (decision.kind === "skip") {
+    info(`comment-when: ${request2.when}: no comment written (${decision.reason})`);
+    return null;
+  }
+  const options = {
+    style: decision.kind === "replace" ? "update" : request2.style,
+    commentId: request2.commentId,
+    ...existing ? { existing } : {}
+  };
+  if (decision.kind === "replace") {
+    info(`comment-when: ${request2.when}: the comment is replaced by one line`);
+    return upsertComment(ctx.api(), target, decision.body, options);
+  }
+  const tag = `
+${digestTag(decision.digest)}
+`;
+  const body = renderMarkdown(request2.result, {
+    commentId: request2.commentId,
+    maxLength: COMMENT_LIMIT - tag.length
+  });
+  return upsertComment(ctx.api(), target, `${body}${tag}`, options);
+}
+
 // src/flow/trend.ts
 import { readFile, writeFile as writeFile3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
@@ -10037,8 +10162,8 @@ async function readHistoryImport(file, workspace) {
   try {
     bytes = await readFile(isAbsolute2(file) ? file : join3(workspace, file));
   } catch (error2) {
-    const code = error2.code;
-    throw new InputError(file, code === "ENOENT" ? "file not found" : `cannot be read (${code})`);
+    const code2 = error2.code;
+    throw new InputError(file, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
   }
   return importHistory(bytes, file);
 }
@@ -10306,19 +10431,18 @@ async function postComment(ctx, pub, pull, style) {
   const { inputs } = ctx;
   startGroup("Writing the pull request comment");
   try {
-    const body = renderMarkdown(pub.result, { commentId: inputs.commentId });
-    const outcome = await upsertComment(
-      ctx.api(),
-      { ...ctx.repo, issueNumber: pull.number },
-      body,
-      {
-        style,
-        commentId: inputs.commentId,
-        ...pub.comments ? { existing: pub.comments } : {}
-      }
-    );
-    info(`Comment ${outcome.action}: ${outcome.url}`);
-    return outcome.url;
+    const outcome2 = await writeComment(ctx, {
+      issueNumber: pull.number,
+      commentId: inputs.commentId,
+      style,
+      when: inputs.commentWhen,
+      result: pub.result,
+      headSha: pull.headSha,
+      ...pub.comments ? { existing: pub.comments } : {}
+    });
+    if (!outcome2) return "";
+    info(`Comment ${outcome2.action}: ${outcome2.url}`);
+    return outcome2.url;
   } catch (error2) {
     warning(
       error2 instanceof GitHubApiError ? error2.message : `The comment was not written: ${describeError(error2)}`
@@ -10546,12 +10670,12 @@ async function gather2(begun, head, target, plan) {
       endGroup();
     }
   }
-  const outcome = await plan.changes;
-  evidence.changes = outcome.changes;
+  const outcome2 = await plan.changes;
+  evidence.changes = outcome2.changes;
   info(
-    `Changed lines from ${outcome.how}: ${outcome.changes ? counted(outcome.changes.length, "file") : "none"}`
+    `Changed lines from ${outcome2.how}: ${outcome2.changes ? counted(outcome2.changes.length, "file") : "none"}`
   );
-  if (outcome.note) evidence.notes.push(outcome.note);
+  if (outcome2.note) evidence.notes.push(outcome2.note);
   return withWalkNote(evidence, begun);
 }
 function withWalkNote(evidence, begun) {
@@ -10671,23 +10795,25 @@ async function acceptedFile(ctx, run2, artifact, name) {
   return file;
 }
 async function post(ctx, accepted) {
-  const { inputs, repo } = ctx;
+  const { inputs } = ctx;
   const failures = [];
   for (const { name, file } of accepted) {
     if (inputs.comment === "off") {
       info(`${name}: comment: off, not posted`);
       continue;
     }
-    const body = renderMarkdown(file.result, { commentId: file.commentId });
     try {
-      const outcome = await upsertComment(
-        ctx.api(),
-        { ...repo, issueNumber: file.pullRequest },
-        body,
-        { style: inputs.comment, commentId: file.commentId }
-      );
-      info(`${name}: comment ${outcome.action} on #${file.pullRequest}: ${outcome.url}`);
-      setOutput("comment-url", outcome.url);
+      const outcome2 = await writeComment(ctx, {
+        issueNumber: file.pullRequest,
+        commentId: file.commentId,
+        style: inputs.comment,
+        when: inputs.commentWhen,
+        result: file.result,
+        headSha: file.headSha
+      });
+      if (!outcome2) continue;
+      info(`${name}: comment ${outcome2.action} on #${file.pullRequest}: ${outcome2.url}`);
+      setOutput("comment-url", outcome2.url);
     } catch (error2) {
       failures.push(describeError(error2));
     }

@@ -13,15 +13,14 @@ import * as core from '@actions/core';
 import { type CommentFile, parseCommentFile } from '../analysis/result-schema.js';
 import type { RunContext } from '../context.js';
 import { downloadArtifact } from '../github/artifacts.js';
-import { upsertComment } from '../github/comments.js';
 import { GitHubApiError } from '../github/errors.js';
 import type { TriggeringRun } from '../github/event.js';
 import { getPull, type PullHead } from '../github/pulls.js';
 import { type ListedArtifact, listArtifactsOfRun } from '../github/runs.js';
-import { renderMarkdown } from '../render/markdown.js';
 import { describeError, InputError } from '../report/errors.js';
 import { readZipEntry, type ZipEntry } from '../report/zip.js';
 import { publishCheckRuns } from './checks.js';
+import { writeComment } from './comment-write.js';
 
 export const COMMENT_ARTIFACT_PREFIX = 'coverage-gate-comment';
 
@@ -151,21 +150,23 @@ async function acceptedFile(
 
 /** Each accepted file's comment, rendered anew; a comment GitHub refuses fails the step. */
 async function post(ctx: RunContext, accepted: readonly Accepted[]): Promise<string[]> {
-  const { inputs, repo } = ctx;
+  const { inputs } = ctx;
   const failures: string[] = [];
   for (const { name, file } of accepted) {
     if (inputs.comment === 'off') {
       core.info(`${name}: comment: off, not posted`);
       continue;
     }
-    const body = renderMarkdown(file.result, { commentId: file.commentId });
     try {
-      const outcome = await upsertComment(
-        ctx.api(),
-        { ...repo, issueNumber: file.pullRequest },
-        body,
-        { style: inputs.comment, commentId: file.commentId },
-      );
+      const outcome = await writeComment(ctx, {
+        issueNumber: file.pullRequest,
+        commentId: file.commentId,
+        style: inputs.comment,
+        when: inputs.commentWhen,
+        result: file.result,
+        headSha: file.headSha,
+      });
+      if (!outcome) continue;
       core.info(`${name}: comment ${outcome.action} on #${file.pullRequest}: ${outcome.url}`);
       core.setOutput('comment-url', outcome.url);
     } catch (error) {

@@ -10,7 +10,7 @@ import * as core from '@actions/core';
 import { blocks, warns } from '../analysis/informational.js';
 import type { Result } from '../analysis/result.js';
 import type { RunContext } from '../context.js';
-import { type ListedComment, upsertComment } from '../github/comments.js';
+import type { ListedComment } from '../github/comments.js';
 import { GitHubApiError } from '../github/errors.js';
 import type { PullRequestInfo } from '../github/event.js';
 import type { CommentStyle } from '../github/inputs.js';
@@ -22,12 +22,12 @@ import {
   writeJobSummary,
 } from '../github/outputs.js';
 import { planAnnotations } from '../render/annotations.js';
-import { renderMarkdown } from '../render/markdown.js';
 import { describeError, InputError } from '../report/errors.js';
 import { resolveReportPaths } from '../report/load.js';
 import { hasLineLists } from '../report/merge.js';
 import type { CoverageReport } from '../report/model.js';
 import { checkRunSteps } from './checks.js';
+import { writeComment } from './comment-write.js';
 import {
   type BadgePlan,
   type PreparedTrend,
@@ -163,17 +163,16 @@ async function postComment(
   const { inputs } = ctx;
   core.startGroup('Writing the pull request comment');
   try {
-    const body = renderMarkdown(pub.result, { commentId: inputs.commentId });
-    const outcome = await upsertComment(
-      ctx.api(),
-      { ...ctx.repo, issueNumber: pull.number },
-      body,
-      {
-        style,
-        commentId: inputs.commentId,
-        ...(pub.comments ? { existing: pub.comments } : {}),
-      },
-    );
+    const outcome = await writeComment(ctx, {
+      issueNumber: pull.number,
+      commentId: inputs.commentId,
+      style,
+      when: inputs.commentWhen,
+      result: pub.result,
+      headSha: pull.headSha,
+      ...(pub.comments ? { existing: pub.comments } : {}),
+    });
+    if (!outcome) return '';
     core.info(`Comment ${outcome.action}: ${outcome.url}`);
     return outcome.url;
   } catch (error) {
