@@ -4,7 +4,7 @@ import { workflowRunEvent } from './fake-github/events.js';
 import type { FakeGitHub } from './fake-github/index.js';
 import { makeZip } from './fake-github/zip.js';
 import { runInProcess } from './in-process.js';
-import type { ActionRun } from './run-action.js';
+import type { ActionRun, RunOptions } from './run-action.js';
 import { C, WORKFLOW, workspace } from './scenario.js';
 
 export const TRIGGER_RUN = 777;
@@ -12,7 +12,11 @@ export const TRIGGER_RUN = 777;
 export async function runCommentStage(
   gh: FakeGitHub,
   artifacts: { name: string; file: Uint8Array | string; expired?: boolean }[],
-  options: { inputs?: Record<string, string> } = {},
+  options: {
+    inputs?: Record<string, string>;
+    /** The bundle in a child process (runAction) instead of the entry in process. */
+    runner?: (options: RunOptions) => Promise<ActionRun>;
+  } = {},
 ): Promise<ActionRun> {
   gh.state.runs.push({
     id: TRIGGER_RUN,
@@ -35,7 +39,7 @@ export async function runCommentStage(
     });
   });
   gh.state.readOnlyToken = false;
-  return runInProcess({
+  return (options.runner ?? runInProcess)({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'workflow_run',
