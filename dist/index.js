@@ -9898,14 +9898,13 @@ async function writeComment(ctx, request2) {
     info(`comment-when: ${request2.when}: the comment is replaced by one line`);
     return upsertComment(ctx.api(), target, decision.body, options);
   }
-  const tag = `
-${digestTag(decision.digest)}
-`;
+  const tag = digestTag(decision.digest);
   const body = renderMarkdown(request2.result, {
     commentId: request2.commentId,
-    maxLength: COMMENT_LIMIT - tag.length
-  });
-  return upsertComment(ctx.api(), target, `${body}${tag}`, options);
+    maxLength: COMMENT_LIMIT - tag.length - 1
+  }).replace(marker, () => `${marker}
+${tag}`);
+  return upsertComment(ctx.api(), target, body, options);
 }
 
 // src/flow/trend.ts

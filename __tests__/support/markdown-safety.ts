@@ -8,7 +8,7 @@ import { marked, type Token, type Tokens } from 'marked';
 
 /** The only raw HTML our renderer writes. */
 const OWN_TAGS =
-  /<details>|<\/details>|<summary>|<\/summary>|<sub>|<\/sub>|<!-- coverage-gate:[A-Za-z0-9 ._:+=/-]* -->/g;
+  /<details>|<\/details>|<summary>|<\/summary>|<sub>|<\/sub>|<!-- coverage-gate:[A-Za-z0-9 ._:+=/-]* -->|<!-- coverage-gate-digest:\{[\w":,.{}/-]*\} -->/g;
 
 export interface SafetyOptions {
   /** A word that appears only in report strings: it must never show outside a code span. */

@@ -67,10 +67,11 @@ export async function writeComment(
     core.info(`comment-when: ${request.when}: the comment is replaced by one line`);
     return upsertComment(ctx.api(), target, decision.body, options);
   }
-  const tag = `\n${digestTag(decision.digest)}\n`;
+  // The digest goes right after the marker, at the top, where it survives any cut.
+  const tag = digestTag(decision.digest);
   const body = renderMarkdown(request.result, {
     commentId: request.commentId,
-    maxLength: COMMENT_LIMIT - tag.length,
-  });
-  return upsertComment(ctx.api(), target, `${body}${tag}`, options);
+    maxLength: COMMENT_LIMIT - tag.length - 1,
+  }).replace(marker, () => `${marker}\n${tag}`);
+  return upsertComment(ctx.api(), target, body, options);
 }
