@@ -9747,6 +9747,7 @@ function checkTitle(gate2, precision, rounding) {
     return `${gate2.actual} lines (allowed ${gate2.threshold})`;
   }
   const figure = percentText(gate2.actual, precision, rounding);
+  if (gate2.threshold === 0) return figure;
   const files = gate2.files?.length ? `, ${gate2.files.length} below` : "";
   return `${figure}${files} (required \u2265 ${gate2.threshold}%)`;
 }
