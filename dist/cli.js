@@ -25,7 +25,7 @@ import {
   scanCheckout,
   showBidiControls,
   testedFiles
-} from "./chunks/chunk-BCDQSUH2.js";
+} from "./chunks/chunk-3UHDJ3QB.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

@@ -38,7 +38,7 @@ import {
   thinHistory,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-BCDQSUH2.js";
+} from "./chunks/chunk-3UHDJ3QB.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   __commonJS,
