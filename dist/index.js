@@ -38,7 +38,7 @@ import {
   thinHistory,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-3UHDJ3QB.js";
+} from "./chunks/chunk-LNQ2S22J.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   __commonJS,
