@@ -25,7 +25,7 @@ import {
   scanCheckout,
   showBidiControls,
   testedFiles
-} from "./chunks/chunk-LNQ2S22J.js";
+} from "./chunks/chunk-AUDPGRXW.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

@@ -38,7 +38,7 @@ import {
   thinHistory,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-LNQ2S22J.js";
+} from "./chunks/chunk-AUDPGRXW.js";
 import "./chunks/chunk-MUUU4G5A.js";
 import {
   __commonJS,
