@@ -39,8 +39,8 @@ import {
   trendView,
   uniteHistories,
   utf8Length
-} from "./chunks/chunk-SWDFIBNQ.js";
-import "./chunks/chunk-MUUU4G5A.js";
+} from "./chunks/chunk-HRUZJGKX.js";
+import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
 } from "./chunks/chunk-WTDB2BA4.js";
