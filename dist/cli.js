@@ -25,8 +25,8 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-DVCX7GEO.js";
-import "./chunks/chunk-MUUU4G5A.js";
+} from "./chunks/chunk-OR4LTWBU.js";
+import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 
 // src/cli.ts

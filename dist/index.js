@@ -47,8 +47,8 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-DVCX7GEO.js";
-import "./chunks/chunk-MUUU4G5A.js";
+} from "./chunks/chunk-OR4LTWBU.js";
+import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
 } from "./chunks/chunk-WTDB2BA4.js";

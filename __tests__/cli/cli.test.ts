@@ -108,6 +108,26 @@ describe('exit codes', () => {
     expect(failed.code).toBe(1);
     expect(JSON.parse(failed.stdout).passed).toBe(false);
   });
+
+  test('the bundled CLI matches globs (its matcher loads on first use)', () => {
+    const rules = ['--file-thresholds', 'invoicing/*.py: 40'];
+    expect(runDist([...PR, ...rules]).code).toBe(1);
+    expect(runDist([...PR, ...rules, '--file-thresholds', 'invoicing/re*.py: 30']).code).toBe(1);
+    const impact = (...flags: string[]) =>
+      (
+        JSON.parse(
+          runDist([...PR, '--impact-min-statements', '1', '--impact-max-coverage', '100', ...flags])
+            .stdout,
+        ).impact as { path: string }[]
+      ).map((entry) => entry.path);
+    expect(impact('--format', 'json')).toEqual(['invoicing/export.py', 'invoicing/render.py']);
+    expect(impact('--impact-exclude', '*port.py', '--format', 'json')).toEqual([
+      'invoicing/render.py',
+    ]);
+    expect(impact('--impact-include', 'invoicing/e*', '--format', 'json')).toEqual([
+      'invoicing/export.py',
+    ]);
+  });
 });
 
 describe('--format json', () => {

@@ -103,7 +103,10 @@ export function parseFileThresholds(text: string, source = 'file-thresholds'): F
   return rules;
 }
 
-/** A path matcher for a glob; a pattern without a slash matches the file name anywhere, like `*.py`. */
+/**
+ * A path matcher for a glob; a pattern without a slash matches the file name anywhere, like `*.py`.
+ * In the bundle `picomatch` here is a stand-in that forwards only this call (scripts/build.mjs).
+ */
 export function compileGlob(glob: string): (path: string) => boolean {
   return picomatch(glob, { dot: true, basename: !glob.includes('/') });
 }
