@@ -27,8 +27,8 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-ROVYCUP6.js";
-import "./chunks/chunk-MUUU4G5A.js";
+} from "./chunks/chunk-AUDSLXTX.js";
+import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 
 // src/cli.ts
@@ -63,13 +63,15 @@ function renderText(result, options = {}) {
   const colour = options.colour ?? false;
   const green = painter(colour, 32);
   const red = painter(colour, 31);
+  const yellow = painter(colour, 33);
   const bold = painter(colour, 1);
   const dim = painter(colour, 2);
   const p = result.precision;
   const r = result.rounding;
   const t = result.totals;
   const out = [];
-  const verdict = result.passed ? green("PASSED") : red(`FAILED (${result.failedGates.join(", ")})`);
+  const warned = result.warnedGates?.length ? ` with warnings (${result.warnedGates.join(", ")})` : "";
+  const verdict = result.passed ? green(`PASSED${warned}`) : red(`FAILED (${result.failedGates.join(", ")})`);
   out.push(`${bold("Coverage Gate")}  ${verdict}`);
   out.push("");
   const summary = [["", "Coverage", "Covered", "Total", "\u0394"]];
@@ -119,7 +121,7 @@ function renderText(result, options = {}) {
   if (gates.length) {
     out.push("", bold("Gates"));
     for (const gate of gates) {
-      const mark = gate.skipped ? dim("skip") : gate.passed ? green("pass") : red("FAIL");
+      const mark = gate.skipped ? dim("skip") : gate.passed ? green("pass") : gate.informational ? yellow("WARN") : red("FAIL");
       out.push(`  ${mark}  ${gate.name}: ${safe(gate.message)}`);
     }
   }
@@ -213,6 +215,7 @@ var SETTING_FLAGS = {
   "min-patch-coverage": "min-patch-coverage",
   "min-branch-coverage": "min-branch-coverage",
   "max-new-uncovered-lines": "max-new-uncovered-lines",
+  informational: "informational",
   "impact-min-statements": "impact-min-statements",
   "impact-max-coverage": "impact-max-coverage",
   "impact-target": "impact-target",
@@ -265,6 +268,11 @@ var HELP_ROWS = [
     "most lines left uncovered that the change touched or that ran at base",
     "off"
   ],
+  [
+    "--informational GATES",
+    "gate names (as failed-gates lists them) or all: their failure warns, exit 0; repeatable",
+    "none"
+  ],
   ["--fail-on-missing-baseline", "fail when no --base is given", "false"],
   [
     "--impact-min-statements N",
@@ -310,8 +318,8 @@ function helpText() {
 
 Reads a coverage report (coverage.py's coverage.json, Istanbul, LCOV or
 Cobertura XML), compares it with a baseline, applies the gates and lists
-which files to test next. Exit status: 0 every gate passed,
-1 a gate failed, 2 bad input or usage.
+which files to test next. Exit status: 0 every gate passed (or only
+informational ones failed), 1 a gate failed, 2 bad input or usage.
 
 Options:
 ${rows.join("\n")}
@@ -348,7 +356,12 @@ async function runCli(argv, io) {
         flag,
         {
           type: "string",
-          multiple: ["file-thresholds", "impact-include", "impact-exclude"].includes(flag)
+          multiple: [
+            "file-thresholds",
+            "impact-include",
+            "impact-exclude",
+            "informational"
+          ].includes(flag)
         }
       ])
     )

@@ -1,14 +1,18 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  COMMENT_LIMIT,
   DELTA_PART_NAMES,
   HISTORY_FILE,
   InputError,
   MAX_HISTORY_BYTES,
   SUMMARY_LIMIT,
+  blocks,
   booleanSetting,
   clampToRunTime,
+  code,
   commentMarker,
   counted,
+  deltaText,
   describeError,
   displayDelta,
   displayPercent,
@@ -16,6 +20,7 @@ import {
   groupRanges,
   hasLineLists,
   importHistory,
+  inert,
   isBelowThreshold,
   isGlob,
   loadReportBytes,
@@ -25,6 +30,7 @@ import {
   parseHistory,
   parseUnifiedDiff,
   pathOptions,
+  percentText,
   placeThisPush,
   pullRequestFromMessage,
   readSettings,
@@ -36,12 +42,14 @@ import {
   runAnalysis,
   scanCheckout,
   serializeHistory,
+  shortSha,
   thinHistory,
   trendView,
   uniteHistories,
-  utf8Length
-} from "./chunks/chunk-ROVYCUP6.js";
-import "./chunks/chunk-MUUU4G5A.js";
+  utf8Length,
+  warns
+} from "./chunks/chunk-AUDSLXTX.js";
+import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
 } from "./chunks/chunk-WTDB2BA4.js";
@@ -2739,9 +2747,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -3506,20 +3514,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -3539,8 +3547,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -3551,7 +3559,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -3573,14 +3581,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -3592,16 +3600,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -3612,7 +3620,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -3625,8 +3633,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -3653,7 +3661,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -7556,6 +7564,8 @@ function readEvent(env = process.env) {
 // src/github/inputs.ts
 var MODES = ["auto", "check", "record", "comment"];
 var COMMENT_STYLES = ["update", "new", "off"];
+var CHECKS_CHOICES = ["off", "gates"];
+var COMMENT_WHEN = ["always", "changed", "failed"];
 function choice(name, raw, choices) {
   const value = raw.trim().toLowerCase();
   if (!choices.includes(value)) {
@@ -7593,6 +7603,8 @@ function getInputs(read = (name) => getInput(name)) {
     comment: choice("comment", or("comment", "update"), COMMENT_STYLES),
     commentId,
     annotations: booleanSetting("annotations", or("annotations", "true")),
+    checks: choice("checks", or("checks", "off"), CHECKS_CHOICES),
+    commentWhen: choice("comment-when", or("comment-when", "always"), COMMENT_WHEN),
     trend: {
       target: read("target-coverage").trim() ? numberSetting("target-coverage", read("target-coverage"), { min: 0, max: 100 }) : null,
       historyImport: read("history-import").trim() || null,
@@ -7652,7 +7664,11 @@ var HINTS = {
     404: "the pull request was not found, or the token cannot see it",
     422: "GitHub refused the comment body"
   },
-  contents: { 403: "the job needs `contents: write`" }
+  contents: { 403: "the job needs `contents: write`" },
+  checks: {
+    403: 'the job needs `checks: write` for `checks: gates`; on pull requests from forks the token is read-only, so the two-stage setup creates them (see README, "Check runs")',
+    422: "GitHub refused the check run (is the commit in this repository?)"
+  }
 };
 function permissionHint(access2, status) {
   return status === void 0 ? "" : HINTS[access2][status] ?? "";
@@ -8812,8 +8828,8 @@ async function chooseBaseline(client, query) {
   }
   for (const { run: run2, artifact } of exact) {
     const how = `the run at ${anchor.label} (run #${run2.run_number})`;
-    const outcome = await tryDownload(search, run2, artifact, how);
-    if (outcome !== "expired") return outcome;
+    const outcome2 = await tryDownload(search, run2, artifact, how);
+    if (outcome2 !== "expired") return outcome2;
   }
   const why = atAnchor.length === 0 ? `${anchor.label} has no finished run yet` : `the run at ${anchor.label} has no usable artifact`;
   const older = runs.filter((r) => r.head_sha !== anchor.sha);
@@ -8855,8 +8871,8 @@ async function fromAncestors(s, older, why) {
       const artifact = await usableOf(s, run2);
       if (!artifact) continue;
       const how = `run #${run2.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run2.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
-      const outcome = await tryDownload(s, run2, artifact, how);
-      if (outcome !== "expired") return outcome;
+      const outcome2 = await tryDownload(s, run2, artifact, how);
+      if (outcome2 !== "expired") return outcome2;
     }
   }
   return null;
@@ -8905,22 +8921,22 @@ async function tryDownload(s, run2, artifact, how) {
   }
 }
 async function readBaselineArtifact(client, query) {
-  const outcome = await findBaseline(client, query);
-  if (!outcome.found) return { report: null, reason: outcome.reason };
+  const outcome2 = await findBaseline(client, query);
+  if (!outcome2.found) return { report: null, reason: outcome2.reason };
   try {
     const report = await loadReportBytes(
-      outcome.found.bytes,
-      outcome.found.source,
+      outcome2.found.bytes,
+      outcome2.found.source,
       query.format,
       query.paths
     );
     return {
       report,
-      info: { commit: outcome.found.commit, source: "artifact", how: outcome.found.how },
-      artifact: outcome.found
+      info: { commit: outcome2.found.commit, source: "artifact", how: outcome2.found.how },
+      artifact: outcome2.found
     };
   } catch (error2) {
-    return { report: null, reason: describeError(error2), artifact: outcome.found };
+    return { report: null, reason: describeError(error2), artifact: outcome2.found };
   }
 }
 
@@ -9013,11 +9029,11 @@ ${file.patch}
       );
     }
     const changes = parts.length ? parseUnifiedDiff(parts.join(""), "the pull request files") : [];
-    const outcome = { changes, how: "the API files list" };
+    const outcome2 = { changes, how: "the API files list" };
     if (withoutPatch > 0) {
-      outcome.note = `${counted(withoutPatch, "changed file")} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? "its" : "their"} lines are not in patch coverage.`;
+      outcome2.note = `${counted(withoutPatch, "changed file")} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? "its" : "their"} lines are not in patch coverage.`;
     }
-    return outcome;
+    return outcome2;
   } catch (error2) {
     const status = statusOf(error2);
     return {
@@ -9308,6 +9324,7 @@ var gate = {
     actual: nullable({ type: "number", minimum: -100, maximum: 1e12 }),
     threshold: nullable({ type: "number", minimum: 0, maximum: 1e12 }),
     message: text(2e3),
+    informational: { type: "boolean" },
     files: {
       type: "array",
       maxItems: MAX_FILES2,
@@ -9486,6 +9503,7 @@ var resultSchema = {
     }),
     gates: { type: "array", maxItems: 20, items: gate },
     failedGates: { type: "array", maxItems: 20, items: { enum: GATE_NAMES } },
+    warnedGates: { type: "array", maxItems: 20, items: { enum: GATE_NAMES } },
     impact: { type: "array", maxItems: 1e3, items: impactEntry },
     impactSummary: {
       type: "object",
@@ -9544,6 +9562,7 @@ var commentFileSchema = {
     pullRequest: { type: "integer", minimum: 1, maximum: 2 ** 31 },
     headSha: { type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" },
     commentId: { type: "string", pattern: "^(?!.*--)[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$" },
+    checks: { enum: ["off", "gates"] },
     result: resultSchema
   }
 };
@@ -9625,6 +9644,7 @@ async function setResultOutputs(result, dir) {
   setOutput("passed", result.passed ? "true" : "false");
   setOutput("failed-gates", JSON.stringify(result.failedGates));
   setUnmeasuredOutput(result);
+  setOutput("warned-gates", JSON.stringify(result.warnedGates ?? []));
   const reportJson = join2(dir, "result.json");
   await writeFile2(reportJson, renderJson(result));
   setOutput("report-json", reportJson);
@@ -9701,6 +9721,257 @@ function planAnnotations(result, limit = ANNOTATION_LIMIT) {
   );
   const annotations = ranges.slice(0, limit).map(({ file, startLine, endLine, message }) => ({ file, startLine, endLine, message }));
   return { annotations, leftOut: Math.max(0, ranges.length - limit) };
+}
+
+// src/github/checks.ts
+async function upsertCheckRun(client, repo, headSha, plan) {
+  const operation = `The check run ${JSON.stringify(plan.name)} could not be written`;
+  const fields = {
+    ...repo,
+    status: "completed",
+    conclusion: plan.conclusion,
+    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+    output: { title: plan.title, summary: plan.summary }
+  };
+  const { data: listed } = await apiCall(
+    operation,
+    "checks",
+    () => client.rest.checks.listForRef({
+      ...repo,
+      ref: headSha,
+      check_name: plan.name,
+      filter: "latest",
+      per_page: 100
+    })
+  );
+  const existing = listed.check_runs[0];
+  if (existing) {
+    try {
+      const { data: data2 } = await client.rest.checks.update({ ...fields, check_run_id: existing.id });
+      return { name: plan.name, action: "updated", url: data2.html_url ?? "" };
+    } catch (error2) {
+      if (statusOf(error2) !== 404 && statusOf(error2) !== 403)
+        throw new GitHubApiError(operation, "checks", error2);
+    }
+  }
+  const { data } = await apiCall(
+    operation,
+    "checks",
+    () => client.rest.checks.create({ ...fields, name: plan.name, head_sha: headSha })
+  );
+  return { name: plan.name, action: "created", url: data.html_url ?? "" };
+}
+async function upsertCheckRuns(client, repo, headSha, plans) {
+  const [first, ...rest] = plans;
+  if (!first) return [];
+  const outcomes = [await upsertCheckRun(client, repo, headSha, first)];
+  const settled2 = await Promise.allSettled(
+    rest.map((plan) => upsertCheckRun(client, repo, headSha, plan))
+  );
+  for (const s of settled2) {
+    if (s.status === "rejected") throw s.reason;
+    outcomes.push(s.value);
+  }
+  return outcomes;
+}
+
+// src/render/checks.ts
+var CHECK_PREFIX = "Coverage Gate";
+var CHECK_NAMES = {
+  "min-coverage": "total",
+  "min-patch-coverage": "patch",
+  "max-coverage-drop": "drop",
+  "min-file-coverage": "files",
+  "file-thresholds": "file-thresholds",
+  "min-branch-coverage": "branches",
+  "max-new-uncovered-lines": "new-uncovered",
+  baseline: "baseline"
+};
+function checkName(gate2) {
+  const component = /^component:(.+):([^:]+)$/.exec(gate2);
+  if (component) {
+    const [, name = "", inner = ""] = component;
+    return `${CHECK_PREFIX} / ${name} / ${CHECK_NAMES[inner] ?? inner}`;
+  }
+  return `${CHECK_PREFIX} / ${CHECK_NAMES[gate2] ?? gate2}`;
+}
+function checkConclusion(gate2) {
+  if (gate2.skipped) return "skipped";
+  if (gate2.passed) return "success";
+  return gate2.informational ? "neutral" : "failure";
+}
+function checkTitle(gate2, precision, rounding) {
+  if (gate2.skipped) return "n/a";
+  if (gate2.actual === null) {
+    return gate2.threshold === null ? "every file meets its rule" : `every file \u2265 ${gate2.threshold}%`;
+  }
+  if (gate2.name.endsWith("max-coverage-drop")) {
+    return `${deltaText(gate2.actual, precision)} pp (allowed drop ${gate2.threshold} pp)`;
+  }
+  if (gate2.name.endsWith("max-new-uncovered-lines")) {
+    return `${gate2.actual} lines (allowed ${gate2.threshold})`;
+  }
+  const figure = percentText(gate2.actual, precision, rounding);
+  if (gate2.threshold === 0) return figure;
+  const files = gate2.files?.length ? `, ${gate2.files.length} below` : "";
+  return `${figure}${files} (required \u2265 ${gate2.threshold}%)`;
+}
+function planCheckRuns(result) {
+  return result.gates.map((gate2) => {
+    const conclusion = checkConclusion(gate2);
+    const note = conclusion === "neutral" ? "\n\nThis gate is informational: its failure is a warning and does not fail the check." : "";
+    return {
+      name: checkName(gate2.name),
+      conclusion,
+      title: checkTitle(gate2, result.precision, result.rounding),
+      summary: `${inert(gate2.message)}.${note}`
+    };
+  });
+}
+
+// src/flow/checks.ts
+async function publishCheckRuns(ctx, result, headSha) {
+  startGroup("Writing the check runs");
+  try {
+    const outcomes = await upsertCheckRuns(ctx.api(), ctx.repo, headSha, planCheckRuns(result));
+    for (const o of outcomes) info(`Check run ${o.action}: ${o.name} ${o.url}`);
+  } finally {
+    endGroup();
+  }
+}
+function checkRunSteps(ctx, result) {
+  const target = ctx.event.target;
+  if (ctx.inputs.checks !== "gates" || !target) return [];
+  if (target.pull?.fromFork) {
+    info(
+      "checks: gates on a pull request from a fork: its token cannot write check runs; the second stage (mode: comment) creates them from the comment file."
+    );
+    return [];
+  }
+  const headSha = target.pull?.headSha ?? target.headSha;
+  return [{ name: "check runs", run: () => publishCheckRuns(ctx, result, headSha) }];
+}
+
+// src/render/quiet.ts
+var TAG = /<!-- coverage-gate-digest:(\{[^<>]*\}) -->/;
+var OUTCOMES = ["pass", "fail", "warn", "skip"];
+var SHA = /^[0-9a-f]{7,64}$/;
+var outcome = (gate2) => gate2.skipped ? "skip" : gate2.passed ? "pass" : gate2.informational ? "warn" : "fail";
+function commentDigest(result, sha) {
+  const shown = (value) => displayPercent(value, result.precision, result.rounding);
+  return {
+    sha,
+    total: shown(result.totals.percent),
+    patch: result.patch === null ? null : result.patch.percent === null ? "n/a" : shown(result.patch.percent),
+    gates: Object.fromEntries(result.gates.map((g) => [g.name, outcome(g)]))
+  };
+}
+function digestTag(digest) {
+  return `<!-- coverage-gate-digest:${JSON.stringify(digest)} -->`;
+}
+function readDigest(body) {
+  const json = TAG.exec(body)?.[1];
+  if (!json) return null;
+  try {
+    const d = JSON.parse(json);
+    const gatesOk = typeof d.gates === "object" && d.gates !== null && Object.values(d.gates).every((o) => OUTCOMES.includes(o));
+    if (typeof d.total !== "string" || d.patch !== null && typeof d.patch !== "string" || d.sha !== null && !(typeof d.sha === "string" && SHA.test(d.sha)) || !gatesOk)
+      return null;
+    return d;
+  } catch {
+    return null;
+  }
+}
+function sameFigures(a, b) {
+  const names = /* @__PURE__ */ new Set([...Object.keys(a.gates), ...Object.keys(b.gates)]);
+  return a.total === b.total && a.patch === b.patch && [...names].every((n) => a.gates[n] === b.gates[n]);
+}
+function baseDigest(result, now) {
+  if (!result.base) return null;
+  const total = displayPercent(result.base.percent, result.precision, result.rounding);
+  return {
+    sha: result.base.commit,
+    total,
+    patch: now.patch,
+    gates: Object.fromEntries(
+      result.gates.map((g) => [g.name, g.skipped ? "skip" : "pass"])
+    )
+  };
+}
+function oneLine(marker, text2, digest) {
+  return `${marker}
+${text2}
+${digestTag(digest)}
+`;
+}
+function decideComment(when, result, options) {
+  const now = commentDigest(result, options.sha);
+  if (when === "always") return { kind: "write", digest: now };
+  const before = options.previous === null ? null : readDigest(options.previous);
+  if (when === "failed") {
+    if (result.failedGates.length > 0) return { kind: "write", digest: now };
+    if (options.previous === null) return { kind: "skip", reason: "every gate passes" };
+    if (before?.quiet === "passing") return { kind: "skip", reason: "every gate still passes" };
+    const text3 = "\u2705 All gates pass now.";
+    return { kind: "replace", body: oneLine(options.marker, text3, { ...now, quiet: "passing" }) };
+  }
+  if (options.previous !== null && before === null) return { kind: "write", digest: now };
+  const against = before ?? baseDigest(result, now);
+  if (!against || !sameFigures(now, against)) return { kind: "write", digest: now };
+  if (options.previous === null) {
+    return { kind: "skip", reason: "total, patch and gates are as on the base branch" };
+  }
+  if (against.quiet === "unchanged")
+    return { kind: "skip", reason: "no change since the last comment" };
+  const since = shortSha(against.sha);
+  const text2 = `No coverage change since ${since ? code(since) : "the last comment"}.`;
+  return {
+    kind: "replace",
+    body: oneLine(options.marker, text2, { ...against, quiet: "unchanged" })
+  };
+}
+
+// src/flow/comment-write.ts
+async function writeComment(ctx, request2) {
+  const target = { ...ctx.repo, issueNumber: request2.issueNumber };
+  const marker = commentMarker(request2.commentId);
+  let existing = request2.existing;
+  let previous = null;
+  if (request2.when !== "always" && request2.style === "update") {
+    const listing = await apiCall(
+      "Could not read the pull request comments",
+      "comments",
+      () => existing ?? listComments(ctx.api(), target)
+    );
+    existing = Promise.resolve(listing);
+    previous = listing.find((c) => isOurComment(c, marker))?.body ?? null;
+  }
+  const decision = decideComment(request2.when, request2.result, {
+    marker,
+    sha: request2.headSha,
+    previous
+  });
+  if (decision.kind === "skip") {
+    info(`comment-when: ${request2.when}: no comment written (${decision.reason})`);
+    return null;
+  }
+  const options = {
+    style: decision.kind === "replace" ? "update" : request2.style,
+    commentId: request2.commentId,
+    ...existing ? { existing } : {}
+  };
+  if (decision.kind === "replace") {
+    info(`comment-when: ${request2.when}: the comment is replaced by one line`);
+    return upsertComment(ctx.api(), target, decision.body, options);
+  }
+  const tag = digestTag(decision.digest);
+  const body = renderMarkdown(request2.result, {
+    commentId: request2.commentId,
+    maxLength: COMMENT_LIMIT - tag.length - 1,
+    links: pullLinks(ctx, request2.issueNumber, request2.headSha)
+  }).replace(marker, () => `${marker}
+${tag}`);
+  return upsertComment(ctx.api(), target, body, options);
 }
 
 // src/flow/trend.ts
@@ -9957,8 +10228,8 @@ async function readHistoryImport(file, workspace) {
   try {
     bytes = await readFile(isAbsolute2(file) ? file : join3(workspace, file));
   } catch (error2) {
-    const code = error2.code;
-    throw new InputError(file, code === "ENOENT" ? "file not found" : `cannot be read (${code})`);
+    const code2 = error2.code;
+    throw new InputError(file, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
   }
   return importHistory(bytes, file);
 }
@@ -10154,8 +10425,15 @@ async function runSteps(steps) {
 }
 function verdict(result) {
   if (result.passed) return [];
-  const failed = result.gates.filter((g) => !g.passed);
+  const failed = result.gates.filter(blocks);
   return [`Coverage gate failed: ${failed.map((g) => `${g.name} (${g.message})`).join(", ")}`];
+}
+function warnInformational(result) {
+  for (const gate2 of result.gates.filter(warns)) {
+    warning(`${gate2.name} (informational): ${gate2.message}`, {
+      title: "Coverage gate warning"
+    });
+  }
 }
 function publishSteps(ctx, pub) {
   let dir;
@@ -10177,6 +10455,7 @@ function publishSteps(ctx, pub) {
   ];
   if (ctx.mode === "check") {
     steps.push({ name: "annotations", run: async () => annotate(ctx, result, summaryLines) });
+    steps.push(...checkRunSteps(ctx, result));
   }
   if (ctx.mode === "record") steps.push(...recordSteps(ctx, pub, folder));
   const links = pub.pull ? pullLinks(ctx, pub.pull.number, pub.pull.headSha) : void 0;
@@ -10185,6 +10464,7 @@ function publishSteps(ctx, pub) {
 }
 async function publish(ctx, pub, steps = publishSteps(ctx, pub)) {
   await runSteps(steps);
+  warnInformational(pub.result);
   return verdict(pub.result);
 }
 async function comment(ctx, pub, folder) {
@@ -10198,6 +10478,7 @@ async function comment(ctx, pub, folder) {
       pullRequest: pull.number,
       headSha: pull.headSha,
       commentId: inputs.commentId,
+      ...inputs.checks === "gates" ? { checks: inputs.checks } : {},
       result
     });
     if (pull.fromFork) {
@@ -10217,22 +10498,18 @@ async function postComment(ctx, pub, pull, style) {
   const { inputs } = ctx;
   startGroup("Writing the pull request comment");
   try {
-    const body = renderMarkdown(pub.result, {
+    const outcome2 = await writeComment(ctx, {
+      issueNumber: pull.number,
       commentId: inputs.commentId,
-      links: pullLinks(ctx, pull.number, pull.headSha)
+      style,
+      when: inputs.commentWhen,
+      result: pub.result,
+      headSha: pull.headSha,
+      ...pub.comments ? { existing: pub.comments } : {}
     });
-    const outcome = await upsertComment(
-      ctx.api(),
-      { ...ctx.repo, issueNumber: pull.number },
-      body,
-      {
-        style,
-        commentId: inputs.commentId,
-        ...pub.comments ? { existing: pub.comments } : {}
-      }
-    );
-    info(`Comment ${outcome.action}: ${outcome.url}`);
-    return outcome.url;
+    if (!outcome2) return "";
+    info(`Comment ${outcome2.action}: ${outcome2.url}`);
+    return outcome2.url;
   } catch (error2) {
     warning(
       error2 instanceof GitHubApiError ? error2.message : `The comment was not written: ${describeError(error2)}`
@@ -10460,12 +10737,12 @@ async function gather2(begun, head, target, plan) {
       endGroup();
     }
   }
-  const outcome = await plan.changes;
-  evidence.changes = outcome.changes;
+  const outcome2 = await plan.changes;
+  evidence.changes = outcome2.changes;
   info(
-    `Changed lines from ${outcome.how}: ${outcome.changes ? counted(outcome.changes.length, "file") : "none"}`
+    `Changed lines from ${outcome2.how}: ${outcome2.changes ? counted(outcome2.changes.length, "file") : "none"}`
   );
-  if (outcome.note) evidence.notes.push(outcome.note);
+  if (outcome2.note) evidence.notes.push(outcome2.note);
   return withWalkNote(evidence, begun);
 }
 function withWalkNote(evidence, begun) {
@@ -10535,7 +10812,21 @@ async function commentFlow(ctx) {
       );
     }
   }
-  return post(ctx, accepted);
+  const failures = await post(ctx, accepted);
+  await checkRunsOf(ctx, accepted, run2.head_sha);
+  return failures;
+}
+async function checkRunsOf(ctx, accepted, headSha) {
+  for (const { name, file } of accepted) {
+    if (file.checks !== "gates" && ctx.inputs.checks !== "gates") continue;
+    try {
+      await publishCheckRuns(ctx, file.result, headSha);
+    } catch (error2) {
+      warning(
+        error2 instanceof GitHubApiError ? `${name}: ${error2.message}` : `${name}: the check runs were not written: ${describeError(error2)}`
+      );
+    }
+  }
 }
 var short2 = (sha) => sha.slice(0, 7);
 async function acceptedFile(ctx, run2, artifact, name) {
@@ -10571,26 +10862,25 @@ async function acceptedFile(ctx, run2, artifact, name) {
   return file;
 }
 async function post(ctx, accepted) {
-  const { inputs, repo } = ctx;
+  const { inputs } = ctx;
   const failures = [];
   for (const { name, file } of accepted) {
     if (inputs.comment === "off") {
       info(`${name}: comment: off, not posted`);
       continue;
     }
-    const body = renderMarkdown(file.result, {
-      commentId: file.commentId,
-      links: pullLinks(ctx, file.pullRequest, file.headSha)
-    });
     try {
-      const outcome = await upsertComment(
-        ctx.api(),
-        { ...repo, issueNumber: file.pullRequest },
-        body,
-        { style: inputs.comment, commentId: file.commentId }
-      );
-      info(`${name}: comment ${outcome.action} on #${file.pullRequest}: ${outcome.url}`);
-      setOutput("comment-url", outcome.url);
+      const outcome2 = await writeComment(ctx, {
+        issueNumber: file.pullRequest,
+        commentId: file.commentId,
+        style: inputs.comment,
+        when: inputs.commentWhen,
+        result: file.result,
+        headSha: file.headSha
+      });
+      if (!outcome2) continue;
+      info(`${name}: comment ${outcome2.action} on #${file.pullRequest}: ${outcome2.url}`);
+      setOutput("comment-url", outcome2.url);
     } catch (error2) {
       failures.push(describeError(error2));
     }

@@ -2,7 +2,8 @@
 // `node scripts/build.mjs DIR` writes them into DIR instead (the tests build
 // once into a temporary folder, never over the committed dist/).
 // Code a run may not need (the badge library and its font-width tables,
-// undici for proxies) goes into chunks under DIR/chunks/, loaded on use.
+// undici for proxies) goes into chunks under DIR/chunks/, loaded on use;
+// the glob matcher is evaluated on its first call.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -32,6 +33,26 @@ const undiciOnDemand = {
   },
 };
 
+/**
+ * The glob matcher is evaluated on its first call: a run uses it only when
+ * file thresholds or impact include/exclude globs are set. The stand-in is
+ * CommonJS, so its `require` becomes a call made on demand.
+ */
+const picomatchOnDemand = {
+  name: 'picomatch-on-demand',
+  setup(b) {
+    const gates = resolve(root, 'src/analysis/gates.ts');
+    b.onResolve({ filter: /^picomatch$/ }, (args) =>
+      args.importer === gates ? { path: 'picomatch', namespace: 'on-demand' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'on-demand' }, () => ({
+      contents: "module.exports = (glob, options) => require('picomatch')(glob, options);",
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 const options = {
   absWorkingDir: root,
   bundle: true,
@@ -43,7 +64,7 @@ const options = {
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [undiciOnDemand],
+  plugins: [undiciOnDemand, picomatchOnDemand],
 };
 
 rmSync(resolve(outdir, 'chunks'), { recursive: true, force: true });

@@ -36,6 +36,7 @@ const SETTING_FLAGS: Partial<Record<string, SettingName>> = {
   'min-patch-coverage': 'min-patch-coverage',
   'min-branch-coverage': 'min-branch-coverage',
   'max-new-uncovered-lines': 'max-new-uncovered-lines',
+  informational: 'informational',
   'impact-min-statements': 'impact-min-statements',
   'impact-max-coverage': 'impact-max-coverage',
   'impact-target': 'impact-target',
@@ -89,6 +90,11 @@ const HELP_ROWS: [string, string, string][] = [
     'most lines left uncovered that the change touched or that ran at base',
     'off',
   ],
+  [
+    '--informational GATES',
+    'gate names (as failed-gates lists them) or all: their failure warns, exit 0; repeatable',
+    'none',
+  ],
   ['--fail-on-missing-baseline', 'fail when no --base is given', 'false'],
   [
     '--impact-min-statements N',
@@ -135,8 +141,8 @@ export function helpText(): string {
 
 Reads a coverage report (coverage.py's coverage.json, Istanbul, LCOV or
 Cobertura XML), compares it with a baseline, applies the gates and lists
-which files to test next. Exit status: 0 every gate passed,
-1 a gate failed, 2 bad input or usage.
+which files to test next. Exit status: 0 every gate passed (or only
+informational ones failed), 1 a gate failed, 2 bad input or usage.
 
 Options:
 ${rows.join('\n')}
@@ -173,7 +179,12 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
         flag,
         {
           type: 'string',
-          multiple: ['file-thresholds', 'impact-include', 'impact-exclude'].includes(flag),
+          multiple: [
+            'file-thresholds',
+            'impact-include',
+            'impact-exclude',
+            'informational',
+          ].includes(flag),
         },
       ]),
     ),

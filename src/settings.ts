@@ -5,6 +5,7 @@
  */
 import { type FileThreshold, type GateOptions, parseFileThresholds } from './analysis/gates.js';
 import type { ImpactOptions } from './analysis/impact.js';
+import { parseInformational } from './analysis/informational.js';
 import { InputError } from './report/errors.js';
 import { FORMAT_CHOICES, type FormatChoice } from './report/load.js';
 
@@ -32,6 +33,7 @@ export const SETTING_DEFAULTS = {
   'min-branch-coverage': '',
   'max-new-uncovered-lines': '',
   'fail-on-missing-baseline': 'false',
+  informational: '',
   'impact-min-statements': '150',
   'impact-max-coverage': '30',
   'impact-target': '50',
@@ -136,6 +138,7 @@ export function readSettings(
         get('fail-on-missing-baseline'),
       ),
       precision,
+      informational: parseInformational(get('informational'), label('informational')),
     },
     impact: {
       minStatements: count('impact-min-statements'),

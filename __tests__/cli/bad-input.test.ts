@@ -58,6 +58,7 @@ const BAD: Record<string, string | Buffer> = {
   ),
   'disagree.json': report({ 'a.py': fileEntry([1, 2], [3], summary(3, 2, 2)) }),
   'disagree-covered.json': report({ 'a.py': fileEntry([1, 2], [3], summary(3, 1, 1)) }),
+  'both.json': report({ 'a.py': fileEntry([9, 7, 5, 3, 1], [8, 7, 2], summary(6, 3, 3)) }),
   'dup-dot.json': report({ 'a.py': fileEntry([1], []), './a.py': fileEntry([1], []) }),
   // Keys from Windows (`\` only): `\` is a separator there, so the two name one file.
   'dup-backslash.json': report({ 'a\\b.py': fileEntry([1], []), 'a\\.\\b.py': fileEntry([1], []) }),
@@ -146,6 +147,11 @@ const cases: [string, string[], RegExp][] = [
     'a summary that disagrees about covered lines',
     ['--coverage', 'disagree-covered.json'],
     /disagree-covered\.json: files\["a\.py"\]\.summary\.covered_lines is 1 but .* gives 2; the summary disagrees/,
+  ],
+  [
+    'a line both executed and missing (lists unsorted)',
+    ['--coverage', 'both.json'],
+    /both\.json: files\["a\.py"\]: line 7 is both executed and missing$/,
   ],
   [
     'a.py and ./a.py',

@@ -65,6 +65,36 @@ describe('exit codes', () => {
     expect((await runMain([...PR, ...flags])).code).toBe(code);
   });
 
+  test('--informational: exit 0 when only informational gates fail, 1 when another fails; WARN in the text', async () => {
+    const warned = await runMain([
+      ...PR,
+      '--min-coverage',
+      '73',
+      '--informational',
+      'min-coverage',
+    ]);
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toMatch(/PASSED with warnings \(min-coverage\)/);
+    expect(warned.stdout).toMatch(/WARN {2}min-coverage: Total coverage 72\.76% is below/);
+    const all = await runMain([
+      ...[...PR, '--min-coverage', '73', '--min-patch-coverage', '74'],
+      ...['--informational', 'all', '--format', 'json'],
+    ]);
+    expect(all.code).toBe(0);
+    expect(JSON.parse(all.stdout).warnedGates).toEqual(['min-coverage', 'min-patch-coverage']);
+    const mixed = await runMain([
+      ...[...PR, '--min-coverage', '73', '--min-patch-coverage', '74'],
+      ...['--informational', 'min-patch-coverage'],
+    ]);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout).toMatch(/FAILED \(min-coverage\)/);
+    const bad = await runMain([...PR, '--informational', 'min_coverage']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'coverage-gate: --informational: each line must be a gate name as failed-gates lists it (such as min-patch-coverage or component:NAME:min-coverage), or all; got "min_coverage"\n',
+    );
+  });
+
   test('fail-on-missing-baseline fails without --base and passes with it', async () => {
     const without = await runMain(['--coverage', HEAD, '--fail-on-missing-baseline']);
     expect(without.code).toBe(1);
@@ -80,6 +110,26 @@ describe('exit codes', () => {
     const failed = runDist([...PR, '--min-coverage', '73', '--format', 'json']);
     expect(failed.code).toBe(1);
     expect(JSON.parse(failed.stdout).passed).toBe(false);
+  });
+
+  test('the bundled CLI matches globs (its matcher loads on first use)', () => {
+    const rules = ['--file-thresholds', 'invoicing/*.py: 40'];
+    expect(runDist([...PR, ...rules]).code).toBe(1);
+    expect(runDist([...PR, ...rules, '--file-thresholds', 'invoicing/re*.py: 30']).code).toBe(1);
+    const impact = (...flags: string[]) =>
+      (
+        JSON.parse(
+          runDist([...PR, '--impact-min-statements', '1', '--impact-max-coverage', '100', ...flags])
+            .stdout,
+        ).impact as { path: string }[]
+      ).map((entry) => entry.path);
+    expect(impact('--format', 'json')).toEqual(['invoicing/export.py', 'invoicing/render.py']);
+    expect(impact('--impact-exclude', '*port.py', '--format', 'json')).toEqual([
+      'invoicing/render.py',
+    ]);
+    expect(impact('--impact-include', 'invoicing/e*', '--format', 'json')).toEqual([
+      'invoicing/export.py',
+    ]);
   });
 });
 
@@ -407,6 +457,7 @@ describe('--help', () => {
       '--format': 'json',
       '--coverage-format': 'coverage.py',
       '--file-thresholds': '**: 0',
+      '--informational': 'min-patch-coverage',
       '--path-prefix': REPO_ROOT,
       '--history': join(REPO_ROOT, 'fixtures', 'history', 'trending.csv'),
     };

@@ -44,6 +44,10 @@ function jsonSchema(node: unknown): unknown {
     delete out.nullable;
     return { anyOf: [{ type: 'null' }, out] };
   }
+  // Likewise a nullable enum (a queued check run's conclusion) takes null too.
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) {
+    out.enum = [...out.enum, null];
+  }
   return out;
 }
 
@@ -115,6 +119,22 @@ function state(): Partial<FakeState> {
       },
     ],
     workflows: [{ id: 11, path: '.github/workflows/ci.yml', name: 'CI' }],
+    checkRuns: [
+      {
+        id: 7,
+        headSha: sha('4'),
+        name: 'Coverage Gate / total',
+        status: 'completed',
+        conclusion: 'failure',
+        title: '71.00% (minimum 80%)',
+        summary: 'Total coverage 71.00% is below the minimum 80%',
+        text: null,
+        externalId: '',
+        detailsUrl: null,
+        startedAt: '2024-01-02T00:00:00Z',
+        completedAt: '2024-01-02T00:00:01Z',
+      },
+    ],
     runs: [
       {
         id: 100,
@@ -492,6 +512,45 @@ const CALLS: Call[] = [
     path: `${R}/git/refs/heads%2Fmissing`,
     status: 422,
     body: { sha: sha('8'), force: true },
+  },
+  {
+    method: 'POST',
+    template: '/repos/{owner}/{repo}/check-runs',
+    path: `${R}/check-runs`,
+    status: 201,
+    body: {
+      name: 'Coverage Gate / patch',
+      head_sha: sha('4'),
+      status: 'completed',
+      conclusion: 'neutral',
+      output: { title: '60.00% (minimum 80%)', summary: 'informational' },
+    },
+  },
+  {
+    method: 'POST',
+    template: '/repos/{owner}/{repo}/check-runs',
+    path: `${R}/check-runs`,
+    status: 201,
+    body: { name: 'Coverage Gate / drop', head_sha: sha('4') },
+  },
+  {
+    method: 'PATCH',
+    template: '/repos/{owner}/{repo}/check-runs/{check_run_id}',
+    path: `${R}/check-runs/7`,
+    status: 200,
+    body: { conclusion: 'success', output: { title: '81.00% (minimum 80%)', summary: 'ok' } },
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/commits/{ref}/check-runs',
+    path: `${R}/commits/${sha('4')}/check-runs?check_name=Coverage%20Gate%20%2F%20total&filter=latest&per_page=100`,
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/commits/{ref}/check-runs',
+    path: `${R}/commits/${sha('4')}/check-runs?filter=all`,
+    status: 200,
   },
 ];
 

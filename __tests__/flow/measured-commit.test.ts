@@ -201,9 +201,10 @@ test("pull_request_target's default checkout (the base branch): no patch figure 
   expect(run.code).toBe(0);
 });
 
-test('merge queue: measured head_sha, anchored at base_sha, changed lines base_sha..head_sha', async () => {
+/** The action on the merge queue's checks_requested event for the pull request's merge commit. */
+async function mergeQueueRun(inputs: Record<string, string>) {
   gh = await startFakeGitHub(movedMainState(repo));
-  const run = await runInProcess({
+  return runInProcess({
     apiUrl: gh.url,
     token: gh.state.token,
     eventName: 'merge_group',
@@ -220,11 +221,24 @@ test('merge queue: measured head_sha, anchored at base_sha, changed lines base_s
     workspace: measuredCheckout(`refs/pull/${PR_NUMBER}/merge`),
     sha: repo.merge,
     ref: `refs/heads/gh-readonly-queue/main/pr-${PR_NUMBER}-${repo.c1}`,
-    inputs: { 'min-patch-coverage': '80' },
+    inputs,
   });
+}
+
+test('merge queue: measured head_sha, anchored at base_sha, changed lines base_sha..head_sha', async () => {
+  const run = await mergeQueueRun({ 'min-patch-coverage': '80' });
   const r = result(run);
   expect(r.measured).toEqual({ commit: repo.merge, checkout: 'merge-group', anchor: repo.c1 });
   expect(r.base.commit).toBe(repo.c1);
   expect(r.patch).toEqual({ percent: 25, lines: 4, covered: 1 });
   expect(run.code).not.toBe(0);
+});
+
+test('merge queue with checks: gates: the check runs go on the merge group head, where the queue asks for them', async () => {
+  const run = await mergeQueueRun({ 'min-patch-coverage': '80', checks: 'gates' });
+  expect(run.code).toBe(1);
+  expect(gh.state.checkRuns.map((r) => [r.headSha, r.name, r.conclusion, r.title]).sort()).toEqual([
+    [repo.merge, 'Coverage Gate / patch', 'failure', '25.00% (required ≥ 80%)'],
+    [repo.merge, 'Coverage Gate / total', 'success', expect.stringMatching(/^\d+\.\d\d%$/)],
+  ]);
 });

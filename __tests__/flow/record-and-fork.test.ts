@@ -3,13 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runCommentStage, TRIGGER_RUN } from '../support/comment-stage.js';
 import { checkRun, inProcess, prComments, pushRun, startGitHub, writes } from '../support/e2e.js';
-import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
-import { makeZip } from '../support/fake-github/zip.js';
-import { runInProcess } from '../support/in-process.js';
-import { type ActionRun, CLI_BUNDLE, ROOT } from '../support/run-action.js';
-import { C, PR_NUMBER, reportTotal, sha, WORKFLOW, workspace } from '../support/scenario.js';
+import { CLI_BUNDLE, ROOT } from '../support/run-action.js';
+import { C, PR_NUMBER, reportTotal, sha, workspace } from '../support/scenario.js';
 
 inProcess();
 
@@ -59,51 +57,10 @@ test("push with one LCOV report: the baseline is the producer's own file, byte f
 const forkCheck = () =>
   checkRun(gh, { fork: true, inputs: { 'min-coverage': '90', 'max-new-uncovered-lines': '1000' } });
 
-const TRIGGER_RUN = 777;
-
-async function commentStage(
-  artifacts: { name: string; file: Uint8Array | string; expired?: boolean }[],
-  options: { inputs?: Record<string, string> } = {},
-): Promise<ActionRun> {
-  gh.state.runs.push({
-    id: TRIGGER_RUN,
-    workflowId: WORKFLOW.id,
-    headBranch: 'feature',
-    headSha: C.head,
-    event: 'pull_request',
-    status: 'completed',
-    conclusion: 'failure',
-    createdAt: '2024-03-05T00:00:00Z',
-    runNumber: 20,
-  });
-  artifacts.forEach((a, i) => {
-    gh.state.artifacts.push({
-      id: 8000 + i,
-      runId: TRIGGER_RUN,
-      name: a.name,
-      expired: a.expired ?? false,
-      zip: makeZip({ 'coverage-gate-comment.json': a.file }),
-    });
-  });
-  gh.state.readOnlyToken = false;
-  return runInProcess({
-    apiUrl: gh.url,
-    token: gh.state.token,
-    eventName: 'workflow_run',
-    inputs: { mode: 'comment', ...options.inputs },
-    payload: workflowRunEvent({
-      runId: TRIGGER_RUN,
-      headSha: C.head,
-      headBranch: 'feature',
-      headRepoFullName: 'someone/octo-repo',
-      conclusion: 'failure',
-      workflow: WORKFLOW,
-    }),
-    workspace: workspace(),
-    sha: C.tip,
-    workflowRef: 'octo-org/octo-repo/.github/workflows/coverage-comment.yml@refs/heads/main',
-  });
-}
+const commentStage = (
+  artifacts: Parameters<typeof runCommentStage>[1],
+  options?: Parameters<typeof runCommentStage>[2],
+) => runCommentStage(gh, artifacts, options);
 
 test('fork PR: check saves the comment file without commenting; comment mode in workflow_run posts it', async () => {
   gh = await startGitHub({ fork: true });

@@ -18,8 +18,11 @@ test("action.yml's defaults read as the documented defaults", () => {
     comment: 'update',
     commentId: 'default',
     annotations: true,
+    checks: 'off',
+    commentWhen: 'always',
     trend: { target: null, historyImport: null, badgeBranch: null },
   });
+  expect(inputs.settings.gates.informational).toEqual([]);
 });
 
 test('choices are case-blind; a badge branch loses refs/heads/', () => {
@@ -31,12 +34,18 @@ test('choices are case-blind; a badge branch loses refs/heads/', () => {
       'target-coverage': '85',
       'badge-branch': 'refs/heads/badges',
       'base-workflow': 'ci.yml',
+      checks: 'Gates',
+      'comment-when': 'CHANGED',
+      informational: 'All',
     }),
   );
+  expect(inputs.settings.gates.informational).toBe('all');
   expect(inputs).toMatchObject({
     mode: 'record',
     comment: 'off',
     annotations: false,
+    checks: 'gates',
+    commentWhen: 'changed',
     baseWorkflow: 'ci.yml',
     trend: { target: 85, badgeBranch: 'badges' },
   });
@@ -50,6 +59,12 @@ test('bad values: one line naming the input and the value', () => {
     [{ 'artifact-name': 'a/b' }, /^artifact-name must be a valid artifact name/],
     [{ 'badge-branch': 'a..b' }, /^badge-branch must be a branch name, got "a\.\.b"/],
     [{ 'target-coverage': '120' }, /target-coverage/],
+    [{ checks: 'on' }, /^checks must be one of off, gates, got "on"/],
+    [{ 'comment-when': 'sometimes' }, /^comment-when must be one of always, changed, failed/],
+    [
+      { informational: 'min-coverage\nmin coverage' },
+      /^informational: each line must be a gate name/,
+    ],
   ];
   for (const [given, message] of bad) expect(() => getInputs(reader(given))).toThrow(message);
 });

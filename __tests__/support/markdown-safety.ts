@@ -8,7 +8,7 @@ import { marked, type Token, type Tokens } from 'marked';
 
 /** The only raw HTML our renderer writes. */
 const OWN_TAGS =
-  /<details>|<\/details>|<summary>|<\/summary>|<sub>|<\/sub>|<!-- coverage-gate:[A-Za-z0-9 ._:+=/-]* -->/g;
+  /<details>|<\/details>|<summary>|<\/summary>|<sub>|<\/sub>|<!-- coverage-gate:[A-Za-z0-9 ._:+=/-]* -->|<!-- coverage-gate-digest:\{[\w":,.{}/-]*\} -->/g;
 
 /** The only links our renderer writes: every character of a report path percent-encoded. */
 const OWN_LINK =

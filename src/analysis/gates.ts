@@ -12,6 +12,7 @@ import {
   type PercentRounding,
   roundHalfEven,
 } from '../report/rounding.js';
+import type { InformationalGates } from './informational.js';
 
 export interface FileThreshold {
   glob: string;
@@ -37,6 +38,8 @@ export interface GateOptions {
   precision: number;
   /** How the report's producer rounds (Istanbul truncates); half-even when absent. */
   rounding?: PercentRounding;
+  /** Gates whose failure is a warning (see informational.ts). */
+  informational?: InformationalGates;
 }
 
 export type GateName =
@@ -66,6 +69,8 @@ export interface GateResult {
   message: string;
   /** Files below their threshold, for the per-file gates. */
   files?: FileGateFailure[];
+  /** Listed in `informational`: failing, it warns and does not fail the step. */
+  informational?: boolean;
 }
 
 export interface GateInput {
@@ -103,7 +108,10 @@ export function parseFileThresholds(text: string, source = 'file-thresholds'): F
   return rules;
 }
 
-/** A path matcher for a glob; a pattern without a slash matches the file name anywhere, like `*.py`. */
+/**
+ * A path matcher for a glob; a pattern without a slash matches the file name anywhere, like `*.py`.
+ * In the bundle `picomatch` here is a stand-in that forwards only this call (scripts/build.mjs).
+ */
 export function compileGlob(glob: string): (path: string) => boolean {
   return picomatch(glob, { dot: true, basename: !glob.includes('/') });
 }

@@ -17,6 +17,8 @@ export interface CommentFile {
   pullRequest: number;
   headSha: string;
   commentId: string;
+  /** Stage 1's `checks`: `gates` asks the second stage to write the check runs. */
+  checks?: 'off' | 'gates';
   result: Result;
 }
 
@@ -58,6 +60,7 @@ const gate = {
     actual: nullable({ type: 'number', minimum: -100, maximum: 1e12 }),
     threshold: nullable({ type: 'number', minimum: 0, maximum: 1e12 }),
     message: text(2000),
+    informational: { type: 'boolean' },
     files: {
       type: 'array',
       maxItems: MAX_FILES,
@@ -241,6 +244,7 @@ export const resultSchema = {
     }),
     gates: { type: 'array', maxItems: 20, items: gate },
     failedGates: { type: 'array', maxItems: 20, items: { enum: GATE_NAMES } },
+    warnedGates: { type: 'array', maxItems: 20, items: { enum: GATE_NAMES } },
     impact: { type: 'array', maxItems: 1000, items: impactEntry },
     impactSummary: {
       type: 'object',
@@ -300,6 +304,7 @@ export const commentFileSchema = {
     pullRequest: { type: 'integer', minimum: 1, maximum: 2 ** 31 },
     headSha: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
     commentId: { type: 'string', pattern: '^(?!.*--)[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$' },
+    checks: { enum: ['off', 'gates'] },
     result: resultSchema,
   },
 } as const;

@@ -15,6 +15,7 @@ import { type DeltaParts, explainDelta, type FileRanges } from './delta-parts.js
 import type { ChangedFile } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
 import { type ImpactEntry, type ImpactOptions, type ImpactSummary, rankImpact } from './impact.js';
+import { blocks, markInformational, warns } from './informational.js';
 import type { TrendView } from './pace.js';
 import { computePatchCoverage, matchReportPath } from './patch.js';
 import { newUncoveredLines, unmeasuredChangedFiles, unmeasuredNote } from './pr-lines.js';
@@ -98,6 +99,8 @@ export interface Result {
   patchNonStatements?: string[];
   gates: GateResult[];
   failedGates: string[];
+  /** Informational gates that failed: warnings, not failures. */
+  warnedGates?: string[];
   impact: ImpactEntry[];
   impactSummary: ImpactSummary;
   files: FileRow[];
@@ -274,7 +277,7 @@ export function analyse(input: AnalysisInput): Result {
   const rounding: PercentRounding = head.rounding ?? 'half-even';
   const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
   const branches = branchCounts(totals);
-  const gates = evaluateGates(
+  const evaluated = evaluateGates(
     {
       totalPercent: totals.percent,
       files,
@@ -286,9 +289,11 @@ export function analyse(input: AnalysisInput): Result {
     },
     { ...input.gates, rounding, unit: head.format === 'coverage.py' ? 'statements' : 'lines' },
   );
+  const gates = markInformational(evaluated, input.gates.informational);
   const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
   const unmeasured = unmeasuredChangedFiles(input.changes, head);
-  const failedGates = gates.filter((g) => !g.passed).map((g) => g.name);
+  const failedGates = gates.filter(blocks).map((g) => g.name);
+  const warnedGates = gates.filter(warns).map((g) => g.name);
   const { entries, summary } = rankImpact(
     files,
     { statements: totals.statements, percent: totals.percent },
@@ -332,6 +337,7 @@ export function analyse(input: AnalysisInput): Result {
     ...(nonStatements.length ? { patchNonStatements: nonStatements } : {}),
     gates,
     failedGates,
+    ...(warnedGates.length ? { warnedGates } : {}),
     impact: entries,
     impactSummary: summary,
     files,

@@ -11,15 +11,16 @@
  */
 import * as core from '@actions/core';
 import { type CommentFile, parseCommentFile } from '../analysis/result-schema.js';
-import { pullLinks, type RunContext } from '../context.js';
+import type { RunContext } from '../context.js';
 import { downloadArtifact } from '../github/artifacts.js';
-import { upsertComment } from '../github/comments.js';
+import { GitHubApiError } from '../github/errors.js';
 import type { TriggeringRun } from '../github/event.js';
 import { getPull, type PullHead } from '../github/pulls.js';
 import { type ListedArtifact, listArtifactsOfRun } from '../github/runs.js';
-import { renderMarkdown } from '../render/markdown.js';
 import { describeError, InputError } from '../report/errors.js';
 import { readZipEntry, type ZipEntry } from '../report/zip.js';
+import { publishCheckRuns } from './checks.js';
+import { writeComment } from './comment-write.js';
 
 export const COMMENT_ARTIFACT_PREFIX = 'coverage-gate-comment';
 
@@ -73,7 +74,28 @@ export async function commentFlow(ctx: RunContext): Promise<string[]> {
       );
     }
   }
-  return post(ctx, accepted);
+  const failures = await post(ctx, accepted);
+  await checkRunsOf(ctx, accepted, run.head_sha);
+  return failures;
+}
+
+/**
+ * The check runs stage 1 could not write (a fork's token): on the run's
+ * `head_sha`, which every accepted file names. A failure is a warning.
+ */
+async function checkRunsOf(ctx: RunContext, accepted: readonly Accepted[], headSha: string) {
+  for (const { name, file } of accepted) {
+    if (file.checks !== 'gates' && ctx.inputs.checks !== 'gates') continue;
+    try {
+      await publishCheckRuns(ctx, file.result, headSha);
+    } catch (error) {
+      core.warning(
+        error instanceof GitHubApiError
+          ? `${name}: ${error.message}`
+          : `${name}: the check runs were not written: ${describeError(error)}`,
+      );
+    }
+  }
 }
 
 interface Accepted {
@@ -128,24 +150,23 @@ async function acceptedFile(
 
 /** Each accepted file's comment, rendered anew; a comment GitHub refuses fails the step. */
 async function post(ctx: RunContext, accepted: readonly Accepted[]): Promise<string[]> {
-  const { inputs, repo } = ctx;
+  const { inputs } = ctx;
   const failures: string[] = [];
   for (const { name, file } of accepted) {
     if (inputs.comment === 'off') {
       core.info(`${name}: comment: off, not posted`);
       continue;
     }
-    const body = renderMarkdown(file.result, {
-      commentId: file.commentId,
-      links: pullLinks(ctx, file.pullRequest, file.headSha),
-    });
     try {
-      const outcome = await upsertComment(
-        ctx.api(),
-        { ...repo, issueNumber: file.pullRequest },
-        body,
-        { style: inputs.comment, commentId: file.commentId },
-      );
+      const outcome = await writeComment(ctx, {
+        issueNumber: file.pullRequest,
+        commentId: file.commentId,
+        style: inputs.comment,
+        when: inputs.commentWhen,
+        result: file.result,
+        headSha: file.headSha,
+      });
+      if (!outcome) continue;
       core.info(`${name}: comment ${outcome.action} on #${file.pullRequest}: ${outcome.url}`);
       core.setOutput('comment-url', outcome.url);
     } catch (error) {

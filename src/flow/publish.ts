@@ -7,9 +7,10 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
+import { blocks, warns } from '../analysis/informational.js';
 import type { Result } from '../analysis/result.js';
 import { pullLinks, type RunContext } from '../context.js';
-import { type ListedComment, upsertComment } from '../github/comments.js';
+import type { ListedComment } from '../github/comments.js';
 import { GitHubApiError } from '../github/errors.js';
 import type { PullRequestInfo } from '../github/event.js';
 import type { CommentStyle } from '../github/inputs.js';
@@ -21,11 +22,12 @@ import {
   writeJobSummary,
 } from '../github/outputs.js';
 import { planAnnotations } from '../render/annotations.js';
-import { renderMarkdown } from '../render/markdown.js';
 import { describeError, InputError } from '../report/errors.js';
 import { resolveReportPaths } from '../report/load.js';
 import { hasLineLists } from '../report/merge.js';
 import type { CoverageReport } from '../report/model.js';
+import { checkRunSteps } from './checks.js';
+import { writeComment } from './comment-write.js';
 import {
   type BadgePlan,
   type PreparedTrend,
@@ -71,8 +73,17 @@ export async function runSteps(steps: readonly Step[]): Promise<void> {
 /** The gates' verdict: the failures the step reports, none when they passed. */
 export function verdict(result: Result): string[] {
   if (result.passed) return [];
-  const failed = result.gates.filter((g) => !g.passed);
+  const failed = result.gates.filter(blocks);
   return [`Coverage gate failed: ${failed.map((g) => `${g.name} (${g.message})`).join(', ')}`];
+}
+
+/** One warning annotation per informational gate that failed: it does not fail the step. */
+export function warnInformational(result: Result): void {
+  for (const gate of result.gates.filter(warns)) {
+    core.warning(`${gate.name} (informational): ${gate.message}`, {
+      title: 'Coverage gate warning',
+    });
+  }
 }
 
 /** The steps of this mode, in the order they run. */
@@ -96,6 +107,7 @@ export function publishSteps(ctx: RunContext, pub: Publication): Step[] {
   ];
   if (ctx.mode === 'check') {
     steps.push({ name: 'annotations', run: async () => annotate(ctx, result, summaryLines) });
+    steps.push(...checkRunSteps(ctx, result));
   }
   if (ctx.mode === 'record') steps.push(...recordSteps(ctx, pub, folder));
   const links = pub.pull ? pullLinks(ctx, pub.pull.number, pub.pull.headSha) : undefined;
@@ -110,6 +122,7 @@ export async function publish(
   steps: readonly Step[] = publishSteps(ctx, pub),
 ): Promise<string[]> {
   await runSteps(steps);
+  warnInformational(pub.result);
   return verdict(pub.result);
 }
 
@@ -125,6 +138,7 @@ async function comment(ctx: RunContext, pub: Publication, folder: () => Promise<
       pullRequest: pull.number,
       headSha: pull.headSha,
       commentId: inputs.commentId,
+      ...(inputs.checks === 'gates' ? { checks: inputs.checks } : {}),
       result,
     });
     if (pull.fromFork) {
@@ -150,20 +164,16 @@ async function postComment(
   const { inputs } = ctx;
   core.startGroup('Writing the pull request comment');
   try {
-    const body = renderMarkdown(pub.result, {
+    const outcome = await writeComment(ctx, {
+      issueNumber: pull.number,
       commentId: inputs.commentId,
-      links: pullLinks(ctx, pull.number, pull.headSha),
+      style,
+      when: inputs.commentWhen,
+      result: pub.result,
+      headSha: pull.headSha,
+      ...(pub.comments ? { existing: pub.comments } : {}),
     });
-    const outcome = await upsertComment(
-      ctx.api(),
-      { ...ctx.repo, issueNumber: pull.number },
-      body,
-      {
-        style,
-        commentId: inputs.commentId,
-        ...(pub.comments ? { existing: pub.comments } : {}),
-      },
-    );
+    if (!outcome) return '';
     core.info(`Comment ${outcome.action}: ${outcome.url}`);
     return outcome.url;
   } catch (error) {

@@ -8,7 +8,7 @@ import { describeError } from '../report/errors.js';
 import { statusOf } from './client.js';
 
 /** What a call needs of the token: the permission its hints name. */
-export type Access = 'actions' | 'comments' | 'contents';
+export type Access = 'actions' | 'comments' | 'contents' | 'checks';
 
 const HINTS: Record<Access, Partial<Record<number, string>>> = {
   actions: { 403: 'the job needs `actions: read`' },
@@ -18,6 +18,10 @@ const HINTS: Record<Access, Partial<Record<number, string>>> = {
     422: 'GitHub refused the comment body',
   },
   contents: { 403: 'the job needs `contents: write`' },
+  checks: {
+    403: 'the job needs `checks: write` for `checks: gates`; on pull requests from forks the token is read-only, so the two-stage setup creates them (see README, "Check runs")',
+    422: 'GitHub refused the check run (is the commit in this repository?)',
+  },
 };
 
 /** The hint for a status, or ''. */

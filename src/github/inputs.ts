@@ -14,6 +14,12 @@ export type ResolvedMode = Exclude<Mode, 'auto'>;
 export const COMMENT_STYLES = ['update', 'new', 'off'] as const;
 export type CommentStyle = (typeof COMMENT_STYLES)[number];
 
+export const CHECKS_CHOICES = ['off', 'gates'] as const;
+export type ChecksChoice = (typeof CHECKS_CHOICES)[number];
+
+export const COMMENT_WHEN = ['always', 'changed', 'failed'] as const;
+export type CommentWhen = (typeof COMMENT_WHEN)[number];
+
 export interface Inputs {
   settings: Settings;
   token: string;
@@ -24,6 +30,10 @@ export interface Inputs {
   comment: CommentStyle;
   commentId: string;
   annotations: boolean;
+  /** One check run per gate on the pull request's head commit (`gates`), or none. */
+  checks: ChecksChoice;
+  /** When the comment is written: every run, on a change, or when a gate fails. */
+  commentWhen: CommentWhen;
   /** The coverage trend: target (not a gate), a history to import, the branch the badge is published on. */
   trend: { target: number | null; historyImport: string | null; badgeBranch: string | null };
 }
@@ -72,6 +82,8 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): In
     comment: choice('comment', or('comment', 'update'), COMMENT_STYLES),
     commentId,
     annotations: booleanSetting('annotations', or('annotations', 'true')),
+    checks: choice('checks', or('checks', 'off'), CHECKS_CHOICES),
+    commentWhen: choice('comment-when', or('comment-when', 'always'), COMMENT_WHEN),
     trend: {
       target: read('target-coverage').trim()
         ? numberSetting('target-coverage', read('target-coverage'), { min: 0, max: 100 })

@@ -65,6 +65,7 @@ export async function setResultOutputs(result: Result, dir: string): Promise<str
   core.setOutput('passed', result.passed ? 'true' : 'false');
   core.setOutput('failed-gates', JSON.stringify(result.failedGates));
   setUnmeasuredOutput(result);
+  core.setOutput('warned-gates', JSON.stringify(result.warnedGates ?? []));
   const reportJson = join(dir, 'result.json');
   await writeFile(reportJson, renderJson(result));
   core.setOutput('report-json', reportJson);

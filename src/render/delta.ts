@@ -145,7 +145,7 @@ export function renderWhyCoverageChanged(
   return measure(block) <= room ? block : '';
 }
 
-/** Under the gates: the lines `max-new-uncovered-lines` counted, when it failed. */
+/** Under the gates: the lines `max-new-uncovered-lines` counted, when it is on and there are any. */
 export function renderNewUncovered(
   result: Result,
   measure: Measure,

@@ -151,7 +151,11 @@ function renderHeadline(result: Result): string {
   const r = result.rounding;
   const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : '';
   const delta = result.delta === null ? '' : ` (${deltaText(result.delta, p)} pp${basis})`;
-  const verdict = result.passed ? '✅ Coverage Gate passed' : '❌ Coverage Gate failed';
+  const verdict = result.passed
+    ? result.warnedGates?.length
+      ? '⚠️ Coverage Gate passed with warnings'
+      : '✅ Coverage Gate passed'
+    : '❌ Coverage Gate failed';
   return `### ${verdict} · ${percentText(result.totals.percent, p, r)}${delta}`;
 }
 
@@ -235,6 +239,13 @@ function gateThreshold(gate: GateResult): string {
   return `≥ ${gate.threshold}%`;
 }
 
+/** ➖ not evaluated, ✅ passed, ⚠️ an informational gate failed, ❌ failed. */
+export function gateIcon(gate: GateResult): string {
+  if (gate.skipped) return '➖';
+  if (gate.passed) return '✅';
+  return gate.informational ? '⚠️' : '❌';
+}
+
 function renderGates(
   result: Result,
   p: number,
@@ -247,9 +258,8 @@ function renderGates(
   if (shown.length === 0) return '';
   const rows = ['| Gate | | Value | Required |', '|:--|:-:|--:|--:|'];
   for (const gate of shown) {
-    const icon = gate.skipped ? '➖' : gate.passed ? '✅' : '❌';
     rows.push(
-      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)} | ${icon} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`,
+      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)}${gate.informational ? ' (informational)' : ''} | ${gateIcon(gate)} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`,
     );
   }
   const text = `${rows.join('\n')}\n`;

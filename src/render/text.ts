@@ -63,6 +63,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   const colour = options.colour ?? false;
   const green = painter(colour, 32);
   const red = painter(colour, 31);
+  const yellow = painter(colour, 33);
   const bold = painter(colour, 1);
   const dim = painter(colour, 2);
   const p = result.precision;
@@ -70,8 +71,11 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   const t = result.totals;
   const out: string[] = [];
 
+  const warned = result.warnedGates?.length
+    ? ` with warnings (${result.warnedGates.join(', ')})`
+    : '';
   const verdict = result.passed
-    ? green('PASSED')
+    ? green(`PASSED${warned}`)
     : red(`FAILED (${result.failedGates.join(', ')})`);
   out.push(`${bold('Coverage Gate')}  ${verdict}`);
   out.push('');
@@ -125,7 +129,13 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   if (gates.length) {
     out.push('', bold('Gates'));
     for (const gate of gates) {
-      const mark = gate.skipped ? dim('skip') : gate.passed ? green('pass') : red('FAIL');
+      const mark = gate.skipped
+        ? dim('skip')
+        : gate.passed
+          ? green('pass')
+          : gate.informational
+            ? yellow('WARN')
+            : red('FAIL');
       out.push(`  ${mark}  ${gate.name}: ${safe(gate.message)}`);
     }
   }

@@ -163,11 +163,15 @@ function readFile(name: string, file: RawFile, hasBranches: boolean, source: str
   if (executedLines.length < s.covered_lines) {
     disagree('covered_lines', s.covered_lines, executedLines.length, 'executed_lines[]');
   }
-  const missingSet = new Set(missingLines);
-  for (const line of executedLines) {
-    if (missingSet.has(line)) {
-      throw new InputError(source, `${where}: line ${line} is both executed and missing`);
+  // Both lists are sorted: one merge walk finds the first line in both.
+  for (let i = 0, j = 0; i < executedLines.length && j < missingLines.length; ) {
+    const executed = executedLines[i] as number;
+    const missing = missingLines[j] as number;
+    if (executed === missing) {
+      throw new InputError(source, `${where}: line ${executed} is both executed and missing`);
     }
+    if (executed < missing) i++;
+    else j++;
   }
 
   let branches: number | null = null;

@@ -4,9 +4,10 @@
  * `out/cov(1).json` is a pattern wherever it is looked at, never a pattern
  * when read and a plain name when the artifact entry is chosen.
  */
-import picomatch from 'picomatch';
+// picomatch's scan alone: every run asks this, and the matcher itself loads only when a glob is used.
+import scan from 'picomatch/lib/scan.js';
 
 export function isGlob(pattern: string): boolean {
-  const scan = picomatch.scan(pattern);
-  return scan.isGlob || scan.negated;
+  const found = scan(pattern);
+  return found.isGlob || found.negated;
 }

@@ -87,6 +87,12 @@ export function decodeText(bytes: Uint8Array): string {
   );
 }
 
+/**
+ * Below this size the whole text is parsed: the cut walk would run cold, in
+ * V8's interpreter, and cost more than building the few unused objects.
+ */
+const LEAN_BYTES = 256 * 1024;
+
 export async function parseReport(
   bytes: Uint8Array,
   source: string,
@@ -94,7 +100,9 @@ export async function parseReport(
   cwd: string = process.cwd(),
 ): Promise<CoverageReport> {
   const lean =
-    format === 'auto' || format === 'coverage.py' ? parseCoveragePyLean(bytes) : undefined;
+    (format === 'auto' || format === 'coverage.py') && bytes.length >= LEAN_BYTES
+      ? parseCoveragePyLean(bytes)
+      : undefined;
   if (lean !== undefined && detectJsonFormat(lean) === 'coverage.py')
     return readCoveragePy(lean, source);
   const text = decodeText(bytes);

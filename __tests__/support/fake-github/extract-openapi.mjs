@@ -33,6 +33,9 @@ const OPERATIONS = [
   ['post', '/repos/{owner}/{repo}/git/commits'],
   ['post', '/repos/{owner}/{repo}/git/refs'],
   ['patch', '/repos/{owner}/{repo}/git/refs/{ref}'],
+  ['post', '/repos/{owner}/{repo}/check-runs'],
+  ['patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}'],
+  ['get', '/repos/{owner}/{repo}/commits/{ref}/check-runs'],
 ];
 
 // Response examples are large and say nothing the schemas do not.

@@ -19,6 +19,7 @@ export type {
 export { pullRequestEvent, pushEvent, workflowRunEvent, writeEvent } from './events.js';
 export type {
   FakeArtifact,
+  FakeCheckRun,
   FakeComment,
   FakeCommit,
   FakeGitCommit,

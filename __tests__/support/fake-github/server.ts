@@ -91,6 +91,22 @@ export interface FakeGitTree {
   entries: { path: string; mode: string; type: string; sha: string; content: string }[];
 }
 
+/** A check run (the Checks API), as the action's token writes it. */
+export interface FakeCheckRun {
+  id: number;
+  headSha: string;
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: string | null;
+  title: string | null;
+  summary: string | null;
+  text: string | null;
+  externalId: string;
+  detailsUrl: string | null;
+  startedAt: string;
+  completedAt: string | null;
+}
+
 export interface FakeState {
   owner: string;
   repo: string;
@@ -112,6 +128,10 @@ export interface FakeState {
   gitTrees: FakeGitTree[];
   gitCommits: FakeGitCommit[];
   refs: Record<string, string>;
+  /** Check runs on commits of the repository. */
+  checkRuns: FakeCheckRun[];
+  /** The token's `checks` permission: without `write`, creating or updating a check run answers 403. */
+  checksWritable: boolean;
   /** The repository's default branch (`GET /repos/{owner}/{repo}`); main unless set. */
   defaultBranch?: string;
   /** Branches that answer `protected: true`; they exist whether or not a ref is held. */
@@ -200,6 +220,8 @@ export function defaultState(): FakeState {
     gitTrees: [],
     gitCommits: [],
     refs: {},
+    checkRuns: [],
+    checksWritable: true,
   };
 }
 
@@ -464,6 +486,9 @@ export const ROUTES: readonly { method: string; template: string }[] = [
   { method: 'POST', template: '/repos/{owner}/{repo}/git/commits' },
   { method: 'POST', template: '/repos/{owner}/{repo}/git/refs' },
   { method: 'PATCH', template: '/repos/{owner}/{repo}/git/refs/{ref}' },
+  { method: 'POST', template: '/repos/{owner}/{repo}/check-runs' },
+  { method: 'PATCH', template: '/repos/{owner}/{repo}/check-runs/{check_run_id}' },
+  { method: 'GET', template: '/repos/{owner}/{repo}/commits/{ref}/check-runs' },
 ];
 
 /** A path template such as `/repos/{owner}/{repo}/pulls/{pull_number}` as an anchored pattern. */
@@ -971,6 +996,190 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     };
   };
 
+  // --- check runs ----------------------------------------------------------
+
+  const CHECK_STATUSES = ['queued', 'in_progress', 'completed'];
+  const CHECK_CONCLUSIONS = [
+    'action_required',
+    'cancelled',
+    'failure',
+    'neutral',
+    'success',
+    'skipped',
+    'stale',
+    'timed_out',
+  ];
+  const actionsApp = () => ({
+    id: 15368,
+    slug: 'github-actions',
+    node_id: 'MDM6QXBwMTUzNjg=',
+    client_id: 'Iv1.05c79e9ad1f6bdfa',
+    owner: userObject(base, 'github', 'Organization'),
+    name: 'GitHub Actions',
+    description: 'Automate your workflow from idea to production',
+    external_url: 'https://help.github.com/en/actions',
+    html_url: 'https://github.com/apps/github-actions',
+    created_at: '2018-07-30T09:30:17Z',
+    updated_at: '2024-04-10T20:33:16Z',
+    permissions: { checks: 'write', contents: 'read', metadata: 'read' },
+    events: ['check_run', 'check_suite', 'pull_request'],
+  });
+  const checkRunObject = (run: FakeCheckRun) => {
+    const url = `${repoUrl()}/check-runs/${run.id}`;
+    return {
+      id: run.id,
+      head_sha: run.headSha,
+      node_id: nodeId('CR', run.id),
+      external_id: run.externalId,
+      url,
+      html_url: `${htmlRepo()}/runs/${run.id}`,
+      details_url: run.detailsUrl ?? `${htmlRepo()}/runs/${run.id}`,
+      status: run.status,
+      conclusion: run.conclusion,
+      started_at: run.startedAt,
+      completed_at: run.completedAt,
+      output: {
+        title: run.title,
+        summary: run.summary,
+        text: run.text,
+        annotations_count: 0,
+        annotations_url: `${url}/annotations`,
+      },
+      name: run.name,
+      check_suite: { id: numberFor(`suite:${run.headSha}`) },
+      app: actionsApp(),
+      pull_requests: [],
+    };
+  };
+  /** Applies a create or update body to a run, as GitHub validates it. */
+  const applyCheckBody = (run: FakeCheckRun, body: Record<string, unknown>, doc: string) => {
+    const invalid = (what: string) =>
+      new HttpError(422, errorBody(422, `Invalid request.\n\n${what}`, doc));
+    if (body.status !== undefined && !CHECK_STATUSES.includes(String(body.status)))
+      throw invalid(`${JSON.stringify(body.status)} is not a member of the status enum.`);
+    if (body.conclusion !== undefined && !CHECK_CONCLUSIONS.includes(String(body.conclusion)))
+      throw invalid(`${JSON.stringify(body.conclusion)} is not a member of the conclusion enum.`);
+    if (typeof body.name === 'string') run.name = body.name;
+    if (typeof body.external_id === 'string') run.externalId = body.external_id;
+    if (typeof body.details_url === 'string') run.detailsUrl = body.details_url;
+    const output = body.output as Record<string, unknown> | undefined;
+    if (output !== undefined) {
+      if (typeof output.title !== 'string' || typeof output.summary !== 'string')
+        throw invalid('"title" and "summary" are required in "output".');
+      if (output.summary.length > MAX_COMMENT)
+        throw invalid(`"summary" is too long (maximum is ${MAX_COMMENT} characters).`);
+      run.title = output.title;
+      run.summary = output.summary;
+      run.text = typeof output.text === 'string' ? output.text : null;
+    }
+    // A conclusion completes the run, as GitHub does.
+    if (body.conclusion !== undefined) {
+      run.conclusion = String(body.conclusion);
+      run.status = 'completed';
+    } else if (body.status !== undefined) {
+      run.status = body.status as FakeCheckRun['status'];
+    }
+    if (run.status === 'completed') {
+      if (run.conclusion === null)
+        throw invalid('"conclusion" is required when "status" is "completed".');
+      run.completedAt = iso(
+        typeof body.completed_at === 'string' ? body.completed_at : new Date().toISOString(),
+      );
+    }
+  };
+  const requireChecks = (doc: string) => {
+    requireWrite(state, doc);
+    if (!state.checksWritable)
+      throw new HttpError(403, errorBody(403, 'Resource not accessible by integration', doc));
+  };
+  let nextCheckRunId = 4_000_000_001;
+
+  function checkRunRoutes(): [string, string, Handler][] {
+    return [
+      [
+        'POST',
+        '/repos/{owner}/{repo}/check-runs',
+        (ctx) => {
+          const doc = `${DOCS}/checks/runs#create-a-check-run`;
+          requireChecks(doc);
+          const body = (ctx.body ?? {}) as Record<string, unknown>;
+          if (typeof body.name !== 'string' || typeof body.head_sha !== 'string') {
+            throw new HttpError(
+              422,
+              errorBody(422, 'Invalid request.\n\n"name" and "head_sha" are required.', doc),
+            );
+          }
+          if (!state.commits.some((c) => c.sha === body.head_sha)) {
+            throw new HttpError(
+              422,
+              errorBody(422, `No commit found for SHA: ${body.head_sha}`, doc),
+            );
+          }
+          const run: FakeCheckRun = {
+            id: nextCheckRunId++,
+            headSha: body.head_sha,
+            name: body.name,
+            status: 'queued',
+            conclusion: null,
+            title: null,
+            summary: null,
+            text: null,
+            externalId: '',
+            detailsUrl: null,
+            startedAt: iso(
+              typeof body.started_at === 'string' ? body.started_at : new Date().toISOString(),
+            ),
+            completedAt: null,
+          };
+          applyCheckBody(run, body, doc);
+          state.checkRuns.push(run);
+          return { status: 201, body: checkRunObject(run) };
+        },
+      ],
+      [
+        'PATCH',
+        '/repos/{owner}/{repo}/check-runs/{check_run_id}',
+        (ctx, [id = '']) => {
+          const doc = `${DOCS}/checks/runs#update-a-check-run`;
+          const run = state.checkRuns.find((r) => String(r.id) === id);
+          if (!run) throw notFound();
+          requireChecks(doc);
+          applyCheckBody(run, (ctx.body ?? {}) as Record<string, unknown>, doc);
+          return { status: 200, body: checkRunObject(run) };
+        },
+      ],
+      [
+        'GET',
+        '/repos/{owner}/{repo}/commits/{ref}/check-runs',
+        (ctx, [ref = '']) => {
+          const sha = resolveSha(state, decodeURIComponent(ref));
+          const name = ctx.query.get('check_name');
+          const status = ctx.query.get('status');
+          let runs = state.checkRuns
+            .filter(
+              (r) =>
+                r.headSha === sha &&
+                (name === null || r.name === name) &&
+                (status === null || r.status === status),
+            )
+            .sort((a, b) => b.id - a.id);
+          // `filter=latest` (the default): the newest run of each name only.
+          if (ctx.query.get('filter') !== 'all') {
+            const newest = new Map<string, FakeCheckRun>();
+            for (const r of runs) if (!newest.has(r.name)) newest.set(r.name, r);
+            runs = [...newest.values()];
+          }
+          const { items, headers } = paginate(ctx, runs);
+          return {
+            status: 200,
+            headers,
+            body: { total_count: runs.length, check_runs: items.map(checkRunObject) },
+          };
+        },
+      ],
+    ];
+  }
+
   // --- routes --------------------------------------------------------------
 
   const routes: [string, string, Handler][] = [
@@ -1466,6 +1675,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
         return { status: 200, body: refObject(ref) };
       },
     ],
+    ...checkRunRoutes(),
   ];
 
   // --- plumbing ------------------------------------------------------------
