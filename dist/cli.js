@@ -27,7 +27,7 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-AUDSLXTX.js";
+} from "./chunks/chunk-766FGIR4.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

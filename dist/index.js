@@ -48,7 +48,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-AUDSLXTX.js";
+} from "./chunks/chunk-766FGIR4.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
@@ -7774,6 +7774,119 @@ async function listArtifactsOfRun(client, repo, runId) {
   );
 }
 
+// src/flow/changes.ts
+async function gitDiff(workspace, base, head, range) {
+  if (range === "merge-base") await git(workspace, ["merge-base", base, head]);
+  return git(workspace, [
+    "-c",
+    "core.quotePath=false",
+    "diff",
+    "--no-color",
+    "--no-ext-diff",
+    // Whatever the user's diff.noprefix / diff.mnemonicPrefix say.
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "-M",
+    range === "merge-base" ? `${base}...${head}` : `${base}..${head}`
+  ]);
+}
+async function compareDiff(client, repo, base, head) {
+  const response = await client.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${base}...${head}`,
+    mediaType: { format: "diff" }
+  });
+  return String(response.data);
+}
+async function readChanges(client, query) {
+  const range = query.range ?? "merge-base";
+  try {
+    const text2 = await gitDiff(query.workspace, query.baseSha, query.headSha, range);
+    return { changes: parseUnifiedDiff(text2, "git diff"), how: "local git diff" };
+  } catch (error2) {
+    info(`Local git diff unavailable (${describeError(error2)}); asking the API`);
+  }
+  if (client && range === "direct" && query.repo) {
+    try {
+      const text2 = await compareDiff(client, query.repo, query.baseSha, query.headSha);
+      return {
+        changes: parseUnifiedDiff(text2, "the compare diff"),
+        how: `the API compare of ${query.baseSha.slice(0, 7)}...${query.headSha.slice(0, 7)}`
+      };
+    } catch (error2) {
+      info(`The API compare diff is unavailable (${describeError(error2)})`);
+    }
+  }
+  const shifted = await readPullChanges(client, query);
+  if (range === "direct" && shifted.changes && query.pull) {
+    const note = "The changed lines come from the pull request's diff, in its head's line numbers; where the base branch moved since the PR branched off, patch coverage and annotations may point at other lines.";
+    return { ...shifted, note: shifted.note ? `${note} ${shifted.note}` : note };
+  }
+  return shifted;
+}
+async function readPullChanges(client, query) {
+  if (!client || !query.pull) {
+    return {
+      changes: null,
+      how: "none",
+      note: "The changed lines could not be read (the checkout has no history for the diff), so patch coverage and annotations are skipped. Check out with `fetch-depth: 0`."
+    };
+  }
+  const pull = { owner: query.pull.owner, repo: query.pull.repo, pull_number: query.pull.number };
+  try {
+    const response = await client.rest.pulls.get({ ...pull, mediaType: { format: "diff" } });
+    const text2 = response.data;
+    return {
+      changes: parseUnifiedDiff(String(text2), "the pull request diff"),
+      how: "the API diff"
+    };
+  } catch (error2) {
+    info(`The API diff is unavailable (${describeError(error2)}); reading the files list`);
+  }
+  try {
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...pull, per_page: 100 });
+    const parts = [];
+    let withoutPatch = 0;
+    for (const file of files) {
+      if (file.status === "removed") continue;
+      if (!file.patch) {
+        withoutPatch++;
+        continue;
+      }
+      const previous = file.previous_filename ?? file.filename;
+      parts.push(
+        `diff --git a/${previous} b/${file.filename}
+--- a/${previous}
++++ b/${file.filename}
+${file.patch}
+`
+      );
+    }
+    const changes = parts.length ? parseUnifiedDiff(parts.join(""), "the pull request files") : [];
+    const outcome2 = { changes, how: "the API files list" };
+    if (withoutPatch > 0) {
+      outcome2.note = `${counted(withoutPatch, "changed file")} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? "its" : "their"} lines are not in patch coverage.`;
+    }
+    return outcome2;
+  } catch (error2) {
+    const status = statusOf(error2);
+    return {
+      changes: null,
+      how: "none",
+      note: `The changed lines could not be read (${status ? `API answered ${status}` : describeError(error2)}), so patch coverage and annotations are skipped.`
+    };
+  }
+}
+async function readBaselineChanges(workspace, baselineCommit, measuredCommit) {
+  try {
+    const text2 = await gitDiff(workspace, baselineCommit, measuredCommit, "direct");
+    return parseUnifiedDiff(text2, "git diff");
+  } catch (error2) {
+    info(`The diff from the baseline's commit is unavailable (${describeError(error2)})`);
+    return null;
+  }
+}
+
 // src/flow/check-plan.ts
 import { dirname, isAbsolute, join } from "node:path";
 
@@ -8940,110 +9053,6 @@ async function readBaselineArtifact(client, query) {
   }
 }
 
-// src/flow/changes.ts
-async function gitDiff(workspace, base, head, range) {
-  if (range === "merge-base") await git(workspace, ["merge-base", base, head]);
-  return git(workspace, [
-    "-c",
-    "core.quotePath=false",
-    "diff",
-    "--no-color",
-    "--no-ext-diff",
-    // Whatever the user's diff.noprefix / diff.mnemonicPrefix say.
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    "-M",
-    range === "merge-base" ? `${base}...${head}` : `${base}..${head}`
-  ]);
-}
-async function compareDiff(client, repo, base, head) {
-  const response = await client.rest.repos.compareCommitsWithBasehead({
-    ...repo,
-    basehead: `${base}...${head}`,
-    mediaType: { format: "diff" }
-  });
-  return String(response.data);
-}
-async function readChanges(client, query) {
-  const range = query.range ?? "merge-base";
-  try {
-    const text2 = await gitDiff(query.workspace, query.baseSha, query.headSha, range);
-    return { changes: parseUnifiedDiff(text2, "git diff"), how: "local git diff" };
-  } catch (error2) {
-    info(`Local git diff unavailable (${describeError(error2)}); asking the API`);
-  }
-  if (client && range === "direct" && query.repo) {
-    try {
-      const text2 = await compareDiff(client, query.repo, query.baseSha, query.headSha);
-      return {
-        changes: parseUnifiedDiff(text2, "the compare diff"),
-        how: `the API compare of ${query.baseSha.slice(0, 7)}...${query.headSha.slice(0, 7)}`
-      };
-    } catch (error2) {
-      info(`The API compare diff is unavailable (${describeError(error2)})`);
-    }
-  }
-  const shifted = await readPullChanges(client, query);
-  if (range === "direct" && shifted.changes && query.pull) {
-    const note = "The changed lines come from the pull request's diff, in its head's line numbers; where the base branch moved since the PR branched off, patch coverage and annotations may point at other lines.";
-    return { ...shifted, note: shifted.note ? `${note} ${shifted.note}` : note };
-  }
-  return shifted;
-}
-async function readPullChanges(client, query) {
-  if (!client || !query.pull) {
-    return {
-      changes: null,
-      how: "none",
-      note: "The changed lines could not be read (the checkout has no history for the diff), so patch coverage and annotations are skipped. Check out with `fetch-depth: 0`."
-    };
-  }
-  const pull = { owner: query.pull.owner, repo: query.pull.repo, pull_number: query.pull.number };
-  try {
-    const response = await client.rest.pulls.get({ ...pull, mediaType: { format: "diff" } });
-    const text2 = response.data;
-    return {
-      changes: parseUnifiedDiff(String(text2), "the pull request diff"),
-      how: "the API diff"
-    };
-  } catch (error2) {
-    info(`The API diff is unavailable (${describeError(error2)}); reading the files list`);
-  }
-  try {
-    const files = await client.paginate(client.rest.pulls.listFiles, { ...pull, per_page: 100 });
-    const parts = [];
-    let withoutPatch = 0;
-    for (const file of files) {
-      if (file.status === "removed") continue;
-      if (!file.patch) {
-        withoutPatch++;
-        continue;
-      }
-      const previous = file.previous_filename ?? file.filename;
-      parts.push(
-        `diff --git a/${previous} b/${file.filename}
---- a/${previous}
-+++ b/${file.filename}
-${file.patch}
-`
-      );
-    }
-    const changes = parts.length ? parseUnifiedDiff(parts.join(""), "the pull request files") : [];
-    const outcome2 = { changes, how: "the API files list" };
-    if (withoutPatch > 0) {
-      outcome2.note = `${counted(withoutPatch, "changed file")} had no patch in the API's files list (binary or too large); ${withoutPatch === 1 ? "its" : "their"} lines are not in patch coverage.`;
-    }
-    return outcome2;
-  } catch (error2) {
-    const status = statusOf(error2);
-    return {
-      changes: null,
-      how: "none",
-      note: `The changed lines could not be read (${status ? `API answered ${status}` : describeError(error2)}), so patch coverage and annotations are skipped.`
-    };
-  }
-}
-
 // src/flow/measured.ts
 async function localCommit(dir) {
   let sha;
@@ -9187,7 +9196,7 @@ function startCheck(input) {
     })
   );
   const comments = input.listComments && pull ? started(listComments(input.api(), { ...repo, issueNumber: pull.number })) : null;
-  return { measured, anchor, baseline, changes, comments };
+  return { measured, anchor, baseline, changes, comments, gitDir };
 }
 function notThePullRequest(commit) {
   return {
@@ -10743,7 +10752,14 @@ async function gather2(begun, head, target, plan) {
     `Changed lines from ${outcome2.how}: ${outcome2.changes ? counted(outcome2.changes.length, "file") : "none"}`
   );
   if (outcome2.note) evidence.notes.push(outcome2.note);
+  evidence.baselineChanges = await olderBaselineChanges(evidence, plan.gitDir);
   return withWalkNote(evidence, begun);
+}
+async function olderBaselineChanges(evidence, gitDir) {
+  const from = evidence.baseline?.commit;
+  const measured = evidence.measured;
+  if (!from || !measured?.anchor || from === measured.anchor || !evidence.changes) return null;
+  return readBaselineChanges(gitDir, from, measured.commit);
 }
 function withWalkNote(evidence, begun) {
   const note = begun.walkNote();

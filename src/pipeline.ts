@@ -126,6 +126,7 @@ export interface PipelineInput {
   base: CoverageReport | null;
   baseline?: BaselineInfo;
   changes: ChangedFile[] | null;
+  baselineChanges?: ChangedFile[] | null;
   notes?: string[];
   measured?: MeasuredInfo;
 }
@@ -136,6 +137,7 @@ export function runAnalysis(input: PipelineInput): Result {
     base: input.base,
     ...(input.baseline ? { baseline: input.baseline } : {}),
     changes: input.changes,
+    ...(input.baselineChanges ? { baselineChanges: input.baselineChanges } : {}),
     gates: input.settings.gates,
     impact: input.settings.impact,
     notes: input.notes ?? [],

@@ -78,3 +78,41 @@ test('an unchanged base line maps to a head line the diff kept, in the same orde
     }),
   );
 });
+
+test("an older baseline's diff maps the lines, and what it holds beyond the PR's diff is main's: not-in-diff", () => {
+  const defaults = readSettings(() => undefined);
+  // Main put two statements on top of a.py (one ran) after the baseline; the PR adds line 6 (ran).
+  const base = reportOf([lineFile('a.py', [1, 2], [3])]);
+  const head = reportOf([lineFile('a.py', [1, 3, 4, 6], [2, 5])]);
+  const pr: ChangedFile[] = [
+    { path: 'a.py', previousPath: null, status: 'modified', addedLines: [6], deletedLines: [] },
+  ];
+  const sinceBaseline: ChangedFile[] = [
+    {
+      path: 'a.py',
+      previousPath: null,
+      status: 'modified',
+      addedLines: [1, 2, 6],
+      deletedLines: [],
+    },
+  ];
+  const explain = (baselineChanges?: ChangedFile[]) => {
+    const result = analyse({
+      head,
+      base,
+      changes: pr,
+      ...(baselineChanges ? { baselineChanges } : {}),
+      gates: defaults.gates,
+      impact: defaults.impact,
+    });
+    checkDeltaParts(result);
+    return Object.fromEntries(result.deltaParts?.parts.map((p) => [p.part, p.statements]) ?? []);
+  };
+  const parts = explain(sinceBaseline);
+  expect(parts['changed-covered']).toEqual({ covered: 1, total: 1 });
+  expect(parts['not-in-diff']).toEqual({ covered: 1, total: 2 });
+  expect(parts['lost-coverage']).toEqual({ covered: 0, total: 0 });
+  expect(parts['gained-coverage']).toEqual({ covered: 0, total: 0 });
+  // Through the PR's diff alone the old numbering is read as the new: lines seem to lose and gain coverage.
+  expect(explain()['lost-coverage']).toEqual({ covered: -1, total: 0 });
+});

@@ -151,7 +151,9 @@ test("the anchor's own run has no artifact yet: the newest ancestor's serves, an
   );
   expect(comment()).toContain('are counted in the delta');
   expect(r.patch).toEqual({ percent: 25, lines: 4, covered: 1 });
-  // Main's three new statements (c0 → c1) ran; the PR's scaled() is the changed lines.
+  // Lines map through the checkout's diff c0 → M; main's three new statements (c0 → c1) ran,
+  // and the PR's scaled() is the changed lines.
+  expect(run.stdout).not.toContain("The diff from the baseline's commit is unavailable");
   const parts = Object.fromEntries(
     r.deltaParts.parts.map((p: { part: string; statements: unknown }) => [p.part, p.statements]),
   );

@@ -155,6 +155,12 @@ export interface FileLines {
   lines: number[];
 }
 
+/** What of a file's diff is the PR's own: its added head lines, and whether its deletions are. */
+interface Ownership {
+  added: ReadonlySet<number>;
+  deletes: boolean;
+}
+
 interface Compared {
   /** Head lines that ran at base and no longer run. */
   lost: number[];
@@ -166,15 +172,16 @@ function compareFile(
   head: FileCoverage,
   base: FileCoverage,
   change: ChangedFile | null,
+  own: Ownership,
 ): Compared {
   const headSide = sideOf(head);
   const baseSide = sideOf(base);
   const added = change?.addedLines ?? [];
   const deleted = change?.deletedLines ?? [];
   const lost: number[] = [];
-  const addedSet = new Set(added);
   for (const [line, ran] of headSide.lines) {
-    if (!addedSet.has(line)) continue;
+    // A line the baseline's diff adds but the PR's does not is main's: left to not-in-diff.
+    if (!own.added.has(line)) continue;
     const branch = headSide.branches.get(line);
     const name = ran ? 'changed-covered' : 'changed-uncovered';
     add(tally[name].statements, ran ? 1 : 0, 1);
@@ -188,6 +195,7 @@ function compareFile(
     const headLine = headLineOf(baseLine, deleted, added);
     const baseBranch = baseSide.branches.get(baseLine);
     if (headLine === null) {
+      if (!own.deletes) continue;
       const name = ranAtBase ? 'deleted-covered' : 'deleted-uncovered';
       add(tally[name].statements, ranAtBase ? -1 : 0, -1);
       if (baseBranch) add(tally[name].branches, -baseBranch.covered, -baseBranch.total);
@@ -222,8 +230,14 @@ function sameLines(a: Side, b: Side): boolean {
 export interface DeltaPartsInput {
   head: CoverageReport;
   base: CoverageReport;
-  /** The diff from the baseline's side to the head's; null when none was available. */
+  /** The PR's diff, in the head's numbering; null when none was available. */
   changes: readonly ChangedFile[] | null;
+  /**
+   * The diff from the baseline's commit to the measured commit, when the
+   * baseline is an older ancestor of the anchor: lines map through it, and
+   * what it holds beyond the PR's diff (main's changes) is not-in-diff.
+   */
+  baselineChanges?: readonly ChangedFile[] | null;
   /** Head path → base path for renamed files. */
   renamedFrom: ReadonlyMap<string, string>;
   /** Count branches too (both sides measured them). */
@@ -236,6 +250,17 @@ export interface DeltaPartsInput {
   baseStatements: { covered: number; total: number };
 }
 
+/** A diff's files by head path, and the paths it deletes. */
+function byPath(changes: readonly ChangedFile[]) {
+  const remaining = new Map<string, ChangedFile>();
+  const deleted = new Set<string>();
+  for (const change of changes) {
+    if (change.status === 'deleted') deleted.add(change.path);
+    else remaining.set(change.path, change);
+  }
+  return { remaining, deleted };
+}
+
 export interface DeltaAnalysis {
   parts: DeltaParts;
   /** Per head file, the unchanged lines that ran at base and no longer run. */
@@ -246,27 +271,26 @@ export interface DeltaAnalysis {
 export function explainDelta(input: DeltaPartsInput): DeltaAnalysis {
   const { head, base } = input;
   const tally = emptyTally();
-  const changeOf = new Map<string, ChangedFile>();
-  const deletedPaths = new Set<string>();
-  for (const change of input.changes ?? []) {
-    if (change.status === 'deleted') deletedPaths.add(change.path);
-    else changeOf.set(change.path, change);
-  }
+  const own = byPath(input.changes ?? []);
+  const mapping = input.baselineChanges ? byPath(input.baselineChanges) : own;
   const comparedBase = new Set(input.renamedFrom.values());
   const lost = new Map<string, number[]>();
   for (const file of head.files.values()) {
     const baseFile = base.files.get(input.renamedFrom.get(file.path) ?? file.path);
-    const change = changeOf.get(file.path) ?? null;
+    const ownChange = own.remaining.get(file.path);
     if (!baseFile) {
-      addWhole(tally, change?.status === 'added' ? 'files-added' : 'not-in-diff', file, 1);
+      addWhole(tally, ownChange?.status === 'added' ? 'files-added' : 'not-in-diff', file, 1);
       continue;
     }
-    const compared = compareFile(tally, file, baseFile, change);
+    const compared = compareFile(tally, file, baseFile, mapping.remaining.get(file.path) ?? null, {
+      added: new Set(ownChange?.addedLines),
+      deletes: ownChange !== undefined,
+    });
     if (compared.lost.length) lost.set(file.path, compared.lost);
   }
   for (const file of base.files.values()) {
     if (head.files.has(file.path) || comparedBase.has(file.path)) continue;
-    addWhole(tally, deletedPaths.has(file.path) ? 'files-removed' : 'not-in-diff', file, -1);
+    addWhole(tally, own.deleted.has(file.path) ? 'files-removed' : 'not-in-diff', file, -1);
   }
 
   // Whatever the lines do not explain (non-statements, format totals) is not the diff's doing.

@@ -129,6 +129,8 @@ export interface AnalysisInput {
   baseline?: BaselineInfo;
   /** null when no diff was available. */
   changes: ChangedFile[] | null;
+  /** The baseline's commit → the measured commit, when the baseline is an older ancestor (see explainDelta). */
+  baselineChanges?: ChangedFile[] | null;
   gates: GateOptions;
   impact: ImpactOptions;
   notes?: string[];
@@ -262,6 +264,7 @@ export function analyse(input: AnalysisInput): Result {
           head,
           base,
           changes: input.changes,
+          ...(input.baselineChanges ? { baselineChanges: input.baselineChanges } : {}),
           renamedFrom,
           branches: !mixedBranches && head.hasBranches,
           headTotals: countedTotals(totals, !mixedBranches),

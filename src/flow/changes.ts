@@ -157,3 +157,22 @@ async function readPullChanges(
     };
   }
 }
+
+/**
+ * The baseline's commit → the measured commit from the checkout's history,
+ * for the delta's parts when the baseline is an older ancestor of the
+ * anchor; null where the checkout cannot tell (then the PR's diff serves).
+ */
+export async function readBaselineChanges(
+  workspace: string,
+  baselineCommit: string,
+  measuredCommit: string,
+): Promise<ChangedFile[] | null> {
+  try {
+    const text = await gitDiff(workspace, baselineCommit, measuredCommit, 'direct');
+    return parseUnifiedDiff(text, 'git diff');
+  } catch (error) {
+    core.info(`The diff from the baseline's commit is unavailable (${describeError(error)})`);
+    return null;
+  }
+}

@@ -57,6 +57,8 @@ export interface CheckPlan {
   baseline: ReturnType<typeof readBaselineArtifact> | null;
   changes: Promise<ChangesOutcome>;
   comments: Promise<ListedComment[]> | null;
+  /** The git repository asked (see gitDirectory). */
+  gitDir: string;
 }
 
 /** The git repository to ask: the one holding the report when it is named plainly, else the workspace. */
@@ -136,7 +138,7 @@ export function startCheck(input: CheckPlanInput): CheckPlan {
       ? started(listComments(input.api(), { ...repo, issueNumber: pull.number }))
       : null;
 
-  return { measured, anchor, baseline, changes, comments };
+  return { measured, anchor, baseline, changes, comments, gitDir };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { CheckTarget } from '../github/event.js';
 import { currentWorkflow } from '../github/runs.js';
 import { counted } from '../render/format.js';
 import { isGlob } from '../report/glob.js';
+import { readBaselineChanges } from './changes.js';
 import { type CheckPlan, describeMeasured, settled, startCheck } from './check-plan.js';
 import { publish } from './publish.js';
 import { analyse, baseFromFile, type Evidence, readHead, type Start, start } from './report.js';
@@ -122,7 +123,16 @@ async function gather(
     `Changed lines from ${outcome.how}: ${outcome.changes ? counted(outcome.changes.length, 'file') : 'none'}`,
   );
   if (outcome.note) evidence.notes.push(outcome.note);
+  evidence.baselineChanges = await olderBaselineChanges(evidence, plan.gitDir);
   return withWalkNote(evidence, begun);
+}
+
+/** When the baseline is an older ancestor of the anchor: its diff to the measured commit (main's changes too). */
+async function olderBaselineChanges(evidence: CheckEvidence, gitDir: string) {
+  const from = evidence.baseline?.commit;
+  const measured = evidence.measured;
+  if (!from || !measured?.anchor || from === measured.anchor || !evidence.changes) return null;
+  return readBaselineChanges(gitDir, from, measured.commit);
 }
 
 /** Once the reports are read: the note when the checkout's walk stopped short and was used. */

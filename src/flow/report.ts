@@ -89,6 +89,8 @@ export interface Evidence {
   base: CoverageReport | null;
   baseline?: BaselineInfo | undefined;
   changes: ChangedFile[] | null;
+  /** The baseline's commit → the measured commit, when the baseline is an older ancestor. */
+  baselineChanges?: ChangedFile[] | null;
   notes: string[];
   measured?: MeasuredInfo | undefined;
 }
