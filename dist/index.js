@@ -9847,7 +9847,8 @@ function decideComment(when, result, options) {
     if (result.failedGates.length > 0) return { kind: "write", digest: now };
     if (options.previous === null) return { kind: "skip", reason: "every gate passes" };
     if (before?.quiet === "passing") return { kind: "skip", reason: "every gate still passes" };
-    const text3 = "\u2705 All gates pass now.";
+    const warned = Object.keys(now.gates).filter((name) => now.gates[name] === "warn");
+    const text3 = warned.length ? `\u2705 No gate fails now (\u26A0\uFE0F informational: ${warned.map(code).join(", ")}).` : "\u2705 All gates pass now.";
     return { kind: "replace", body: oneLine(options.marker, text3, { ...now, quiet: "passing" }) };
   }
   if (options.previous !== null && before === null) return { kind: "write", digest: now };
