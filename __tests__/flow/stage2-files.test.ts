@@ -98,3 +98,16 @@ test('a hostile comment file: gate messages with markdown, HTML and mentions rea
   const body = prComments(gh)[0]?.body ?? '';
   expect(body).not.toMatch(/<img|<details open|\]\(https:\/\/evil/);
 });
+
+test('stage 2 without checks: write: the comment is posted, one warning naming the permission, exit 0', async () => {
+  gh = await startGitHub({ fork: true });
+  const file = JSON.stringify(await stage1File());
+  gh.state.checksWritable = false;
+  const refused = await runCommentStage(gh, [{ name: 'coverage-gate-comment-default', file }]);
+  expect(refused.code).toBe(0);
+  expect(prComments(gh)).toHaveLength(1);
+  const about = (run: typeof refused) => run.warnings.filter((w) => /check run/i.test(w.message));
+  expect(about(refused)).toHaveLength(1);
+  expect(about(refused)[0]?.message).toMatch(/checks: write/);
+  expect(gh.state.checkRuns).toHaveLength(0);
+});
