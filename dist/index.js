@@ -9537,6 +9537,8 @@ async function parseCommentFile(bytes, source) {
   const r = file.result;
   if (r.totals.covered > r.totals.statements)
     throw new InputError(source, "/result/totals covers more than it has");
+  const twice = r.gates.find((g, i2) => r.gates.findIndex((h) => h.name === g.name) !== i2);
+  if (twice) throw new InputError(source, `/result/gates names ${twice.name} more than once`);
   if (r.passed !== (r.failedGates.length === 0)) {
     throw new InputError(source, "/result/passed disagrees with /result/failedGates");
   }

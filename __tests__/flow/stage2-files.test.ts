@@ -111,3 +111,22 @@ test('stage 2 without checks: write: the comment is posted, one warning naming t
   expect(about(refused)[0]?.message).toMatch(/checks: write/);
   expect(gh.state.checkRuns).toHaveLength(0);
 });
+
+test('a comment file naming one gate twice is refused in one line: nothing posted, no check run raced into two', async () => {
+  gh = await startGitHub({ fork: true });
+  const file = await stage1File();
+  const total = file.result.gates.find((g) => g.name === 'min-coverage') as Gate;
+  const patch = file.result.gates.find((g) => g.name === 'min-patch-coverage') as Gate;
+  // Two more of the patch gate after the total's: the parallel writes would each create one.
+  file.result.gates = [total, patch, { ...patch }, { ...patch, passed: true }];
+  const stage2 = await runCommentStage(gh, [
+    { name: 'coverage-gate-comment-default', file: JSON.stringify(file) },
+  ]);
+  expect(stage2.code).not.toBe(0);
+  expect(stage2.errors).toHaveLength(1);
+  expect(stage2.errors[0]).toMatch(
+    /^artifact "coverage-gate-comment-default".*min-patch-coverage.*more than once.*nothing was posted$/,
+  );
+  expect(prComments(gh)).toHaveLength(0);
+  expect(gh.state.checkRuns).toHaveLength(0);
+});
