@@ -9606,6 +9606,8 @@ async function parseCommentFile(bytes, source) {
   const r = file.result;
   if (r.totals.covered > r.totals.statements)
     throw new InputError(source, "/result/totals covers more than it has");
+  const twice = r.gates.find((g, i2) => r.gates.findIndex((h) => h.name === g.name) !== i2);
+  if (twice) throw new InputError(source, `/result/gates names ${twice.name} more than once`);
   if (r.passed !== (r.failedGates.length === 0)) {
     throw new InputError(source, "/result/passed disagrees with /result/failedGates");
   }
@@ -9921,7 +9923,8 @@ function decideComment(when, result, options) {
     if (result.failedGates.length > 0) return { kind: "write", digest: now };
     if (options.previous === null) return { kind: "skip", reason: "every gate passes" };
     if (before?.quiet === "passing") return { kind: "skip", reason: "every gate still passes" };
-    const text3 = "\u2705 All gates pass now.";
+    const warned = Object.keys(now.gates).filter((name) => now.gates[name] === "warn");
+    const text3 = warned.length ? `\u2705 No gate fails now (\u26A0\uFE0F informational: ${warned.map(code).join(", ")}).` : "\u2705 All gates pass now.";
     return { kind: "replace", body: oneLine(options.marker, text3, { ...now, quiet: "passing" }) };
   }
   if (options.previous !== null && before === null) return { kind: "write", digest: now };

@@ -51,6 +51,7 @@ interface Push {
   eventName?: string;
   inputs?: Record<string, string>;
   payload?: (p: Record<string, unknown>) => void;
+  env?: Record<string, string>;
 }
 
 async function recordRun(p: Push): Promise<ActionRun> {
@@ -71,6 +72,7 @@ async function recordRun(p: Push): Promise<ActionRun> {
     ref: p.ref ?? 'refs/heads/main',
     runId: 700 + p.index,
     inputs: p.inputs ?? {},
+    env: p.env ?? {},
   });
 }
 
@@ -312,6 +314,39 @@ describe('badge-branch: published only from the default branch', () => {
       expect(published()).toBeUndefined();
     }
     expect(gh.requests.filter((r) => r.path.includes('/git/'))).toEqual([]);
+  }, 120_000);
+
+  test('without default_branch in the payload, the repository answering 500 past the retries or 403: nothing published, one warning, the verdict stands', async () => {
+    await start();
+    const bare = (p: Record<string, unknown>) => {
+      const repo = p.repository as Record<string, unknown>;
+      delete repo.default_branch;
+      delete repo.master_branch;
+    };
+    const env = { COVERAGE_GATE_HTTP_TIMEOUT_MS: '2000', COVERAGE_GATE_HTTP_RETRY_BASE_MS: '10' };
+    const REPO = /^\/repos\/octo-org\/octo-repo$/;
+    for (const status of [500, 403]) {
+      gh.fault({ method: 'GET', path: REPO, status, times: 10 });
+      const run = await recordRun({
+        index: 1,
+        report: 'py7-branch/head',
+        at: iso(TODAY),
+        inputs: { ...inputs, 'min-coverage': '90' },
+        payload: bare,
+        env,
+      });
+      expect({ status, code: run.code }).toEqual({ status, code: 1 });
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]).toMatch(/^Coverage gate failed: min-coverage/);
+      const about = run.warnings.filter((w) => w.message.includes('badge'));
+      expect(about.map((w) => w.message)).toEqual([
+        expect.stringMatching(
+          /^The badge was not published on "coverage-badge": the default branch could not be read \(.+\)$/,
+        ),
+      ]);
+      expect(run.outputs['history-file']).toBeTruthy();
+      expect(published()).toBeUndefined();
+    }
   }, 120_000);
 
   test('without default_branch in the payload the API is asked; unknown, protected or the pushed branch: nothing published', async () => {

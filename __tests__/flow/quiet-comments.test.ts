@@ -105,6 +105,23 @@ test('failed: an informational gate that fails is no reason to comment', async (
   expect(gh.state.comments).toHaveLength(0);
 });
 
+test('failed: once no gate blocks but an informational one still fails, the one line says so, not "All gates pass"', async () => {
+  gh = await startGitHub();
+  const failing = await check({ 'comment-when': 'failed', 'min-coverage': '90' });
+  expect(failing.code).toBe(1);
+  expect(prComments(gh)).toHaveLength(1);
+
+  const warned = await check({
+    'comment-when': 'failed',
+    'min-coverage': '90',
+    informational: 'min-coverage',
+  });
+  expect(warned.code).toBe(0);
+  const body = prComments(gh)[0]?.body ?? '';
+  expect(body).not.toContain('All gates pass');
+  expect(body).toContain('\n✅ No gate fails now (⚠️ informational: `min-coverage`).\n');
+});
+
 test('fork PR, stage 2 with comment-when: changed: the same file a second time replaces the comment by one line', async () => {
   gh = await startGitHub({ fork: true });
   const stage1 = await checkRun(gh, { fork: true });

@@ -349,6 +349,9 @@ export async function parseCommentFile(bytes: Uint8Array, source: string): Promi
   // Cross-checks the renderer relies on.
   if (r.totals.covered > r.totals.statements)
     throw new InputError(source, '/result/totals covers more than it has');
+  // One check run and one digest entry per gate: a gate named twice is no result of ours.
+  const twice = r.gates.find((g, i) => r.gates.findIndex((h) => h.name === g.name) !== i);
+  if (twice) throw new InputError(source, `/result/gates names ${twice.name} more than once`);
   if (r.passed !== (r.failedGates.length === 0)) {
     throw new InputError(source, '/result/passed disagrees with /result/failedGates');
   }

@@ -127,7 +127,11 @@ export function decideComment(
     if (result.failedGates.length > 0) return { kind: 'write', digest: now };
     if (options.previous === null) return { kind: 'skip', reason: 'every gate passes' };
     if (before?.quiet === 'passing') return { kind: 'skip', reason: 'every gate still passes' };
-    const text = '✅ All gates pass now.';
+    // A failed informational gate is no reason to comment, but no "all pass" either.
+    const warned = Object.keys(now.gates).filter((name) => now.gates[name] === 'warn');
+    const text = warned.length
+      ? `✅ No gate fails now (⚠️ informational: ${warned.map(code).join(', ')}).`
+      : '✅ All gates pass now.';
     return { kind: 'replace', body: oneLine(options.marker, text, { ...now, quiet: 'passing' }) };
   }
   // changed: against the previous comment's figures, else the base's.
