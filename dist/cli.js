@@ -4,6 +4,7 @@ import {
   InputError,
   SETTING_DEFAULTS,
   checkoutRoot,
+  componentTextRows,
   countText,
   counted,
   deltaPartsText,
@@ -27,7 +28,7 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-766FGIR4.js";
+} from "./chunks/chunk-PWUZF773.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 
@@ -111,6 +112,13 @@ function renderText(result, options = {}) {
     ]);
   }
   out.push(table(summary, [1, 2]));
+  const components = componentTextRows(result);
+  if (components.length) {
+    out.push("", bold("Components"));
+    out.push(
+      indent(table([["Component", "Coverage", "\u0394", "Patch", ""], ...components], [1, 2, 3]))
+    );
+  }
   if (result.push) {
     out.push("", bold("Coverage push"));
     out.push(`  ${trendLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
@@ -224,7 +232,9 @@ var SETTING_FLAGS = {
   "impact-exclude": "impact-exclude",
   "path-prefix": "path-prefix",
   precision: "precision",
-  "coverage-format": "coverage-format"
+  "coverage-format": "coverage-format",
+  components: "components",
+  "component-gates": "component-gates"
 };
 var HELP_ROWS = [
   [
@@ -293,6 +303,16 @@ var HELP_ROWS = [
   ["--impact-include GLOBS", "suggest only files matching these globs; repeatable", "all"],
   ["--impact-exclude GLOBS", "never suggest files matching these globs; repeatable", "none"],
   [
+    "--components LINES",
+    '"name: glob glob !glob" per component (monorepos); newline-separated or repeated',
+    "none"
+  ],
+  [
+    "--component-gates LINES",
+    '"name: min-coverage=60 max-coverage-drop=0.5 ..." (* for all); last match wins per key',
+    "none"
+  ],
+  [
     "--path-prefix RULE",
     "OLD, OLD => NEW or => NEW: strip, replace or add a report path prefix",
     "learnt from the checkout"
@@ -360,7 +380,9 @@ async function runCli(argv, io) {
             "file-thresholds",
             "impact-include",
             "impact-exclude",
-            "informational"
+            "informational",
+            "components",
+            "component-gates"
           ].includes(flag)
         }
       ])

@@ -7,6 +7,7 @@
  */
 import type { Ajv, ErrorObject } from 'ajv';
 import { InputError } from '../report/errors.js';
+import { componentSchema, gateNameSchema, MAX_GATES } from './components-schema.js';
 import { deltaPartsSchema, fileRangesSchema } from './delta-parts-schema.js';
 import type { Result } from './result.js';
 
@@ -53,7 +54,7 @@ const gate = {
   type: 'object',
   required: ['name', 'passed', 'skipped', 'actual', 'threshold', 'message'],
   properties: {
-    name: { enum: GATE_NAMES },
+    name: gateNameSchema(GATE_NAMES),
     passed: { type: 'boolean' },
     skipped: { type: 'boolean' },
     // A percent or points for most gates, a line count for max-new-uncovered-lines.
@@ -242,9 +243,9 @@ export const resultSchema = {
       required: ['percent', 'lines', 'covered'],
       properties: { percent: nullable(percent), lines: count, covered: count },
     }),
-    gates: { type: 'array', maxItems: 20, items: gate },
-    failedGates: { type: 'array', maxItems: 20, items: { enum: GATE_NAMES } },
-    warnedGates: { type: 'array', maxItems: 20, items: { enum: GATE_NAMES } },
+    gates: { type: 'array', maxItems: MAX_GATES, items: gate },
+    failedGates: { type: 'array', maxItems: MAX_GATES, items: gateNameSchema(GATE_NAMES) },
+    warnedGates: { type: 'array', maxItems: MAX_GATES, items: gateNameSchema(GATE_NAMES) },
     impact: { type: 'array', maxItems: 1000, items: impactEntry },
     impactSummary: {
       type: 'object',
@@ -293,6 +294,7 @@ export const resultSchema = {
     deltaParts: deltaPartsSchema,
     newUncovered: { type: 'array', maxItems: MAX_FILES, items: fileRangesSchema },
     unmeasuredFiles: { type: 'array', maxItems: MAX_FILES, items: path },
+    components: { type: 'array', maxItems: 200, items: componentSchema },
   },
 } as const;
 

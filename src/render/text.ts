@@ -3,6 +3,7 @@
  */
 
 import type { Result } from '../analysis/result.js';
+import { componentTextRows } from './components.js';
 import { deltaPartsText, roundingLine } from './delta.js';
 import {
   counted,
@@ -118,6 +119,13 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     ]);
   }
   out.push(table(summary, [1, 2]));
+  const components = componentTextRows(result);
+  if (components.length) {
+    out.push('', bold('Components'));
+    out.push(
+      indent(table([['Component', 'Coverage', 'Δ', 'Patch', ''], ...components], [1, 2, 3])),
+    );
+  }
   if (result.push) {
     out.push('', bold('Coverage push'));
     out.push(`  ${trendLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
