@@ -4,6 +4,11 @@
 // drawn from the Result itself. A Result field the comment shows but the
 // schema drops fails here.
 import fc from 'fast-check';
+import {
+  parseComponentGates,
+  parseComponents,
+  withComponents,
+} from '../../src/analysis/components.js';
 import type { ChangedFile } from '../../src/analysis/diff.js';
 import { trendView } from '../../src/analysis/pace.js';
 import { analyse } from '../../src/analysis/result.js';
@@ -71,9 +76,20 @@ test('the comment from a Result equals the comment after its round trip through 
         target: fc.option(fc.integer({ min: 50, max: 100 }), { nil: null }),
         commentId: fc.constantFrom('default', 'backend', 'py 3.12'),
         todayOffset: fc.integer({ min: 0, max: 400 }),
+        components: fc.constantFrom(
+          '',
+          'pkg: pkg/**\nroot: *.py !pkg/**',
+          'all: ** !a.py\nweird. name-1: d|e.py docs/**\nnone: nowhere/**',
+        ),
+        componentGates: fc.constantFrom(
+          '',
+          '*: min-coverage=50 max-coverage-drop=1 min-patch-coverage=60 min-branch-coverage=10',
+          '*: min-coverage=90 target-coverage=95',
+        ),
       }),
       async (c) => {
-        const result = analyse({
+        const defs = parseComponents(c.components);
+        const analysed = analyse({
           head: c.head,
           base: c.base,
           ...(c.base
@@ -90,6 +106,12 @@ test('the comment from a Result equals the comment after its round trip through 
           impact: defaults.impact,
           notes: c.notes,
           ...(c.measured ? { measured: c.measured } : {}),
+        });
+        const result = withComponents({
+          result: analysed,
+          head: c.head,
+          base: c.base,
+          config: { components: defs, gates: parseComponentGates(c.componentGates, defs) },
         });
         const entries: HistoryEntry[] = [...c.history]
           .sort((a, b) => a.day - b.day)
