@@ -28,7 +28,7 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-PWUZF773.js";
+} from "./chunks/chunk-B6EU7HZW.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

@@ -48,7 +48,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-PWUZF773.js";
+} from "./chunks/chunk-B6EU7HZW.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
@@ -9259,6 +9259,8 @@ var gateNameSchema = (names) => ({
   anyOf: [{ enum: names }, { type: "string", pattern: COMPONENT_GATE_NAME }]
 });
 var MAX_GATES = 1e3;
+var componentName = { type: "string", pattern: "^([A-Za-z0-9 _.-]{1,40}|\\(other\\))$" };
+var componentNamesSchema = { type: "array", maxItems: 200, items: componentName };
 var componentSchema = {
   type: "object",
   required: [
@@ -9276,7 +9278,7 @@ var componentSchema = {
     "passed"
   ],
   properties: {
-    name: { type: "string", pattern: "^([A-Za-z0-9 _.-]{1,40}|\\(other\\))$" },
+    name: componentName,
     statements: count,
     covered: count,
     branches: nullable(count),
@@ -9436,7 +9438,8 @@ var impactEntry = {
     tier: { enum: [1, 2, 3] },
     gain: percent2,
     gainStatements: count2,
-    changed: { type: "boolean" }
+    changed: { type: "boolean" },
+    components: componentNamesSchema
   }
 };
 var isoTime = {

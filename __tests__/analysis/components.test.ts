@@ -187,6 +187,24 @@ describe('components', () => {
     ]);
   });
 
+  it('names each suggested file\'s component in "Test these next", scoped by impact-include', async () => {
+    const run = await cli(
+      '--impact-min-statements',
+      '1',
+      '--impact-max-coverage',
+      '99',
+      '--impact-include',
+      'pkg_b/**',
+      '--format',
+      'markdown',
+    );
+    const impact = run.stdout.slice(run.stdout.indexOf('Test these next'));
+    expect(impact).toContain('| # | File | Component | Statements |');
+    const rows = impact.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/^\| \d+ \| `pkg_b\/\w+\.py`( ✏️)? \| beta \|/);
+  });
+
   it('warns about a component that matches no file and shows the (other) row', async () => {
     const run = await runMain(
       [

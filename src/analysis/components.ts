@@ -296,6 +296,10 @@ export function withComponents(input: ComponentsInput): Result {
       passed: true,
     });
   }
+  const impact = result.impact.map((entry) => {
+    const names = scopes.filter((s) => s.keep(entry.path)).map((s) => s.name);
+    return { ...entry, components: names.length ? names : [OTHER] };
+  });
   const allGates = [...result.gates, ...gates];
   const failedGates = [...result.failedGates, ...gates.filter(blocks).map((g) => g.name)];
   const warned = [...(result.warnedGates ?? []), ...gates.filter(warns).map((g) => g.name)];
@@ -306,6 +310,7 @@ export function withComponents(input: ComponentsInput): Result {
     failedGates,
     ...(warned.length ? { warnedGates: warned } : {}),
     components: rows,
+    impact,
     notes: [...result.notes, ...notes],
   };
 }

@@ -7,7 +7,12 @@
  */
 import type { Ajv, ErrorObject } from 'ajv';
 import { InputError } from '../report/errors.js';
-import { componentSchema, gateNameSchema, MAX_GATES } from './components-schema.js';
+import {
+  componentNamesSchema,
+  componentSchema,
+  gateNameSchema,
+  MAX_GATES,
+} from './components-schema.js';
 import { deltaPartsSchema, fileRangesSchema } from './delta-parts-schema.js';
 import type { Result } from './result.js';
 
@@ -120,6 +125,7 @@ const impactEntry = {
     gain: percent,
     gainStatements: count,
     changed: { type: 'boolean' },
+    components: componentNamesSchema,
   },
 } as const;
 
