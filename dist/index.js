@@ -16,6 +16,7 @@ import {
   describeError,
   displayDelta,
   displayPercent,
+  emptyComponents,
   entryFor,
   groupRanges,
   hasLineLists,
@@ -48,7 +49,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-B6EU7HZW.js";
+} from "./chunks/chunk-3HDPI4GT.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
@@ -10543,6 +10544,7 @@ function publishSteps(ctx, pub) {
 async function publish(ctx, pub, steps = publishSteps(ctx, pub)) {
   await runSteps(steps);
   warnInformational(pub.result);
+  for (const note of emptyComponents(pub.result)) warning(note);
   return verdict(pub.result);
 }
 async function comment(ctx, pub, folder) {

@@ -253,6 +253,15 @@ function componentGates(
     }));
 }
 
+/** The warning for each component whose globs match no file of the head report. */
+export function emptyComponents(result: Result): string[] {
+  return (result.components ?? [])
+    .filter((row) => row.files === 0 && row.name !== OTHER)
+    .map((row) => emptyNote(row.name));
+}
+
+const emptyNote = (name: string) => `Component "${name}" matches no file of the report.`;
+
 export interface ComponentsInput {
   result: Result;
   head: CoverageReport;
@@ -279,10 +288,22 @@ export function withComponents(input: ComponentsInput): Result {
   for (const scope of scopes) {
     const row = componentRow(scope, result, head, base);
     if (row.files === 0) {
-      notes.push(`Component "${scope.name}" matches no file of the report.`);
+      notes.push(emptyNote(scope.name));
     }
     const set = config.gates.get(scope.name) ?? {};
-    const own = markInformational(componentGates(row, set, result), input.informational);
+    const evaluated = componentGates(row, set, result);
+    // Nothing to measure: the gates are skipped, never passed on an empty 100%.
+    const checked =
+      row.files === 0
+        ? evaluated.map((gate) => ({
+            ...gate,
+            passed: true,
+            skipped: true,
+            actual: null,
+            message: emptyNote(scope.name),
+          }))
+        : evaluated;
+    const own = markInformational(checked, input.informational);
     gates.push(...own);
     rows.push({
       ...row,

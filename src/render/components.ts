@@ -22,9 +22,18 @@ export function orderedComponents(result: Result): ComponentRow[] {
   return [...rows.filter((row) => !row.passed), ...rows.filter((row) => row.passed)];
 }
 
+/** A component gate's row label, `money · Total coverage`; null for the total's gates. */
+export function componentGateLabel(name: string, labels: Record<string, string>): string | null {
+  const match = /^component:(.+):([^:]+)$/.exec(name);
+  if (!match) return null;
+  const [, component = '', gate = ''] = match;
+  return `${inert(component)} · ${labels[gate] ?? inert(gate)}`;
+}
+
 function cells(row: ComponentRow, result: Result): [string, string, string] {
   const p = result.precision;
   const r = result.rounding;
+  if (row.files === 0) return ['no file', '', ''];
   const delta = row.delta === null ? '' : `${deltaText(row.delta, p)} pp`;
   const patch = !row.patch
     ? ''

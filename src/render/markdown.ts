@@ -8,7 +8,7 @@
 import type { GateResult } from '../analysis/gates.js';
 import type { Result } from '../analysis/result.js';
 import type { PercentRounding } from '../report/rounding.js';
-import { renderComponentsMarkdown } from './components.js';
+import { componentGateLabel, renderComponentsMarkdown } from './components.js';
 import { type PullLinks, renderNewUncovered, renderWhyCoverageChanged } from './delta.js';
 import { code, counted, countText, deltaText, inert, percentText, shortSha } from './format.js';
 import { measuredNote } from './measured.js';
@@ -263,7 +263,7 @@ function renderGates(
   const rows = ['| Gate | | Value | Required |', '|:--|:-:|--:|--:|'];
   for (const gate of shown) {
     rows.push(
-      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)}${gate.informational ? ' (informational)' : ''} | ${gateIcon(gate)} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`,
+      `| ${GATE_LABELS[gate.name] ?? componentGateLabel(gate.name, GATE_LABELS) ?? inert(gate.name)}${gate.informational ? ' (informational)' : ''} | ${gateIcon(gate)} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`,
     );
   }
   const text = `${rows.join('\n')}\n`;
