@@ -28,7 +28,7 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-3HDPI4GT.js";
+} from "./chunks/chunk-ERDNBZ3W.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

@@ -49,7 +49,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-3HDPI4GT.js";
+} from "./chunks/chunk-ERDNBZ3W.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
