@@ -28,7 +28,7 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-ERDNBZ3W.js";
+} from "./chunks/chunk-S4TTABDH.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

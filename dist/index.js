@@ -49,7 +49,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-ERDNBZ3W.js";
+} from "./chunks/chunk-S4TTABDH.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git

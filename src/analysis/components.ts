@@ -182,6 +182,14 @@ function under(sorted: readonly string[], folder: string): readonly string[] {
   return sorted.slice(low, end);
 }
 
+/** `folder/**` is the folder and every path under it: no expression to run. */
+function globMatcher(glob: string, folder: string): (path: string) => boolean {
+  if (folder && glob === `${folder}/**`) {
+    return (path) => path === folder || path.startsWith(`${folder}/`);
+  }
+  return compileGlob(glob);
+}
+
 /**
  * The paths of a component: an including glob matches and no `!` glob does.
  * Each glob is tried only on the paths under its literal folder, so 50
@@ -191,15 +199,12 @@ export function componentMembers(def: ComponentDef, sorted: readonly string[]): 
   const members = new Set<string>();
   for (const glob of def.globs.filter((g) => !g.startsWith('!'))) {
     const folder = leadingFolder(glob);
-    // `folder/**` is the folder and every path under it: no expression to run.
-    const matches =
-      folder && glob === `${folder}/**`
-        ? (path: string) => path === folder || path.startsWith(`${folder}/`)
-        : compileGlob(glob);
+    const matches = globMatcher(glob, folder);
     for (const path of under(sorted, folder)) if (matches(path)) members.add(path);
   }
   for (const glob of def.globs.filter((g) => g.startsWith('!'))) {
-    const matches = compileGlob(glob.slice(1));
+    const pattern = glob.slice(1);
+    const matches = globMatcher(pattern, leadingFolder(pattern));
     for (const path of members) if (matches(path)) members.delete(path);
   }
   return members;
