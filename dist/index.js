@@ -11,6 +11,7 @@ import {
   clampToRunTime,
   code,
   commentMarker,
+  componentPoints,
   counted,
   deltaText,
   describeError,
@@ -49,7 +50,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-S4TTABDH.js";
+} from "./chunks/chunk-7ZYV6XRO.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
@@ -10316,12 +10317,16 @@ async function thisCommit(result, at, runStart2) {
   const head = at.headCommit;
   const stamp = head?.timestamp && Number.isFinite(Date.parse(head.timestamp)) ? head.timestamp : null;
   const time = new Date(stamp ?? await runStart2()).toISOString();
-  return entryFor(result.totals, {
-    commit: at.sha,
-    time,
-    run: at.runId,
-    pullRequest: pullRequestFromMessage(head?.message)
-  });
+  return entryFor(
+    result.totals,
+    {
+      commit: at.sha,
+      time,
+      run: at.runId,
+      pullRequest: pullRequestFromMessage(head?.message)
+    },
+    componentPoints(result.components)
+  );
 }
 async function recordHistory(client, query, commit, imported, runTime) {
   const read = client && query ? await collectHistories(client, query, { wanted: HISTORY_RUNS }) : [];

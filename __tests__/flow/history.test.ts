@@ -3,7 +3,14 @@
 // upload-artifact would, and pull requests see the history with their step.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRun, inProcess, plantPushRun, pushRun, startGitHubWith } from '../support/e2e.js';
+import {
+  checkRun,
+  inProcess,
+  plantPushRun,
+  pushRun,
+  resultOf,
+  startGitHubWith,
+} from '../support/e2e.js';
 import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub, FakeRun } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
@@ -218,6 +225,67 @@ test('with two pushes: not enough history yet, and pace and eta are empty', asyn
   expect(pr.outputs.pace).toBe('');
   expect(pr.outputs.eta).toBe('');
   expect(body).not.toMatch(/around \d{4}-/);
+}, 120_000);
+
+test("components: each entry keeps its components' figures; entries without them (older, or a run without components) still read", async () => {
+  await start();
+  const components =
+    'money: invoicing/money.py invoicing/tax.py\nrest: invoicing/** !invoicing/money.py !invoicing/tax.py\nghost: billing/**';
+  const p1 = {
+    index: 1,
+    report: REPORTS[0] as string,
+    runId: 700,
+    commit: COMMITS[0] as string,
+    day: 0,
+  };
+  const plain = await recordRun(p1);
+  expect(plain.code).toBe(0);
+  upload(plain, p1);
+  const p2 = {
+    index: 2,
+    report: REPORTS[1] as string,
+    runId: 701,
+    commit: COMMITS[1] as string,
+    day: 7,
+    inputs: { components },
+  };
+  const run = await recordRun(p2);
+  expect(run.code).toBe(0);
+  const entries = history(run).entries;
+  expect(entries).toHaveLength(2);
+  expect(entries[0]?.components).toBeUndefined();
+  const points = entries[1]?.components as Record<
+    string,
+    { statements: number; covered: number; percent: number }
+  >;
+  // The component matching nothing has no point; the two that split the package add up to the total.
+  expect(Object.keys(points)).toEqual(['money', 'rest']);
+  const { money, rest } = points as Record<
+    'money' | 'rest',
+    { statements: number; covered: number; percent: number }
+  >;
+  expect(money.statements + rest.statements).toBe(entries[1]?.statements);
+  expect(money.covered + rest.covered).toBe(entries[1]?.covered);
+  const rows = (resultOf(run).components as { name: string; percent: number }[]).filter(
+    (r) => r.name === 'money',
+  );
+  expect(money.percent).toBe(rows[0]?.percent);
+  // A later run without components reads the history with them.
+  upload(run, p2);
+  const p3 = {
+    index: 3,
+    report: REPORTS[2] as string,
+    runId: 702,
+    commit: COMMITS[2] as string,
+    day: 14,
+  };
+  const later = await recordRun(p3);
+  expect(later.code).toBe(0);
+  expect(history(later).entries.map((e) => e.components === undefined)).toEqual([
+    true,
+    false,
+    true,
+  ]);
 }, 120_000);
 
 test('race: two pushes that read the same older history; a third run sees both commits', async () => {

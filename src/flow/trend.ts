@@ -4,6 +4,7 @@
  * baseline's history with this PR as the next point), the files record mode
  * leaves beside the report, and the `pace` / `eta` outputs.
  */
+
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
@@ -36,6 +37,7 @@ import {
   thinHistory,
   uniteHistories,
 } from '../report/history.js';
+import { componentPoints } from '../report/history-components.js';
 import { importHistory } from '../report/history-import.js';
 import type { BaselineArtifact } from './baseline.js';
 import {
@@ -72,12 +74,16 @@ export async function thisCommit(
   const stamp =
     head?.timestamp && Number.isFinite(Date.parse(head.timestamp)) ? head.timestamp : null;
   const time = new Date(stamp ?? (await runStart())).toISOString();
-  return entryFor(result.totals, {
-    commit: at.sha,
-    time,
-    run: at.runId,
-    pullRequest: pullRequestFromMessage(head?.message),
-  });
+  return entryFor(
+    result.totals,
+    {
+      commit: at.sha,
+      time,
+      run: at.runId,
+      pullRequest: pullRequestFromMessage(head?.message),
+    },
+    componentPoints(result.components),
+  );
 }
 
 /**
