@@ -3,8 +3,6 @@
  * statements, covered, percent. Entries written before components, or by a
  * run without them, have none and still read.
  */
-import type { ComponentRow } from '../analysis/components.js';
-
 export interface ComponentPoint {
   statements: number;
   covered: number;
@@ -48,7 +46,7 @@ export function componentPointsProblem(
 
 /** The figures a history entry keeps for each component that matched files (not `(other)`). */
 export function componentPoints(
-  rows: readonly ComponentRow[] | undefined,
+  rows: readonly (ComponentPoint & { name: string; files: number })[] | undefined,
 ): ComponentPoints | undefined {
   const kept = (rows ?? []).filter((row) => row.files > 0 && NAME.test(row.name));
   if (kept.length === 0) return undefined;
