@@ -10188,10 +10188,32 @@ async function renderBadge(percent3, options) {
   const message = `${badgeFigure(percent3, options)}%`;
   const colour = badgeColour(percent3, options);
   const { makeBadge } = await import("./chunks/lib-JAPFP6QZ.js");
-  const svg = makeBadge({ label: "coverage", message, color: colour, style: "flat" });
-  const json = `${JSON.stringify({ schemaVersion: 1, label: "coverage", message, color: colour })}
+  const label2 = options.label ?? "coverage";
+  const svg = makeBadge({ label: label2, message, color: colour, style: "flat" });
+  const json = `${JSON.stringify({ schemaVersion: 1, label: label2, message, color: colour })}
 `;
   return { message, colour, svg, json };
+}
+function badgeSlug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9_]+/g, "-").replace(/^-+|-+$/g, "") || "component";
+}
+async function componentBadges(rows, options) {
+  const files = {};
+  for (const row of rows) {
+    if (row.files === 0 || row.name === "(other)") continue;
+    let slug = badgeSlug(row.name);
+    for (let n = 2; files[`badge-${slug}.svg`] !== void 0; n++)
+      slug = `${badgeSlug(row.name)}-${n}`;
+    const badge = await renderBadge(row.percent, {
+      ...options,
+      minCoverage: row.minCoverage ?? 0,
+      target: row.target ?? null,
+      label: row.name
+    });
+    files[`badge-${slug}.svg`] = badge.svg;
+    files[`badge-${slug}.json`] = badge.json;
+  }
+  return files;
 }
 
 // src/flow/history.ts
@@ -10401,12 +10423,20 @@ async function writeTrendFiles(dir, history, result, inputs) {
   const badgeFile = join3(dir, "badge.svg");
   await writeFile3(badgeFile, badge.svg);
   await writeFile3(join3(dir, "badge.json"), badge.json);
+  const components = await componentBadges(
+    (result.components ?? []).map((row) => {
+      const gate2 = result.gates.find((g) => g.name === `component:${row.name}:min-coverage`);
+      return gate2?.threshold == null ? row : { ...row, minCoverage: gate2.threshold };
+    }),
+    { rounding: result.rounding, precision: result.precision }
+  );
+  for (const [name, text2] of Object.entries(components)) await writeFile3(join3(dir, name), text2);
   setOutput("history-file", historyFile);
   setOutput("badge-file", badgeFile);
   info(
     `History: ${history.length} entries in ${historyFile}; badge ${badge.message} (${badge.colour})`
   );
-  return { history: historyText, svg: badge.svg, json: badge.json };
+  return { history: historyText, svg: badge.svg, json: badge.json, components };
 }
 function planBadge(ctx) {
   const badgeBranch2 = ctx.inputs.trend.badgeBranch;
@@ -10447,7 +10477,12 @@ async function publishBadge(ctx, plan, files) {
     ...ctx.repo,
     branch,
     sha: ctx.event.sha,
-    files: { "badge.svg": files.svg, "badge.json": files.json, [HISTORY_FILE]: files.history }
+    files: {
+      "badge.svg": files.svg,
+      "badge.json": files.json,
+      [HISTORY_FILE]: files.history,
+      ...files.components
+    }
   });
 }
 async function prepareTrend(ctx, query) {

@@ -1,8 +1,8 @@
 // The push over time on the action (in process): record mode keeps the history in
 // the baseline artifact, the test uploads each run's files as
 // upload-artifact would, and pull requests see the history with their step.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
   checkRun,
   inProcess,
@@ -270,6 +270,13 @@ test("components: each entry keeps its components' figures; entries without them
     (r) => r.name === 'money',
   );
   expect(money.percent).toBe(rows[0]?.percent);
+  // badge-NAME.svg / .json beside badge.svg, labelled with the name, for the components with files.
+  const dir = dirname(run.outputs['badge-file'] as string);
+  const moneyBadge = JSON.parse(readFileSync(join(dir, 'badge-money.json'), 'utf8'));
+  expect(moneyBadge).toMatchObject({ schemaVersion: 1, label: 'money' });
+  expect(moneyBadge.message).toBe(`${money.percent.toFixed(1)}%`);
+  expect(readFileSync(join(dir, 'badge-rest.svg'), 'utf8')).toContain('<svg');
+  expect(existsSync(join(dir, 'badge-ghost.svg'))).toBe(false);
   // A later run without components reads the history with them.
   upload(run, p2);
   const p3 = {

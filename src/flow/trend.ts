@@ -23,7 +23,7 @@ import type { RunEvent } from '../github/event.js';
 import type { Inputs } from '../github/inputs.js';
 import { twoDecimals } from '../github/outputs.js';
 import { currentWorkflow, isTrustedRun } from '../github/runs.js';
-import { renderBadge } from '../render/badge.js';
+import { componentBadges, renderBadge } from '../render/badge.js';
 import { describeError, InputError } from '../report/errors.js';
 import {
   clampToRunTime,
@@ -184,6 +184,8 @@ export interface TrendFiles {
   history: string;
   svg: string;
   json: string;
+  /** The components' badges, file name → text. */
+  components: Record<string, string>;
 }
 
 /** Record mode: the history and the badge beside the report, and their outputs. */
@@ -205,12 +207,20 @@ export async function writeTrendFiles(
   const badgeFile = join(dir, 'badge.svg');
   await writeFile(badgeFile, badge.svg);
   await writeFile(join(dir, 'badge.json'), badge.json);
+  const components = await componentBadges(
+    (result.components ?? []).map((row) => {
+      const gate = result.gates.find((g) => g.name === `component:${row.name}:min-coverage`);
+      return gate?.threshold == null ? row : { ...row, minCoverage: gate.threshold };
+    }),
+    { rounding: result.rounding, precision: result.precision },
+  );
+  for (const [name, text] of Object.entries(components)) await writeFile(join(dir, name), text);
   core.setOutput('history-file', historyFile);
   core.setOutput('badge-file', badgeFile);
   core.info(
     `History: ${history.length} entries in ${historyFile}; badge ${badge.message} (${badge.colour})`,
   );
-  return { history: historyText, svg: badge.svg, json: badge.json };
+  return { history: historyText, svg: badge.svg, json: badge.json, components };
 }
 
 /** What the event says and what the repository is asked, to decide whether to publish the badge. */
@@ -275,7 +285,12 @@ export async function publishBadge(
     ...ctx.repo,
     branch,
     sha: ctx.event.sha,
-    files: { 'badge.svg': files.svg, 'badge.json': files.json, [HISTORY_FILE]: files.history },
+    files: {
+      'badge.svg': files.svg,
+      'badge.json': files.json,
+      [HISTORY_FILE]: files.history,
+      ...files.components,
+    },
   });
 }
 
