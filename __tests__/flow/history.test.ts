@@ -591,6 +591,38 @@ describe('badge', () => {
     expect(Object.keys(gh.state.refs)).toEqual(['refs/heads/coverage-badge']);
   }, 120_000);
 
+  test("badge-branch: the components' badges are published in the same commit", async () => {
+    await start();
+    const run = await recordRun({
+      index: 1,
+      report: REPORTS[1] as string,
+      runId: 790,
+      commit: COMMITS[0] as string,
+      day: 0,
+      inputs: {
+        'badge-branch': 'coverage-badge',
+        components: 'Money Core: invoicing/money.py\nrest: invoicing/** !invoicing/money.py',
+      },
+    });
+    expect(run.code).toBe(0);
+    const ref = gh.state.refs['refs/heads/coverage-badge'] as string;
+    const commit = gh.state.gitCommits.find((c) => c.sha === ref);
+    const tree = gh.state.gitTrees.find((t) => t.sha === commit?.tree);
+    expect(tree?.entries.map((e) => e.path)).toEqual([
+      'badge-money-core.json',
+      'badge-money-core.svg',
+      'badge-rest.json',
+      'badge-rest.svg',
+      'badge.json',
+      'badge.svg',
+      'coverage-history.json',
+    ]);
+    const dir = dirname(run.outputs['badge-file'] as string);
+    expect(tree?.entries.find((e) => e.path === 'badge-rest.svg')?.content).toBe(
+      readFileSync(join(dir, 'badge-rest.svg'), 'utf8'),
+    );
+  }, 120_000);
+
   test('badge-branch: a 403 is a warning and the verdict stands; the default branch is refused', async () => {
     await start({ readOnly: true });
     const run = await recordRun({
