@@ -28,7 +28,7 @@ import {
   testedFiles,
   trendLine,
   trendView
-} from "./chunks/chunk-7ZYV6XRO.js";
+} from "./chunks/chunk-SCRCTUFJ.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

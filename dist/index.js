@@ -50,7 +50,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-7ZYV6XRO.js";
+} from "./chunks/chunk-SCRCTUFJ.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
@@ -9261,8 +9261,15 @@ var gateNameSchema = (names) => ({
   anyOf: [{ enum: names }, { type: "string", pattern: COMPONENT_GATE_NAME }]
 });
 var MAX_GATES = 1e3;
-var componentName = { type: "string", pattern: "^([A-Za-z0-9 _.-]{1,40}|\\(other\\))$" };
-var componentNamesSchema = { type: "array", maxItems: 200, items: componentName };
+var componentNameSchema = {
+  type: "string",
+  pattern: "^([A-Za-z0-9 _.-]{1,40}|\\(other\\))$"
+};
+var componentNamesSchema = {
+  type: "array",
+  maxItems: 200,
+  items: componentNameSchema
+};
 var componentSchema = {
   type: "object",
   required: [
@@ -9280,7 +9287,7 @@ var componentSchema = {
     "passed"
   ],
   properties: {
-    name: componentName,
+    name: componentNameSchema,
     statements: count,
     covered: count,
     branches: nullable(count),
@@ -9449,6 +9456,29 @@ var isoTime = {
   pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"
 };
 var finite = { type: "number" };
+var paceSchema = {
+  type: "object",
+  required: ["enough", "points"],
+  properties: {
+    enough: { type: "boolean" },
+    perWeek: finite,
+    perPullRequest: nullable2(points2),
+    points: count2,
+    spanDays: count2,
+    from: isoTime,
+    to: isoTime
+  }
+};
+var etaSchema = nullable2({
+  type: "object",
+  required: ["kind"],
+  properties: {
+    kind: { enum: ["date", "overdue", "reached", "not-in-sight", "no-course"] },
+    weeks: { type: "number", minimum: 0, maximum: 1e6 },
+    date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    since: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+  }
+});
 var push = {
   type: "object",
   required: ["points", "historyLength", "now", "target", "pace", "eta", "pullRequest"],
@@ -9471,29 +9501,23 @@ var push = {
     now: percent2,
     target: nullable2(percent2),
     // One object for both shapes: removeAdditional would strip a later anyOf branch's fields.
-    pace: {
-      type: "object",
-      required: ["enough", "points"],
-      properties: {
-        enough: { type: "boolean" },
-        perWeek: finite,
-        perPullRequest: nullable2(points2),
-        points: count2,
-        spanDays: count2,
-        from: isoTime,
-        to: isoTime
+    pace: paceSchema,
+    eta: etaSchema,
+    components: {
+      type: "array",
+      maxItems: 200,
+      items: {
+        type: "object",
+        required: ["name", "now", "target", "pace", "eta"],
+        properties: {
+          name: componentNameSchema,
+          now: percent2,
+          target: nullable2(percent2),
+          pace: paceSchema,
+          eta: etaSchema
+        }
       }
     },
-    eta: nullable2({
-      type: "object",
-      required: ["kind"],
-      properties: {
-        kind: { enum: ["date", "overdue", "reached", "not-in-sight", "no-course"] },
-        weeks: { type: "number", minimum: 0, maximum: 1e6 },
-        date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-        since: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
-      }
-    }),
     pullRequest: nullable2({
       type: "object",
       required: ["percent", "step", "days"],
@@ -10101,6 +10125,29 @@ function badgeDecision(e, r) {
   return { publish: true };
 }
 
+// src/analysis/component-pace.ts
+function componentTrends(history, rows, options) {
+  const trends = [];
+  for (const row of rows) {
+    const own = [];
+    for (const entry of history) {
+      const point = entry.components?.[row.name];
+      if (point) own.push({ commit: entry.commit, time: entry.time, run: entry.run, ...point });
+    }
+    const view = trendView(own, row.target ?? null, null, options);
+    if (view) {
+      trends.push({
+        name: row.name,
+        now: view.now,
+        target: view.target,
+        pace: view.pace,
+        eta: view.eta
+      });
+    }
+  }
+  return trends;
+}
+
 // src/github/badge-branch.ts
 async function getDefaultBranch(client, repo) {
   const { data } = await apiCall(
@@ -10399,11 +10446,11 @@ async function checkHistory(client, query, baseline, imported) {
   return uniteHistories([found ?? []], imported);
 }
 function viewFor(history, inputs, result, pullRequestPercent, runTime) {
-  return trendView(history, inputs.trend.target, pullRequestPercent, {
-    precision: result.precision,
-    rounding: result.rounding,
-    today: runTime
-  });
+  const options = { precision: result.precision, rounding: result.rounding, today: runTime };
+  const view = trendView(history, inputs.trend.target, pullRequestPercent, options);
+  const components = componentTrends(history, result.components ?? [], options);
+  if (view && components.length) view.components = components;
+  return view;
 }
 function setTrendOutputs(view) {
   const pace = view?.pace;

@@ -295,6 +295,30 @@ test("components: each entry keeps its components' figures; entries without them
   ]);
 }, 120_000);
 
+test("components: the push block shows each component's now, target, pace and ETA from its own history", async () => {
+  await start();
+  const components =
+    'money: invoicing/money.py invoicing/tax.py\nrest: invoicing/** !invoicing/money.py !invoicing/tax.py';
+  const runs = await pushes(4, { components });
+  const newest = history(runs[3] as ActionRun).entries[3]?.components as Record<
+    string,
+    { percent: number }
+  >;
+  const pr = await pullRequestRun({ components, 'component-gates': 'money: target-coverage=99' });
+  expect(pr.code).toBe(0);
+  const body = gh.state.comments[0]?.body as string;
+  expect(body).toContain('| Component | Now | Target | Pace | ETA |');
+  const pushBlock = body.slice(body.indexOf('Coverage push'));
+  const money = pushBlock.split('\n').find((line) => line.startsWith('| money | '));
+  expect(money).toContain(`| money | ${(newest.money?.percent as number).toFixed(2)}% | 99% | `);
+  expect(money).toMatch(/pp\/week|not enough history/);
+  const push = resultOf(pr).push as { components: { name: string; target: number | null }[] };
+  expect(push.components.map((c) => [c.name, c.target])).toEqual([
+    ['money', 99],
+    ['rest', null],
+  ]);
+}, 180_000);
+
 test('race: two pushes that read the same older history; a third run sees both commits', async () => {
   await start();
   await pushes(1);

@@ -17,9 +17,16 @@ export const gateNameSchema = (names: readonly string[]) => ({
 /** 50 components with four gates each, beside the total's. */
 export const MAX_GATES = 1000;
 
-const componentName = { type: 'string', pattern: '^([A-Za-z0-9 _.-]{1,40}|\\(other\\))$' } as const;
+export const componentNameSchema = {
+  type: 'string',
+  pattern: '^([A-Za-z0-9 _.-]{1,40}|\\(other\\))$',
+} as const;
 /** The components a "Test these next" row is in. */
-export const componentNamesSchema = { type: 'array', maxItems: 200, items: componentName } as const;
+export const componentNamesSchema = {
+  type: 'array',
+  maxItems: 200,
+  items: componentNameSchema,
+} as const;
 
 export const componentSchema = {
   type: 'object',
@@ -38,7 +45,7 @@ export const componentSchema = {
     'passed',
   ],
   properties: {
-    name: componentName,
+    name: componentNameSchema,
     statements: count,
     covered: count,
     branches: nullable(count),

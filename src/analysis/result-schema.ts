@@ -8,6 +8,7 @@
 import type { Ajv, ErrorObject } from 'ajv';
 import { InputError } from '../report/errors.js';
 import {
+  componentNameSchema,
   componentNamesSchema,
   componentSchema,
   gateNameSchema,
@@ -134,6 +135,29 @@ const isoTime = {
   pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$',
 } as const;
 const finite = { type: 'number' } as const;
+const paceSchema = {
+  type: 'object',
+  required: ['enough', 'points'],
+  properties: {
+    enough: { type: 'boolean' },
+    perWeek: finite,
+    perPullRequest: nullable(points),
+    points: count,
+    spanDays: count,
+    from: isoTime,
+    to: isoTime,
+  },
+} as const;
+const etaSchema = nullable({
+  type: 'object',
+  required: ['kind'],
+  properties: {
+    kind: { enum: ['date', 'overdue', 'reached', 'not-in-sight', 'no-course'] },
+    weeks: { type: 'number', minimum: 0, maximum: 1e6 },
+    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  },
+});
 /** The push view: only numbers, dates and hex commits reach the renderer. */
 const push = {
   type: 'object',
@@ -157,29 +181,23 @@ const push = {
     now: percent,
     target: nullable(percent),
     // One object for both shapes: removeAdditional would strip a later anyOf branch's fields.
-    pace: {
-      type: 'object',
-      required: ['enough', 'points'],
-      properties: {
-        enough: { type: 'boolean' },
-        perWeek: finite,
-        perPullRequest: nullable(points),
-        points: count,
-        spanDays: count,
-        from: isoTime,
-        to: isoTime,
+    pace: paceSchema,
+    eta: etaSchema,
+    components: {
+      type: 'array',
+      maxItems: 200,
+      items: {
+        type: 'object',
+        required: ['name', 'now', 'target', 'pace', 'eta'],
+        properties: {
+          name: componentNameSchema,
+          now: percent,
+          target: nullable(percent),
+          pace: paceSchema,
+          eta: etaSchema,
+        },
       },
     },
-    eta: nullable({
-      type: 'object',
-      required: ['kind'],
-      properties: {
-        kind: { enum: ['date', 'overdue', 'reached', 'not-in-sight', 'no-course'] },
-        weeks: { type: 'number', minimum: 0, maximum: 1e6 },
-        date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-        since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-      },
-    }),
     pullRequest: nullable({
       type: 'object',
       required: ['percent', 'step', 'days'],
