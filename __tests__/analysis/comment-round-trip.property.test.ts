@@ -4,6 +4,7 @@
 // drawn from the Result itself. A Result field the comment shows but the
 // schema drops fails here.
 import fc from 'fast-check';
+import { componentTrends } from '../../src/analysis/component-pace.js';
 import {
   parseComponentGates,
   parseComponents,
@@ -122,13 +123,27 @@ test('the comment from a Result equals the comment after its round trip through 
             statements: 100,
             covered: h.covered,
             percent: h.covered,
+            // Every component's own point; the first entry predates components.
+            ...(i === 0
+              ? {}
+              : {
+                  components: Object.fromEntries(
+                    (result.components ?? []).map((row) => [
+                      row.name,
+                      { statements: 100, covered: h.covered, percent: h.covered },
+                    ]),
+                  ),
+                }),
           }));
-        const view = trendView(entries, c.target, result.totals.percent, {
+        const options = {
           precision: result.precision,
           rounding: result.rounding,
           // Some histories' ETAs are already past on this day, some are not.
           today: Date.UTC(2026, 3, 1) + c.todayOffset * 86_400_000,
-        });
+        };
+        const view = trendView(entries, c.target, result.totals.percent, options);
+        const trends = componentTrends(entries, result.components ?? [], options);
+        if (view && trends.length) view.components = trends;
         if (view) result.push = view;
 
         const links = {
