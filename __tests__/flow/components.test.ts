@@ -51,6 +51,26 @@ test('components: outputs, a failing component gate, the table in the comment an
   );
 });
 
+test('components with checks: gates → one check run per component gate, informational ones neutral', async () => {
+  gh = await startGitHub();
+  const run = await checkRun(gh, {
+    inputs: {
+      components: COMPONENTS,
+      'component-gates': '*: min-coverage=1\nmoney: min-coverage=99.5',
+      informational: 'component:money:min-coverage',
+      checks: 'gates',
+    },
+  });
+  expect(run.code).toBe(0);
+  const byName = new Map(gh.state.checkRuns.map((r) => [r.name, r.conclusion]));
+  expect(byName.get('Coverage Gate / money / total')).toBe('neutral');
+  expect(byName.get('Coverage Gate / rest / total')).toBe('success');
+  expect(byName.get('Coverage Gate / ghost / total')).toBe('skipped');
+  expect(JSON.parse(run.outputs['warned-gates'] as string)).toEqual([
+    'component:money:min-coverage',
+  ]);
+});
+
 test('components: a bad line fails the step in one line naming the input, nothing posted', async () => {
   gh = await startGitHub();
   const run = await checkRun(gh, { inputs: { components: 'money: invoicing/**\nmoney: x/**' } });
