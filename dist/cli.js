@@ -5,6 +5,7 @@ import {
   SETTING_DEFAULTS,
   checkoutRoot,
   componentTextRows,
+  componentTrendLines,
   countText,
   counted,
   deltaPartsText,
@@ -17,6 +18,7 @@ import {
   parseUnifiedDiff,
   pathOptions,
   percentText,
+  pushView,
   readSettings,
   renderJson,
   renderMarkdown,
@@ -26,9 +28,8 @@ import {
   scanCheckout,
   showBidiControls,
   testedFiles,
-  trendLine,
-  trendView
-} from "./chunks/chunk-SCRCTUFJ.js";
+  trendLine
+} from "./chunks/chunk-ENQZDSCP.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 
@@ -122,6 +123,7 @@ function renderText(result, options = {}) {
   if (result.push) {
     out.push("", bold("Coverage push"));
     out.push(`  ${trendLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
+    for (const line of componentTrendLines(result.push, p, r)) out.push(`  ${safe(line)}`);
   }
   const gates = result.gates.filter(
     (g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed)
@@ -465,7 +467,7 @@ async function runCli(argv, io) {
   const target = targetRaw === void 0 || targetRaw.trim() === "" ? null : numberSetting("--target-coverage", targetRaw, { min: 0, max: 100 });
   if (historyFile) {
     const history = importHistory(await readBytes(historyFile, io.cwd), historyFile);
-    const view = trendView(history, target, result.totals.percent, {
+    const view = pushView(history, target, result.totals.percent, result.components, {
       precision: result.precision,
       rounding: result.rounding,
       today: Date.now()

@@ -35,6 +35,7 @@ import {
   percentText,
   placeThisPush,
   pullRequestFromMessage,
+  pushView,
   readSettings,
   renderJson,
   renderMarkdown,
@@ -46,11 +47,10 @@ import {
   serializeHistory,
   shortSha,
   thinHistory,
-  trendView,
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-SCRCTUFJ.js";
+} from "./chunks/chunk-ENQZDSCP.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
@@ -10125,29 +10125,6 @@ function badgeDecision(e, r) {
   return { publish: true };
 }
 
-// src/analysis/component-pace.ts
-function componentTrends(history, rows, options) {
-  const trends = [];
-  for (const row of rows) {
-    const own = [];
-    for (const entry of history) {
-      const point = entry.components?.[row.name];
-      if (point) own.push({ commit: entry.commit, time: entry.time, run: entry.run, ...point });
-    }
-    const view = trendView(own, row.target ?? null, null, options);
-    if (view) {
-      trends.push({
-        name: row.name,
-        now: view.now,
-        target: view.target,
-        pace: view.pace,
-        eta: view.eta
-      });
-    }
-  }
-  return trends;
-}
-
 // src/github/badge-branch.ts
 async function getDefaultBranch(client, repo) {
   const { data } = await apiCall(
@@ -10446,11 +10423,11 @@ async function checkHistory(client, query, baseline, imported) {
   return uniteHistories([found ?? []], imported);
 }
 function viewFor(history, inputs, result, pullRequestPercent, runTime) {
-  const options = { precision: result.precision, rounding: result.rounding, today: runTime };
-  const view = trendView(history, inputs.trend.target, pullRequestPercent, options);
-  const components = componentTrends(history, result.components ?? [], options);
-  if (view && components.length) view.components = components;
-  return view;
+  return pushView(history, inputs.trend.target, pullRequestPercent, result.components, {
+    precision: result.precision,
+    rounding: result.rounding,
+    today: runTime
+  });
 }
 function setTrendOutputs(view) {
   const pace = view?.pace;

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { pushView } from './analysis/component-pace.js';
 import { parseUnifiedDiff } from './analysis/diff.js';
-import { trendView } from './analysis/pace.js';
 import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -291,7 +291,7 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
       : numberSetting('--target-coverage', targetRaw, { min: 0, max: 100 });
   if (historyFile) {
     const history = importHistory(await readBytes(historyFile, io.cwd), historyFile);
-    const view = trendView(history, target, result.totals.percent, {
+    const view = pushView(history, target, result.totals.percent, result.components, {
       precision: result.precision,
       rounding: result.rounding,
       today: Date.now(),

@@ -205,6 +205,44 @@ describe('components', () => {
     for (const row of rows) expect(row).toMatch(/^\| \d+ \| `pkg_b\/\w+\.py`( ✏️)? \| beta \|/);
   });
 
+  it("prints each component's push line in the text output, from the history's component points", async () => {
+    const week = 7 * 86_400_000;
+    const entries = [0, 1, 2, 3, 4].map((i) => ({
+      commit: `${i}`.repeat(40),
+      time: new Date(Date.now() - (5 - i) * week).toISOString(),
+      run: i + 1,
+      statements: 100,
+      covered: 50 + i,
+      percent: 50 + i,
+      // The newest four carry alpha; beta was added later and has one point.
+      ...(i === 0
+        ? {}
+        : {
+            components: {
+              alpha: { statements: 10, covered: 2 * i, percent: 20 * i },
+              ...(i === 4 ? { beta: { statements: 10, covered: 5, percent: 50 } } : {}),
+            },
+          }),
+    }));
+    writeFileSync(
+      join(built.repo.dir, 'history.json'),
+      JSON.stringify({ schema: 'coverage-gate-history/1', entries }),
+    );
+    const run = await cli(
+      '--history',
+      'history.json',
+      '--component-gates',
+      'alpha: target-coverage=100',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(
+      /alpha: 80\.00% now → target 100% · pace \+20\.0+ pp\/week over 12 weeks/,
+    );
+    expect(run.stdout).toMatch(
+      /beta: 50\.00% now · pace not enough history yet for a pace \(1 point/,
+    );
+  });
+
   it('warns about a component that matches no file and shows the (other) row', async () => {
     const run = await runMain(
       [

@@ -5,7 +5,7 @@
  */
 import type { HistoryEntry } from '../report/history.js';
 import type { ComponentRow } from './components.js';
-import { type Eta, type Pace, type TrendOptions, trendView } from './pace.js';
+import { type Eta, type Pace, type TrendOptions, type TrendView, trendView } from './pace.js';
 
 export interface ComponentTrend {
   name: string;
@@ -40,4 +40,18 @@ export function componentTrends(
     }
   }
   return trends;
+}
+
+/** The push view of the total, with the components' rows when there are components with a history. */
+export function pushView(
+  history: readonly HistoryEntry[],
+  target: number | null,
+  pullRequestPercent: number | null,
+  components: readonly ComponentRow[] | undefined,
+  options: TrendOptions,
+): TrendView | null {
+  const view = trendView(history, target, pullRequestPercent, options);
+  const trends = componentTrends(history, components ?? [], options);
+  if (view && trends.length) view.components = trends;
+  return view;
 }

@@ -14,8 +14,8 @@ import {
   badgeDecision,
   badgeEventDecision,
 } from '../analysis/badge-publish.js';
-import { componentTrends } from '../analysis/component-pace.js';
-import { type TrendView, trendView } from '../analysis/pace.js';
+import { pushView } from '../analysis/component-pace.js';
+import type { TrendView } from '../analysis/pace.js';
 import type { Result } from '../analysis/result.js';
 import type { RunContext } from '../context.js';
 import { getDefaultBranch, isProtectedBranch, publishBadgeBranch } from '../github/badge-branch.js';
@@ -166,11 +166,11 @@ export function viewFor(
   pullRequestPercent: number | null,
   runTime: number,
 ): TrendView | null {
-  const options = { precision: result.precision, rounding: result.rounding, today: runTime };
-  const view = trendView(history, inputs.trend.target, pullRequestPercent, options);
-  const components = componentTrends(history, result.components ?? [], options);
-  if (view && components.length) view.components = components;
-  return view;
+  return pushView(history, inputs.trend.target, pullRequestPercent, result.components, {
+    precision: result.precision,
+    rounding: result.rounding,
+    today: runTime,
+  });
 }
 
 /** `pace` and `eta`, in both modes where they can be computed; never a negative zero. */

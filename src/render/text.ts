@@ -14,7 +14,7 @@ import {
   showBidiControls,
   testedFiles,
 } from './format.js';
-import { trendLine } from './trend.js';
+import { componentTrendLines, trendLine } from './trend.js';
 
 export interface TextOptions {
   colour?: boolean;
@@ -129,6 +129,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   if (result.push) {
     out.push('', bold('Coverage push'));
     out.push(`  ${trendLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
+    for (const line of componentTrendLines(result.push, p, r)) out.push(`  ${safe(line)}`);
   }
 
   const gates = result.gates.filter(

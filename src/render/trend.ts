@@ -267,3 +267,12 @@ function componentTrendRows(view: TrendView, p: number, r: PercentRounding): str
     '',
   ];
 }
+
+/** The components' push rows as plain lines, for the CLI's text. */
+export function componentTrendLines(view: TrendView, p: number, r: PercentRounding): string[] {
+  return (view.components ?? []).map((t) => {
+    const target = t.target === null ? '' : ` → target ${t.target}%`;
+    const eta = etaText(t.eta, t.target);
+    return `${t.name}: ${percentText(t.now, p, r)} now${target} · pace ${paceText(t.pace, p)}${eta ? ` · ${eta}` : ''}`;
+  });
+}
