@@ -4,6 +4,8 @@ import {
   InputError,
   SETTING_DEFAULTS,
   checkoutRoot,
+  componentTextRows,
+  componentTrendLines,
   countText,
   counted,
   deltaPartsText,
@@ -16,6 +18,7 @@ import {
   parseUnifiedDiff,
   pathOptions,
   percentText,
+  pushView,
   readSettings,
   renderJson,
   renderMarkdown,
@@ -25,9 +28,8 @@ import {
   scanCheckout,
   showBidiControls,
   testedFiles,
-  trendLine,
-  trendView
-} from "./chunks/chunk-766FGIR4.js";
+  trendLine
+} from "./chunks/chunk-ENQZDSCP.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 
@@ -111,9 +113,17 @@ function renderText(result, options = {}) {
     ]);
   }
   out.push(table(summary, [1, 2]));
+  const components = componentTextRows(result);
+  if (components.length) {
+    out.push("", bold("Components"));
+    out.push(
+      indent(table([["Component", "Coverage", "\u0394", "Patch", ""], ...components], [1, 2, 3]))
+    );
+  }
   if (result.push) {
     out.push("", bold("Coverage push"));
     out.push(`  ${trendLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
+    for (const line of componentTrendLines(result.push, p, r)) out.push(`  ${safe(line)}`);
   }
   const gates = result.gates.filter(
     (g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed)
@@ -224,7 +234,9 @@ var SETTING_FLAGS = {
   "impact-exclude": "impact-exclude",
   "path-prefix": "path-prefix",
   precision: "precision",
-  "coverage-format": "coverage-format"
+  "coverage-format": "coverage-format",
+  components: "components",
+  "component-gates": "component-gates"
 };
 var HELP_ROWS = [
   [
@@ -293,6 +305,16 @@ var HELP_ROWS = [
   ["--impact-include GLOBS", "suggest only files matching these globs; repeatable", "all"],
   ["--impact-exclude GLOBS", "never suggest files matching these globs; repeatable", "none"],
   [
+    "--components LINES",
+    '"name: glob glob !glob" per component (monorepos); newline-separated or repeated',
+    "none"
+  ],
+  [
+    "--component-gates LINES",
+    '"name: min-coverage=60 max-coverage-drop=0.5 ..." (* for all); last match wins per key',
+    "none"
+  ],
+  [
     "--path-prefix RULE",
     "OLD, OLD => NEW or => NEW: strip, replace or add a report path prefix",
     "learnt from the checkout"
@@ -360,7 +382,9 @@ async function runCli(argv, io) {
             "file-thresholds",
             "impact-include",
             "impact-exclude",
-            "informational"
+            "informational",
+            "components",
+            "component-gates"
           ].includes(flag)
         }
       ])
@@ -443,7 +467,7 @@ async function runCli(argv, io) {
   const target = targetRaw === void 0 || targetRaw.trim() === "" ? null : numberSetting("--target-coverage", targetRaw, { min: 0, max: 100 });
   if (historyFile) {
     const history = importHistory(await readBytes(historyFile, io.cwd), historyFile);
-    const view = trendView(history, target, result.totals.percent, {
+    const view = pushView(history, target, result.totals.percent, result.components, {
       precision: result.precision,
       rounding: result.rounding,
       today: Date.now()

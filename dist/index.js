@@ -11,11 +11,13 @@ import {
   clampToRunTime,
   code,
   commentMarker,
+  componentPoints,
   counted,
   deltaText,
   describeError,
   displayDelta,
   displayPercent,
+  emptyComponents,
   entryFor,
   groupRanges,
   hasLineLists,
@@ -33,6 +35,7 @@ import {
   percentText,
   placeThisPush,
   pullRequestFromMessage,
+  pushView,
   readSettings,
   renderJson,
   renderMarkdown,
@@ -44,11 +47,10 @@ import {
   serializeHistory,
   shortSha,
   thinHistory,
-  trendView,
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-766FGIR4.js";
+} from "./chunks/chunk-ENQZDSCP.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
@@ -9249,6 +9251,62 @@ import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
+// src/analysis/components-schema.ts
+var count = { type: "integer", minimum: 0, maximum: 1e12 };
+var percent = { type: "number", minimum: 0, maximum: 100 };
+var points = { type: "number", minimum: -100, maximum: 100 };
+var nullable = (schema) => ({ anyOf: [schema, { type: "null" }] });
+var COMPONENT_GATE_NAME = "^component:[A-Za-z0-9 _.-]{1,40}:(min-coverage|max-coverage-drop|min-patch-coverage|min-branch-coverage)$";
+var gateNameSchema = (names) => ({
+  anyOf: [{ enum: names }, { type: "string", pattern: COMPONENT_GATE_NAME }]
+});
+var MAX_GATES = 1e3;
+var componentNameSchema = {
+  type: "string",
+  pattern: "^([A-Za-z0-9 _.-]{1,40}|\\(other\\))$"
+};
+var componentNamesSchema = {
+  type: "array",
+  maxItems: 200,
+  items: componentNameSchema
+};
+var componentSchema = {
+  type: "object",
+  required: [
+    "name",
+    "statements",
+    "covered",
+    "branches",
+    "coveredBranches",
+    "percent",
+    "basePercent",
+    "delta",
+    "patch",
+    "uncovered",
+    "files",
+    "passed"
+  ],
+  properties: {
+    name: componentNameSchema,
+    statements: count,
+    covered: count,
+    branches: nullable(count),
+    coveredBranches: nullable(count),
+    percent,
+    basePercent: nullable(percent),
+    delta: nullable(points),
+    patch: nullable({
+      type: "object",
+      required: ["percent", "lines", "covered"],
+      properties: { percent: nullable(percent), lines: count, covered: count }
+    }),
+    uncovered: count,
+    files: count,
+    target: percent,
+    passed: { type: "boolean" }
+  }
+};
+
 // src/analysis/delta-parts-schema.ts
 var MAX_FILES = 2e5;
 var signedCount = { type: "integer", minimum: -1e12, maximum: 1e12 };
@@ -9297,16 +9355,16 @@ var deltaPartsSchema = {
 // src/analysis/result-schema.ts
 var COMMENT_FILE_SCHEMA = "coverage-gate-comment/1";
 var MAX_FILES2 = 2e5;
-var count = { type: "integer", minimum: 0, maximum: 1e12 };
-var percent = { type: "number", minimum: 0, maximum: 100 };
-var points = { type: "number", minimum: -100, maximum: 100 };
-var nullable = (schema) => ({ anyOf: [schema, { type: "null" }] });
+var count2 = { type: "integer", minimum: 0, maximum: 1e12 };
+var percent2 = { type: "number", minimum: 0, maximum: 100 };
+var points2 = { type: "number", minimum: -100, maximum: 100 };
+var nullable2 = (schema) => ({ anyOf: [schema, { type: "null" }] });
 var text = (maxLength) => ({ type: "string", maxLength });
 var path = text(4096);
 var metric = {
   type: "object",
   required: ["total", "covered"],
-  properties: { total: count, covered: count }
+  properties: { total: count2, covered: count2 }
 };
 var metrics = {
   type: "object",
@@ -9326,12 +9384,12 @@ var gate = {
   type: "object",
   required: ["name", "passed", "skipped", "actual", "threshold", "message"],
   properties: {
-    name: { enum: GATE_NAMES },
+    name: gateNameSchema(GATE_NAMES),
     passed: { type: "boolean" },
     skipped: { type: "boolean" },
     // A percent or points for most gates, a line count for max-new-uncovered-lines.
-    actual: nullable({ type: "number", minimum: -100, maximum: 1e12 }),
-    threshold: nullable({ type: "number", minimum: 0, maximum: 1e12 }),
+    actual: nullable2({ type: "number", minimum: -100, maximum: 1e12 }),
+    threshold: nullable2({ type: "number", minimum: 0, maximum: 1e12 }),
     message: text(2e3),
     informational: { type: "boolean" },
     files: {
@@ -9340,7 +9398,7 @@ var gate = {
       items: {
         type: "object",
         required: ["path", "percent", "threshold", "rule"],
-        properties: { path, percent, threshold: percent, rule: nullable(text(1e3)) }
+        properties: { path, percent: percent2, threshold: percent2, rule: nullable2(text(1e3)) }
       }
     }
   }
@@ -9363,16 +9421,16 @@ var fileRow = {
   ],
   properties: {
     path,
-    statements: count,
-    covered: count,
-    percent,
-    branches: nullable(count),
-    coveredBranches: nullable(count),
-    basePercent: nullable(percent),
-    delta: nullable(points),
+    statements: count2,
+    covered: count2,
+    percent: percent2,
+    branches: nullable2(count2),
+    coveredBranches: nullable2(count2),
+    basePercent: nullable2(percent2),
+    delta: nullable2(points2),
     changed: { type: "boolean" },
-    patchLines: count,
-    patchCovered: count,
+    patchLines: count2,
+    patchCovered: count2,
     patchMissing: { type: "array", maxItems: 1e5, items: { type: "integer", minimum: 1 } },
     metrics
   }
@@ -9382,14 +9440,15 @@ var impactEntry = {
   required: ["path", "statements", "covered", "percent", "uncovered", "tier", "gain", "changed"],
   properties: {
     path,
-    statements: count,
-    covered: count,
-    percent,
-    uncovered: count,
+    statements: count2,
+    covered: count2,
+    percent: percent2,
+    uncovered: count2,
     tier: { enum: [1, 2, 3] },
-    gain: percent,
-    gainStatements: count,
-    changed: { type: "boolean" }
+    gain: percent2,
+    gainStatements: count2,
+    changed: { type: "boolean" },
+    components: componentNamesSchema
   }
 };
 var isoTime = {
@@ -9397,6 +9456,29 @@ var isoTime = {
   pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"
 };
 var finite = { type: "number" };
+var paceSchema = {
+  type: "object",
+  required: ["enough", "points"],
+  properties: {
+    enough: { type: "boolean" },
+    perWeek: finite,
+    perPullRequest: nullable2(points2),
+    points: count2,
+    spanDays: count2,
+    from: isoTime,
+    to: isoTime
+  }
+};
+var etaSchema = nullable2({
+  type: "object",
+  required: ["kind"],
+  properties: {
+    kind: { enum: ["date", "overdue", "reached", "not-in-sight", "no-course"] },
+    weeks: { type: "number", minimum: 0, maximum: 1e6 },
+    date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    since: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+  }
+});
 var push = {
   type: "object",
   required: ["points", "historyLength", "now", "target", "pace", "eta", "pullRequest"],
@@ -9410,42 +9492,36 @@ var push = {
         required: ["time", "percent", "commit"],
         properties: {
           time: isoTime,
-          percent,
+          percent: percent2,
           commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$" }
         }
       }
     },
-    historyLength: count,
-    now: percent,
-    target: nullable(percent),
+    historyLength: count2,
+    now: percent2,
+    target: nullable2(percent2),
     // One object for both shapes: removeAdditional would strip a later anyOf branch's fields.
-    pace: {
-      type: "object",
-      required: ["enough", "points"],
-      properties: {
-        enough: { type: "boolean" },
-        perWeek: finite,
-        perPullRequest: nullable(points),
-        points: count,
-        spanDays: count,
-        from: isoTime,
-        to: isoTime
+    pace: paceSchema,
+    eta: etaSchema,
+    components: {
+      type: "array",
+      maxItems: 200,
+      items: {
+        type: "object",
+        required: ["name", "now", "target", "pace", "eta"],
+        properties: {
+          name: componentNameSchema,
+          now: percent2,
+          target: nullable2(percent2),
+          pace: paceSchema,
+          eta: etaSchema
+        }
       }
     },
-    eta: nullable({
-      type: "object",
-      required: ["kind"],
-      properties: {
-        kind: { enum: ["date", "overdue", "reached", "not-in-sight", "no-course"] },
-        weeks: { type: "number", minimum: 0, maximum: 1e6 },
-        date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-        since: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
-      }
-    }),
-    pullRequest: nullable({
+    pullRequest: nullable2({
       type: "object",
       required: ["percent", "step", "days"],
-      properties: { percent, step: points, days: nullable(finite) }
+      properties: { percent: percent2, step: points2, days: nullable2(finite) }
     })
   }
 };
@@ -9477,63 +9553,63 @@ var resultSchema = {
       type: "object",
       required: ["percent", "statements", "covered", "branches", "coveredBranches"],
       properties: {
-        percent,
-        statements: count,
-        covered: count,
-        branches: nullable(count),
-        coveredBranches: nullable(count),
+        percent: percent2,
+        statements: count2,
+        covered: count2,
+        branches: nullable2(count2),
+        coveredBranches: nullable2(count2),
         metrics
       }
     },
-    base: nullable({
+    base: nullable2({
       type: "object",
       required: ["percent", "statements", "covered", "commit", "source"],
       properties: {
-        percent,
-        statements: count,
-        covered: count,
-        commit: nullable({ type: "string", pattern: "^[0-9a-f]{7,64}$" }),
+        percent: percent2,
+        statements: count2,
+        covered: count2,
+        commit: nullable2({ type: "string", pattern: "^[0-9a-f]{7,64}$" }),
         source: { enum: ["artifact", "file"] },
         how: text(1e3)
       }
     }),
-    delta: nullable(points),
+    delta: nullable2(points2),
     deltaBasis: { enum: ["statements"] },
     deltaFrom: {
       type: "object",
       required: ["head", "base"],
-      properties: { head: percent, base: percent }
+      properties: { head: percent2, base: percent2 }
     },
     patchNonStatements: { type: "array", maxItems: MAX_FILES2, items: path },
-    patch: nullable({
+    patch: nullable2({
       type: "object",
       required: ["percent", "lines", "covered"],
-      properties: { percent: nullable(percent), lines: count, covered: count }
+      properties: { percent: nullable2(percent2), lines: count2, covered: count2 }
     }),
-    gates: { type: "array", maxItems: 20, items: gate },
-    failedGates: { type: "array", maxItems: 20, items: { enum: GATE_NAMES } },
-    warnedGates: { type: "array", maxItems: 20, items: { enum: GATE_NAMES } },
+    gates: { type: "array", maxItems: MAX_GATES, items: gate },
+    failedGates: { type: "array", maxItems: MAX_GATES, items: gateNameSchema(GATE_NAMES) },
+    warnedGates: { type: "array", maxItems: MAX_GATES, items: gateNameSchema(GATE_NAMES) },
     impact: { type: "array", maxItems: 1e3, items: impactEntry },
     impactSummary: {
       type: "object",
       required: ["files", "target", "gainStatements", "gain", "from", "to", "folders", "more"],
       properties: {
-        files: count,
-        target: percent,
-        gainStatements: count,
-        gain: percent,
-        from: percent,
-        to: percent,
+        files: count2,
+        target: percent2,
+        gainStatements: count2,
+        gain: percent2,
+        from: percent2,
+        to: percent2,
         folders: {
           type: "array",
           maxItems: 1e3,
           items: {
             type: "object",
             required: ["folder", "files", "uncovered"],
-            properties: { folder: path, files: count, uncovered: count }
+            properties: { folder: path, files: count2, uncovered: count2 }
           }
         },
-        more: count
+        more: count2
       }
     },
     files: { type: "array", maxItems: MAX_FILES2, items: fileRow },
@@ -9543,7 +9619,7 @@ var resultSchema = {
       items: {
         type: "object",
         required: ["path", "basePercent"],
-        properties: { path, basePercent: percent }
+        properties: { path, basePercent: percent2 }
       }
     },
     notes: { type: "array", maxItems: 20, items: text(2e3) },
@@ -9553,14 +9629,15 @@ var resultSchema = {
       properties: {
         commit: { type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" },
         checkout: { enum: ["head", "merge", "other", "merge-group"] },
-        anchor: nullable({ type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }),
+        anchor: nullable2({ type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }),
         parentsAssumed: { type: "boolean" }
       }
     },
     push,
     deltaParts: deltaPartsSchema,
     newUncovered: { type: "array", maxItems: MAX_FILES2, items: fileRangesSchema },
-    unmeasuredFiles: { type: "array", maxItems: MAX_FILES2, items: path }
+    unmeasuredFiles: { type: "array", maxItems: MAX_FILES2, items: path },
+    components: { type: "array", maxItems: 200, items: componentSchema }
   }
 };
 var commentFileSchema = {
@@ -9656,10 +9733,28 @@ async function setResultOutputs(result, dir) {
   setOutput("failed-gates", JSON.stringify(result.failedGates));
   setUnmeasuredOutput(result);
   setOutput("warned-gates", JSON.stringify(result.warnedGates ?? []));
+  setOutput("components", componentsOutput(result));
   const reportJson = join2(dir, "result.json");
   await writeFile2(reportJson, renderJson(result));
   setOutput("report-json", reportJson);
   return reportJson;
+}
+function componentsOutput(result) {
+  const shown = (value) => Number(displayPercent(value, 2, result.rounding));
+  const two = (value) => value === null ? null : Number(twoDecimals(value));
+  return JSON.stringify(
+    Object.fromEntries(
+      (result.components ?? []).map((row) => [
+        row.name,
+        {
+          coverage: shown(row.percent),
+          delta: two(row.delta),
+          patch: row.patch?.percent == null ? null : shown(row.patch.percent),
+          passed: row.passed
+        }
+      ])
+    )
+  );
 }
 function setUnmeasuredOutput(result) {
   setOutput("unmeasured-files", String(result.unmeasuredFiles?.length ?? 0));
@@ -10102,28 +10197,50 @@ var BADGE_COLOURS = [
   "green",
   "brightgreen"
 ];
-function badgeColour(percent2, o) {
+function badgeColour(percent3, o) {
   const top = o.target ?? 100;
-  if (isBelowThreshold(percent2, o.minCoverage, o.precision, o.rounding)) return "red";
-  if (!isBelowThreshold(percent2, top, o.precision, o.rounding)) return "brightgreen";
+  if (isBelowThreshold(percent3, o.minCoverage, o.precision, o.rounding)) return "red";
+  if (!isBelowThreshold(percent3, top, o.precision, o.rounding)) return "brightgreen";
   const span = top - o.minCoverage;
-  const step = span > 0 ? Math.floor((percent2 - o.minCoverage) / span * 4) : 3;
+  const step = span > 0 ? Math.floor((percent3 - o.minCoverage) / span * 4) : 3;
   return BADGE_COLOURS[1 + Math.min(3, Math.max(0, step))];
 }
-function badgeFigure(percent2, o) {
-  const short3 = displayPercent(percent2, 1, o.rounding);
-  const failing = isBelowThreshold(percent2, o.minCoverage, o.precision, o.rounding);
+function badgeFigure(percent3, o) {
+  const short3 = displayPercent(percent3, 1, o.rounding);
+  const failing = isBelowThreshold(percent3, o.minCoverage, o.precision, o.rounding);
   if (!failing || Number(short3) < o.minCoverage) return short3;
-  return displayPercent(percent2, Math.max(1, o.precision), o.rounding);
+  return displayPercent(percent3, Math.max(1, o.precision), o.rounding);
 }
-async function renderBadge(percent2, options) {
-  const message = `${badgeFigure(percent2, options)}%`;
-  const colour = badgeColour(percent2, options);
+async function renderBadge(percent3, options) {
+  const message = `${badgeFigure(percent3, options)}%`;
+  const colour = badgeColour(percent3, options);
   const { makeBadge } = await import("./chunks/lib-JAPFP6QZ.js");
-  const svg = makeBadge({ label: "coverage", message, color: colour, style: "flat" });
-  const json = `${JSON.stringify({ schemaVersion: 1, label: "coverage", message, color: colour })}
+  const label2 = options.label ?? "coverage";
+  const svg = makeBadge({ label: label2, message, color: colour, style: "flat" });
+  const json = `${JSON.stringify({ schemaVersion: 1, label: label2, message, color: colour })}
 `;
   return { message, colour, svg, json };
+}
+function badgeSlug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9_]+/g, "-").replace(/^-+|-+$/g, "") || "component";
+}
+async function componentBadges(rows, options) {
+  const files = {};
+  for (const row of rows) {
+    if (row.files === 0 || row.name === "(other)") continue;
+    let slug = badgeSlug(row.name);
+    for (let n = 2; files[`badge-${slug}.svg`] !== void 0; n++)
+      slug = `${badgeSlug(row.name)}-${n}`;
+    const badge = await renderBadge(row.percent, {
+      ...options,
+      minCoverage: row.minCoverage ?? 0,
+      target: row.target ?? null,
+      label: row.name
+    });
+    files[`badge-${slug}.svg`] = badge.svg;
+    files[`badge-${slug}.json`] = badge.json;
+  }
+  return files;
 }
 
 // src/flow/history.ts
@@ -10249,12 +10366,16 @@ async function thisCommit(result, at, runStart2) {
   const head = at.headCommit;
   const stamp = head?.timestamp && Number.isFinite(Date.parse(head.timestamp)) ? head.timestamp : null;
   const time = new Date(stamp ?? await runStart2()).toISOString();
-  return entryFor(result.totals, {
-    commit: at.sha,
-    time,
-    run: at.runId,
-    pullRequest: pullRequestFromMessage(head?.message)
-  });
+  return entryFor(
+    result.totals,
+    {
+      commit: at.sha,
+      time,
+      run: at.runId,
+      pullRequest: pullRequestFromMessage(head?.message)
+    },
+    componentPoints(result.components)
+  );
 }
 async function recordHistory(client, query, commit, imported, runTime) {
   const read = client && query ? await collectHistories(client, query, { wanted: HISTORY_RUNS }) : [];
@@ -10305,7 +10426,7 @@ async function checkHistory(client, query, baseline, imported) {
   return uniteHistories([found ?? []], imported);
 }
 function viewFor(history, inputs, result, pullRequestPercent, runTime) {
-  return trendView(history, inputs.trend.target, pullRequestPercent, {
+  return pushView(history, inputs.trend.target, pullRequestPercent, result.components, {
     precision: result.precision,
     rounding: result.rounding,
     today: runTime
@@ -10329,12 +10450,20 @@ async function writeTrendFiles(dir, history, result, inputs) {
   const badgeFile = join3(dir, "badge.svg");
   await writeFile3(badgeFile, badge.svg);
   await writeFile3(join3(dir, "badge.json"), badge.json);
+  const components = await componentBadges(
+    (result.components ?? []).map((row) => {
+      const gate2 = result.gates.find((g) => g.name === `component:${row.name}:min-coverage`);
+      return gate2?.threshold == null ? row : { ...row, minCoverage: gate2.threshold };
+    }),
+    { rounding: result.rounding, precision: result.precision }
+  );
+  for (const [name, text2] of Object.entries(components)) await writeFile3(join3(dir, name), text2);
   setOutput("history-file", historyFile);
   setOutput("badge-file", badgeFile);
   info(
     `History: ${history.length} entries in ${historyFile}; badge ${badge.message} (${badge.colour})`
   );
-  return { history: historyText, svg: badge.svg, json: badge.json };
+  return { history: historyText, svg: badge.svg, json: badge.json, components };
 }
 function planBadge(ctx) {
   const badgeBranch2 = ctx.inputs.trend.badgeBranch;
@@ -10375,7 +10504,12 @@ async function publishBadge(ctx, plan, files) {
     ...ctx.repo,
     branch,
     sha: ctx.event.sha,
-    files: { "badge.svg": files.svg, "badge.json": files.json, [HISTORY_FILE]: files.history }
+    files: {
+      "badge.svg": files.svg,
+      "badge.json": files.json,
+      [HISTORY_FILE]: files.history,
+      ...files.components
+    }
   });
 }
 async function prepareTrend(ctx, query) {
@@ -10477,6 +10611,7 @@ function publishSteps(ctx, pub) {
 async function publish(ctx, pub, steps = publishSteps(ctx, pub)) {
   await runSteps(steps);
   warnInformational(pub.result);
+  for (const note of emptyComponents(pub.result)) warning(note);
   return verdict(pub.result);
 }
 async function comment(ctx, pub, folder) {

@@ -17,6 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { COMPONENT_COUNT, COMPONENT_FILES, ensureComponentsCase } from './bench/components.mjs';
 import { generateLayout } from './bench/generate.mjs';
 import { loadApiSupport } from './bench/load-api-support.mjs';
 
@@ -326,10 +327,13 @@ async function main() {
     console.error('dist/cli.js is missing: run npm run build');
     process.exit(2);
   }
-  const layouts = ensureData();
+  // The generated layouts only for the cases that read them.
+  const needsLayouts =
+    !ONLY || ['a', 'b', 'c', 'd', 'e', 'startup', 'folder'].some((id) => ONLY.has(id));
+  const layouts = needsLayouts ? ensureData() : null;
   const results = [];
   const peers = {};
-  for (const c of cases(layouts)) {
+  for (const c of layouts ? cases(layouts) : []) {
     process.stderr.write(`case ${c.id}: ${c.name}\n`);
     const args = ['--coverage', c.head, '--base', c.base, '--diff', c.diff];
     const turns = {
@@ -409,13 +413,40 @@ async function main() {
       ),
     });
   }
+  if (!ONLY || ONLY.has('components')) {
+    process.stderr.write('components\n');
+    const { head, components } = ensureComponentsCase(join(dataDir, 'components'));
+    const run = [cli, '--coverage', head, '--path-prefix', '=> ', '--format', 'json'];
+    const split = [
+      '--components',
+      readFileSync(components, 'utf8'),
+      '--component-gates',
+      '*: min-coverage=50',
+    ];
+    results.push({
+      id: 'components',
+      name: `${COMPONENT_FILES.toLocaleString('en')} files, ${COMPONENT_COUNT} components vs none`,
+      inputs: { headMB: mb(head) },
+      tools: timeInterleaved(
+        {
+          ours: ['node', [...run, ...split], root],
+          'no components': ['node', run, root],
+        },
+        Math.max(RUNS, 11),
+      ),
+    });
+  }
   const action = !ONLY || ONLY.has('action') ? await actionLoad(Math.max(RUNS, 7)) : null;
 
   const rows = [
     ['case', 'tool', 'wall', 'CPU', 'peak RSS', 'wall / floor', 'RSS / floor', 'wall / peer'],
   ];
   for (const r of results) {
-    const base = r.tools.floor ?? r.tools['node -e 0'] ?? r.tools['from an empty folder'];
+    const base =
+      r.tools.floor ??
+      r.tools['node -e 0'] ??
+      r.tools['from an empty folder'] ??
+      r.tools['no components'];
     const peer = r.tools['diff-cover'];
     for (const [tool, t] of Object.entries(r.tools)) {
       const isOurs = tool.startsWith('ours');
@@ -464,12 +495,17 @@ async function main() {
     e: '7 MB reports with a 50,133-line diff',
     startup: 'start-up on a small report, vs `node -e 0`',
     folder: 'run from 100,000 files outside git, vs an empty folder',
+    components: '20,000 files with 50 components, vs the same run without',
   };
   console.log('\nREADME table:\n');
   console.log('| case | wall / floor | memory / floor | wall / diff-cover |');
   console.log('|---|--:|--:|--:|');
   for (const r of results) {
-    const base = r.tools.floor ?? r.tools['node -e 0'] ?? r.tools['from an empty folder'];
+    const base =
+      r.tools.floor ??
+      r.tools['node -e 0'] ??
+      r.tools['from an empty folder'] ??
+      r.tools['no components'];
     const peer = r.tools['diff-cover'];
     const ours = r.tools.ours;
     console.log(

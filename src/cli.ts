@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { pushView } from './analysis/component-pace.js';
 import { parseUnifiedDiff } from './analysis/diff.js';
-import { trendView } from './analysis/pace.js';
 import { loadReports, pathOptions, reportDirHint, runAnalysis } from './pipeline.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -46,6 +46,8 @@ const SETTING_FLAGS: Partial<Record<string, SettingName>> = {
   'path-prefix': 'path-prefix',
   precision: 'precision',
   'coverage-format': 'coverage-format',
+  components: 'components',
+  'component-gates': 'component-gates',
 };
 
 const HELP_ROWS: [string, string, string][] = [
@@ -114,6 +116,16 @@ const HELP_ROWS: [string, string, string][] = [
   ['--impact-count N', 'how many files to suggest', SETTING_DEFAULTS['impact-count']],
   ['--impact-include GLOBS', 'suggest only files matching these globs; repeatable', 'all'],
   ['--impact-exclude GLOBS', 'never suggest files matching these globs; repeatable', 'none'],
+  [
+    '--components LINES',
+    '"name: glob glob !glob" per component (monorepos); newline-separated or repeated',
+    'none',
+  ],
+  [
+    '--component-gates LINES',
+    '"name: min-coverage=60 max-coverage-drop=0.5 ..." (* for all); last match wins per key',
+    'none',
+  ],
   [
     '--path-prefix RULE',
     'OLD, OLD => NEW or => NEW: strip, replace or add a report path prefix',
@@ -184,6 +196,8 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
             'impact-include',
             'impact-exclude',
             'informational',
+            'components',
+            'component-gates',
           ].includes(flag),
         },
       ]),
@@ -277,7 +291,7 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
       : numberSetting('--target-coverage', targetRaw, { min: 0, max: 100 });
   if (historyFile) {
     const history = importHistory(await readBytes(historyFile, io.cwd), historyFile);
-    const view = trendView(history, target, result.totals.percent, {
+    const view = pushView(history, target, result.totals.percent, result.components, {
       precision: result.precision,
       rounding: result.rounding,
       today: Date.now(),

@@ -5,6 +5,7 @@
 
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { withComponents } from './analysis/components.js';
 import type { ChangedFile } from './analysis/diff.js';
 import { analyse, type BaselineInfo, type MeasuredInfo, type Result } from './analysis/result.js';
 import { allFilesExist, type CheckoutScan, reportDirectory } from './report/checkout.js';
@@ -132,7 +133,7 @@ export interface PipelineInput {
 }
 
 export function runAnalysis(input: PipelineInput): Result {
-  return analyse({
+  const result = analyse({
     head: input.head,
     base: input.base,
     ...(input.baseline ? { baseline: input.baseline } : {}),
@@ -142,5 +143,13 @@ export function runAnalysis(input: PipelineInput): Result {
     impact: input.settings.impact,
     notes: input.notes ?? [],
     ...(input.measured ? { measured: input.measured } : {}),
+  });
+  const { components, gates } = input.settings;
+  return withComponents({
+    result,
+    head: input.head,
+    base: input.base,
+    config: components ?? { components: [], gates: new Map() },
+    ...(gates.informational ? { informational: gates.informational } : {}),
   });
 }

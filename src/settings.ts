@@ -3,6 +3,12 @@
  * action's inputs and the command line's flags alike (same names). An
  * invalid threshold is a hard, clear error, never a silent fallback.
  */
+
+import {
+  type ComponentConfig,
+  parseComponentGates,
+  parseComponents,
+} from './analysis/components.js';
 import { type FileThreshold, type GateOptions, parseFileThresholds } from './analysis/gates.js';
 import type { ImpactOptions } from './analysis/impact.js';
 import { parseInformational } from './analysis/informational.js';
@@ -16,6 +22,8 @@ export interface Settings {
   pathPrefix: string | null;
   gates: GateOptions;
   impact: ImpactOptions;
+  /** `components` and `component-gates`; no component when empty. */
+  components: ComponentConfig;
 }
 
 /** Every setting shared by the action and the CLI, with its default (as text, like action.yml). */
@@ -41,6 +49,8 @@ export const SETTING_DEFAULTS = {
   'impact-include': '',
   'impact-exclude': '',
   precision: '2',
+  components: '',
+  'component-gates': '',
 } as const;
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
@@ -118,6 +128,12 @@ export function readSettings(
     max: 10,
     integer: true,
   });
+  const components = parseComponents(get('components'), label('components'));
+  const componentGates = parseComponentGates(
+    get('component-gates'),
+    components,
+    label('component-gates'),
+  );
   return {
     coverageFiles: splitList(get('coverage-file')),
     baseCoverageFile: get('base-coverage-file').trim() || null,
@@ -148,5 +164,6 @@ export function readSettings(
       include: splitList(get('impact-include')),
       exclude: splitList(get('impact-exclude')),
     },
+    components: { components, gates: componentGates },
   };
 }

@@ -4,6 +4,12 @@
 // drawn from the Result itself. A Result field the comment shows but the
 // schema drops fails here.
 import fc from 'fast-check';
+import { componentTrends } from '../../src/analysis/component-pace.js';
+import {
+  parseComponentGates,
+  parseComponents,
+  withComponents,
+} from '../../src/analysis/components.js';
 import type { ChangedFile } from '../../src/analysis/diff.js';
 import { trendView } from '../../src/analysis/pace.js';
 import { analyse } from '../../src/analysis/result.js';
@@ -71,9 +77,20 @@ test('the comment from a Result equals the comment after its round trip through 
         target: fc.option(fc.integer({ min: 50, max: 100 }), { nil: null }),
         commentId: fc.constantFrom('default', 'backend', 'py 3.12'),
         todayOffset: fc.integer({ min: 0, max: 400 }),
+        components: fc.constantFrom(
+          '',
+          'pkg: pkg/**\nroot: *.py !pkg/**',
+          'all: ** !a.py\nweird. name-1: d|e.py docs/**\nnone: nowhere/**',
+        ),
+        componentGates: fc.constantFrom(
+          '',
+          '*: min-coverage=50 max-coverage-drop=1 min-patch-coverage=60 min-branch-coverage=10',
+          '*: min-coverage=90 target-coverage=95',
+        ),
       }),
       async (c) => {
-        const result = analyse({
+        const defs = parseComponents(c.components);
+        const analysed = analyse({
           head: c.head,
           base: c.base,
           ...(c.base
@@ -91,6 +108,12 @@ test('the comment from a Result equals the comment after its round trip through 
           notes: c.notes,
           ...(c.measured ? { measured: c.measured } : {}),
         });
+        const result = withComponents({
+          result: analysed,
+          head: c.head,
+          base: c.base,
+          config: { components: defs, gates: parseComponentGates(c.componentGates, defs) },
+        });
         const entries: HistoryEntry[] = [...c.history]
           .sort((a, b) => a.day - b.day)
           .map((h, i) => ({
@@ -100,13 +123,27 @@ test('the comment from a Result equals the comment after its round trip through 
             statements: 100,
             covered: h.covered,
             percent: h.covered,
+            // Every component's own point; the first entry predates components.
+            ...(i === 0
+              ? {}
+              : {
+                  components: Object.fromEntries(
+                    (result.components ?? []).map((row) => [
+                      row.name,
+                      { statements: 100, covered: h.covered, percent: h.covered },
+                    ]),
+                  ),
+                }),
           }));
-        const view = trendView(entries, c.target, result.totals.percent, {
+        const options = {
           precision: result.precision,
           rounding: result.rounding,
           // Some histories' ETAs are already past on this day, some are not.
           today: Date.UTC(2026, 3, 1) + c.todayOffset * 86_400_000,
-        });
+        };
+        const view = trendView(entries, c.target, result.totals.percent, options);
+        const trends = componentTrends(entries, result.components ?? [], options);
+        if (view && trends.length) view.components = trends;
         if (view) result.push = view;
 
         const links = {

@@ -458,6 +458,8 @@ describe('--help', () => {
       '--coverage-format': 'coverage.py',
       '--file-thresholds': '**: 0',
       '--informational': 'min-patch-coverage',
+      '--components': 'all: **',
+      '--component-gates': '*: min-coverage=0',
       '--path-prefix': REPO_ROOT,
       '--history': join(REPO_ROOT, 'fixtures', 'history', 'trending.csv'),
     };

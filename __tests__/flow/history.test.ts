@@ -1,9 +1,16 @@
 // The push over time on the action (in process): record mode keeps the history in
 // the baseline artifact, the test uploads each run's files as
 // upload-artifact would, and pull requests see the history with their step.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkRun, inProcess, plantPushRun, pushRun, startGitHubWith } from '../support/e2e.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  checkRun,
+  inProcess,
+  plantPushRun,
+  pushRun,
+  resultOf,
+  startGitHubWith,
+} from '../support/e2e.js';
 import { workflowRunEvent } from '../support/fake-github/events.js';
 import type { FakeGitHub, FakeRun } from '../support/fake-github/index.js';
 import { makeZip } from '../support/fake-github/zip.js';
@@ -219,6 +226,98 @@ test('with two pushes: not enough history yet, and pace and eta are empty', asyn
   expect(pr.outputs.eta).toBe('');
   expect(body).not.toMatch(/around \d{4}-/);
 }, 120_000);
+
+test("components: each entry keeps its components' figures; entries without them (older, or a run without components) still read", async () => {
+  await start();
+  const components =
+    'money: invoicing/money.py invoicing/tax.py\nrest: invoicing/** !invoicing/money.py !invoicing/tax.py\nghost: billing/**';
+  const p1 = {
+    index: 1,
+    report: REPORTS[0] as string,
+    runId: 700,
+    commit: COMMITS[0] as string,
+    day: 0,
+  };
+  const plain = await recordRun(p1);
+  expect(plain.code).toBe(0);
+  upload(plain, p1);
+  const p2 = {
+    index: 2,
+    report: REPORTS[1] as string,
+    runId: 701,
+    commit: COMMITS[1] as string,
+    day: 7,
+    inputs: { components },
+  };
+  const run = await recordRun(p2);
+  expect(run.code).toBe(0);
+  const entries = history(run).entries;
+  expect(entries).toHaveLength(2);
+  expect(entries[0]?.components).toBeUndefined();
+  const points = entries[1]?.components as Record<
+    string,
+    { statements: number; covered: number; percent: number }
+  >;
+  // The component matching nothing has no point; the two that split the package add up to the total.
+  expect(Object.keys(points)).toEqual(['money', 'rest']);
+  const { money, rest } = points as Record<
+    'money' | 'rest',
+    { statements: number; covered: number; percent: number }
+  >;
+  expect(money.statements + rest.statements).toBe(entries[1]?.statements);
+  expect(money.covered + rest.covered).toBe(entries[1]?.covered);
+  const rows = (resultOf(run).components as { name: string; percent: number }[]).filter(
+    (r) => r.name === 'money',
+  );
+  expect(money.percent).toBe(rows[0]?.percent);
+  // badge-NAME.svg / .json beside badge.svg, labelled with the name, for the components with files.
+  const dir = dirname(run.outputs['badge-file'] as string);
+  const moneyBadge = JSON.parse(readFileSync(join(dir, 'badge-money.json'), 'utf8'));
+  expect(moneyBadge).toMatchObject({ schemaVersion: 1, label: 'money' });
+  expect(moneyBadge.message).toBe(`${money.percent.toFixed(1)}%`);
+  expect(readFileSync(join(dir, 'badge-rest.svg'), 'utf8')).toContain('<svg');
+  expect(existsSync(join(dir, 'badge-ghost.svg'))).toBe(false);
+  // A later run without components reads the history with them.
+  upload(run, p2);
+  const p3 = {
+    index: 3,
+    report: REPORTS[2] as string,
+    runId: 702,
+    commit: COMMITS[2] as string,
+    day: 14,
+  };
+  const later = await recordRun(p3);
+  expect(later.code).toBe(0);
+  expect(history(later).entries.map((e) => e.components === undefined)).toEqual([
+    true,
+    false,
+    true,
+  ]);
+}, 120_000);
+
+test("components: the push block shows each component's now, target, pace and ETA from its own history", async () => {
+  await start();
+  const components =
+    'money: invoicing/money.py invoicing/tax.py\nrest: invoicing/** !invoicing/money.py !invoicing/tax.py';
+  const runs = await pushes(4, { components });
+  const newest = history(runs[3] as ActionRun).entries[3]?.components as Record<
+    string,
+    { percent: number }
+  >;
+  const pr = await pullRequestRun({ components, 'component-gates': 'money: target-coverage=99' });
+  expect(pr.code).toBe(0);
+  const body = gh.state.comments[0]?.body as string;
+  expect(body).toContain('| Component | Now | Target | Pace | ETA |');
+  const pushBlock = body.slice(body.indexOf('Coverage push'));
+  const money = pushBlock.split('\n').find((line) => line.startsWith('| money | '));
+  expect(money).toContain(`| money | ${(newest.money?.percent as number).toFixed(2)}% | 99% | `);
+  expect(money).toMatch(/pp\/week|not enough history/);
+  const push = resultOf(pr).push as { components: { name: string; target: number | null }[] };
+  expect(push.components.map((c) => [c.name, c.target])).toEqual([
+    ['money', 99],
+    ['rest', null],
+  ]);
+}, 180_000);
 
 test('race: two pushes that read the same older history; a third run sees both commits', async () => {
   await start();
@@ -514,6 +613,38 @@ describe('badge', () => {
       readFileSync(second.outputs['badge-file'] as string, 'utf8'),
     );
     expect(Object.keys(gh.state.refs)).toEqual(['refs/heads/coverage-badge']);
+  }, 120_000);
+
+  test("badge-branch: the components' badges are published in the same commit", async () => {
+    await start();
+    const run = await recordRun({
+      index: 1,
+      report: REPORTS[1] as string,
+      runId: 790,
+      commit: COMMITS[0] as string,
+      day: 0,
+      inputs: {
+        'badge-branch': 'coverage-badge',
+        components: 'Money Core: invoicing/money.py\nrest: invoicing/** !invoicing/money.py',
+      },
+    });
+    expect(run.code).toBe(0);
+    const ref = gh.state.refs['refs/heads/coverage-badge'] as string;
+    const commit = gh.state.gitCommits.find((c) => c.sha === ref);
+    const tree = gh.state.gitTrees.find((t) => t.sha === commit?.tree);
+    expect(tree?.entries.map((e) => e.path)).toEqual([
+      'badge-money-core.json',
+      'badge-money-core.svg',
+      'badge-rest.json',
+      'badge-rest.svg',
+      'badge.json',
+      'badge.svg',
+      'coverage-history.json',
+    ]);
+    const dir = dirname(run.outputs['badge-file'] as string);
+    expect(tree?.entries.find((e) => e.path === 'badge-rest.svg')?.content).toBe(
+      readFileSync(join(dir, 'badge-rest.svg'), 'utf8'),
+    );
   }, 120_000);
 
   test('badge-branch: a 403 is a warning and the verdict stands; the default branch is refused', async () => {

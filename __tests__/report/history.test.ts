@@ -35,6 +35,14 @@ describe('parseHistory', () => {
     expect(parseHistory(serializeHistory(entries), 'h')).toEqual(entries);
   });
 
+  test('reads per-component figures beside entries without them', () => {
+    const entries = [
+      entry(1, 0, 22.6),
+      { ...entry(2, 7, 23.1), components: { core: { statements: 10, covered: 4, percent: 40 } } },
+    ];
+    expect(parseHistory(serializeHistory(entries), 'h')).toEqual(entries);
+  });
+
   test.each([
     ['a wrong schema', JSON.stringify({ schema: 'other/1', entries: [] }), /schema is not/],
     [
@@ -52,6 +60,25 @@ describe('parseHistory', () => {
     ['an unknown key', file([{ ...entry(1, 0, 5), extra: 1 }]), /extra is not allowed/],
     ['a bad time', file([{ ...entry(1, 0, 5), time: 'yesterday' }]), /time must be/],
     ['a bad commit', file([{ ...entry(1, 0, 5), commit: '<b>' }]), /commit must be/],
+    [
+      'a component name with a slash',
+      file([
+        { ...entry(1, 0, 5), components: { 'a/b': { statements: 1, covered: 1, percent: 100 } } },
+      ]),
+      /components\["a\/b"\] is not a component name/,
+    ],
+    [
+      'a component covering more than it has',
+      file([
+        { ...entry(1, 0, 5), components: { core: { statements: 1, covered: 2, percent: 100 } } },
+      ]),
+      /components\["core"\]\.covered must be no larger/,
+    ],
+    [
+      'components as a list',
+      file([{ ...entry(1, 0, 5), components: [] }]),
+      /components must be an object/,
+    ],
     ['one side of the branch pair', file([{ ...entry(1, 0, 5), branches: 4 }]), /both branches/],
   ])('refuses %s, naming the source', (_what, text, problem) => {
     expect(() => parseHistory(text, 'artifact "x" of run #3')).toThrow(problem);

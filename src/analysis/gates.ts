@@ -50,7 +50,9 @@ export type GateName =
   | 'min-patch-coverage'
   | 'min-branch-coverage'
   | 'max-new-uncovered-lines'
-  | 'baseline';
+  | 'baseline'
+  /** A component's gate (components.ts). */
+  | `component:${string}`;
 
 export interface FileGateFailure {
   path: string;

@@ -36,6 +36,8 @@ export interface ImpactEntry {
   /** Statements that reaching the target covers. */
   gainStatements: number;
   changed: boolean;
+  /** The components the file is in, `(other)` when none (with `components`). */
+  components?: string[];
 }
 
 export interface ImpactSummary {

@@ -11,7 +11,7 @@ export type InformationalGates = 'all' | readonly string[];
 
 /** A gate's name as `failed-gates` spells it; a component's gate as `component:NAME:GATE`. */
 const GATE_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const COMPONENT_GATE = /^component:[A-Za-z0-9._/-]+:[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const COMPONENT_GATE = /^component:[A-Za-z0-9 _.-]{1,40}:[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** Parses the multiline `informational` setting; a malformed line is one clear error. */
 export function parseInformational(text: string, source = 'informational'): InformationalGates {

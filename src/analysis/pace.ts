@@ -156,6 +156,8 @@ export interface TrendView {
     /** The step in days of the current pace; null without a positive pace. */
     days: number | null;
   } | null;
+  /** Per component with a history of its own (component-pace.ts). */
+  components?: import('./component-pace.js').ComponentTrend[];
 }
 
 export const MAX_VIEW_POINTS = 100;

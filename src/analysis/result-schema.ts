@@ -7,6 +7,13 @@
  */
 import type { Ajv, ErrorObject } from 'ajv';
 import { InputError } from '../report/errors.js';
+import {
+  componentNameSchema,
+  componentNamesSchema,
+  componentSchema,
+  gateNameSchema,
+  MAX_GATES,
+} from './components-schema.js';
 import { deltaPartsSchema, fileRangesSchema } from './delta-parts-schema.js';
 import type { Result } from './result.js';
 
@@ -53,7 +60,7 @@ const gate = {
   type: 'object',
   required: ['name', 'passed', 'skipped', 'actual', 'threshold', 'message'],
   properties: {
-    name: { enum: GATE_NAMES },
+    name: gateNameSchema(GATE_NAMES),
     passed: { type: 'boolean' },
     skipped: { type: 'boolean' },
     // A percent or points for most gates, a line count for max-new-uncovered-lines.
@@ -119,6 +126,7 @@ const impactEntry = {
     gain: percent,
     gainStatements: count,
     changed: { type: 'boolean' },
+    components: componentNamesSchema,
   },
 } as const;
 
@@ -127,6 +135,29 @@ const isoTime = {
   pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$',
 } as const;
 const finite = { type: 'number' } as const;
+const paceSchema = {
+  type: 'object',
+  required: ['enough', 'points'],
+  properties: {
+    enough: { type: 'boolean' },
+    perWeek: finite,
+    perPullRequest: nullable(points),
+    points: count,
+    spanDays: count,
+    from: isoTime,
+    to: isoTime,
+  },
+} as const;
+const etaSchema = nullable({
+  type: 'object',
+  required: ['kind'],
+  properties: {
+    kind: { enum: ['date', 'overdue', 'reached', 'not-in-sight', 'no-course'] },
+    weeks: { type: 'number', minimum: 0, maximum: 1e6 },
+    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  },
+});
 /** The push view: only numbers, dates and hex commits reach the renderer. */
 const push = {
   type: 'object',
@@ -150,29 +181,23 @@ const push = {
     now: percent,
     target: nullable(percent),
     // One object for both shapes: removeAdditional would strip a later anyOf branch's fields.
-    pace: {
-      type: 'object',
-      required: ['enough', 'points'],
-      properties: {
-        enough: { type: 'boolean' },
-        perWeek: finite,
-        perPullRequest: nullable(points),
-        points: count,
-        spanDays: count,
-        from: isoTime,
-        to: isoTime,
+    pace: paceSchema,
+    eta: etaSchema,
+    components: {
+      type: 'array',
+      maxItems: 200,
+      items: {
+        type: 'object',
+        required: ['name', 'now', 'target', 'pace', 'eta'],
+        properties: {
+          name: componentNameSchema,
+          now: percent,
+          target: nullable(percent),
+          pace: paceSchema,
+          eta: etaSchema,
+        },
       },
     },
-    eta: nullable({
-      type: 'object',
-      required: ['kind'],
-      properties: {
-        kind: { enum: ['date', 'overdue', 'reached', 'not-in-sight', 'no-course'] },
-        weeks: { type: 'number', minimum: 0, maximum: 1e6 },
-        date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-        since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-      },
-    }),
     pullRequest: nullable({
       type: 'object',
       required: ['percent', 'step', 'days'],
@@ -242,9 +267,9 @@ export const resultSchema = {
       required: ['percent', 'lines', 'covered'],
       properties: { percent: nullable(percent), lines: count, covered: count },
     }),
-    gates: { type: 'array', maxItems: 20, items: gate },
-    failedGates: { type: 'array', maxItems: 20, items: { enum: GATE_NAMES } },
-    warnedGates: { type: 'array', maxItems: 20, items: { enum: GATE_NAMES } },
+    gates: { type: 'array', maxItems: MAX_GATES, items: gate },
+    failedGates: { type: 'array', maxItems: MAX_GATES, items: gateNameSchema(GATE_NAMES) },
+    warnedGates: { type: 'array', maxItems: MAX_GATES, items: gateNameSchema(GATE_NAMES) },
     impact: { type: 'array', maxItems: 1000, items: impactEntry },
     impactSummary: {
       type: 'object',
@@ -293,6 +318,7 @@ export const resultSchema = {
     deltaParts: deltaPartsSchema,
     newUncovered: { type: 'array', maxItems: MAX_FILES, items: fileRangesSchema },
     unmeasuredFiles: { type: 'array', maxItems: MAX_FILES, items: path },
+    components: { type: 'array', maxItems: 200, items: componentSchema },
   },
 } as const;
 

@@ -11,6 +11,7 @@ import {
   percentCovered,
   type Totals,
 } from '../report/model.js';
+import type { ComponentRow } from './components.js';
 import { type DeltaParts, explainDelta, type FileRanges } from './delta-parts.js';
 import type { ChangedFile } from './diff.js';
 import { evaluateGates, type GateOptions, type GateResult } from './gates.js';
@@ -121,6 +122,8 @@ export interface Result {
   unmeasuredFiles?: string[];
   /** The base branch's history and course (the trend), when there is a history; `push` in the JSON the action writes (report-json, the comment file). */
   push?: TrendView;
+  /** Per component of `components`, in their order, `(other)` last (components.ts). */
+  components?: ComponentRow[];
 }
 
 export interface AnalysisInput {

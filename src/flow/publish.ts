@@ -4,9 +4,11 @@
  * warning naming it, and the steps after it still run: the step's verdict
  * is always the gates', never the error of a step that could not publish.
  */
+
 import { copyFile, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
+import { emptyComponents } from '../analysis/components.js';
 import { blocks, warns } from '../analysis/informational.js';
 import type { Result } from '../analysis/result.js';
 import { pullLinks, type RunContext } from '../context.js';
@@ -123,6 +125,7 @@ export async function publish(
 ): Promise<string[]> {
   await runSteps(steps);
   warnInformational(pub.result);
+  for (const note of emptyComponents(pub.result)) core.warning(note);
   return verdict(pub.result);
 }
 

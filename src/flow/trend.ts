@@ -4,6 +4,7 @@
  * baseline's history with this PR as the next point), the files record mode
  * leaves beside the report, and the `pace` / `eta` outputs.
  */
+
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
@@ -13,7 +14,8 @@ import {
   badgeDecision,
   badgeEventDecision,
 } from '../analysis/badge-publish.js';
-import { type TrendView, trendView } from '../analysis/pace.js';
+import { pushView } from '../analysis/component-pace.js';
+import type { TrendView } from '../analysis/pace.js';
 import type { Result } from '../analysis/result.js';
 import type { RunContext } from '../context.js';
 import { getDefaultBranch, isProtectedBranch, publishBadgeBranch } from '../github/badge-branch.js';
@@ -22,7 +24,7 @@ import type { RunEvent } from '../github/event.js';
 import type { Inputs } from '../github/inputs.js';
 import { twoDecimals } from '../github/outputs.js';
 import { currentWorkflow, isTrustedRun } from '../github/runs.js';
-import { renderBadge } from '../render/badge.js';
+import { componentBadges, renderBadge } from '../render/badge.js';
 import { describeError, InputError } from '../report/errors.js';
 import {
   clampToRunTime,
@@ -36,6 +38,7 @@ import {
   thinHistory,
   uniteHistories,
 } from '../report/history.js';
+import { componentPoints } from '../report/history-components.js';
 import { importHistory } from '../report/history-import.js';
 import type { BaselineArtifact } from './baseline.js';
 import {
@@ -72,12 +75,16 @@ export async function thisCommit(
   const stamp =
     head?.timestamp && Number.isFinite(Date.parse(head.timestamp)) ? head.timestamp : null;
   const time = new Date(stamp ?? (await runStart())).toISOString();
-  return entryFor(result.totals, {
-    commit: at.sha,
-    time,
-    run: at.runId,
-    pullRequest: pullRequestFromMessage(head?.message),
-  });
+  return entryFor(
+    result.totals,
+    {
+      commit: at.sha,
+      time,
+      run: at.runId,
+      pullRequest: pullRequestFromMessage(head?.message),
+    },
+    componentPoints(result.components),
+  );
 }
 
 /**
@@ -159,7 +166,7 @@ export function viewFor(
   pullRequestPercent: number | null,
   runTime: number,
 ): TrendView | null {
-  return trendView(history, inputs.trend.target, pullRequestPercent, {
+  return pushView(history, inputs.trend.target, pullRequestPercent, result.components, {
     precision: result.precision,
     rounding: result.rounding,
     today: runTime,
@@ -178,6 +185,8 @@ export interface TrendFiles {
   history: string;
   svg: string;
   json: string;
+  /** The components' badges, file name → text. */
+  components: Record<string, string>;
 }
 
 /** Record mode: the history and the badge beside the report, and their outputs. */
@@ -199,12 +208,20 @@ export async function writeTrendFiles(
   const badgeFile = join(dir, 'badge.svg');
   await writeFile(badgeFile, badge.svg);
   await writeFile(join(dir, 'badge.json'), badge.json);
+  const components = await componentBadges(
+    (result.components ?? []).map((row) => {
+      const gate = result.gates.find((g) => g.name === `component:${row.name}:min-coverage`);
+      return gate?.threshold == null ? row : { ...row, minCoverage: gate.threshold };
+    }),
+    { rounding: result.rounding, precision: result.precision },
+  );
+  for (const [name, text] of Object.entries(components)) await writeFile(join(dir, name), text);
   core.setOutput('history-file', historyFile);
   core.setOutput('badge-file', badgeFile);
   core.info(
     `History: ${history.length} entries in ${historyFile}; badge ${badge.message} (${badge.colour})`,
   );
-  return { history: historyText, svg: badge.svg, json: badge.json };
+  return { history: historyText, svg: badge.svg, json: badge.json, components };
 }
 
 /** What the event says and what the repository is asked, to decide whether to publish the badge. */
@@ -269,7 +286,12 @@ export async function publishBadge(
     ...ctx.repo,
     branch,
     sha: ctx.event.sha,
-    files: { 'badge.svg': files.svg, 'badge.json': files.json, [HISTORY_FILE]: files.history },
+    files: {
+      'badge.svg': files.svg,
+      'badge.json': files.json,
+      [HISTORY_FILE]: files.history,
+      ...files.components,
+    },
   });
 }
 

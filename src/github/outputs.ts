@@ -66,10 +66,30 @@ export async function setResultOutputs(result: Result, dir: string): Promise<str
   core.setOutput('failed-gates', JSON.stringify(result.failedGates));
   setUnmeasuredOutput(result);
   core.setOutput('warned-gates', JSON.stringify(result.warnedGates ?? []));
+  core.setOutput('components', componentsOutput(result));
   const reportJson = join(dir, 'result.json');
   await writeFile(reportJson, renderJson(result));
   core.setOutput('report-json', reportJson);
   return reportJson;
+}
+
+/** The `components` output: name → coverage, delta, patch, passed, as the comment shows them. */
+export function componentsOutput(result: Result): string {
+  const shown = (value: number) => Number(displayPercent(value, 2, result.rounding));
+  const two = (value: number | null) => (value === null ? null : Number(twoDecimals(value)));
+  return JSON.stringify(
+    Object.fromEntries(
+      (result.components ?? []).map((row) => [
+        row.name,
+        {
+          coverage: shown(row.percent),
+          delta: two(row.delta),
+          patch: row.patch?.percent == null ? null : shown(row.patch.percent),
+          passed: row.passed,
+        },
+      ]),
+    ),
+  );
 }
 
 /** How many changed files in a measured language the report does not list. */

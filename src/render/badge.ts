@@ -21,6 +21,8 @@ export interface BadgeOptions {
   precision: number;
   minCoverage: number;
   target: number | null;
+  /** The badge's left side; `coverage` by default (a component's badge names it). */
+  label?: string;
 }
 
 /**
@@ -61,7 +63,51 @@ export async function renderBadge(percent: number, options: BadgeOptions): Promi
   const colour = badgeColour(percent, options);
   // Loaded on use: its font-width tables are only parsed when a badge is drawn.
   const { makeBadge } = await import('badge-maker');
-  const svg = makeBadge({ label: 'coverage', message, color: colour, style: 'flat' });
-  const json = `${JSON.stringify({ schemaVersion: 1, label: 'coverage', message, color: colour })}\n`;
+  const label = options.label ?? 'coverage';
+  const svg = makeBadge({ label, message, color: colour, style: 'flat' });
+  const json = `${JSON.stringify({ schemaVersion: 1, label, message, color: colour })}\n`;
   return { message, colour, svg, json };
+}
+
+/** A component's name as a file name: `Core API` → `core-api`. */
+export function badgeSlug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9_]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'component'
+  );
+}
+
+/**
+ * The badge of each component that matched files, as files `badge-NAME.svg`
+ * and `badge-NAME.json` (name slugged; a second name with the same slug gets
+ * `-2`), coloured by the component's own min-coverage and target.
+ */
+export async function componentBadges(
+  rows: readonly {
+    name: string;
+    files: number;
+    percent: number;
+    target?: number;
+    minCoverage?: number;
+  }[],
+  options: Omit<BadgeOptions, 'minCoverage' | 'target' | 'label'>,
+): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const row of rows) {
+    if (row.files === 0 || row.name === '(other)') continue;
+    let slug = badgeSlug(row.name);
+    for (let n = 2; files[`badge-${slug}.svg`] !== undefined; n++)
+      slug = `${badgeSlug(row.name)}-${n}`;
+    const badge = await renderBadge(row.percent, {
+      ...options,
+      minCoverage: row.minCoverage ?? 0,
+      target: row.target ?? null,
+      label: row.name,
+    });
+    files[`badge-${slug}.svg`] = badge.svg;
+    files[`badge-${slug}.json`] = badge.json;
+  }
+  return files;
 }

@@ -4,9 +4,11 @@
  * string from a report goes through `code()` or `inert()`, numbers through
  * the number formatters, nothing else is interpolated.
  */
+
 import type { GateResult } from '../analysis/gates.js';
 import type { Result } from '../analysis/result.js';
 import type { PercentRounding } from '../report/rounding.js';
+import { componentGateLabel, renderComponentsMarkdown } from './components.js';
 import { type PullLinks, renderNewUncovered, renderWhyCoverageChanged } from './delta.js';
 import { code, counted, countText, deltaText, inert, percentText, shortSha } from './format.js';
 import { measuredNote } from './measured.js';
@@ -113,6 +115,8 @@ export function renderMarkdown(result: Result, options: MarkdownOptions = {}): s
   if (options.commentId !== undefined) out.add(commentMarker(options.commentId));
   out.add(renderHeadline(result));
   out.add('');
+  const components = renderComponentsMarkdown(result);
+  if (components) out.add(components);
   if (result.push)
     out.add(
       renderTrend(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r }),
@@ -259,7 +263,7 @@ function renderGates(
   const rows = ['| Gate | | Value | Required |', '|:--|:-:|--:|--:|'];
   for (const gate of shown) {
     rows.push(
-      `| ${GATE_LABELS[gate.name] ?? inert(gate.name)}${gate.informational ? ' (informational)' : ''} | ${gateIcon(gate)} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`,
+      `| ${GATE_LABELS[gate.name] ?? componentGateLabel(gate.name, GATE_LABELS) ?? inert(gate.name)}${gate.informational ? ' (informational)' : ''} | ${gateIcon(gate)} | ${gateValue(gate, p, r)} | ${gateThreshold(gate)} |`,
     );
   }
   const text = `${rows.join('\n')}\n`;

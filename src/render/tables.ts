@@ -10,6 +10,7 @@ import {
   counted,
   countText,
   deltaText,
+  inert,
   lineRanges,
   percentText,
   testedFiles,
@@ -161,14 +162,16 @@ export function renderImpact(result: Result, measure: Measure, room: number): st
   };
   const withFolders = measure(intro) + measure(tail(true)) < room / 2;
   const ending = tail(withFolders);
+  // With components, each row names the ones its file is in.
+  const byComponent = result.components?.length ? ' Component |' : '';
   const table = fitTable(
     measure,
     room - measure(intro) - measure(ending),
-    `| # | File | ${unit} | Coverage | Uncovered | Tier | Gain |\n|--:|:--|--:|--:|--:|:-:|--:|`,
+    `| # | File |${byComponent} ${unit} | Coverage | Uncovered | Tier | Gain |\n|--:|:--|${byComponent ? ':--|' : ''}--:|--:|--:|:-:|--:|`,
     lazily(
       result.impact,
       (entry, i) =>
-        `| ${i + 1} | ${code(entry.path)}${entry.changed ? ' ✏️' : ''} | ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`,
+        `| ${i + 1} | ${code(entry.path)}${entry.changed ? ' ✏️' : ''} |${byComponent ? ` ${(entry.components ?? []).map(inert).join(', ')} |` : ''} ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`,
     ),
     result.impact.length,
     (left) => `…and ${counted(left, 'more suggestion')} (see the job summary).`,

@@ -3,6 +3,7 @@
  */
 
 import type { Result } from '../analysis/result.js';
+import { componentTextRows } from './components.js';
 import { deltaPartsText, roundingLine } from './delta.js';
 import {
   counted,
@@ -13,7 +14,7 @@ import {
   showBidiControls,
   testedFiles,
 } from './format.js';
-import { trendLine } from './trend.js';
+import { componentTrendLines, trendLine } from './trend.js';
 
 export interface TextOptions {
   colour?: boolean;
@@ -118,9 +119,17 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     ]);
   }
   out.push(table(summary, [1, 2]));
+  const components = componentTextRows(result);
+  if (components.length) {
+    out.push('', bold('Components'));
+    out.push(
+      indent(table([['Component', 'Coverage', 'Δ', 'Patch', ''], ...components], [1, 2, 3])),
+    );
+  }
   if (result.push) {
     out.push('', bold('Coverage push'));
     out.push(`  ${trendLine(result.push, { maxPoints: 30, precision: p, rounding: r })}`);
+    for (const line of componentTrendLines(result.push, p, r)) out.push(`  ${safe(line)}`);
   }
 
   const gates = result.gates.filter(

@@ -6,7 +6,7 @@
  */
 import { type Eta, lastOfEachDay, type Pace, type TrendView } from '../analysis/pace.js';
 import { isBelowThreshold, type PercentRounding } from '../report/rounding.js';
-import { deltaText, percentText } from './format.js';
+import { deltaText, inert, percentText } from './format.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 /** Line colours: the coverage line blue, the target line green (GitHub's palette). */
@@ -243,6 +243,7 @@ export function renderTrend(
     '',
     `\`${trendTextLine(view, points, p)}\``,
     '',
+    ...componentTrendRows(view, p, r),
     `<details><summary>Chart${chartNote}</summary>`,
     '',
     mermaidChart(points, view.target, p),
@@ -250,4 +251,28 @@ export function renderTrend(
     '</details>',
     '',
   ].join('\n');
+}
+
+/** Per component with a history: now, target, pace and ETA, by the total's rules. */
+function componentTrendRows(view: TrendView, p: number, r: PercentRounding): string[] {
+  const trends = view.components ?? [];
+  if (trends.length === 0) return [];
+  return [
+    '| Component | Now | Target | Pace | ETA |',
+    '|:--|--:|--:|:--|:--|',
+    ...trends.map(
+      (t) =>
+        `| ${inert(t.name)} | ${percentText(t.now, p, r)} | ${t.target === null ? '' : `${t.target}%`} | ${paceText(t.pace, p)} | ${etaText(t.eta, t.target) ?? ''} |`,
+    ),
+    '',
+  ];
+}
+
+/** The components' push rows as plain lines, for the CLI's text. */
+export function componentTrendLines(view: TrendView, p: number, r: PercentRounding): string[] {
+  return (view.components ?? []).map((t) => {
+    const target = t.target === null ? '' : ` → target ${t.target}%`;
+    const eta = etaText(t.eta, t.target);
+    return `${t.name}: ${percentText(t.now, p, r)} now${target} · pace ${paceText(t.pace, p)}${eta ? ` · ${eta}` : ''}`;
+  });
 }

@@ -4,7 +4,9 @@
  * Validated by hand with bounds, like everything downloaded; united by
  * commit, ordered by time, thinned past a year and capped.
  */
+
 import { InputError } from './errors.js';
+import { type ComponentPoints, componentPointsProblem } from './history-components.js';
 
 export const HISTORY_SCHEMA = 'coverage-gate-history/1';
 export const HISTORY_FILE = 'coverage-history.json';
@@ -28,6 +30,8 @@ export interface HistoryEntry {
   coveredBranches?: number;
   /** Unrounded. */
   percent: number;
+  /** Per component of `components`, when the run had components. */
+  components?: ComponentPoints;
 }
 
 export interface HistoryFile {
@@ -46,6 +50,7 @@ const ENTRY_KEYS = new Set([
   'branches',
   'coveredBranches',
   'percent',
+  'components',
 ]);
 
 export const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -105,7 +110,7 @@ function entryProblem(e: unknown, at: string): string | null {
       return `${at}.coveredBranches must be a whole number no larger than branches`;
   }
   if (!isPercent(e.percent)) return `${at}.percent must be a number from 0 to 100`;
-  return null;
+  return componentPointsProblem(e.components, at, { isCount, isPercent });
 }
 
 /**
@@ -282,6 +287,7 @@ export interface Totals {
 export function entryFor(
   totals: Totals,
   at: { commit: string; time: string; run: number; pullRequest?: number | undefined },
+  components?: ComponentPoints,
 ): HistoryEntry {
   const entry: HistoryEntry = {
     commit: at.commit,
@@ -292,6 +298,7 @@ export function entryFor(
     percent: totals.percent,
   };
   if (at.pullRequest !== undefined) entry.pullRequest = at.pullRequest;
+  if (components) entry.components = components;
   if (totals.branches !== null && totals.coveredBranches !== null) {
     entry.branches = totals.branches;
     entry.coveredBranches = totals.coveredBranches;

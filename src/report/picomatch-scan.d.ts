@@ -3,5 +3,5 @@ declare module 'picomatch/lib/scan.js' {
   export default function scan(
     input: string,
     options?: Record<string, unknown>,
-  ): { isGlob: boolean; negated: boolean };
+  ): { isGlob: boolean; negated: boolean; base: string };
 }

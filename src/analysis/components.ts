@@ -1,0 +1,397 @@
+/**
+ * Components: named sets of files in a monorepo, each with its own figures
+ * and gates. A view over the reports and the result already in memory: the
+ * figures use coverage.py's formula over the component's files, so they equal
+ * `coverage report --include=<its globs>` for the same data.
+ */
+
+import scan from 'picomatch/lib/scan.js';
+import { InputError } from '../report/errors.js';
+import {
+  type CoverageReport,
+  computeTotals,
+  type FileCoverage,
+  percentCovered,
+} from '../report/model.js';
+import { compileGlob, evaluateGates, type GateResult } from './gates.js';
+import { blocks, markInformational, warns } from './informational.js';
+import type { FileRow, Result } from './result.js';
+
+export interface ComponentDef {
+  name: string;
+  /** The globs as written, `!` excludes included. */
+  globs: string[];
+}
+
+export const COMPONENT_GATE_KEYS = [
+  'min-coverage',
+  'max-coverage-drop',
+  'min-patch-coverage',
+  'min-branch-coverage',
+  'target-coverage',
+] as const;
+export type ComponentGateKey = (typeof COMPONENT_GATE_KEYS)[number];
+export type ComponentGates = Partial<Record<ComponentGateKey, number>>;
+
+export interface ComponentConfig {
+  components: ComponentDef[];
+  /** Per component name, the keys that apply (the last matching line wins per key). */
+  gates: Map<string, ComponentGates>;
+}
+
+export interface ComponentRow {
+  name: string;
+  statements: number;
+  covered: number;
+  branches: number | null;
+  coveredBranches: number | null;
+  /** Unrounded, coverage.py's formula. */
+  percent: number;
+  basePercent: number | null;
+  delta: number | null;
+  patch: { percent: number | null; lines: number; covered: number } | null;
+  uncovered: number;
+  files: number;
+  /** The target-coverage of component-gates, for the push. */
+  target?: number;
+  passed: boolean;
+}
+
+/** The name of the row of files no component matches. */
+export const OTHER = '(other)';
+const NAME = /^[A-Za-z0-9 _.-]{1,40}$/;
+
+const refuse = (source: string, line: number, problem: string): never => {
+  throw new InputError(source, `line ${line}: ${problem}`);
+};
+
+/** Whether brackets, braces and parentheses pair up: picomatch would read an unpaired one literally. */
+function balanced(glob: string): boolean {
+  const stack: string[] = [];
+  const pairs: Record<string, string> = { ']': '[', '}': '{', ')': '(' };
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (c === '\\') i++;
+    else if (c === '[' || c === '{' || c === '(') stack.push(c);
+    else if (c in pairs && stack.pop() !== pairs[c]) return false;
+  }
+  return stack.length === 0;
+}
+
+/** Content lines with their 1-based numbers; blank lines and `#` comments skipped. */
+function contentLines(text: string): [number, string][] {
+  return text
+    .split(/\r?\n/)
+    .map((raw, i): [number, string] => [i + 1, raw.trim()])
+    .filter(([, line]) => line !== '' && !line.startsWith('#'));
+}
+
+function splitNamed(source: string, n: number, line: string, shape: string): [string, string] {
+  const colon = line.indexOf(':');
+  if (colon <= 0) refuse(source, n, `expected ${shape}, got ${JSON.stringify(line)}`);
+  return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+}
+
+/** Parses `components`: `name: glob glob !glob`, one component per line. */
+export function parseComponents(text: string, source = 'components'): ComponentDef[] {
+  const components: ComponentDef[] = [];
+  for (const [n, line] of contentLines(text)) {
+    const [name, rest] = splitNamed(source, n, line, '"name: glob glob !glob"');
+    if (!NAME.test(name) || name === OTHER) {
+      refuse(
+        source,
+        n,
+        `the name ${JSON.stringify(name)} must be 1 to 40 letters, digits, spaces, "_", "." or "-"`,
+      );
+    }
+    if (components.some((c) => c.name === name)) refuse(source, n, `duplicate name "${name}"`);
+    const globs = rest.split(/\s+/).filter(Boolean);
+    if (!globs.some((g) => !g.startsWith('!'))) {
+      refuse(source, n, `component "${name}" needs at least one glob that is not an exclusion`);
+    }
+    for (const glob of globs) {
+      const pattern = glob.startsWith('!') ? glob.slice(1) : glob;
+      let compiles = pattern !== '' && balanced(pattern);
+      try {
+        if (compiles) compileGlob(pattern);
+      } catch {
+        compiles = false;
+      }
+      if (!compiles) refuse(source, n, `the glob ${JSON.stringify(glob)} cannot compile`);
+    }
+    components.push({ name, globs });
+  }
+  return components;
+}
+
+/** Parses `component-gates` against the components defined; `*` is every component. */
+export function parseComponentGates(
+  text: string,
+  components: readonly ComponentDef[],
+  source = 'component-gates',
+): Map<string, ComponentGates> {
+  const gates = new Map<string, ComponentGates>(components.map((c) => [c.name, {}]));
+  for (const [n, line] of contentLines(text)) {
+    const [name, rest] = splitNamed(source, n, line, '"name: key=value ..."');
+    if (name !== '*' && !gates.has(name)) {
+      refuse(source, n, `no component is named ${JSON.stringify(name)} (see components)`);
+    }
+    const pairs = rest.split(/\s+/).filter(Boolean);
+    if (pairs.length === 0) refuse(source, n, 'expected at least one key=value');
+    const set: ComponentGates = {};
+    for (const pair of pairs) {
+      const [key = '', value = ''] = pair.split('=', 2);
+      if (!(COMPONENT_GATE_KEYS as readonly string[]).includes(key)) {
+        refuse(
+          source,
+          n,
+          `unknown key ${JSON.stringify(key)}; the keys are ${COMPONENT_GATE_KEYS.join(', ')}`,
+        );
+      }
+      const number = Number(value);
+      if (!/^(\d+\.?\d*|\.\d+)$/.test(value) || number > 100) {
+        refuse(source, n, `${key} must be a number from 0 to 100, got ${JSON.stringify(value)}`);
+      }
+      set[key as ComponentGateKey] = number;
+    }
+    for (const [target, current] of gates) {
+      if (name === '*' || name === target) gates.set(target, { ...current, ...set });
+    }
+  }
+  return gates;
+}
+
+/** The literal folder a glob's matches all start with (`core` of `core/**`), or '' when none. */
+function leadingFolder(glob: string): string {
+  const { base } = scan(glob);
+  return glob.includes('/') && base && base !== glob ? base : '';
+}
+
+/** The paths of `sorted` that start with `folder` (as text): one range, found by binary search. */
+function under(sorted: readonly string[], folder: string): readonly string[] {
+  if (!folder) return sorted;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as string) < folder) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < sorted.length && (sorted[end] as string).startsWith(folder)) end++;
+  return sorted.slice(low, end);
+}
+
+/** `folder/**` is the folder and every path under it: no expression to run. */
+function globMatcher(glob: string, folder: string): (path: string) => boolean {
+  if (folder && glob === `${folder}/**`) {
+    return (path) => path === folder || path.startsWith(`${folder}/`);
+  }
+  return compileGlob(glob);
+}
+
+/**
+ * The paths of a component: an including glob matches and no `!` glob does.
+ * Each glob is tried only on the paths under its literal folder, so 50
+ * components over 20,000 files run few regular expressions.
+ */
+export function componentMembers(def: ComponentDef, sorted: readonly string[]): Set<string> {
+  const members = new Set<string>();
+  for (const glob of def.globs.filter((g) => !g.startsWith('!'))) {
+    const folder = leadingFolder(glob);
+    const matches = globMatcher(glob, folder);
+    for (const path of under(sorted, folder)) if (matches(path)) members.add(path);
+  }
+  for (const glob of def.globs.filter((g) => g.startsWith('!'))) {
+    const pattern = glob.slice(1);
+    const matches = globMatcher(pattern, leadingFolder(pattern));
+    for (const path of members) if (matches(path)) members.delete(path);
+  }
+  return members;
+}
+
+/** The report's files among `members`, as a report of their own. */
+function subset(report: CoverageReport, members: ReadonlySet<string>): CoverageReport {
+  const files = new Map<string, FileCoverage>();
+  for (const path of members) {
+    const file = report.files.get(path);
+    if (file) files.set(path, file);
+  }
+  const { declaredMetrics: _declared, ...rest } = report;
+  return { ...rest, files };
+}
+
+const statementsPercent = (t: { statements: number; covered: number }): number =>
+  percentCovered(t.statements, t.covered, null, null);
+
+interface Scope {
+  name: string;
+  /** Its paths of the head and the base report. */
+  members: ReadonlySet<string>;
+}
+
+function componentRow(
+  scope: Scope,
+  rows: ReadonlyMap<string, FileRow>,
+  patched: boolean,
+  head: CoverageReport,
+  base: CoverageReport | null,
+): Omit<ComponentRow, 'passed'> {
+  const own = subset(head, scope.members);
+  const totals = computeTotals(own);
+  const baseOwn = base ? subset(base, scope.members) : null;
+  const baseTotals = baseOwn && baseOwn.files.size > 0 ? computeTotals(baseOwn) : null;
+  const mixed = base !== null && base.hasBranches !== head.hasBranches;
+  let lines = 0;
+  let covered = 0;
+  for (const path of own.files.keys()) {
+    const file = rows.get(path);
+    if (!file?.changed) continue;
+    lines += file.patchLines;
+    covered += file.patchCovered;
+  }
+  return {
+    name: scope.name,
+    statements: totals.statements,
+    covered: totals.covered,
+    branches: totals.branches,
+    coveredBranches: totals.coveredBranches,
+    percent: totals.percent,
+    basePercent: baseTotals ? baseTotals.percent : null,
+    delta: baseTotals
+      ? mixed
+        ? statementsPercent(totals) - statementsPercent(baseTotals)
+        : totals.percent - baseTotals.percent
+      : null,
+    patch: patched ? { percent: lines > 0 ? (100 * covered) / lines : null, lines, covered } : null,
+    uncovered: totals.statements - totals.covered,
+    files: own.files.size,
+  };
+}
+
+/** The gates of one component, named `component:NAME:GATE`. */
+function componentGates(
+  row: Omit<ComponentRow, 'passed'>,
+  set: ComponentGates,
+  result: Result,
+): GateResult[] {
+  const evaluated = evaluateGates(
+    {
+      totalPercent: row.percent,
+      files: [],
+      delta: row.delta,
+      hasBaseline: row.basePercent !== null,
+      patch: row.patch,
+      branches:
+        row.branches === null ? null : { total: row.branches, covered: row.coveredBranches ?? 0 },
+    },
+    {
+      minCoverage: set['min-coverage'] ?? 0,
+      minFileCoverage: 0,
+      minFileStatements: 0,
+      fileThresholds: [],
+      maxCoverageDrop: set['max-coverage-drop'] ?? null,
+      minPatchCoverage: set['min-patch-coverage'] ?? null,
+      minBranchCoverage: set['min-branch-coverage'] ?? null,
+      failOnMissingBaseline: false,
+      precision: result.precision,
+      rounding: result.rounding,
+    },
+  );
+  return evaluated
+    .filter((gate) => gate.name !== 'min-coverage' || set['min-coverage'] !== undefined)
+    .map((gate) => ({
+      ...gate,
+      name: `component:${row.name}:${gate.name}` as const,
+      message: `${row.name}: ${gate.message}`,
+    }));
+}
+
+/** The warning for each component whose globs match no file of the head report. */
+export function emptyComponents(result: Result): string[] {
+  return (result.components ?? [])
+    .filter((row) => row.files === 0 && row.name !== OTHER)
+    .map((row) => emptyNote(row.name));
+}
+
+const emptyNote = (name: string) => `Component "${name}" matches no file of the report.`;
+
+export interface ComponentsInput {
+  result: Result;
+  head: CoverageReport;
+  base: CoverageReport | null;
+  config: ComponentConfig;
+  informational?: import('./informational.js').InformationalGates;
+}
+
+/** The result with its `components`, their gates among the gates, and a note for a component matching nothing. */
+export function withComponents(input: ComponentsInput): Result {
+  const { result, head, base, config } = input;
+  if (config.components.length === 0) return result;
+  const paths = [...new Set([...head.files.keys(), ...(base ? base.files.keys() : [])])].sort();
+  const matched = new Set<string>();
+  const scopes: Scope[] = config.components.map((def) => {
+    const members = componentMembers(def, paths);
+    for (const path of members) matched.add(path);
+    return { name: def.name, members };
+  });
+  const fileRows = new Map(result.files.map((row) => [row.path, row]));
+  const rows: ComponentRow[] = [];
+  const gates: GateResult[] = [];
+  const notes: string[] = [];
+  for (const scope of scopes) {
+    const row = componentRow(scope, fileRows, result.patch !== null, head, base);
+    if (row.files === 0) {
+      notes.push(emptyNote(scope.name));
+    }
+    const set = config.gates.get(scope.name) ?? {};
+    const evaluated = componentGates(row, set, result);
+    // Nothing to measure: the gates are skipped, never passed on an empty 100%.
+    const checked =
+      row.files === 0
+        ? evaluated.map((gate) => ({
+            ...gate,
+            passed: true,
+            skipped: true,
+            actual: null,
+            message: emptyNote(scope.name),
+          }))
+        : evaluated;
+    const own = markInformational(checked, input.informational);
+    gates.push(...own);
+    rows.push({
+      ...row,
+      ...(set['target-coverage'] === undefined ? {} : { target: set['target-coverage'] }),
+      passed: !own.some(blocks),
+    });
+  }
+  if ([...head.files.keys()].some((path) => !matched.has(path))) {
+    rows.push({
+      ...componentRow(
+        { name: OTHER, members: new Set(paths.filter((p) => !matched.has(p))) },
+        fileRows,
+        result.patch !== null,
+        head,
+        base,
+      ),
+      passed: true,
+    });
+  }
+  const impact = result.impact.map((entry) => {
+    const names = scopes.filter((s) => s.members.has(entry.path)).map((s) => s.name);
+    return { ...entry, components: names.length ? names : [OTHER] };
+  });
+  const allGates = [...result.gates, ...gates];
+  const failedGates = [...result.failedGates, ...gates.filter(blocks).map((g) => g.name)];
+  const warned = [...(result.warnedGates ?? []), ...gates.filter(warns).map((g) => g.name)];
+  return {
+    ...result,
+    passed: failedGates.length === 0,
+    gates: allGates,
+    failedGates,
+    ...(warned.length ? { warnedGates: warned } : {}),
+    components: rows,
+    impact,
+    notes: [...result.notes, ...notes],
+  };
+}
