@@ -310,7 +310,8 @@ test("components: the push block shows each component's now, target, pace and ET
   expect(body).toContain('| Component | Now | Target | Pace | ETA |');
   const pushBlock = body.slice(body.indexOf('Coverage push'));
   const money = pushBlock.split('\n').find((line) => line.startsWith('| money | '));
-  expect(money).toContain(`| money | ${(newest.money?.percent as number).toFixed(2)}% | 99% | `);
+  const moneyNow = newest.money as { percent: number };
+  expect(money).toContain(`| money | ${moneyNow.percent.toFixed(2)}% | 99% | `);
   expect(money).toMatch(/pp\/week|not enough history/);
   const push = resultOf(pr).push as { components: { name: string; target: number | null }[] };
   expect(push.components.map((c) => [c.name, c.target])).toEqual([
