@@ -50,7 +50,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-ENQZDSCP.js";
+} from "./chunks/chunk-4C2O3LEK.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git

@@ -218,6 +218,25 @@ function compareFile(
   return { lost: lost.sort((a, b) => a - b) };
 }
 
+/** The same executed, missing and excluded lines and branch arcs, element by element. */
+function sameCoverage(a: FileCoverage, b: FileCoverage): boolean {
+  const same = (x: readonly number[], y: readonly number[]) =>
+    x.length === y.length && x.every((v, i) => v === y[i]);
+  const sameArcs = (x: FileCoverage['executedBranches'], y: FileCoverage['executedBranches']) =>
+    x === y ||
+    (x !== null &&
+      y !== null &&
+      x.length === y.length &&
+      x.every((arc, i) => arc[0] === y[i]?.[0] && arc[1] === y[i]?.[1]));
+  return (
+    same(a.executedLines, b.executedLines) &&
+    same(a.missingLines, b.missingLines) &&
+    same(a.excludedLines, b.excludedLines) &&
+    sameArcs(a.executedBranches, b.executedBranches) &&
+    sameArcs(a.missingBranches, b.missingBranches)
+  );
+}
+
 function sameLines(a: Side, b: Side): boolean {
   if (a.lines.size !== b.lines.size || a.branches.size !== b.branches.size) return false;
   for (const line of a.lines.keys()) if (!b.lines.has(line)) return false;
@@ -282,7 +301,10 @@ export function explainDelta(input: DeltaPartsInput): DeltaAnalysis {
       addWhole(tally, ownChange?.status === 'added' ? 'files-added' : 'not-in-diff', file, 1);
       continue;
     }
-    const compared = compareFile(tally, file, baseFile, mapping.remaining.get(file.path) ?? null, {
+    const change = mapping.remaining.get(file.path) ?? null;
+    // Untouched and measured alike: no line moved or changed coverage, nothing to tally.
+    if (!change && !ownChange && sameCoverage(file, baseFile)) continue;
+    const compared = compareFile(tally, file, baseFile, change, {
       added: new Set(ownChange?.addedLines),
       deletes: ownChange !== undefined,
     });
