@@ -105,14 +105,7 @@ export function checkTarget(name: string, payload: Payload, sha: string): CheckT
 
 /** A `RunEvent` from the runner's fields and the event payload. */
 export function parseEvent(
-  fields: {
-    name: string;
-    repo: Repo;
-    sha: string;
-    ref: string;
-    runId: number;
-    workflowRef: string;
-  },
+  fields: Pick<RunEvent, 'name' | 'repo' | 'sha' | 'ref' | 'runId' | 'workflowRef'>,
   raw: unknown,
 ): RunEvent {
   const payload = (raw && typeof raw === 'object' ? raw : {}) as Payload;
