@@ -10751,9 +10751,9 @@ async function start(ctx) {
     scan,
     reportDirHint(settings.coverageFiles, workspace, workspace)
   );
-  const imported = await readHistoryImport(ctx.inputs.trend.historyImport, workspace);
   const baseFile = readBaseFile(ctx, paths);
   baseFile.catch(() => void 0);
+  const imported = await readHistoryImport(ctx.inputs.trend.historyImport, workspace);
   return { paths, imported, baseFile, walkNote: () => scan.note() };
 }
 async function readHead(ctx, paths) {

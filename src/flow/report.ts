@@ -42,9 +42,9 @@ export async function start(ctx: RunContext): Promise<Start> {
     scan,
     reportDirHint(settings.coverageFiles, workspace, workspace),
   );
-  const imported = await readHistoryImport(ctx.inputs.trend.historyImport, workspace);
   const baseFile = readBaseFile(ctx, paths);
   baseFile.catch(() => undefined); // its error is reported where it is awaited
+  const imported = await readHistoryImport(ctx.inputs.trend.historyImport, workspace);
   return { paths, imported, baseFile, walkNote: () => scan.note() };
 }
 
