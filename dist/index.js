@@ -50,7 +50,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-4C2O3LEK.js";
+} from "./chunks/chunk-BFJF3MLH.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git

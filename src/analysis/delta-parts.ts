@@ -62,17 +62,49 @@ export interface DeltaParts {
 }
 
 interface Side {
-  /** Statement line → ran. */
-  lines: Map<number, boolean>;
-  /** Branch source line → arcs found and covered. */
-  branches: Map<number, { total: number; covered: number }>;
+  /** Statement lines, ascending. */
+  lines: Int32Array;
+  /** Per entry of `lines`: 1 ran, 0 missed. */
+  ran: Uint8Array;
+  /** Branch source line → arcs found and covered; null when the file has no arcs. */
+  branches: Map<number, { total: number; covered: number }> | null;
 }
 
+/**
+ * A file's statements as two parallel arrays (a merge of its sorted lists,
+ * no map per line: every file of a large report passes here). A line listed
+ * both as executed and as missing counts as missing; excluded lines, and
+ * line 0 (a module docstring in old reports), are not statements.
+ */
 function sideOf(file: FileCoverage): Side {
-  const excluded = new Set(file.excludedLines);
-  const lines = new Map<number, boolean>();
-  for (const line of file.executedLines) if (line > 0 && !excluded.has(line)) lines.set(line, true);
-  for (const line of file.missingLines) lines.set(line, false);
+  const { executedLines: run, missingLines: missed, excludedLines: excluded } = file;
+  const lines = new Int32Array(run.length + missed.length);
+  const ran = new Uint8Array(lines.length);
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  let x = 0;
+  while (i < run.length || j < missed.length) {
+    const r = i < run.length ? (run[i] as number) : Number.POSITIVE_INFINITY;
+    const m = j < missed.length ? (missed[j] as number) : Number.POSITIVE_INFINITY;
+    if (m <= r) {
+      lines[n] = m;
+      ran[n++] = 0;
+      j++;
+      if (r === m) i++;
+      continue;
+    }
+    i++;
+    while (x < excluded.length && (excluded[x] as number) < r) x++;
+    if (r <= 0 || excluded[x] === r) continue;
+    lines[n] = r;
+    ran[n++] = 1;
+  }
+  return { lines: lines.subarray(0, n), ran: ran.subarray(0, n), branches: branchesOf(file) };
+}
+
+function branchesOf(file: FileCoverage): Side['branches'] {
+  if (!file.executedBranches?.length && !file.missingBranches?.length) return null;
   const branches = new Map<number, { total: number; covered: number }>();
   const count = (arcs: FileCoverage['executedBranches'], ran: boolean) => {
     for (const [from] of arcs ?? []) {
@@ -84,7 +116,19 @@ function sideOf(file: FileCoverage): Side {
   };
   count(file.executedBranches, true);
   count(file.missingBranches, false);
-  return { lines, branches };
+  return branches;
+}
+
+/** The index of `line` in the ascending `lines`, or -1. */
+function indexOf(lines: Int32Array, line: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((lines[mid] as number) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lines[lo] === line ? lo : -1;
 }
 
 /** How many of the ascending `sorted` are at most `value`. */
@@ -179,10 +223,11 @@ function compareFile(
   const added = change?.addedLines ?? [];
   const deleted = change?.deletedLines ?? [];
   const lost: number[] = [];
-  for (const [line, ran] of headSide.lines) {
-    // A line the baseline's diff adds but the PR's does not is main's: left to not-in-diff.
-    if (!own.added.has(line)) continue;
-    const branch = headSide.branches.get(line);
+  for (const line of own.added) {
+    const at = indexOf(headSide.lines, line);
+    if (at === -1) continue;
+    const ran = headSide.ran[at] === 1;
+    const branch = headSide.branches?.get(line);
     const name = ran ? 'changed-covered' : 'changed-uncovered';
     add(tally[name].statements, ran ? 1 : 0, 1);
     if (branch) add(tally[name].branches, branch.covered, branch.total);
@@ -191,9 +236,14 @@ function compareFile(
   if (!change && !sameLines(headSide, baseSide)) {
     return { lost };
   }
-  for (const [baseLine, ranAtBase] of baseSide.lines) {
-    const headLine = headLineOf(baseLine, deleted, added);
-    const baseBranch = baseSide.branches.get(baseLine);
+  const { lines: headLines, ran: headRan } = headSide;
+  // Base lines map to ascending head lines, so one cursor walks the head's.
+  let h = 0;
+  for (let k = 0; k < baseSide.lines.length; k++) {
+    const baseLine = baseSide.lines[k] as number;
+    const ranAtBase = baseSide.ran[k] === 1;
+    const headLine = change ? headLineOf(baseLine, deleted, added) : baseLine;
+    const baseBranch = baseSide.branches?.get(baseLine);
     if (headLine === null) {
       if (!own.deletes) continue;
       const name = ranAtBase ? 'deleted-covered' : 'deleted-uncovered';
@@ -201,21 +251,22 @@ function compareFile(
       if (baseBranch) add(tally[name].branches, -baseBranch.covered, -baseBranch.total);
       continue;
     }
-    const ranAtHead = headSide.lines.get(headLine);
+    while (h < headLines.length && (headLines[h] as number) < headLine) h++;
     // A line executable on one side only is left to not-in-diff (settings, exclusions).
-    if (ranAtHead === undefined) continue;
+    if (headLines[h] !== headLine) continue;
+    const ranAtHead = headRan[h] === 1;
     if (ranAtBase && !ranAtHead) {
       add(tally['lost-coverage'].statements, -1, 0);
       lost.push(headLine);
     } else if (!ranAtBase && ranAtHead) add(tally['gained-coverage'].statements, 1, 0);
-    const headBranch = headSide.branches.get(headLine);
+    const headBranch = headSide.branches?.get(headLine);
     if (baseBranch && headBranch && baseBranch.total === headBranch.total) {
       const change = headBranch.covered - baseBranch.covered;
       if (change < 0) add(tally['lost-coverage'].branches, change, 0);
       else if (change > 0) add(tally['gained-coverage'].branches, change, 0);
     }
   }
-  return { lost: lost.sort((a, b) => a - b) };
+  return { lost };
 }
 
 /** The same executed, missing and excluded lines and branch arcs, element by element. */
@@ -238,10 +289,12 @@ function sameCoverage(a: FileCoverage, b: FileCoverage): boolean {
 }
 
 function sameLines(a: Side, b: Side): boolean {
-  if (a.lines.size !== b.lines.size || a.branches.size !== b.branches.size) return false;
-  for (const line of a.lines.keys()) if (!b.lines.has(line)) return false;
-  for (const [line, branch] of a.branches) {
-    if (b.branches.get(line)?.total !== branch.total) return false;
+  if (a.lines.length !== b.lines.length || (a.branches?.size ?? 0) !== (b.branches?.size ?? 0)) {
+    return false;
+  }
+  for (let k = 0; k < a.lines.length; k++) if (a.lines[k] !== b.lines[k]) return false;
+  for (const [line, branch] of a.branches ?? []) {
+    if (b.branches?.get(line)?.total !== branch.total) return false;
   }
   return true;
 }

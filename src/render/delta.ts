@@ -3,7 +3,7 @@
  * coverage, and the lines `max-new-uncovered-lines` counts, linked into the
  * pull request's Files view where the pull request is known.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { CountChange, DeltaPart, DeltaPartName, FileRanges } from '../analysis/delta-parts.js';
 import type { Result } from '../analysis/result.js';
 import { roundHalfEven } from '../report/rounding.js';
@@ -58,9 +58,14 @@ export function roundingLine(result: Result): string | null {
   return `Each part is rounded on its own, so the shown parts add up to ${deltaText(shown, p)} pp, not ${deltaText(result.delta, p)} pp; unrounded they add up exactly.`;
 }
 
+// Loaded on first use: node:crypto costs every run a few milliseconds of start-up, and only links need it.
+const load = createRequire(import.meta.url);
+let crypto: typeof import('node:crypto') | undefined;
+
 /** `#diff-<sha256 of the path>`: GitHub's anchor for a file in a pull request's Files view. */
 export function diffAnchor(path: string): string {
-  return `diff-${createHash('sha256').update(path).digest('hex')}`;
+  crypto ??= load('node:crypto') as typeof import('node:crypto');
+  return `diff-${crypto.createHash('sha256').update(path).digest('hex')}`;
 }
 
 /** A path segment with every character a link could end at encoded (`(`, `)`, `'`, `!`, `*` too). */

@@ -91,17 +91,22 @@ interface Halt {
   abort: AbortController;
 }
 
-/** Whether every one of `paths` (repository-relative) is a file of the checkout at `root`. */
+/**
+ * Whether every one of `paths` (repository-relative) is a file of the
+ * checkout at `root`. Asked a few at a time, so a report whose paths are not
+ * the checkout's is told so after its first few instead of after all of them.
+ */
 export async function allFilesExist(root: string, paths: readonly string[]): Promise<boolean> {
-  const found = await Promise.all(
-    paths.map((path) =>
-      stat(join(root, path)).then(
-        (s) => s.isFile(),
-        () => false,
-      ),
-    ),
-  );
-  return found.every(Boolean);
+  const isFile = (path: string) =>
+    stat(join(root, path)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+  for (let at = 0, size = 8; at < paths.length; at += size, size = Math.min(size * 4, 512)) {
+    const found = await Promise.all(paths.slice(at, at + size).map(isFile));
+    if (!found.every(Boolean)) return false;
+  }
+  return true;
 }
 
 /** Git's tracked and untracked files under `root`; null outside a repository. */
