@@ -50,7 +50,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-BFJF3MLH.js";
+} from "./chunks/chunk-UJ3KK4QF.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git

@@ -62,31 +62,43 @@ export interface DeltaParts {
 }
 
 interface Side {
-  /** Statement lines, ascending. */
+  /** Statement lines, ascending: the first `size` entries. */
   lines: Int32Array;
   /** Per entry of `lines`: 1 ran, 0 missed. */
   ran: Uint8Array;
+  size: number;
   /** Branch source line → arcs found and covered; null when the file has no arcs. */
   branches: Map<number, { total: number; covered: number }> | null;
 }
 
+const emptySide = (): Side => ({
+  lines: new Int32Array(256),
+  ran: new Uint8Array(256),
+  size: 0,
+  branches: null,
+});
+
 /**
- * A file's statements as two parallel arrays (a merge of its sorted lists,
- * no map per line: every file of a large report passes here). A line listed
- * both as executed and as missing counts as missing; excluded lines, and
- * line 0 (a module docstring in old reports), are not statements.
+ * A file's statements into `side` (its arrays reused from file to file: every
+ * file of a large report passes here), a merge of its sorted lists. A line
+ * listed both as executed and as missing counts as missing; excluded lines,
+ * and line 0 (a module docstring in old reports), are not statements.
  */
-function sideOf(file: FileCoverage): Side {
+function fillSide(side: Side, file: FileCoverage): Side {
   const { executedLines: run, missingLines: missed, excludedLines: excluded } = file;
-  const lines = new Int32Array(run.length + missed.length);
-  const ran = new Uint8Array(lines.length);
+  const capacity = run.length + missed.length;
+  if (side.lines.length < capacity) {
+    side.lines = new Int32Array(capacity * 2);
+    side.ran = new Uint8Array(capacity * 2);
+  }
+  const { lines, ran } = side;
   let n = 0;
   let i = 0;
   let j = 0;
   let x = 0;
   while (i < run.length || j < missed.length) {
-    const r = i < run.length ? (run[i] as number) : Number.POSITIVE_INFINITY;
-    const m = j < missed.length ? (missed[j] as number) : Number.POSITIVE_INFINITY;
+    const r = i < run.length ? (run[i] as number) : Number.MAX_SAFE_INTEGER;
+    const m = j < missed.length ? (missed[j] as number) : Number.MAX_SAFE_INTEGER;
     if (m <= r) {
       lines[n] = m;
       ran[n++] = 0;
@@ -96,11 +108,13 @@ function sideOf(file: FileCoverage): Side {
     }
     i++;
     while (x < excluded.length && (excluded[x] as number) < r) x++;
-    if (r <= 0 || excluded[x] === r) continue;
+    if (r <= 0 || (x < excluded.length && excluded[x] === r)) continue;
     lines[n] = r;
     ran[n++] = 1;
   }
-  return { lines: lines.subarray(0, n), ran: ran.subarray(0, n), branches: branchesOf(file) };
+  side.size = n;
+  side.branches = branchesOf(file);
+  return side;
 }
 
 function branchesOf(file: FileCoverage): Side['branches'] {
@@ -119,48 +133,39 @@ function branchesOf(file: FileCoverage): Side['branches'] {
   return branches;
 }
 
-/** The index of `line` in the ascending `lines`, or -1. */
-function indexOf(lines: Int32Array, line: number): number {
+/** The index of `line` in the side's ascending lines, or -1. */
+function indexOf(side: Side, line: number): number {
+  const { lines } = side;
   let lo = 0;
-  let hi = lines.length;
+  let hi = side.size;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((lines[mid] as number) < line) lo = mid + 1;
     else hi = mid;
   }
-  return lines[lo] === line ? lo : -1;
-}
-
-/** How many of the ascending `sorted` are at most `value`. */
-function countAtMost(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lo < side.size && lines[lo] === line ? lo : -1;
 }
 
 /**
- * Maps an unchanged base line to its head line: the k-th line the diff keeps
- * on the base side is the k-th it keeps on the head side. Null for a deleted line.
+ * Maps unchanged base lines, asked in ascending order, to their head lines:
+ * the k-th line the diff keeps on the base side is the k-th it keeps on the
+ * head side; null for a deleted line. Cursors over both lists, so a file's
+ * lines are mapped in one walk.
  */
-export function headLineOf(
-  baseLine: number,
+export function headLineMapper(
   deleted: readonly number[],
   added: readonly number[],
-): number | null {
-  if (countAtMost(deleted, baseLine) !== countAtMost(deleted, baseLine - 1)) return null;
-  const kept = baseLine - countAtMost(deleted, baseLine);
-  // The least head line with `kept` unadded lines up to it; the iteration climbs to it.
-  let line = kept;
-  for (;;) {
-    const next = kept + countAtMost(added, line);
-    if (next === line) return line;
-    line = next;
-  }
+): (baseLine: number) => number | null {
+  let d = 0;
+  let a = 0;
+  return (baseLine) => {
+    while (d < deleted.length && (deleted[d] as number) < baseLine) d++;
+    if (d < deleted.length && deleted[d] === baseLine) return null;
+    // The least head line with as many unadded lines before it as the base line has kept lines.
+    const kept = baseLine - d;
+    while (a < added.length && (added[a] as number) <= kept + a) a++;
+    return kept + a;
+  };
 }
 
 /** Adjacent lines merged into [first, last] ranges; input ascending. */
@@ -201,7 +206,8 @@ export interface FileLines {
 
 /** What of a file's diff is the PR's own: its added head lines, and whether its deletions are. */
 interface Ownership {
-  added: ReadonlySet<number>;
+  /** Ascending. */
+  added: readonly number[];
   deletes: boolean;
 }
 
@@ -218,55 +224,112 @@ function compareFile(
   change: ChangedFile | null,
   own: Ownership,
 ): Compared {
-  const headSide = sideOf(head);
-  const baseSide = sideOf(base);
-  const added = change?.addedLines ?? [];
-  const deleted = change?.deletedLines ?? [];
+  const headSide = fillSide(sides.head, head);
+  const baseSide = fillSide(sides.base, base);
   const lost: number[] = [];
-  for (const line of own.added) {
-    const at = indexOf(headSide.lines, line);
-    if (at === -1) continue;
-    const ran = headSide.ran[at] === 1;
-    const branch = headSide.branches?.get(line);
-    const name = ran ? 'changed-covered' : 'changed-uncovered';
-    add(tally[name].statements, ran ? 1 : 0, 1);
-    if (branch) add(tally[name].branches, branch.covered, branch.total);
-  }
-  // Outside the diff a file whose executable lines moved cannot be mapped line by line.
-  if (!change && !sameLines(headSide, baseSide)) {
+  tallyChanged(tally, headSide, own.added);
+  if (!change) {
+    // Outside the diff a file whose executable lines moved cannot be mapped line by line.
+    if (sameLines(headSide, baseSide)) compareAligned(tally, headSide, baseSide, lost);
     return { lost };
   }
-  const { lines: headLines, ran: headRan } = headSide;
-  // Base lines map to ascending head lines, so one cursor walks the head's.
+  const { lines: headLines, ran: headRan, size: headSize } = headSide;
+  const { lines: baseLines, ran: baseRan, size: baseSize, branches: baseBranches } = baseSide;
+  const headLineOf = headLineMapper(change.deletedLines ?? [], change.addedLines ?? []);
+  let lostLines = 0;
+  let gainedLines = 0;
+  // Base lines ascend and map to ascending head lines, so one cursor walks the head's.
   let h = 0;
-  for (let k = 0; k < baseSide.lines.length; k++) {
-    const baseLine = baseSide.lines[k] as number;
-    const ranAtBase = baseSide.ran[k] === 1;
-    const headLine = change ? headLineOf(baseLine, deleted, added) : baseLine;
-    const baseBranch = baseSide.branches?.get(baseLine);
+  for (let k = 0; k < baseSize; k++) {
+    const baseLine = baseLines[k] as number;
+    const ranAtBase = baseRan[k] === 1;
+    const headLine = headLineOf(baseLine);
     if (headLine === null) {
       if (!own.deletes) continue;
+      const baseBranch = baseBranches?.get(baseLine);
       const name = ranAtBase ? 'deleted-covered' : 'deleted-uncovered';
       add(tally[name].statements, ranAtBase ? -1 : 0, -1);
       if (baseBranch) add(tally[name].branches, -baseBranch.covered, -baseBranch.total);
       continue;
     }
-    while (h < headLines.length && (headLines[h] as number) < headLine) h++;
+    while (h < headSize && (headLines[h] as number) < headLine) h++;
     // A line executable on one side only is left to not-in-diff (settings, exclusions).
-    if (headLines[h] !== headLine) continue;
+    if (h === headSize || headLines[h] !== headLine) continue;
     const ranAtHead = headRan[h] === 1;
     if (ranAtBase && !ranAtHead) {
-      add(tally['lost-coverage'].statements, -1, 0);
+      lostLines++;
       lost.push(headLine);
-    } else if (!ranAtBase && ranAtHead) add(tally['gained-coverage'].statements, 1, 0);
-    const headBranch = headSide.branches?.get(headLine);
-    if (baseBranch && headBranch && baseBranch.total === headBranch.total) {
-      const change = headBranch.covered - baseBranch.covered;
-      if (change < 0) add(tally['lost-coverage'].branches, change, 0);
-      else if (change > 0) add(tally['gained-coverage'].branches, change, 0);
+    } else if (!ranAtBase && ranAtHead) gainedLines++;
+    if (!baseBranches || !headSide.branches) continue;
+    const baseBranch = baseBranches.get(baseLine);
+    const headBranch = headSide.branches.get(headLine);
+    if (baseBranch && headBranch) addBranchChange(tally, baseBranch, headBranch);
+  }
+  add(tally['lost-coverage'].statements, -lostLines, 0);
+  add(tally['gained-coverage'].statements, gainedLines, 0);
+  return { lost };
+}
+
+/** The PR's added lines that are statements, into changed-covered and changed-uncovered. */
+function tallyChanged(tally: Tally, head: Side, added: readonly number[]): void {
+  const covered = { statements: 0, branches: 0, arcs: 0 };
+  const uncovered = { statements: 0, branches: 0, arcs: 0 };
+  // Both ascending: one walk.
+  let h = 0;
+  for (const line of added) {
+    while (h < head.size && (head.lines[h] as number) < line) h++;
+    if (h === head.size) break;
+    if (head.lines[h] !== line) continue;
+    const into = head.ran[h] === 1 ? covered : uncovered;
+    into.statements++;
+    const branch = head.branches?.get(line);
+    if (branch) {
+      into.branches += branch.covered;
+      into.arcs += branch.total;
     }
   }
-  return { lost };
+  add(tally['changed-covered'].statements, covered.statements, covered.statements);
+  add(tally['changed-covered'].branches, covered.branches, covered.arcs);
+  add(tally['changed-uncovered'].statements, 0, uncovered.statements);
+  add(tally['changed-uncovered'].branches, uncovered.branches, uncovered.arcs);
+}
+
+/** The side's arrays, reused by every file compared. */
+const sides = { head: emptySide(), base: emptySide() };
+
+/** A file the diff leaves alone, its executable lines the same on both sides: compared entry by entry. */
+function compareAligned(tally: Tally, head: Side, base: Side, lost: number[]): void {
+  let lostLines = 0;
+  let gainedLines = 0;
+  for (let k = 0; k < base.size; k++) {
+    const before = base.ran[k];
+    const after = head.ran[k];
+    if (before === after) continue;
+    if (before === 1) {
+      lostLines++;
+      lost.push(head.lines[k] as number);
+    } else gainedLines++;
+  }
+  add(tally['lost-coverage'].statements, -lostLines, 0);
+  add(tally['gained-coverage'].statements, gainedLines, 0);
+  if (!base.branches || !head.branches) return;
+  for (const [line, baseBranch] of base.branches) {
+    const headBranch = head.branches.get(line);
+    // Only a statement's arcs, as when the lines are mapped one by one.
+    if (headBranch && indexOf(base, line) !== -1) addBranchChange(tally, baseBranch, headBranch);
+  }
+}
+
+/** Arcs of a line present on both sides with the same count: what it gained or lost. */
+function addBranchChange(
+  tally: Tally,
+  base: { total: number; covered: number },
+  head: { total: number; covered: number },
+): void {
+  if (base.total !== head.total) return;
+  const change = head.covered - base.covered;
+  if (change < 0) add(tally['lost-coverage'].branches, change, 0);
+  else if (change > 0) add(tally['gained-coverage'].branches, change, 0);
 }
 
 /** The same executed, missing and excluded lines and branch arcs, element by element. */
@@ -289,10 +352,8 @@ function sameCoverage(a: FileCoverage, b: FileCoverage): boolean {
 }
 
 function sameLines(a: Side, b: Side): boolean {
-  if (a.lines.length !== b.lines.length || (a.branches?.size ?? 0) !== (b.branches?.size ?? 0)) {
-    return false;
-  }
-  for (let k = 0; k < a.lines.length; k++) if (a.lines[k] !== b.lines[k]) return false;
+  if (a.size !== b.size || (a.branches?.size ?? 0) !== (b.branches?.size ?? 0)) return false;
+  for (let k = 0; k < a.size; k++) if (a.lines[k] !== b.lines[k]) return false;
   for (const [line, branch] of a.branches ?? []) {
     if (b.branches?.get(line)?.total !== branch.total) return false;
   }
@@ -358,7 +419,7 @@ export function explainDelta(input: DeltaPartsInput): DeltaAnalysis {
     // Untouched and measured alike: no line moved or changed coverage, nothing to tally.
     if (!change && !ownChange && sameCoverage(file, baseFile)) continue;
     const compared = compareFile(tally, file, baseFile, change, {
-      added: new Set(ownChange?.addedLines),
+      added: ownChange?.addedLines ?? [],
       deletes: ownChange !== undefined,
     });
     if (compared.lost.length) lost.set(file.path, compared.lost);
