@@ -1,9 +1,11 @@
 // The parts of the delta, stated in words: whatever the two reports and the
 // diff, the parts' counts add up to the change of the totals and their points
-// to the delta; an unchanged line maps to a kept head line, in order.
+// to the delta; an unchanged line maps to a kept head line, in order; and each
+// part counts what a plain line-by-line model of its definition counts.
 import fc from 'fast-check';
 import { headLineMapper } from '../../src/analysis/delta-parts.js';
 import type { ChangedFile } from '../../src/analysis/diff.js';
+import type { FileCoverage } from '../../src/report/model.js';
 import { analyse } from '../../src/analysis/result.js';
 import { readSettings } from '../../src/settings.js';
 import { lineFile, reportOf } from '../support/coverage-builders.js';
@@ -119,4 +121,137 @@ test("an older baseline's diff maps the lines, and what it holds beyond the PR's
   expect(parts['gained-coverage']).toEqual({ covered: 0, total: 0 });
   // Through the PR's diff alone the old numbering is read as the new: lines seem to lose and gain coverage.
   expect(explain()['lost-coverage']).toEqual({ covered: -1, total: 0 });
+});
+
+/**
+ * The parts as their definitions read, one line at a time with maps: the
+ * model the walk over sorted arrays must agree with.
+ */
+function partsByDefinition(
+  head: ReturnType<typeof reportOf>,
+  base: ReturnType<typeof reportOf>,
+  diff: ChangedFile[] | null,
+) {
+  const counts: Record<string, { covered: number; total: number }> = {};
+  const bump = (part: string, covered: number, total: number) => {
+    const entry = counts[part] ?? { covered: 0, total: 0 };
+    counts[part] = { covered: entry.covered + covered, total: entry.total + total };
+  };
+  const lost = new Map<string, number[]>();
+  const ranBy = (file: FileCoverage) =>
+    new Map<number, boolean>([
+      ...file.executedLines.map((l): [number, boolean] => [l, true]),
+      ...file.missingLines.map((l): [number, boolean] => [l, false]),
+    ]);
+  for (const file of head.files.values()) {
+    const before = base.files.get(file.path);
+    const change = diff?.find((c) => c.path === file.path && c.status !== 'deleted');
+    if (!before) continue;
+    const now = ranBy(file);
+    const then = ranBy(before);
+    for (const line of change?.addedLines ?? []) {
+      const ran = now.get(line);
+      if (ran !== undefined) bump(ran ? 'changed-covered' : 'changed-uncovered', ran ? 1 : 0, 1);
+    }
+    const sameLines = now.size === then.size && [...now.keys()].every((l) => then.has(l));
+    if (!change && !sameLines) continue;
+    const deleted = change?.deletedLines ?? [];
+    const added = change?.addedLines ?? [];
+    for (const [line, ranBefore] of then) {
+      if (deleted.includes(line)) {
+        bump(ranBefore ? 'deleted-covered' : 'deleted-uncovered', ranBefore ? -1 : 0, -1);
+        continue;
+      }
+      // The k-th kept line of the base is the k-th kept line of the head.
+      const kept = line - deleted.filter((d) => d < line).length;
+      let headLine = 0;
+      for (let seen = 0; seen < kept; ) if (!added.includes(++headLine)) seen++;
+      const ranAfter = now.get(headLine);
+      if (ranAfter === undefined || ranAfter === ranBefore) continue;
+      if (ranBefore) {
+        bump('lost-coverage', -1, 0);
+        lost.set(file.path, [...(lost.get(file.path) ?? []), headLine]);
+      } else bump('gained-coverage', 1, 0);
+    }
+  }
+  return { counts, lost };
+}
+
+test('each part counts the lines its definition names, as a line-by-line model counts them', () => {
+  const defaults = readSettings(() => undefined);
+  fc.assert(
+    fc.property(report, report, changes, (head, base, diff) => {
+      const result = analyse({
+        head,
+        base,
+        changes: diff as ChangedFile[] | null,
+        gates: defaults.gates,
+        impact: defaults.impact,
+      });
+      const model = partsByDefinition(head, base, diff as ChangedFile[] | null);
+      for (const part of result.deltaParts?.parts ?? []) {
+        if (part.part === 'not-in-diff' || part.part.startsWith('files-')) continue;
+        expect([part.part, part.statements]).toEqual([
+          part.part,
+          model.counts[part.part] ?? { covered: 0, total: 0 },
+        ]);
+      }
+      const lostLines = new Map(
+        (result.deltaParts?.lostCoverage ?? []).map((f) => [
+          f.path,
+          f.ranges.flatMap(([from, to]) =>
+            Array.from({ length: to - from + 1 }, (_, k) => from + k),
+          ),
+        ]),
+      );
+      expect(lostLines).toEqual(
+        new Map([...model.lost].map(([p, l]) => [p, l.sort((a, b) => a - b)])),
+      );
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('a file the diff leaves alone, its lines run differently at base, counts as the model counts it', () => {
+  const defaults = readSettings(() => undefined);
+  // The base holds the head's executable lines with some of them run the other way.
+  const pair = report.chain((head) =>
+    fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 20 }).map((flips) => {
+      const flipped = new Set(flips);
+      const files = [...head.files.values()].map((file) => {
+        const all = [...file.executedLines, ...file.missingLines];
+        const ran = new Set(file.executedLines);
+        const runs = (l: number) => ran.has(l) !== flipped.has(l);
+        return lineFile(
+          file.path,
+          all.filter(runs),
+          all.filter((l) => !runs(l)),
+        );
+      });
+      return { head, base: reportOf(files) };
+    }),
+  );
+  fc.assert(
+    fc.property(pair, changes, ({ head, base }, diff) => {
+      const result = analyse({
+        head,
+        base,
+        changes: diff as ChangedFile[] | null,
+        gates: defaults.gates,
+        impact: defaults.impact,
+      });
+      const model = partsByDefinition(head, base, diff as ChangedFile[] | null);
+      const parts = Object.fromEntries(
+        result.deltaParts?.parts.map((p) => [p.part, p.statements]) ?? [],
+      );
+      for (const name of [
+        'lost-coverage',
+        'gained-coverage',
+        'changed-covered',
+        'changed-uncovered',
+      ])
+        expect([name, parts[name]]).toEqual([name, model.counts[name] ?? { covered: 0, total: 0 }]);
+    }),
+    { numRuns: 300 },
+  );
 });
