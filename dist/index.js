@@ -50,7 +50,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-UJ3KK4QF.js";
+} from "./chunks/chunk-MMCI64YE.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git

@@ -61,11 +61,15 @@ async function normalise(report: CoverageReport, paths: ReportPaths): Promise<Co
   if (!scan || options.pathPrefix || report.repositoryPaths) {
     return normaliseReport(report, options);
   }
+  // Keys that are the checkout's paths already confirm themselves: in the listing when it
+  // is on its way anyway (a large report; a lookup each), else on the file system.
   const confirming = pathsConfirmingKeys([...report.files.keys()], options);
-  const checkoutFiles =
-    confirming && (await allFilesExist(options.workspace, confirming))
-      ? new Set(confirming)
-      : await scan.files();
+  const listed = confirming && scan.started() ? await scan.files(false) : null;
+  const confirmed =
+    confirming !== null &&
+    ((listed !== null && confirming.every((path) => listed.has(path))) ||
+      allFilesExist(options.workspace, confirming));
+  const checkoutFiles = confirmed ? new Set(confirming) : await scan.files();
   return normaliseReport(report, { ...options, checkoutFiles });
 }
 

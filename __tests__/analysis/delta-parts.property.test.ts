@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { headLineMapper } from '../../src/analysis/delta-parts.js';
 import type { ChangedFile } from '../../src/analysis/diff.js';
-import type { FileCoverage } from '../../src/report/model.js';
 import { analyse } from '../../src/analysis/result.js';
+import type { FileCoverage } from '../../src/report/model.js';
 import { readSettings } from '../../src/settings.js';
 import { lineFile, reportOf } from '../support/coverage-builders.js';
 import { checkDeltaParts } from '../support/e2e.js';
