@@ -249,9 +249,7 @@ function crossCheck(c) {
     execFileSync(
       'node',
       [cli, '--coverage', c.head, '--base', c.base, '--diff', c.diff, '--format', 'json'],
-      {
-        maxBuffer: 1 << 30,
-      },
+      { cwd: repo, maxBuffer: 1 << 30 },
     ).toString('utf8'),
   );
   return {
@@ -336,12 +334,13 @@ async function main() {
   for (const c of layouts ? cases(layouts) : []) {
     process.stderr.write(`case ${c.id}: ${c.name}\n`);
     const args = ['--coverage', c.head, '--base', c.base, '--diff', c.diff];
+    const repo = join(c.peer.dir, 'repo');
+    // Run in the report's checkout, as a user runs it (and as diff-cover runs).
     const turns = {
-      ours: ['node', [cli, ...args, '--format', 'json'], root],
-      'ours (markdown)': ['node', [cli, ...args, '--format', 'markdown'], root],
+      ours: ['node', [cli, ...args, '--format', 'json'], repo],
+      'ours (markdown)': ['node', [cli, ...args, '--format', 'markdown'], repo],
       floor: ['node', [floor, c.head, c.base, c.diff], root],
     };
-    const repo = join(c.peer.dir, 'repo');
     const key = `${c.peer.dir}:${c.peer.branch}`;
     // diff-cover takes its turns in the first case that reads its inputs; later cases on the same XML reuse them.
     const peerTurn = hasDiffCover && !peers[key];
