@@ -50,7 +50,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-MMCI64YE.js";
+} from "./chunks/chunk-ESZVPQ2R.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git

@@ -3,7 +3,7 @@
 // to the delta; an unchanged line maps to a kept head line, in order; and each
 // part counts what a plain line-by-line model of its definition counts.
 import fc from 'fast-check';
-import { headLineMapper } from '../../src/analysis/delta-parts.js';
+import { headLineMapper } from '../../src/analysis/delta-lines.js';
 import type { ChangedFile } from '../../src/analysis/diff.js';
 import { analyse } from '../../src/analysis/result.js';
 import type { FileCoverage } from '../../src/report/model.js';

@@ -1,0 +1,280 @@
+/**
+ * The delta explained, line by line: a file present on both sides has its
+ * lines sorted into the parts (changed, deleted, lost or gained coverage),
+ * mapped from the base's numbering to the head's through the diff. The
+ * arrays a file is compared in are reused from file to file, since every
+ * file of a large report may pass here.
+ */
+import type { FileCoverage } from '../report/model.js';
+import type { CountChange, DeltaPartName } from './delta-parts.js';
+import type { ChangedFile } from './diff.js';
+
+export type Tally = Record<DeltaPartName, { statements: CountChange; branches: CountChange }>;
+
+export function add(into: CountChange, covered: number, total: number): void {
+  into.covered += covered;
+  into.total += total;
+}
+
+interface Side {
+  /** Statement lines, ascending: the first `size` entries. */
+  lines: Int32Array;
+  /** Per entry of `lines`: 1 ran, 0 missed. */
+  ran: Uint8Array;
+  size: number;
+  /** Branch source line → arcs found and covered; null when the file has no arcs. */
+  branches: Map<number, { total: number; covered: number }> | null;
+}
+
+const emptySide = (): Side => ({
+  lines: new Int32Array(256),
+  ran: new Uint8Array(256),
+  size: 0,
+  branches: null,
+});
+
+/**
+ * A file's statements into `side` (its arrays reused from file to file: every
+ * file of a large report passes here), a merge of its sorted lists. A line
+ * listed both as executed and as missing counts as missing; excluded lines,
+ * and line 0 (a module docstring in old reports), are not statements.
+ */
+function fillSide(side: Side, file: FileCoverage): Side {
+  const { executedLines: run, missingLines: missed, excludedLines: excluded } = file;
+  const capacity = run.length + missed.length;
+  if (side.lines.length < capacity) {
+    side.lines = new Int32Array(capacity * 2);
+    side.ran = new Uint8Array(capacity * 2);
+  }
+  const { lines, ran } = side;
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  let x = 0;
+  while (i < run.length || j < missed.length) {
+    const r = i < run.length ? (run[i] as number) : Number.MAX_SAFE_INTEGER;
+    const m = j < missed.length ? (missed[j] as number) : Number.MAX_SAFE_INTEGER;
+    if (m <= r) {
+      lines[n] = m;
+      ran[n++] = 0;
+      j++;
+      if (r === m) i++;
+      continue;
+    }
+    i++;
+    while (x < excluded.length && (excluded[x] as number) < r) x++;
+    if (r <= 0 || (x < excluded.length && excluded[x] === r)) continue;
+    lines[n] = r;
+    ran[n++] = 1;
+  }
+  side.size = n;
+  side.branches = branchesOf(file);
+  return side;
+}
+
+function branchesOf(file: FileCoverage): Side['branches'] {
+  if (!file.executedBranches?.length && !file.missingBranches?.length) return null;
+  const branches = new Map<number, { total: number; covered: number }>();
+  const count = (arcs: FileCoverage['executedBranches'], ran: boolean) => {
+    for (const [from] of arcs ?? []) {
+      const entry = branches.get(from) ?? { total: 0, covered: 0 };
+      entry.total++;
+      if (ran) entry.covered++;
+      branches.set(from, entry);
+    }
+  };
+  count(file.executedBranches, true);
+  count(file.missingBranches, false);
+  return branches;
+}
+
+/** The index of `line` in the side's ascending lines, or -1. */
+function indexOf(side: Side, line: number): number {
+  const { lines } = side;
+  let lo = 0;
+  let hi = side.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((lines[mid] as number) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < side.size && lines[lo] === line ? lo : -1;
+}
+
+/**
+ * Maps unchanged base lines, asked in ascending order, to their head lines:
+ * the k-th line the diff keeps on the base side is the k-th it keeps on the
+ * head side; null for a deleted line. Cursors over both lists, so a file's
+ * lines are mapped in one walk.
+ */
+export function headLineMapper(
+  deleted: readonly number[],
+  added: readonly number[],
+): (baseLine: number) => number | null {
+  let d = 0;
+  let a = 0;
+  return (baseLine) => {
+    while (d < deleted.length && (deleted[d] as number) < baseLine) d++;
+    if (d < deleted.length && deleted[d] === baseLine) return null;
+    // The least head line with as many unadded lines before it as the base line has kept lines.
+    const kept = baseLine - d;
+    while (a < added.length && (added[a] as number) <= kept + a) a++;
+    return kept + a;
+  };
+}
+
+/** What of a file's diff is the PR's own: its added head lines, and whether its deletions are. */
+export interface Ownership {
+  /** Ascending. */
+  added: readonly number[];
+  deletes: boolean;
+}
+
+interface Compared {
+  /** Head lines that ran at base and no longer run. */
+  lost: number[];
+}
+
+/** One file present on both sides: each line into its part, whatever is left over to not-in-diff. */
+export function compareFile(
+  tally: Tally,
+  head: FileCoverage,
+  base: FileCoverage,
+  change: ChangedFile | null,
+  own: Ownership,
+): Compared {
+  const headSide = fillSide(sides.head, head);
+  const baseSide = fillSide(sides.base, base);
+  const lost: number[] = [];
+  tallyChanged(tally, headSide, own.added);
+  if (!change) {
+    // Outside the diff a file whose executable lines moved cannot be mapped line by line.
+    if (sameLines(headSide, baseSide)) compareAligned(tally, headSide, baseSide, lost);
+    return { lost };
+  }
+  const { lines: headLines, ran: headRan, size: headSize } = headSide;
+  const { lines: baseLines, ran: baseRan, size: baseSize, branches: baseBranches } = baseSide;
+  const headLineOf = headLineMapper(change.deletedLines ?? [], change.addedLines ?? []);
+  let lostLines = 0;
+  let gainedLines = 0;
+  // Base lines ascend and map to ascending head lines, so one cursor walks the head's.
+  let h = 0;
+  for (let k = 0; k < baseSize; k++) {
+    const baseLine = baseLines[k] as number;
+    const ranAtBase = baseRan[k] === 1;
+    const headLine = headLineOf(baseLine);
+    if (headLine === null) {
+      if (!own.deletes) continue;
+      const baseBranch = baseBranches?.get(baseLine);
+      const name = ranAtBase ? 'deleted-covered' : 'deleted-uncovered';
+      add(tally[name].statements, ranAtBase ? -1 : 0, -1);
+      if (baseBranch) add(tally[name].branches, -baseBranch.covered, -baseBranch.total);
+      continue;
+    }
+    while (h < headSize && (headLines[h] as number) < headLine) h++;
+    // A line executable on one side only is left to not-in-diff (settings, exclusions).
+    if (h === headSize || headLines[h] !== headLine) continue;
+    const ranAtHead = headRan[h] === 1;
+    if (ranAtBase && !ranAtHead) {
+      lostLines++;
+      lost.push(headLine);
+    } else if (!ranAtBase && ranAtHead) gainedLines++;
+    if (!baseBranches || !headSide.branches) continue;
+    const baseBranch = baseBranches.get(baseLine);
+    const headBranch = headSide.branches.get(headLine);
+    if (baseBranch && headBranch) addBranchChange(tally, baseBranch, headBranch);
+  }
+  add(tally['lost-coverage'].statements, -lostLines, 0);
+  add(tally['gained-coverage'].statements, gainedLines, 0);
+  return { lost };
+}
+
+/** The PR's added lines that are statements, into changed-covered and changed-uncovered. */
+function tallyChanged(tally: Tally, head: Side, added: readonly number[]): void {
+  const covered = { statements: 0, branches: 0, arcs: 0 };
+  const uncovered = { statements: 0, branches: 0, arcs: 0 };
+  // Both ascending: one walk.
+  let h = 0;
+  for (const line of added) {
+    while (h < head.size && (head.lines[h] as number) < line) h++;
+    if (h === head.size) break;
+    if (head.lines[h] !== line) continue;
+    const into = head.ran[h] === 1 ? covered : uncovered;
+    into.statements++;
+    const branch = head.branches?.get(line);
+    if (branch) {
+      into.branches += branch.covered;
+      into.arcs += branch.total;
+    }
+  }
+  add(tally['changed-covered'].statements, covered.statements, covered.statements);
+  add(tally['changed-covered'].branches, covered.branches, covered.arcs);
+  add(tally['changed-uncovered'].statements, 0, uncovered.statements);
+  add(tally['changed-uncovered'].branches, uncovered.branches, uncovered.arcs);
+}
+
+/** The side's arrays, reused by every file compared. */
+const sides = { head: emptySide(), base: emptySide() };
+
+/** A file the diff leaves alone, its executable lines the same on both sides: compared entry by entry. */
+function compareAligned(tally: Tally, head: Side, base: Side, lost: number[]): void {
+  let lostLines = 0;
+  let gainedLines = 0;
+  for (let k = 0; k < base.size; k++) {
+    const before = base.ran[k];
+    const after = head.ran[k];
+    if (before === after) continue;
+    if (before === 1) {
+      lostLines++;
+      lost.push(head.lines[k] as number);
+    } else gainedLines++;
+  }
+  add(tally['lost-coverage'].statements, -lostLines, 0);
+  add(tally['gained-coverage'].statements, gainedLines, 0);
+  if (!base.branches || !head.branches) return;
+  for (const [line, baseBranch] of base.branches) {
+    const headBranch = head.branches.get(line);
+    // Only a statement's arcs, as when the lines are mapped one by one.
+    if (headBranch && indexOf(base, line) !== -1) addBranchChange(tally, baseBranch, headBranch);
+  }
+}
+
+/** Arcs of a line present on both sides with the same count: what it gained or lost. */
+function addBranchChange(
+  tally: Tally,
+  base: { total: number; covered: number },
+  head: { total: number; covered: number },
+): void {
+  if (base.total !== head.total) return;
+  const change = head.covered - base.covered;
+  if (change < 0) add(tally['lost-coverage'].branches, change, 0);
+  else if (change > 0) add(tally['gained-coverage'].branches, change, 0);
+}
+
+/** The same executed, missing and excluded lines and branch arcs, element by element. */
+export function sameCoverage(a: FileCoverage, b: FileCoverage): boolean {
+  const same = (x: readonly number[], y: readonly number[]) =>
+    x.length === y.length && x.every((v, i) => v === y[i]);
+  const sameArcs = (x: FileCoverage['executedBranches'], y: FileCoverage['executedBranches']) =>
+    x === y ||
+    (x !== null &&
+      y !== null &&
+      x.length === y.length &&
+      x.every((arc, i) => arc[0] === y[i]?.[0] && arc[1] === y[i]?.[1]));
+  return (
+    same(a.executedLines, b.executedLines) &&
+    same(a.missingLines, b.missingLines) &&
+    same(a.excludedLines, b.excludedLines) &&
+    sameArcs(a.executedBranches, b.executedBranches) &&
+    sameArcs(a.missingBranches, b.missingBranches)
+  );
+}
+
+function sameLines(a: Side, b: Side): boolean {
+  if (a.size !== b.size || (a.branches?.size ?? 0) !== (b.branches?.size ?? 0)) return false;
+  for (let k = 0; k < a.size; k++) if (a.lines[k] !== b.lines[k]) return false;
+  for (const [line, branch] of a.branches ?? []) {
+    if (b.branches?.get(line)?.total !== branch.total) return false;
+  }
+  return true;
+}
