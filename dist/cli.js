@@ -29,7 +29,7 @@ import {
   showBidiControls,
   testedFiles,
   trendLine
-} from "./chunks/chunk-4C2O3LEK.js";
+} from "./chunks/chunk-EGOJHSIX.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

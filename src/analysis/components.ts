@@ -11,7 +11,9 @@ import {
   type CoverageReport,
   computeTotals,
   type FileCoverage,
+  type PercentRounding,
   percentCovered,
+  type ReportFormat,
 } from '../report/model.js';
 import { compileGlob, evaluateGates, type GateResult } from './gates.js';
 import { blocks, markInformational, warns } from './informational.js';
@@ -54,6 +56,12 @@ export interface ComponentRow {
   files: number;
   /** The target-coverage of component-gates, for the push. */
   target?: number;
+  /**
+   * How its percentages are shown and gated when that differs from the
+   * result's: a component whose files all come from another producer of a
+   * mixed merge (Istanbul truncates).
+   */
+  rounding?: PercentRounding;
   passed: boolean;
 }
 
@@ -210,15 +218,29 @@ export function componentMembers(def: ComponentDef, sorted: readonly string[]): 
   return members;
 }
 
-/** The report's files among `members`, as a report of their own. */
+/**
+ * The report's files among `members`, as a report of their own. When a merge
+ * mixed formats and every one of these files comes from one producer, the
+ * report is that producer's: its formula (a line format has no branches) and
+ * its rounding, so the figures read as the producer's own summary.
+ */
 function subset(report: CoverageReport, members: ReadonlySet<string>): CoverageReport {
   const files = new Map<string, FileCoverage>();
+  let format: ReportFormat | undefined;
+  let oneFormat = true;
   for (const path of members) {
     const file = report.files.get(path);
-    if (file) files.set(path, file);
+    if (!file) continue;
+    files.set(path, file);
+    const own = file.format ?? report.format;
+    if (format === undefined) format = own;
+    else if (own !== format) oneFormat = false;
   }
-  const { declaredMetrics: _declared, ...rest } = report;
-  return { ...rest, files };
+  const { declaredMetrics: _declared, roundings, ...rest } = report;
+  if (!roundings || !oneFormat || format === undefined || format === report.format) {
+    return { ...rest, files };
+  }
+  return { ...rest, files, format, hasBranches: false, rounding: roundings[format] ?? 'half-even' };
 }
 
 const statementsPercent = (t: { statements: number; covered: number }): number =>
@@ -241,7 +263,8 @@ function componentRow(
   const totals = computeTotals(own);
   const baseOwn = base ? subset(base, scope.members) : null;
   const baseTotals = baseOwn && baseOwn.files.size > 0 ? computeTotals(baseOwn) : null;
-  const mixed = base !== null && base.hasBranches !== head.hasBranches;
+  const mixed = baseOwn !== null && baseOwn.hasBranches !== own.hasBranches;
+  const rounding = own.rounding ?? 'half-even';
   let lines = 0;
   let covered = 0;
   for (const path of own.files.keys()) {
@@ -266,6 +289,7 @@ function componentRow(
     patch: patched ? { percent: lines > 0 ? (100 * covered) / lines : null, lines, covered } : null,
     uncovered: totals.statements - totals.covered,
     files: own.files.size,
+    ...(rounding === (head.rounding ?? 'half-even') ? {} : { rounding }),
   };
 }
 
@@ -295,7 +319,7 @@ function componentGates(
       minBranchCoverage: set['min-branch-coverage'] ?? null,
       failOnMissingBaseline: false,
       precision: result.precision,
-      rounding: result.rounding,
+      rounding: row.rounding ?? result.rounding,
     },
   );
   return evaluated
