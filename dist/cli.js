@@ -29,7 +29,7 @@ import {
   showBidiControls,
   testedFiles,
   trendLine
-} from "./chunks/chunk-EGOJHSIX.js";
+} from "./chunks/chunk-3SUIUUBO.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

@@ -51,7 +51,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-EGOJHSIX.js";
+} from "./chunks/chunk-3SUIUUBO.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
@@ -9394,6 +9394,7 @@ var gate = {
     threshold: nullable2({ type: "number", minimum: 0, maximum: 1e12 }),
     message: text(2e3),
     informational: { type: "boolean" },
+    rounding: { enum: ["half-even", "truncate"] },
     files: {
       type: "array",
       maxItems: MAX_FILES2,
@@ -9921,7 +9922,7 @@ function checkTitle(gate2, precision, rounding) {
   if (gate2.name.endsWith("max-new-uncovered-lines")) {
     return `${gate2.actual} lines (allowed ${gate2.threshold})`;
   }
-  const figure = percentText(gate2.actual, precision, rounding);
+  const figure = percentText(gate2.actual, precision, gate2.rounding ?? rounding);
   if (gate2.threshold === 0) return figure;
   const files = gate2.files?.length ? `, ${gate2.files.length} below` : "";
   return `${figure}${files} (required \u2265 ${gate2.threshold}%)`;

@@ -29,6 +29,31 @@ test('coverage.json and coverage-final.json together: the Components table of th
   );
 });
 
+test("the JS component gates with Istanbul's rounding: 21 of 39 lines is 53.84%, below 53.85", () => {
+  const js = istanbulLines('head');
+  const run = runDist(
+    [
+      '--coverage',
+      'coverage.json',
+      '--coverage',
+      JS_REPORT,
+      '--components',
+      COMPONENTS,
+      '--component-gates',
+      'web: min-coverage=53.85\nalpha: min-coverage=42.86',
+      '--format',
+      'markdown',
+    ],
+    { cwd: m.repo.dir },
+  );
+  expect(js.percent).toBe('53.84');
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(`| web · Total coverage | ❌ | ${js.percent}% | ≥ 53.85% |`);
+  // coverage.py's component keeps half-even: alpha's 42.857…% prints 42.86 and passes.
+  expect(m.python.head.alpha?.cover).toBe('42.86');
+  expect(run.stdout).toContain('| alpha · Total coverage | ✅ | 42.86% | ≥ 42.86% |');
+});
+
 test('an LCOV and an Istanbul report of the same package: refused in one line naming both and the file, exit 2', () => {
   // Jest's lcov.info of the same run, with its keys relative to the package.
   copyFileSync(

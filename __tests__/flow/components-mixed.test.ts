@@ -22,7 +22,7 @@ import {
   lcovLines,
   type Monorepo,
 } from '../support/monorepo.js';
-import { PR_NUMBER, startScenario } from '../support/scenario.js';
+import { FIXTURES, PR_NUMBER, startScenario } from '../support/scenario.js';
 
 let gh: FakeGitHub;
 afterEach(async () => {
@@ -211,4 +211,36 @@ test('a mixed head recorded and read back as the base gives the same component f
     expect([name, row.delta, row.basePercent]).toEqual([name, 0, before.percent]);
   }
   expect(recorded.get('web')?.statements).toBe(istanbulLines('base').total);
+});
+
+test('a file in reports of two formats fails the step in one line naming both reports and the file, nothing posted', async () => {
+  const m = buildMonorepo();
+  gh = await startScenario();
+  m.reportsOf('head');
+  // Jest's lcov.info of the same run beside its coverage-final.json.
+  copyFileSync(
+    join(FIXTURES, 'lcov', 'head', 'lcov.info'),
+    join(m.repo.dir, 'web', 'coverage', 'lcov.info'),
+  );
+  const run = await runInProcess({
+    apiUrl: gh.url,
+    token: gh.state.token,
+    eventName: 'pull_request',
+    payload: pullRequestEvent({
+      number: PR_NUMBER,
+      head: { sha: m.head, ref: 'feature' },
+      base: { sha: m.base, ref: 'main' },
+    }),
+    workspace: m.repo.dir,
+    sha: m.head,
+    ref: `refs/pull/${PR_NUMBER}/merge`,
+    inputs: { ...INPUTS, 'coverage-file': `${COVERAGE_FILES}\nweb/coverage/lcov.info` },
+  });
+  expect(run.code).toBe(1);
+  expect(run.errors).toEqual([
+    expect.stringMatching(
+      /^web\/coverage\/lcov\.info: "web\/src\/[a-z/]+\.js" is in this lcov report and in web\/coverage\/coverage-final\.json \(istanbul\); the two producers count different lines, so one file cannot be merged across formats$/,
+    ),
+  ]);
+  expect(prComments(gh)).toEqual([]);
 });
