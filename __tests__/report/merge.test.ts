@@ -3,6 +3,8 @@
  */
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toCoveragePyJson } from '../../src/github/outputs.js';
+import { readCoveragePy } from '../../src/report/coveragepy.js';
 import { InputError } from '../../src/report/errors.js';
 import { readReportFile } from '../../src/report/load.js';
 import { mergeReports } from '../../src/report/merge.js';
@@ -271,5 +273,44 @@ describe('reports of different formats', () => {
     );
     // Line-only coverage.py beside Istanbul: neither measured branches.
     expect(mergeReports([line, js]).hasBranches).toBe(false);
+  });
+});
+
+describe("a mixed merge kept by record mode (coverage.py's JSON shape with meta.producers)", () => {
+  const mixed = async () =>
+    mergeReports([
+      await read(join(FIXTURES, 'py7-branch', 'head', 'coverage.json')),
+      await read(join(FIXTURES, 'istanbul', 'head', 'coverage-final.json')),
+    ]);
+
+  test('reads back file by file as each producer measured it', async () => {
+    const merged = await mixed();
+    const kept = JSON.parse(toCoveragePyJson(merged)) as {
+      meta: { producers: Record<string, { rounding: string; files: string[] }> };
+    };
+    const jsFiles = [...merged.files.values()].filter((f) => f.format === 'istanbul');
+    expect(kept.meta.producers).toEqual({
+      istanbul: { rounding: 'truncate', files: jsFiles.map((f) => f.path) },
+    });
+    const back = readCoveragePy(kept, 'baseline.json');
+    expect(back.roundings).toEqual(merged.roundings);
+    expect(fileFacts(back)).toEqual(fileFacts(merged));
+    for (const [path, file] of merged.files) expect(back.files.get(path)?.format).toBe(file.format);
+    expect(computeTotals(back)).toEqual({ ...computeTotals(merged), metrics: undefined });
+  });
+
+  test('a malformed meta.producers is refused in one line', async () => {
+    const kept = JSON.parse(toCoveragePyJson(await mixed())) as {
+      meta: { producers: Record<string, unknown> };
+    };
+    const read = (producers: unknown) => () =>
+      readCoveragePy({ ...kept, meta: { ...kept.meta, producers } }, 'baseline.json');
+    expect(read({ istanbul: { rounding: 'up', files: [] } })).toThrow(
+      /^baseline\.json: meta\.producers must map a format \(istanbul, lcov, cobertura\) to .*; meta\.producers\["istanbul"\] does not$/,
+    );
+    expect(read({ istanbul: { rounding: 'truncate', files: ['nowhere.js'] } })).toThrow(
+      'baseline.json: meta.producers["istanbul"] names "nowhere.js", which is not in files',
+    );
+    expect(read([])).toThrow(/^baseline\.json: meta\.producers must map a format/);
   });
 });
