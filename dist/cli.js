@@ -29,7 +29,7 @@ import {
   showBidiControls,
   testedFiles,
   trendLine
-} from "./chunks/chunk-3SUIUUBO.js";
+} from "./chunks/chunk-E6KRVSF4.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

@@ -51,7 +51,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-3SUIUUBO.js";
+} from "./chunks/chunk-E6KRVSF4.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git

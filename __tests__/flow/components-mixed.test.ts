@@ -175,6 +175,10 @@ test('a PR changing a Python component and the JS component: both rows with thei
     '> Merged coverage.py (4 files) and istanbul (3 files); the istanbul files count lines.',
   );
   expect(run.stdout).toContain('Merged coverage.py (4 files) and istanbul (3 files)');
+  // The Istanbul keys name the machine the fixtures were made on: web/ takes that root's place.
+  expect(run.stdout).toContain(
+    'web/coverage/coverage-final.json: 3 absolute keys from another machine: "/tmp/coverage-gate-js-fixtures/repo/" dropped, "web/" put in front (learnt from 3 files of the checkout)',
+  );
 
   // The recorded base read back: the same component figures the record run had.
   const recordedRows = rowsOf(resultOf(recorded));

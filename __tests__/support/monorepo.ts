@@ -36,9 +36,6 @@ pkg_b.api.b_add(1, 2)
 pkg_b.api.b_sign(-1)
 `;
 
-/** Where scripts/make-js-fixtures.sh ran Jest: the root of the Istanbul fixtures' keys. */
-const JS_FIXTURE_ROOT = '/tmp/coverage-gate-js-fixtures/repo/';
-
 /** Where the Istanbul report sits in the checkout, beside coverage.json at the root. */
 export const JS_REPORT = 'web/coverage/coverage-final.json';
 export const COVERAGE_FILES = `coverage.json\n${JS_REPORT}`;
@@ -195,14 +192,11 @@ export function buildMonorepo(): Monorepo {
 
   const reportsOf = (side: 'base' | 'head') => {
     writeFileSync(join(repo.dir, 'coverage.json'), side === 'base' ? baseJson : headJson);
-    // Jest writes absolute keys: the fixture's name the scratch copy it ran in
-    // (JS_FIXTURE_ROOT); run in the checkout's web/, they name that folder.
-    const report = readFileSync(join(FIXTURES, 'istanbul', side, 'coverage-final.json'), 'utf8');
+    // Jest's absolute keys name the scratch copy the fixtures were made in
+    // (/tmp/coverage-gate-js-fixtures/repo/): the report root is learnt from
+    // the checkout's files, web/ in its place since the report sits in web/.
     mkdirSync(join(repo.dir, 'web', 'coverage'), { recursive: true });
-    writeFileSync(
-      join(repo.dir, JS_REPORT),
-      report.replaceAll(JS_FIXTURE_ROOT, `${join(repo.dir, 'web')}/`),
-    );
+    cpSync(join(FIXTURES, 'istanbul', side, 'coverage-final.json'), join(repo.dir, JS_REPORT));
   };
   return {
     repo,
