@@ -52,7 +52,7 @@ async function record(m: Monorepo) {
   return run;
 }
 
-function check(m: Monorepo, side: 'base' | 'head') {
+function check(m: Monorepo, side: 'base' | 'head', extra: Record<string, string> = {}) {
   m.reportsOf(side);
   return runInProcess({
     apiUrl: gh.url,
@@ -66,7 +66,7 @@ function check(m: Monorepo, side: 'base' | 'head') {
     workspace: m.repo.dir,
     sha: m.head,
     ref: `refs/pull/${PR_NUMBER}/merge`,
-    inputs: { ...INPUTS, 'base-coverage-file': 'baseline/coverage.json' },
+    inputs: { ...INPUTS, 'base-coverage-file': 'baseline/coverage.json', ...extra },
   });
 }
 
@@ -180,6 +180,8 @@ test('a PR changing a Python component and the JS component: both rows with thei
     'web/coverage/coverage-final.json: 3 absolute keys from another machine: "/tmp/coverage-gate-js-fixtures/repo/" dropped, "web/" put in front (learnt from 3 files of the checkout)',
   );
 
+  expect(run.summary).toContain(`| web | ${jsHead.percent}% |`);
+
   // The recorded base read back: the same component figures the record run had.
   const recordedRows = rowsOf(resultOf(recorded));
   for (const [name, row] of rows) {
@@ -247,4 +249,22 @@ test('a file in reports of two formats fails the step in one line naming both re
     ),
   ]);
   expect(prComments(gh)).toEqual([]);
+});
+
+test("the JS component's gate and its check run read Istanbul's figure: 53.84% is below 53.85%", async () => {
+  const m = buildMonorepo();
+  gh = await startScenario();
+  // Check runs are written on the monorepo's own commits.
+  gh.state.commits.push({ sha: m.base, parents: [] }, { sha: m.head, parents: [m.base] });
+  await record(m);
+  const run = await check(m, 'head', {
+    'component-gates': 'web: min-coverage=53.85',
+    checks: 'gates',
+  });
+  expect(run.code).toBe(1);
+  expect(JSON.parse(run.outputs['failed-gates'] as string)).toEqual(['component:web:min-coverage']);
+  const web = gh.state.checkRuns.find((r) => r.name === 'Coverage Gate / web / total');
+  expect([web?.conclusion, web?.title]).toEqual(['failure', '53.84% (required ≥ 53.85%)']);
+  const body = prComments(gh)[0]?.body ?? '';
+  expect(body).toContain('| web · Total coverage | ❌ | 53.84% | ≥ 53.85% |');
 });
