@@ -29,7 +29,7 @@ import {
   showBidiControls,
   testedFiles,
   trendLine
-} from "./chunks/chunk-E6KRVSF4.js";
+} from "./chunks/chunk-R2GQOHJ6.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

@@ -51,7 +51,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-E6KRVSF4.js";
+} from "./chunks/chunk-R2GQOHJ6.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git

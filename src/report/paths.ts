@@ -320,16 +320,9 @@ function onReportsLine(dir: readonly string[], reportDir: readonly string[] | nu
   return true;
 }
 
-/**
- * An absolute root from another machine may be replaced by a folder of the
- * repository only when the report sits in that folder: a package's own
- * report (`web/coverage/coverage-final.json` of Jest run in `web/` elsewhere).
- */
-function holdsReport(folder: readonly string[], options: { reportDir?: readonly string[] | null }) {
-  const reportDir = options.reportDir;
-  if (!reportDir || folder.length === 0 || folder.length > reportDir.length) return false;
-  return folder.every((part, i) => part === reportDir[i]);
-}
+/** A foreign root gives way to a folder only when the report sits in it (a package's own report). */
+const holdsReport = (folder: readonly string[], dir?: readonly string[] | null): boolean =>
+  !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i) => p === dir[i]);
 
 const LEARNING_SAMPLE = 4000;
 const indexes = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
@@ -339,11 +332,11 @@ const indexes = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
  * put in front of every key (coverage ran in `backend/`: `core/x.py` is
  * `backend/core/x.py`; relative keys only), or a number of leading segments
  * that every key shares and that are dropped (an absolute root from another
- * machine, or coverage ran above the repository), and for absolute keys the
- * folder holding the report put in their place (see holdsReport). The root the most keys
- * confirm wins; ties go to the report's own directory, then to the root that
- * keeps most of the keys. null when nothing confirms a root, or when two
- * roots stay tied: a guess would match files by their name alone.
+ * machine, or coverage ran above the repository; for absolute keys, with
+ * the folder holding the report in their place: holdsReport). The root the
+ * most keys confirm wins; ties go to the report's own directory, then to
+ * the root that keeps most of the keys. null when nothing confirms a root,
+ * or when two roots stay tied: a guess would match files by their name alone.
  */
 export function learnRoot(
   keys: readonly string[][],
@@ -369,9 +362,11 @@ export function learnRoot(
       const add = file.slice(0, file.length - tail);
       if (tail === parts.length && options.mayAdd && onReportsLine(add, options.reportDir))
         candidate = { strip: 0, add, confirmed: 0 };
-      else if (tail === file.length && parts.length - tail <= maxStrip)
-        candidate = { strip: parts.length - tail, add: [], confirmed: 0 };
-      else if (!options.mayAdd && parts.length - tail <= maxStrip && holdsReport(add, options))
+      // Whole file path matched: `add` is empty, only the root is dropped.
+      else if (
+        parts.length - tail <= maxStrip &&
+        (tail === file.length || (!options.mayAdd && holdsReport(add, options.reportDir)))
+      )
         candidate = { strip: parts.length - tail, add, confirmed: 0 };
       if (!candidate) continue;
       const id = `${candidate.strip}:${candidate.add.join('/')}`;
