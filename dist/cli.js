@@ -29,7 +29,7 @@ import {
   showBidiControls,
   testedFiles,
   trendLine
-} from "./chunks/chunk-ESZVPQ2R.js";
+} from "./chunks/chunk-A3YOSLGU.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 

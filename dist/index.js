@@ -34,6 +34,7 @@ import {
   pathOptions,
   percentText,
   placeThisPush,
+  producersMeta,
   pullRequestFromMessage,
   pushView,
   readSettings,
@@ -50,7 +51,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-ESZVPQ2R.js";
+} from "./chunks/chunk-A3YOSLGU.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
@@ -9303,6 +9304,7 @@ var componentSchema = {
     uncovered: count,
     files: count,
     target: percent,
+    rounding: { enum: ["half-even", "truncate"] },
     passed: { type: "boolean" }
   }
 };
@@ -9392,6 +9394,7 @@ var gate = {
     threshold: nullable2({ type: "number", minimum: 0, maximum: 1e12 }),
     message: text(2e3),
     informational: { type: "boolean" },
+    rounding: { enum: ["half-even", "truncate"] },
     files: {
       type: "array",
       maxItems: MAX_FILES2,
@@ -9739,17 +9742,17 @@ async function setResultOutputs(result, dir) {
   setOutput("report-json", reportJson);
   return reportJson;
 }
+var shownNumber = (value, rounding) => Number(displayPercent(value, 2, rounding));
 function componentsOutput(result) {
-  const shown = (value) => Number(displayPercent(value, 2, result.rounding));
   const two = (value) => value === null ? null : Number(twoDecimals(value));
   return JSON.stringify(
     Object.fromEntries(
       (result.components ?? []).map((row) => [
         row.name,
         {
-          coverage: shown(row.percent),
+          coverage: shownNumber(row.percent, row.rounding ?? result.rounding),
           delta: two(row.delta),
-          patch: row.patch?.percent == null ? null : shown(row.patch.percent),
+          patch: row.patch?.percent == null ? null : shownNumber(row.patch.percent, row.rounding ?? result.rounding),
           passed: row.passed
         }
       ])
@@ -9800,6 +9803,8 @@ function toCoveragePyJson(report) {
     repository_relative_paths: true
   };
   if (report.producerVersion) meta.version = report.producerVersion;
+  const producers = producersMeta(report);
+  if (producers) meta.producers = producers;
   return `${JSON.stringify({ meta, files })}
 `;
 }
@@ -9917,7 +9922,7 @@ function checkTitle(gate2, precision, rounding) {
   if (gate2.name.endsWith("max-new-uncovered-lines")) {
     return `${gate2.actual} lines (allowed ${gate2.threshold})`;
   }
-  const figure = percentText(gate2.actual, precision, rounding);
+  const figure = percentText(gate2.actual, precision, gate2.rounding ?? rounding);
   if (gate2.threshold === 0) return figure;
   const files = gate2.files?.length ? `, ${gate2.files.length} below` : "";
   return `${figure}${files} (required \u2265 ${gate2.threshold}%)`;
@@ -10233,6 +10238,7 @@ async function componentBadges(rows, options) {
       slug = `${badgeSlug(row.name)}-${n}`;
     const badge = await renderBadge(row.percent, {
       ...options,
+      rounding: row.rounding ?? options.rounding,
       minCoverage: row.minCoverage ?? 0,
       target: row.target ?? null,
       label: row.name

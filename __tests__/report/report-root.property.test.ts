@@ -81,6 +81,42 @@ test('absolute keys from another machine become the same paths as the workspace 
   );
 });
 
+test("a package's own report from another machine: the folder holding the report takes the foreign root's place", () => {
+  const foreignRoot = fc.constantFrom(
+    'C:\\a\\repo\\',
+    '/builds/group/project/',
+    '/tmp/build-123/src/repo/',
+  );
+  const folder = segment.filter(
+    (s) => !['a', 'repo', 'builds', 'group', 'project', 'tmp', 'src'].includes(s),
+  );
+  fc.assert(
+    fc.property(relativePaths, foreignRoot, folder, (paths, root, pkg) => {
+      const windows = root.includes('\\');
+      const keys = paths.map((p) => root + (windows ? p.replace(/\//g, '\\') : p));
+      // The package and a sibling with the same layout; the report sits in the package.
+      const checkout = new Set(paths.flatMap((p) => [`${pkg}/${p}`, `${pkg}_b/${p}`]));
+      const options = { workspace: WORKSPACE, checkoutFiles: checkout };
+      expect(normalisePaths(keys, { ...options, reportDir: `${pkg}/coverage` })).toEqual(
+        paths.map((p) => `${pkg}/${p}`),
+      );
+      expect(normalisePaths(keys, { ...options, reportDir: pkg })).toEqual(
+        paths.map((p) => `${pkg}/${p}`),
+      );
+      // A report outside the package (at the root, or read from elsewhere) is never moved into it.
+      for (const reportDir of ['', 'reports', undefined]) {
+        const out = normalisePaths(keys, {
+          ...options,
+          ...(reportDir === undefined ? {} : { reportDir }),
+        });
+        paths.forEach((p, i) => {
+          expect(out[i]).not.toBe(`${pkg}/${p}`);
+        });
+      }
+    }),
+  );
+});
+
 test('a file that shares only its name with a checkout file keeps its own path', () => {
   fc.assert(
     fc.property(relativePaths, segment, (keys, docs) => {

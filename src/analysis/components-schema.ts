@@ -61,6 +61,7 @@ export const componentSchema = {
     uncovered: count,
     files: count,
     target: percent,
+    rounding: { enum: ['half-even', 'truncate'] },
     passed: { type: 'boolean' },
   },
 } as const;

@@ -73,6 +73,8 @@ export interface GateResult {
   files?: FileGateFailure[];
   /** Listed in `informational`: failing, it warns and does not fail the step. */
   informational?: boolean;
+  /** How its figure is shown when that differs from the result's (a component of another producer). */
+  rounding?: PercentRounding;
 }
 
 export interface GateInput {

@@ -22,11 +22,18 @@ export function newUncoveredLines(
     .sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1));
 }
 
-/** File extensions the report measures: `.py` for coverage.py, else the ones its files have. */
+/**
+ * File extensions the report measures: `.py` for coverage.py, else the ones
+ * its files have (both for a merge of coverage.py with another format).
+ */
 function measuredExtensions(report: CoverageReport): Set<string> {
-  if (report.format === 'coverage.py') return new Set(['.py']);
   const extensions = new Set<string>();
-  for (const path of report.files.keys()) {
+  if (report.format === 'coverage.py') {
+    extensions.add('.py');
+    if (!report.roundings) return extensions;
+  }
+  for (const [path, file] of report.files) {
+    if ((file.format ?? report.format) === 'coverage.py') continue;
     const extension = extensionOf(path);
     if (extension) extensions.add(extension);
   }

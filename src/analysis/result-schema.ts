@@ -68,6 +68,7 @@ const gate = {
     threshold: nullable({ type: 'number', minimum: 0, maximum: 1e12 }),
     message: text(2000),
     informational: { type: 'boolean' },
+    rounding: { enum: ['half-even', 'truncate'] },
     files: {
       type: 'array',
       maxItems: MAX_FILES,

@@ -12,7 +12,8 @@ import { COMMENT_FILE_SCHEMA, type CommentFile } from '../analysis/result-schema
 import type { PullLinks } from '../render/delta.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown, SUMMARY_LIMIT, utf8Length } from '../render/markdown.js';
-import type { CoverageReport } from '../report/model.js';
+import { producersMeta } from '../report/merge.js';
+import type { CoverageReport, PercentRounding } from '../report/model.js';
 import { displayPercent, roundHalfEven } from '../report/rounding.js';
 
 /** Two decimals, rounded like coverage.py (half to even). */
@@ -73,18 +74,23 @@ export async function setResultOutputs(result: Result, dir: string): Promise<str
   return reportJson;
 }
 
+const shownNumber = (value: number, rounding: PercentRounding) =>
+  Number(displayPercent(value, 2, rounding));
+
 /** The `components` output: name → coverage, delta, patch, passed, as the comment shows them. */
 export function componentsOutput(result: Result): string {
-  const shown = (value: number) => Number(displayPercent(value, 2, result.rounding));
   const two = (value: number | null) => (value === null ? null : Number(twoDecimals(value)));
   return JSON.stringify(
     Object.fromEntries(
       (result.components ?? []).map((row) => [
         row.name,
         {
-          coverage: shown(row.percent),
+          coverage: shownNumber(row.percent, row.rounding ?? result.rounding),
           delta: two(row.delta),
-          patch: row.patch?.percent == null ? null : shown(row.patch.percent),
+          patch:
+            row.patch?.percent == null
+              ? null
+              : shownNumber(row.patch.percent, row.rounding ?? result.rounding),
           passed: row.passed,
         },
       ]),
@@ -146,5 +152,7 @@ export function toCoveragePyJson(report: CoverageReport): string {
     repository_relative_paths: true,
   };
   if (report.producerVersion) meta.version = report.producerVersion;
+  const producers = producersMeta(report);
+  if (producers) meta.producers = producers;
   return `${JSON.stringify({ meta, files })}\n`;
 }

@@ -91,6 +91,7 @@ export async function componentBadges(
     percent: number;
     target?: number;
     minCoverage?: number;
+    rounding?: PercentRounding;
   }[],
   options: Omit<BadgeOptions, 'minCoverage' | 'target' | 'label'>,
 ): Promise<Record<string, string>> {
@@ -102,6 +103,7 @@ export async function componentBadges(
       slug = `${badgeSlug(row.name)}-${n}`;
     const badge = await renderBadge(row.percent, {
       ...options,
+      rounding: row.rounding ?? options.rounding,
       minCoverage: row.minCoverage ?? 0,
       target: row.target ?? null,
       label: row.name,

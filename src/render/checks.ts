@@ -63,7 +63,7 @@ function checkTitle(gate: GateResult, precision: number, rounding: PercentRoundi
   if (gate.name.endsWith('max-new-uncovered-lines')) {
     return `${gate.actual} lines (allowed ${gate.threshold})`;
   }
-  const figure = percentText(gate.actual, precision, rounding);
+  const figure = percentText(gate.actual, precision, gate.rounding ?? rounding);
   // The total's gate is on even at 0%: then the figure is the whole news.
   if (gate.threshold === 0) return figure;
   const files = gate.files?.length ? `, ${gate.files.length} below` : '';

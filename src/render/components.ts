@@ -32,7 +32,7 @@ export function componentGateLabel(name: string, labels: Record<string, string>)
 
 function cells(row: ComponentRow, result: Result): [string, string, string] {
   const p = result.precision;
-  const r = result.rounding;
+  const r = row.rounding ?? result.rounding;
   if (row.files === 0) return ['no file', '', ''];
   const delta = row.delta === null ? '' : `${deltaText(row.delta, p)} pp`;
   const patch = !row.patch

@@ -233,7 +233,7 @@ function gateValue(gate: GateResult, p: number, r: PercentRounding): string {
   if (gate.name === 'max-new-uncovered-lines') return counted(gate.actual, 'line');
   return gate.name === 'max-coverage-drop'
     ? `${deltaText(gate.actual, p)} pp`
-    : percentText(gate.actual, p, r);
+    : percentText(gate.actual, p, gate.rounding ?? r);
 }
 
 function gateThreshold(gate: GateResult): string {

@@ -7,6 +7,7 @@
 import type { ErrorObject } from 'ajv';
 import { validateCoveragePy } from './coveragepy-validate.generated.js';
 import { InputError } from './errors.js';
+import { applyProducersMeta } from './merge.js';
 import type { Arc, CoverageReport, FileCoverage } from './model.js';
 
 /** `/files/a.py/summary/num_statements` → `files["a.py"].summary.num_statements` */
@@ -91,6 +92,7 @@ interface RawReport {
     branch_coverage?: boolean;
     format?: number;
     repository_relative_paths?: unknown;
+    producers?: unknown;
   };
   files: Record<string, RawFile>;
   totals?: RawSummary;
@@ -132,7 +134,11 @@ export function readCoveragePy(document: unknown, source: string): CoverageRepor
   const report: CoverageReport = { format: 'coverage.py', files, hasBranches, source };
   if (raw.meta?.version) report.producerVersion = raw.meta.version;
   // Written by record mode: the keys were made repository-relative when the baseline was kept.
-  if (raw.meta?.repository_relative_paths === true) report.repositoryPaths = true;
+  if (raw.meta?.repository_relative_paths === true) {
+    report.repositoryPaths = true;
+    // A merge of several producers: each file is read as its own producer's again.
+    applyProducersMeta(report, raw.meta.producers, source);
+  }
   return report;
 }
 

@@ -38,6 +38,8 @@ export interface FileCoverage {
   partialBranches: number | null;
   /** Other figures of the format, shown where present. */
   metrics?: Metrics;
+  /** The file's own producer, set only when a merge mixes formats (the report's format is the reference's). */
+  format?: ReportFormat;
 }
 
 export type ReportFormat = 'coverage.py' | 'istanbul' | 'lcov' | 'cobertura';
@@ -69,6 +71,8 @@ export interface CoverageReport {
   repositoryPaths?: boolean;
   /** How the keys became repository paths (the root learnt, or the rule applied), for the log. */
   pathRoots?: string[];
+  /** After a merge of several formats: how each one rounds (the files name their own `format`). */
+  roundings?: Partial<Record<ReportFormat, PercentRounding>>;
 }
 
 export interface Totals {

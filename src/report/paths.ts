@@ -320,6 +320,10 @@ function onReportsLine(dir: readonly string[], reportDir: readonly string[] | nu
   return true;
 }
 
+/** A foreign root gives way to a folder only when the report sits in it (a package's own report). */
+const holdsReport = (folder: readonly string[], dir?: readonly string[] | null): boolean =>
+  !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i) => p === dir[i]);
+
 const LEARNING_SAMPLE = 4000;
 const indexes = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
 
@@ -328,10 +332,11 @@ const indexes = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
  * put in front of every key (coverage ran in `backend/`: `core/x.py` is
  * `backend/core/x.py`; relative keys only), or a number of leading segments
  * that every key shares and that are dropped (an absolute root from another
- * machine, or coverage ran above the repository). The root the most keys
- * confirm wins; ties go to the report's own directory, then to the root that
- * keeps most of the keys. null when nothing confirms a root, or when two
- * roots stay tied: a guess would match files by their name alone.
+ * machine, or coverage ran above the repository; for absolute keys, with
+ * the folder holding the report in their place: holdsReport). The root the
+ * most keys confirm wins; ties go to the report's own directory, then to
+ * the root that keeps most of the keys. null when nothing confirms a root,
+ * or when two roots stay tied: a guess would match files by their name alone.
  */
 export function learnRoot(
   keys: readonly string[][],
@@ -357,8 +362,12 @@ export function learnRoot(
       const add = file.slice(0, file.length - tail);
       if (tail === parts.length && options.mayAdd && onReportsLine(add, options.reportDir))
         candidate = { strip: 0, add, confirmed: 0 };
-      else if (tail === file.length && parts.length - tail <= maxStrip)
-        candidate = { strip: parts.length - tail, add: [], confirmed: 0 };
+      // Whole file path matched: `add` is empty, only the root is dropped.
+      else if (
+        parts.length - tail <= maxStrip &&
+        (tail === file.length || (!options.mayAdd && holdsReport(add, options.reportDir)))
+      )
+        candidate = { strip: parts.length - tail, add, confirmed: 0 };
       if (!candidate) continue;
       const id = `${candidate.strip}:${candidate.add.join('/')}`;
       if (seen.has(id)) continue;
