@@ -7,6 +7,7 @@ import {
   componentTextRows,
   componentTrendLines,
   countText,
+  countUnit,
   counted,
   deltaPartsText,
   deltaText,
@@ -29,7 +30,7 @@ import {
   showBidiControls,
   testedFiles,
   trendLine
-} from "./chunks/chunk-A3YOSLGU.js";
+} from "./chunks/chunk-TPBMWHR5.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import "./chunks/chunk-MJYV5W3C.js";
 
@@ -77,7 +78,7 @@ function renderText(result, options = {}) {
   out.push(`${bold("Coverage Gate")}  ${verdict}`);
   out.push("");
   const summary = [["", "Coverage", "Covered", "Total", "\u0394"]];
-  const unit = result.format === "coverage.py" ? "statements" : "lines";
+  const unit = countUnit(result);
   summary.push([
     "Head",
     bold(percentText(t.percent, p, r)),
@@ -138,14 +139,14 @@ function renderText(result, options = {}) {
   if (result.impact.length) {
     const s = result.impactSummary;
     out.push("", bold("Test these next"));
-    const size = result.format === "coverage.py" ? "Stmts" : "Lines";
+    const size = { statements: "Stmts", lines: "Lines", "statements and lines": "Size" }[countUnit(result)];
     const rows = [["#", "File", size, "Cover", "Uncovered", "Tier", "Gain"]];
     result.impact.forEach((e, i) => {
       rows.push([
         `${i + 1}`,
         `${safe(e.path)}${e.changed ? " *" : ""}`,
         countText(e.statements),
-        percentText(e.percent, p, r),
+        percentText(e.percent, p, e.rounding ?? r),
         countText(e.uncovered),
         `${e.tier}`,
         `+${e.gain.toFixed(p)} pp`
@@ -172,7 +173,7 @@ function renderText(result, options = {}) {
     for (const row of changed.slice(0, max)) {
       rows.push([
         safe(row.path),
-        percentText(row.percent, p, r),
+        percentText(row.percent, p, row.rounding ?? r),
         row.delta === null ? "new" : deltaText(row.delta, p),
         row.patchLines ? `${row.patchCovered}/${row.patchLines}` : "-",
         lineRanges(row.patchMissing, 6, "-")

@@ -51,7 +51,7 @@ import {
   uniteHistories,
   utf8Length,
   warns
-} from "./chunks/chunk-A3YOSLGU.js";
+} from "./chunks/chunk-TPBMWHR5.js";
 import "./chunks/chunk-L4MGAY5R.js";
 import {
   git
@@ -9401,7 +9401,13 @@ var gate = {
       items: {
         type: "object",
         required: ["path", "percent", "threshold", "rule"],
-        properties: { path, percent: percent2, threshold: percent2, rule: nullable2(text(1e3)) }
+        properties: {
+          path,
+          percent: percent2,
+          threshold: percent2,
+          rule: nullable2(text(1e3)),
+          rounding: { enum: ["half-even", "truncate"] }
+        }
       }
     }
   }
@@ -9435,7 +9441,9 @@ var fileRow = {
     patchLines: count2,
     patchCovered: count2,
     patchMissing: { type: "array", maxItems: 1e5, items: { type: "integer", minimum: 1 } },
-    metrics
+    metrics,
+    format: { enum: ["coverage.py", "istanbul", "lcov", "cobertura"] },
+    rounding: { enum: ["half-even", "truncate"] }
   }
 };
 var impactEntry = {
@@ -9451,7 +9459,8 @@ var impactEntry = {
     gain: percent2,
     gainStatements: count2,
     changed: { type: "boolean" },
-    components: componentNamesSchema
+    components: componentNamesSchema,
+    rounding: { enum: ["half-even", "truncate"] }
   }
 };
 var isoTime = {

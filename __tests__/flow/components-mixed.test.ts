@@ -18,6 +18,7 @@ import {
   buildMonorepo,
   COMPONENTS,
   COVERAGE_FILES,
+  istanbulFileLines,
   istanbulLines,
   lcovLines,
   type Monorepo,
@@ -182,6 +183,17 @@ test('a PR changing a Python component and the JS component: both rows with thei
 
   expect(run.summary).toContain(`| web | ${jsHead.percent}% |`);
 
+  // A JS file's own row reads as Istanbul's table prints it (7 of 11 lines: 63.63, not 63.64),
+  // the totals count statements and lines, and the footer names each producer's figures.
+  const pricing = istanbulFileLines('pricing.js');
+  expect(body).toContain(`| \`web/src/pricing.js\` | ${pricing}% | +`);
+  const file = result.files.find((f: { path: string }) => f.path === 'web/src/pricing.js');
+  expect(file?.rounding).toBe('truncate');
+  expect(body).toMatch(/\| \d+ \/ \d+ statements and lines/);
+  expect(body).toContain(
+    "Figures as each producer computes them: coverage.py's as `coverage report` computes them; Istanbul's (lines) as its text summary prints them.",
+  );
+
   // The recorded base read back: the same component figures the record run had.
   const recordedRows = rowsOf(resultOf(recorded));
   for (const [name, row] of rows) {
@@ -257,12 +269,22 @@ test("the JS component's gate and its check run read Istanbul's figure: 53.84% i
   // Check runs are written on the monorepo's own commits.
   gh.state.commits.push({ sha: m.base, parents: [] }, { sha: m.head, parents: [m.base] });
   await record(m);
+  // pricing.js: 7 of 11 lines, 63.63% as Istanbul prints it (63.64 half-even): below 63.64.
+  const pricing = istanbulFileLines('pricing.js');
   const run = await check(m, 'head', {
     'component-gates': 'web: min-coverage=53.85',
+    'file-thresholds': 'web/src/pricing.js: 63.64',
     checks: 'gates',
   });
   expect(run.code).toBe(1);
-  expect(JSON.parse(run.outputs['failed-gates'] as string)).toEqual(['component:web:min-coverage']);
+  expect(JSON.parse(run.outputs['failed-gates'] as string)).toEqual([
+    'file-thresholds',
+    'component:web:min-coverage',
+  ]);
+  const thresholds = resultOf(run).gates.find(
+    (g: { name: string }) => g.name === 'file-thresholds',
+  );
+  expect(thresholds?.message).toContain(`web/src/pricing.js (${pricing}% < 63.64%)`);
   const web = gh.state.checkRuns.find((r) => r.name === 'Coverage Gate / web / total');
   expect([web?.conclusion, web?.title]).toEqual(['failure', '53.84% (required ≥ 53.85%)']);
   const body = prComments(gh)[0]?.body ?? '';

@@ -93,6 +93,15 @@ export function istanbulLines(side: 'base' | 'head'): IstanbulLines {
   return { percent: m[1] as string, covered: Number(m[2]), total: Number(m[3]) };
 }
 
+/** A file's "% Lines" as Istanbul's text table of the head run prints it (its file name, as the table shows it). */
+export function istanbulFileLines(name: string): string {
+  const text = readFileSync(join(FIXTURES, 'istanbul', 'head', 'text.txt'), 'utf8');
+  const row = text.split('\n').find((line) => line.trim().startsWith(`${name} `));
+  const cells = row?.split('|').map((cell) => cell.trim());
+  if (!cells?.[4]) throw new Error(`no ${name} row in istanbul/head/text.txt`);
+  return cells[4];
+}
+
 /** The lines Jest's lcov reporter lists (DA) for a file of the head run, and those that ran. */
 export function lcovLines(file: string): { lines: number[]; ran: number[] } {
   const text = readFileSync(join(FIXTURES, 'lcov', 'head', 'lcov.info'), 'utf8');

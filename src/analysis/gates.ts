@@ -59,6 +59,8 @@ export interface FileGateFailure {
   percent: number;
   threshold: number;
   rule: string | null;
+  /** The file's producer's rounding, when it is not the report's. */
+  rounding?: PercentRounding;
 }
 
 export interface GateResult {
@@ -79,7 +81,13 @@ export interface GateResult {
 
 export interface GateInput {
   totalPercent: number;
-  files: readonly { path: string; statements: number; percent: number }[];
+  /** `rounding`: the file's producer's, when it is not the report's (a merge of several producers). */
+  files: readonly {
+    path: string;
+    statements: number;
+    percent: number;
+    rounding?: PercentRounding;
+  }[];
   /** Head minus base in points, unrounded; null without a baseline. */
   delta: number | null;
   hasBaseline: boolean;
@@ -287,6 +295,8 @@ function fileGates(input: GateInput, options: GateOptions): GateResult[] {
   const byRule: FileGateFailure[] = [];
   let ruleMatched = 0;
   for (const file of input.files) {
+    const own = file.rounding ?? rounding;
+    const roundingOf = file.rounding ? { rounding: file.rounding } : {};
     let rule: FileThreshold | null = null;
     // The last matching rule wins.
     for (let i = rules.length - 1; i >= 0; i--) {
@@ -298,23 +308,25 @@ function fileGates(input: GateInput, options: GateOptions): GateResult[] {
     }
     if (rule) {
       ruleMatched++;
-      if (isBelowThreshold(file.percent, rule.percent, precision, rounding)) {
+      if (isBelowThreshold(file.percent, rule.percent, precision, own)) {
         byRule.push({
           path: file.path,
           percent: file.percent,
           threshold: rule.percent,
           rule: rule.glob,
+          ...roundingOf,
         });
       }
       continue;
     }
     if (options.minFileCoverage <= 0 || file.statements < options.minFileStatements) continue;
-    if (isBelowThreshold(file.percent, options.minFileCoverage, precision, rounding)) {
+    if (isBelowThreshold(file.percent, options.minFileCoverage, precision, own)) {
       byDefault.push({
         path: file.path,
         percent: file.percent,
         threshold: options.minFileCoverage,
         rule: null,
+        ...roundingOf,
       });
     }
   }
@@ -324,7 +336,9 @@ function fileGates(input: GateInput, options: GateOptions): GateResult[] {
   const describe = (failures: FileGateFailure[]) => {
     const shown = failures
       .slice(0, 3)
-      .map((f) => `${f.path} (${pct(f.percent, precision, rounding)} < ${f.threshold}%)`)
+      .map(
+        (f) => `${f.path} (${pct(f.percent, precision, f.rounding ?? rounding)} < ${f.threshold}%)`,
+      )
       .join(', ');
     return failures.length > 3 ? `${shown} and ${failures.length - 3} more` : shown;
   };

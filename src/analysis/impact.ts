@@ -3,6 +3,7 @@
  * many statements they leave uncovered, with the gain each would bring if
  * tested to the target.
  */
+import type { PercentRounding } from '../report/rounding.js';
 import { compileGlob } from './gates.js';
 import { firstSorted } from './select.js';
 
@@ -22,6 +23,8 @@ export interface ImpactFile {
   statements: number;
   covered: number;
   percent: number;
+  /** Its producer's rounding, when it is not the report's (a merge of several producers). */
+  rounding?: PercentRounding;
 }
 
 export interface ImpactEntry {
@@ -38,6 +41,7 @@ export interface ImpactEntry {
   changed: boolean;
   /** The components the file is in, `(other)` when none (with `components`). */
   components?: string[];
+  rounding?: PercentRounding;
 }
 
 export interface ImpactSummary {
@@ -122,6 +126,7 @@ export function rankImpact(
       gain: total.statements > 0 ? (100 * gainStatements) / total.statements : 0,
       gainStatements,
       changed: changedPaths.has(file.path),
+      ...(file.rounding ? { rounding: file.rounding } : {}),
     });
   }
   const entries = firstSorted(eligible, options.count, compareEntries);

@@ -75,7 +75,13 @@ const gate = {
       items: {
         type: 'object',
         required: ['path', 'percent', 'threshold', 'rule'],
-        properties: { path, percent, threshold: percent, rule: nullable(text(1000)) },
+        properties: {
+          path,
+          percent,
+          threshold: percent,
+          rule: nullable(text(1000)),
+          rounding: { enum: ['half-even', 'truncate'] },
+        },
       },
     },
   },
@@ -111,6 +117,8 @@ const fileRow = {
     patchCovered: count,
     patchMissing: { type: 'array', maxItems: 100_000, items: { type: 'integer', minimum: 1 } },
     metrics,
+    format: { enum: ['coverage.py', 'istanbul', 'lcov', 'cobertura'] },
+    rounding: { enum: ['half-even', 'truncate'] },
   },
 } as const;
 
@@ -128,6 +136,7 @@ const impactEntry = {
     gainStatements: count,
     changed: { type: 'boolean' },
     components: componentNamesSchema,
+    rounding: { enum: ['half-even', 'truncate'] },
   },
 } as const;
 

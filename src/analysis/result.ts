@@ -5,10 +5,12 @@
 import {
   type CoverageReport,
   computeTotals,
+  type FileCoverage,
   filePercent,
   type Metrics,
   type PercentRounding,
   percentCovered,
+  type ReportFormat,
   type Totals,
 } from '../report/model.js';
 import type { ComponentRow } from './components.js';
@@ -57,6 +59,13 @@ export interface FileRow {
   /** Changed executable lines no test ran, ascending. */
   patchMissing: number[];
   metrics?: Metrics;
+  /**
+   * After a merge of several producers' reports, a file of a producer other
+   * than the reference: its producer, and how that producer rounds (its
+   * figures are shown and gated as the producer prints them).
+   */
+  format?: ReportFormat;
+  rounding?: PercentRounding;
 }
 
 export interface Result {
@@ -191,6 +200,15 @@ function noBranchNote(
     : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
 }
 
+/** A file of another producer than the merged report's reference: its format and rounding. */
+function ownRounding(
+  report: CoverageReport,
+  file: FileCoverage,
+): { format: ReportFormat; rounding: PercentRounding } | null {
+  if (!file.format || file.format === report.format || !report.roundings) return null;
+  return { format: file.format, rounding: report.roundings[file.format] ?? 'half-even' };
+}
+
 /** The covered and total counts a percent is made of, with or without branches. */
 function countedTotals(totals: Totals, withBranches: boolean): { covered: number; total: number } {
   return {
@@ -246,6 +264,8 @@ export function analyse(input: AnalysisInput): Result {
       patchMissing: filePatch?.uncovered ?? [],
     };
     if (file.metrics) row.metrics = file.metrics;
+    const own = ownRounding(head, file);
+    if (own) Object.assign(row, own);
     files.push(row);
   }
   files.sort(byPath);

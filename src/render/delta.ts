@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { CountChange, DeltaPart, DeltaPartName, FileRanges } from '../analysis/delta-parts.js';
 import type { Result } from '../analysis/result.js';
 import { roundHalfEven } from '../report/rounding.js';
-import { code, counted, countText, deltaText } from './format.js';
+import { code, counted, countText, countUnit, deltaText } from './format.js';
 import { fitTable, lazily, type Measure } from './tables.js';
 
 /** Where a pull request's files live, for links; absent in the CLI. */
@@ -115,7 +115,7 @@ export function renderWhyCoverageChanged(
   if (result.delta === null || !result.deltaParts) return '';
   const p = result.precision;
   const branches = result.deltaParts.basis === 'statements-and-branches';
-  const unit = result.format === 'coverage.py' ? 'statements' : 'lines';
+  const unit = countUnit(result);
   const header = branches
     ? `| Part | Covered / total ${unit} | Branches | Change |\n|:--|--:|--:|--:|`
     : `| Part | Covered / total ${unit} | Change |\n|:--|--:|--:|`;
@@ -179,7 +179,7 @@ export function deltaPartsText(result: Result): { rows: string[][]; lost: string
   if (result.delta === null || !result.deltaParts) return null;
   const p = result.precision;
   const branches = result.deltaParts.basis === 'statements-and-branches';
-  const unit = result.format === 'coverage.py' ? 'statements' : 'lines';
+  const unit = countUnit(result);
   const rows = [['Part', `Covered/total ${unit}`, ...(branches ? ['Branches'] : []), 'Change']];
   for (const part of shownParts(result)) {
     rows.push([

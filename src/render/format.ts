@@ -24,6 +24,19 @@ export const deltaText = (value: number, precision: number): string =>
 export const countText = (value: number): string =>
   Number.isSafeInteger(value) ? groupThousands(value) : value.toLocaleString('en-US');
 
+/**
+ * What a result's counts are: coverage.py counts statements, the line
+ * formats lines, and a merge of both producers counts both.
+ */
+export function countUnit(result: {
+  format: string;
+  files: readonly { format?: string }[];
+}): 'statements' | 'lines' | 'statements and lines' {
+  if (result.format !== 'coverage.py') return 'lines';
+  const mixed = result.files.some((f) => f.format !== undefined && f.format !== 'coverage.py');
+  return mixed ? 'statements and lines' : 'statements';
+}
+
 /** "1 file", "2 files", "1,204 files": a count with its noun. */
 export const counted = (value: number, noun: string, plural = `${noun}s`): string =>
   `${countText(value)} ${value === 1 ? noun : plural}`;

@@ -10,7 +10,16 @@ import type { Result } from '../analysis/result.js';
 import type { PercentRounding } from '../report/rounding.js';
 import { componentGateLabel, renderComponentsMarkdown } from './components.js';
 import { type PullLinks, renderNewUncovered, renderWhyCoverageChanged } from './delta.js';
-import { code, counted, countText, deltaText, inert, percentText, shortSha } from './format.js';
+import {
+  code,
+  counted,
+  countText,
+  countUnit,
+  deltaText,
+  inert,
+  percentText,
+  shortSha,
+} from './format.js';
 import { measuredNote } from './measured.js';
 import {
   fitTable,
@@ -167,7 +176,7 @@ function renderFigures(result: Result): string {
   const p = result.precision;
   const r = result.rounding;
   const t = result.totals;
-  const unit = result.format === 'coverage.py' ? 'statements' : 'lines';
+  const unit = countUnit(result);
   const head = `${percentText(t.percent, p, r)}`;
   const headDetail =
     t.branches !== null
@@ -279,7 +288,7 @@ function renderGates(
     lazily(
       failures.slice(0, 20),
       (f) =>
-        `| ${code(f.path)} | ${percentText(f.percent, p, r)} | ≥ ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ''} |`,
+        `| ${code(f.path)} | ${percentText(f.percent, p, f.rounding ?? r)} | ≥ ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ''} |`,
     ),
     failures.length,
     (left) => `…and ${counted(left, 'more file')} below their threshold.`,
@@ -295,6 +304,23 @@ const FIGURES_NOTE: Record<string, string> = {
   cobertura: 'Line figures from the Cobertura XML.',
 };
 
+/** Each producer's part, in a result that merges several (coverage.py's first, as the reference). */
+const PRODUCER_FIGURES: Record<string, string> = {
+  'coverage.py': "coverage.py's as `coverage report` computes them",
+  istanbul: "Istanbul's (lines) as its text summary prints them",
+  lcov: "LCOV's (lines) as `lcov --summary` computes them",
+  cobertura: "Cobertura's (lines) from the XML",
+};
+
+function figuresNote(result: Result): string {
+  const others = new Set<string>();
+  for (const file of result.files) if (file.format) others.add(file.format);
+  others.delete(result.format);
+  if (others.size === 0) return FIGURES_NOTE[result.format] ?? '';
+  const producers = [result.format, ...[...others].sort()];
+  return `Figures as each producer computes them: ${producers.map((f) => PRODUCER_FIGURES[f]).join('; ')}.`;
+}
+
 function renderFooter(result: Result): string {
   const parts: string[] = [];
   if (result.base) {
@@ -305,6 +331,6 @@ function renderFooter(result: Result): string {
     );
   }
   if (result.measured) parts.push(measuredNote(result.measured));
-  parts.push(FIGURES_NOTE[result.format] ?? '');
+  parts.push(figuresNote(result));
   return `<sub>${parts.join(' ')}</sub>\n`;
 }

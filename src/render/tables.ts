@@ -9,6 +9,7 @@ import {
   code,
   counted,
   countText,
+  countUnit,
   deltaText,
   inert,
   lineRanges,
@@ -76,7 +77,7 @@ export function renderChangedFiles(result: Result, measure: Measure, room: numbe
     lazily(
       changed,
       (row) =>
-        `| ${code(row.path)} | ${percentText(row.percent, p, r)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p, r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`,
+        `| ${code(row.path)} | ${percentText(row.percent, p, row.rounding ?? r)} | ${row.delta === null ? 'new' : deltaText(row.delta, p)} | ${patchCell(row, p, row.rounding ?? r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ''} |`,
     ),
     changed.length,
     (left) => `…and ${counted(left, 'more changed file')} (see the job summary).`,
@@ -99,7 +100,7 @@ function movedVisibly(row: FileRow, p: number, r: PercentRounding): boolean {
 export function renderOtherChanges(result: Result, measure: Measure, room: number): string {
   const p = result.precision;
   const r = result.rounding;
-  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, r));
+  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, f.rounding ?? r));
   const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
   const total = moved.length + added.length + result.removedFiles.length;
   if (total === 0) return '';
@@ -113,9 +114,9 @@ export function renderOtherChanges(result: Result, measure: Measure, room: numbe
   );
   function* rows(): Generator<string> {
     for (const f of biggest)
-      yield `| ${code(f.path)} | ${percentText(f.basePercent as number, p, r)} | ${percentText(f.percent, p, r)} | ${deltaText(f.delta as number, p)} |`;
+      yield `| ${code(f.path)} | ${percentText(f.basePercent as number, p, f.rounding ?? r)} | ${percentText(f.percent, p, f.rounding ?? r)} | ${deltaText(f.delta as number, p)} |`;
     for (const f of added.slice(0, fits))
-      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, r)} | |`;
+      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, f.rounding ?? r)} | |`;
     for (const f of result.removedFiles.slice(0, fits))
       yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
   }
@@ -144,7 +145,9 @@ export function renderImpact(result: Result, measure: Measure, room: number): st
     `Testing ${testedFiles(s.files)} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
     '',
   ].join('\n');
-  const unit = result.format === 'coverage.py' ? 'Statements' : 'Lines';
+  const unit = { statements: 'Statements', lines: 'Lines', 'statements and lines': 'Size' }[
+    countUnit(result)
+  ];
   const notes: string[] = [];
   if (result.impact.some((e) => e.changed)) notes.push('✏️ this PR changes the file.');
   if (s.more > 0) notes.push(`${counted(s.more, 'more file')} qualify.`);
@@ -171,7 +174,7 @@ export function renderImpact(result: Result, measure: Measure, room: number): st
     lazily(
       result.impact,
       (entry, i) =>
-        `| ${i + 1} | ${code(entry.path)}${entry.changed ? ' ✏️' : ''} |${byComponent ? ` ${(entry.components ?? []).map(inert).join(', ')} |` : ''} ${countText(entry.statements)} | ${percentText(entry.percent, p, r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`,
+        `| ${i + 1} | ${code(entry.path)}${entry.changed ? ' ✏️' : ''} |${byComponent ? ` ${(entry.components ?? []).map(inert).join(', ')} |` : ''} ${countText(entry.statements)} | ${percentText(entry.percent, p, entry.rounding ?? r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`,
     ),
     result.impact.length,
     (left) => `…and ${counted(left, 'more suggestion')} (see the job summary).`,

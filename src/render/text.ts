@@ -8,6 +8,7 @@ import { deltaPartsText, roundingLine } from './delta.js';
 import {
   counted,
   countText,
+  countUnit,
   deltaText,
   lineRanges,
   percentText,
@@ -81,7 +82,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   out.push(`${bold('Coverage Gate')}  ${verdict}`);
   out.push('');
   const summary: string[][] = [['', 'Coverage', 'Covered', 'Total', 'Δ']];
-  const unit = result.format === 'coverage.py' ? 'statements' : 'lines';
+  const unit = countUnit(result);
   summary.push([
     'Head',
     bold(percentText(t.percent, p, r)),
@@ -152,14 +153,16 @@ export function renderText(result: Result, options: TextOptions = {}): string {
   if (result.impact.length) {
     const s = result.impactSummary;
     out.push('', bold('Test these next'));
-    const size = result.format === 'coverage.py' ? 'Stmts' : 'Lines';
+    const size = { statements: 'Stmts', lines: 'Lines', 'statements and lines': 'Size' }[
+      countUnit(result)
+    ];
     const rows = [['#', 'File', size, 'Cover', 'Uncovered', 'Tier', 'Gain']];
     result.impact.forEach((e, i) => {
       rows.push([
         `${i + 1}`,
         `${safe(e.path)}${e.changed ? ' *' : ''}`,
         countText(e.statements),
-        percentText(e.percent, p, r),
+        percentText(e.percent, p, e.rounding ?? r),
         countText(e.uncovered),
         `${e.tier}`,
         `+${e.gain.toFixed(p)} pp`,
@@ -189,7 +192,7 @@ export function renderText(result: Result, options: TextOptions = {}): string {
     for (const row of changed.slice(0, max)) {
       rows.push([
         safe(row.path),
-        percentText(row.percent, p, r),
+        percentText(row.percent, p, row.rounding ?? r),
         row.delta === null ? 'new' : deltaText(row.delta, p),
         row.patchLines ? `${row.patchCovered}/${row.patchLines}` : '-',
         lineRanges(row.patchMissing, 6, '-'),
