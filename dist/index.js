@@ -9356,6 +9356,8 @@ var deltaPartsSchema = {
 
 // src/analysis/result-schema.ts
 var COMMENT_FILE_SCHEMA = "coverage-gate-comment/1";
+var rounding = { enum: ["half-even", "truncate"] };
+var FORMATS = ["coverage.py", "istanbul", "lcov", "cobertura"];
 var MAX_FILES2 = 2e5;
 var count2 = { type: "integer", minimum: 0, maximum: 1e12 };
 var percent2 = { type: "number", minimum: 0, maximum: 100 };
@@ -9394,20 +9396,14 @@ var gate = {
     threshold: nullable2({ type: "number", minimum: 0, maximum: 1e12 }),
     message: text(2e3),
     informational: { type: "boolean" },
-    rounding: { enum: ["half-even", "truncate"] },
+    rounding,
     files: {
       type: "array",
       maxItems: MAX_FILES2,
       items: {
         type: "object",
         required: ["path", "percent", "threshold", "rule"],
-        properties: {
-          path,
-          percent: percent2,
-          threshold: percent2,
-          rule: nullable2(text(1e3)),
-          rounding: { enum: ["half-even", "truncate"] }
-        }
+        properties: { path, percent: percent2, threshold: percent2, rule: nullable2(text(1e3)), rounding }
       }
     }
   }
@@ -9442,8 +9438,8 @@ var fileRow = {
     patchCovered: count2,
     patchMissing: { type: "array", maxItems: 1e5, items: { type: "integer", minimum: 1 } },
     metrics,
-    format: { enum: ["coverage.py", "istanbul", "lcov", "cobertura"] },
-    rounding: { enum: ["half-even", "truncate"] }
+    format: { enum: FORMATS },
+    rounding
   }
 };
 var impactEntry = {
@@ -9460,7 +9456,7 @@ var impactEntry = {
     gainStatements: count2,
     changed: { type: "boolean" },
     components: componentNamesSchema,
-    rounding: { enum: ["half-even", "truncate"] }
+    rounding
   }
 };
 var isoTime = {
@@ -9559,8 +9555,8 @@ var resultSchema = {
     schema: { const: "coverage-gate-result/1" },
     passed: { type: "boolean" },
     precision: { type: "integer", minimum: 0, maximum: 10 },
-    format: { enum: ["coverage.py", "istanbul", "lcov", "cobertura"] },
-    rounding: { enum: ["half-even", "truncate"], default: "half-even" },
+    format: { enum: FORMATS },
+    rounding: { ...rounding, default: "half-even" },
     totals: {
       type: "object",
       required: ["percent", "statements", "covered", "branches", "coveredBranches"],
@@ -9751,7 +9747,7 @@ async function setResultOutputs(result, dir) {
   setOutput("report-json", reportJson);
   return reportJson;
 }
-var shownNumber = (value, rounding) => Number(displayPercent(value, 2, rounding));
+var shownNumber = (value, rounding2) => Number(displayPercent(value, 2, rounding2));
 function componentsOutput(result) {
   const two = (value) => value === null ? null : Number(twoDecimals(value));
   return JSON.stringify(
@@ -9920,7 +9916,7 @@ function checkConclusion(gate2) {
   if (gate2.passed) return "success";
   return gate2.informational ? "neutral" : "failure";
 }
-function checkTitle(gate2, precision, rounding) {
+function checkTitle(gate2, precision, rounding2) {
   if (gate2.skipped) return "n/a";
   if (gate2.actual === null) {
     return gate2.threshold === null ? "every file meets its rule" : `every file \u2265 ${gate2.threshold}%`;
@@ -9931,7 +9927,7 @@ function checkTitle(gate2, precision, rounding) {
   if (gate2.name.endsWith("max-new-uncovered-lines")) {
     return `${gate2.actual} lines (allowed ${gate2.threshold})`;
   }
-  const figure = percentText(gate2.actual, precision, gate2.rounding ?? rounding);
+  const figure = percentText(gate2.actual, precision, gate2.rounding ?? rounding2);
   if (gate2.threshold === 0) return figure;
   const files = gate2.files?.length ? `, ${gate2.files.length} below` : "";
   return `${figure}${files} (required \u2265 ${gate2.threshold}%)`;

@@ -16,9 +16,7 @@ import {
 } from './components-schema.js';
 import { deltaPartsSchema, fileRangesSchema } from './delta-parts-schema.js';
 import type { Result } from './result.js';
-
 export const COMMENT_FILE_SCHEMA = 'coverage-gate-comment/1';
-
 export interface CommentFile {
   schema: typeof COMMENT_FILE_SCHEMA;
   pullRequest: number;
@@ -29,6 +27,8 @@ export interface CommentFile {
   result: Result;
 }
 
+const rounding = { enum: ['half-even', 'truncate'] } as const;
+const FORMATS = ['coverage.py', 'istanbul', 'lcov', 'cobertura'];
 const MAX_FILES = 200_000;
 const count = { type: 'integer', minimum: 0, maximum: 1e12 } as const;
 const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
@@ -68,20 +68,14 @@ const gate = {
     threshold: nullable({ type: 'number', minimum: 0, maximum: 1e12 }),
     message: text(2000),
     informational: { type: 'boolean' },
-    rounding: { enum: ['half-even', 'truncate'] },
+    rounding,
     files: {
       type: 'array',
       maxItems: MAX_FILES,
       items: {
         type: 'object',
         required: ['path', 'percent', 'threshold', 'rule'],
-        properties: {
-          path,
-          percent,
-          threshold: percent,
-          rule: nullable(text(1000)),
-          rounding: { enum: ['half-even', 'truncate'] },
-        },
+        properties: { path, percent, threshold: percent, rule: nullable(text(1000)), rounding },
       },
     },
   },
@@ -117,8 +111,8 @@ const fileRow = {
     patchCovered: count,
     patchMissing: { type: 'array', maxItems: 100_000, items: { type: 'integer', minimum: 1 } },
     metrics,
-    format: { enum: ['coverage.py', 'istanbul', 'lcov', 'cobertura'] },
-    rounding: { enum: ['half-even', 'truncate'] },
+    format: { enum: FORMATS },
+    rounding,
   },
 } as const;
 
@@ -136,7 +130,7 @@ const impactEntry = {
     gainStatements: count,
     changed: { type: 'boolean' },
     components: componentNamesSchema,
-    rounding: { enum: ['half-even', 'truncate'] },
+    rounding,
   },
 } as const;
 
@@ -238,8 +232,8 @@ export const resultSchema = {
     schema: { const: 'coverage-gate-result/1' },
     passed: { type: 'boolean' },
     precision: { type: 'integer', minimum: 0, maximum: 10 },
-    format: { enum: ['coverage.py', 'istanbul', 'lcov', 'cobertura'] },
-    rounding: { enum: ['half-even', 'truncate'], default: 'half-even' },
+    format: { enum: FORMATS },
+    rounding: { ...rounding, default: 'half-even' },
     totals: {
       type: 'object',
       required: ['percent', 'statements', 'covered', 'branches', 'coveredBranches'],
