@@ -8,31 +8,13 @@ import { describe, expect, it } from '@jest/globals';
 import { parseComponentGates, parseComponents } from '../../src/analysis/components.js';
 import type { Result } from '../../src/analysis/result.js';
 import { runMain } from '../support/cli.js';
+import { lib } from '../support/monorepo.js';
 import { PYTHON, pythonRepo } from '../support/python-repo.js';
 
 interface CoverageJson {
   totals: { num_statements: number; covered_lines: number; percent_covered: number };
   files: Record<string, { executed_lines: number[]; missing_lines: number[] }>;
 }
-
-const lib = (name: string, extra = '') => `def ${name}_add(a, b):
-    return a + b
-
-
-def ${name}_sign(x):
-    if x > 0:
-        return 1
-    if x < 0:
-        return -1
-    return 0
-
-
-def ${name}_unused():
-    total = 0
-    for i in range(3):
-        total += i
-    return total
-${extra}`;
 
 const TESTS = `import pkg_a.core, pkg_b.api, pkg_b.util
 pkg_a.core.a_add(1, 2)

@@ -10,7 +10,8 @@ import { PYTHON, type PythonRepo, pythonRepo } from './python-repo.js';
 import { ROOT } from './run-action.js';
 import { FIXTURES } from './scenario.js';
 
-const lib = (name: string, extra = '') => `def ${name}_add(a, b):
+/** A small Python module of three functions named after its package, with `extra` code after them. */
+export const lib = (name: string, extra = '') => `def ${name}_add(a, b):
     return a + b
 
 
