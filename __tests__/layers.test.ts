@@ -27,6 +27,8 @@ const LAYERS: ReadonlyArray<readonly [string, number]> = [
   ['action.ts', 6],
   ['cli.ts', 6],
   ['cli-main.ts', 7],
+  ['compile-cache.ts', 7],
+  ['cli-bin.ts', 8],
   ['index.ts', 7],
 ];
 const FLOW_LAYER = 5;

@@ -1,85 +1,63 @@
-import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
-import {
-  COMMENT_LIMIT,
-  DELTA_PART_NAMES,
-  HISTORY_FILE,
-  InputError,
-  MAX_HISTORY_BYTES,
-  SUMMARY_LIMIT,
-  blocks,
-  booleanSetting,
-  clampToRunTime,
-  code,
-  commentMarker,
-  componentPoints,
-  counted,
-  deltaText,
-  describeError,
-  displayDelta,
-  displayPercent,
-  emptyComponents,
-  entryFor,
-  groupRanges,
-  hasLineLists,
-  importHistory,
-  inert,
-  isBelowThreshold,
-  isGlob,
-  loadReportBytes,
-  loadReports,
-  newestOtherTime,
-  numberSetting,
-  parseHistory,
-  parseUnifiedDiff,
-  pathOptions,
-  percentText,
-  placeThisPush,
-  producersMeta,
-  pullRequestFromMessage,
-  pushView,
-  readSettings,
-  renderJson,
-  renderMarkdown,
-  reportDirHint,
-  resolveReportPaths,
-  roundHalfEven,
-  runAnalysis,
-  scanCheckout,
-  serializeHistory,
-  shortSha,
-  thinHistory,
-  uniteHistories,
-  utf8Length,
-  warns
-} from "./chunks/chunk-TPBMWHR5.js";
-import "./chunks/chunk-L4MGAY5R.js";
-import {
-  git
-} from "./chunks/chunk-WTDB2BA4.js";
-import {
-  __commonJS,
-  __esm,
-  __export,
-  __require,
-  __toCommonJS,
-  __toESM
-} from "./chunks/chunk-MJYV5W3C.js";
+const __cgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
+  "node_modules/tunnel/lib/tunnel.js"(exports2) {
     "use strict";
-    var net = __require("net");
-    var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
-    var assert = __require("assert");
-    var util = __require("util");
-    exports.httpOverHttp = httpOverHttp2;
-    exports.httpsOverHttp = httpsOverHttp2;
-    exports.httpOverHttps = httpOverHttps2;
-    exports.httpsOverHttps = httpsOverHttps2;
+    var net = require("net");
+    var tls = require("tls");
+    var http = require("http");
+    var https = require("https");
+    var events = require("events");
+    var assert = require("assert");
+    var util = require("util");
+    exports2.httpOverHttp = httpOverHttp2;
+    exports2.httpsOverHttp = httpsOverHttp2;
+    exports2.httpOverHttps = httpOverHttps2;
+    exports2.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
       agent.request = http.request;
@@ -291,14 +269,21 @@ var require_tunnel = __commonJS({
       debug2 = function() {
       };
     }
-    exports.debug = debug2;
+    exports2.debug = debug2;
   }
 });
 
 // node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module) {
-    module.exports = require_tunnel();
+  "node_modules/tunnel/index.js"(exports2, module2) {
+    module2.exports = require_tunnel();
+  }
+});
+
+// lib:undici
+var require_undici = __commonJS({
+  "lib:undici"(exports2, module2) {
+    module2.exports = require("./lib/undici.cjs");
   }
 });
 
@@ -323,7 +308,7 @@ async function fetch2(input, init) {
 var importUndici, undici, loadUndici, ProxyAgent;
 var init_undici_on_demand = __esm({
   "src/github/undici-on-demand.ts"() {
-    importUndici = () => import("./chunks/undici-J7SFTRRJ.js");
+    importUndici = () => Promise.resolve().then(() => __toESM(require_undici()));
     loadUndici = () => {
       undici ??= importUndici();
       return undici;
@@ -346,11 +331,11 @@ var init_undici_on_demand = __esm({
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getProxyUrl = getProxyUrl2;
+    exports2.checkBypass = checkBypass;
     function getProxyUrl2(reqUrl) {
       const usingSsl = reqUrl.protocol === "https:";
       if (checkBypass(reqUrl)) {
@@ -427,9 +412,9 @@ var require_proxy = __commonJS({
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
@@ -442,12 +427,12 @@ var require_lib = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
     }) : function(o, v) {
       o["default"] = v;
     });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -466,39 +451,39 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject2) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
           } catch (e) {
-            reject(e);
+            reject2(e);
           }
         }
         function rejected(value) {
           try {
             step(generator["throw"](value));
           } catch (e) {
-            reject(e);
+            reject2(e);
           }
         }
         function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.HttpClient = exports2.HttpClientResponse = exports2.HttpClientError = exports2.MediaTypes = exports2.Headers = exports2.HttpCodes = void 0;
+    exports2.getProxyUrl = getProxyUrl2;
+    exports2.isHttps = isHttps;
+    var http = __importStar(require("http"));
+    var https = __importStar(require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = (init_undici_on_demand(), __toCommonJS(undici_on_demand_exports));
@@ -531,16 +516,16 @@ var require_lib = __commonJS({
       HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
       HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
       HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    })(HttpCodes2 || (exports2.HttpCodes = HttpCodes2 = {}));
     var Headers2;
     (function(Headers3) {
       Headers3["Accept"] = "accept";
       Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
+    })(Headers2 || (exports2.Headers = Headers2 = {}));
     var MediaTypes2;
     (function(MediaTypes3) {
       MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    })(MediaTypes2 || (exports2.MediaTypes = MediaTypes2 = {}));
     function getProxyUrl2(serverUrl) {
       const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
       return proxyUrl ? proxyUrl.href : "";
@@ -568,39 +553,39 @@ var require_lib = __commonJS({
         Object.setPrototypeOf(this, _HttpClientError.prototype);
       }
     };
-    exports.HttpClientError = HttpClientError;
+    exports2.HttpClientError = HttpClientError;
     var HttpClientResponse = class {
       constructor(message) {
         this.message = message;
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve(output.toString());
+              resolve3(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
       }
     };
-    exports.HttpClientResponse = HttpClientResponse;
+    exports2.HttpClientResponse = HttpClientResponse;
     function isHttps(requestUrl) {
       const parsedUrl = new URL(requestUrl);
       return parsedUrl.protocol === "https:";
@@ -802,14 +787,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve3, reject2) => {
             function callbackForResult(err2, res) {
               if (err2) {
-                reject(err2);
+                reject2(err2);
               } else if (!res) {
-                reject(new Error("Unknown error"));
+                reject2(new Error("Unknown error"));
               } else {
-                resolve(res);
+                resolve3(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -1053,12 +1038,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject2) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -1066,7 +1051,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
+              resolve3(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -1103,31 +1088,31 @@ var require_lib = __commonJS({
               }
               const err2 = new HttpClientError(msg, statusCode);
               err2.result = response.result;
-              reject(err2);
+              reject2(err2);
             } else {
-              resolve(response);
+              resolve3(response);
             }
           }));
         });
       }
     };
-    exports.HttpClient = HttpClient3;
+    exports2.HttpClient = HttpClient3;
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports2, module2) {
     (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
+      typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
       "use strict";
       var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults2, onto = {}) {
+      var load2 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -1145,8 +1130,8 @@ var require_light = __commonJS({
         }
         return onto;
       };
-      var parser = {
-        load,
+      var parser2 = {
+        load: load2,
         overwrite
       };
       var DLList;
@@ -1385,7 +1370,7 @@ var require_light = __commonJS({
       var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
       NUM_PRIORITIES = 10;
       DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
+      parser$1 = parser2;
       BottleneckError$1 = BottleneckError_1;
       Job = class Job {
         constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
@@ -1456,7 +1441,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -1476,10 +1461,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -1487,9 +1472,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -1497,7 +1482,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -1514,7 +1499,7 @@ var require_light = __commonJS({
       };
       var Job_1 = Job;
       var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
+      parser$2 = parser2;
       BottleneckError$2 = BottleneckError_1;
       LocalDatastore = class LocalDatastore {
         constructor(instance, storeOptions, storeInstanceOptions) {
@@ -1569,8 +1554,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+          return new this.Promise(function(resolve3, reject2) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -1781,20 +1766,20 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve, returned, task;
+          var args, cb, error2, reject2, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject: reject2 } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
                 return function() {
-                  return reject(error2);
+                  return reject2(error2);
                 };
               }
             })();
@@ -1804,13 +1789,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject2, resolve3;
+          resolve3 = reject2 = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
-            return reject = _reject;
+            resolve3 = _resolve;
+            return reject2 = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject: reject2 });
           this._tryToRun();
           return promise;
         }
@@ -1828,7 +1813,7 @@ var require_light = __commonJS({
       var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
+      parser$3 = parser2;
       Events$2 = Events_1;
       RedisConnection$1 = require$$2;
       IORedisConnection$1 = require$$3;
@@ -1960,7 +1945,7 @@ var require_light = __commonJS({
       }).call(commonjsGlobal);
       var Group_1 = Group;
       var Batcher, Events$3, parser$4;
-      parser$4 = parser;
+      parser$4 = parser2;
       Events$3 = Events_1;
       Batcher = (function() {
         class Batcher2 {
@@ -2012,7 +1997,7 @@ var require_light = __commonJS({
       var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
+      parser$5 = parser2;
       Queues$1 = Queues_1;
       Job$1 = Job_1;
       LocalDatastore$1 = LocalDatastore_1;
@@ -2135,17 +2120,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -2204,21 +2189,21 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve3, reject2) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve3();
                     }
                   });
                 }
@@ -2311,9 +2296,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve3, reject2) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject2 : resolve3)(args3);
                 });
               });
             };
@@ -2435,8 +2420,686 @@ var require_light = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan3 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob2 === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value2 = input.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start2) {
+            parts.push(value2);
+            prevIndex = i2;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan3;
+  }
+});
+
+// lib:picomatch
+var require_picomatch = __commonJS({
+  "lib:picomatch"(exports2, module2) {
+    module2.exports = require("./lib/picomatch.cjs");
+  }
+});
+
+// first-call:picomatch
+var require_picomatch2 = __commonJS({
+  "first-call:picomatch"(exports2, module2) {
+    module2.exports = (...call) => require_picomatch()(...call);
+  }
+});
+
+// lib:fast-xml-parser
+var require_fast_xml_parser = __commonJS({
+  "lib:fast-xml-parser"(exports2, module2) {
+    module2.exports = require("./lib/fast-xml-parser.cjs");
+  }
+});
+
+// lib:tinyglobby
+var require_tinyglobby = __commonJS({
+  "lib:tinyglobby"(exports2, module2) {
+    module2.exports = require("./lib/tinyglobby.cjs");
+  }
+});
+
+// src/git.ts
+var git_exports = {};
+__export(git_exports, {
+  git: () => git
+});
+async function git(dir, args, signal) {
+  const { stdout } = await run("git", [...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: MAX_BUFFER,
+    ...signal ? { signal } : {}
+  });
+  return stdout;
+}
+var import_node_child_process, import_node_util, run, MAX_BUFFER;
+var init_git = __esm({
+  "src/git.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_util = require("node:util");
+    run = (0, import_node_util.promisify)(import_node_child_process.execFile);
+    MAX_BUFFER = 512 * 1024 * 1024;
+  }
+});
+
+// lib:ignore
+var require_ignore = __commonJS({
+  "lib:ignore"(exports2, module2) {
+    module2.exports = require("./lib/ignore.cjs");
+  }
+});
+
+// lib:ajv
+var require_ajv = __commonJS({
+  "lib:ajv"(exports2, module2) {
+    module2.exports = require("./lib/ajv.cjs");
+  }
+});
+
+// lib:badge-maker
+var require_badge_maker = __commonJS({
+  "lib:badge-maker"(exports2, module2) {
+    module2.exports = require("./lib/badge-maker.cjs");
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require("os"), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -2510,9 +3173,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto = __toESM(require("crypto"), 1);
+var fs = __toESM(require("fs"), 1);
+var os2 = __toESM(require("os"), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -2538,7 +3201,7 @@ function prepareKeyValueMessage(key, value) {
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+var os4 = __toESM(require("os"), 1);
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
@@ -2596,36 +3259,36 @@ var HttpResponseRetryCodes = [
 ];
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+var import_os = require("os");
+var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -2647,7 +3310,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
       } catch (_a2) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -2730,8 +3393,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -2740,7 +3403,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(import_os.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -2778,7 +3441,7 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+      const cells2 = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -2787,7 +3450,7 @@ var Summary = class {
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
-      return this.wrap("tr", cells);
+      return this.wrap("tr", cells2);
     }).join("");
     const element = this.wrap("table", tableBody);
     return this.addRaw(element).addEOL();
@@ -2827,10 +3490,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -2859,9 +3522,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -2872,8 +3535,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -2881,10 +3544,10 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var import_os2 = __toESM(require("os"), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
+var fs2 = __toESM(require("fs"), 1);
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
@@ -2893,8 +3556,8 @@ var READONLY = fs2.constants.O_RDONLY;
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -2947,8 +3610,8 @@ function endGroup() {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
-import { EOL as EOL5 } from "os";
+var import_fs2 = require("fs");
+var import_os3 = require("os");
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -2957,11 +3620,11 @@ var Context = class {
     var _a2, _b2, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path2 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -3002,27 +3665,27 @@ var httpClient = __toESM(require_lib(), 1);
 init_undici_on_demand();
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -3249,10 +3912,10 @@ function merge(defaults2, route, options) {
   if (options.url === "/graphql") {
     if (defaults2 && defaults2.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+        (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
       ).concat(mergedOptions.mediaType.previews);
     }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview2) => preview2.replace(/-preview/, ""));
   }
   return mergedOptions;
 }
@@ -3452,9 +4115,9 @@ function parse(options) {
     if (url.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview2) => {
           const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          return `application/vnd.github.${preview2}-preview${format}`;
         }).join(",");
       }
     }
@@ -3701,8 +4364,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject4 = val !== null && typeof val === "object";
+    const hasToJSON = isObject4 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -3923,8 +4586,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -3982,8 +4645,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -3997,18 +4660,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -4176,12 +4839,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err2) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -7418,9 +8081,9 @@ throttling.triggersNotification = triggersNotification;
 // src/github/client.ts
 var RATE_LIMIT_RETRIES = 3;
 var FAULT_RETRIES = 3;
-var positiveInt = (text2, fallback) => {
-  const n = Number(text2);
-  return text2 && Number.isInteger(n) && n > 0 ? n : fallback;
+var positiveInt = (text3, fallback) => {
+  const n = Number(text3);
+  return text3 && Number.isInteger(n) && n > 0 ? n : fallback;
 };
 function httpTiming(env = process.env) {
   return {
@@ -7540,14 +8203,14 @@ function checkTarget(name, payload, sha) {
 }
 function parseEvent(fields, raw) {
   const payload = raw && typeof raw === "object" ? raw : {};
-  const run2 = payload.workflow_run;
+  const run3 = payload.workflow_run;
   return {
     ...fields,
     target: checkTarget(fields.name, payload, fields.sha),
     headCommit: payload.head_commit ?? null,
     defaultBranch: payload.repository?.default_branch ?? null,
     deleted: payload.deleted === true || /^0{40}$/.test(payload.after ?? ""),
-    workflowRun: run2 && typeof run2.id === "number" && typeof run2.head_sha === "string" ? run2 : null
+    workflowRun: run3 && typeof run3.id === "number" && typeof run3.head_sha === "string" ? run3 : null
   };
 }
 function readEvent(env = process.env) {
@@ -7562,6 +8225,3154 @@ function readEvent(env = process.env) {
     },
     context2.payload
   );
+}
+
+// src/report/errors.ts
+var InputError = class extends Error {
+  constructor(source, problem) {
+    super(source ? `${source}: ${problem}` : problem);
+    this.source = source;
+    this.problem = problem;
+    this.name = "InputError";
+  }
+  source;
+  problem;
+};
+function describeError(error2) {
+  if (error2 !== null && typeof error2 === "object" && typeof error2.message === "string") {
+    const { message, name } = error2;
+    return message.split("\n")[0] || String(name);
+  }
+  return String(error2).split("\n")[0];
+}
+
+// src/analysis/components.ts
+var import_scan = __toESM(require_scan(), 1);
+
+// src/report/model.ts
+function percentCovered(statements, covered, branches, coveredBranches) {
+  const denominator = statements + (branches ?? 0);
+  if (statements <= 0) return 100;
+  return 100 * (covered + (coveredBranches ?? 0)) / denominator;
+}
+function lineFileCoverage(path2, reportPath, hits, metrics2) {
+  const executedLines = [];
+  const missingLines = [];
+  for (const [line2, count3] of [...hits].sort((a, b) => a[0] - b[0])) {
+    (count3 > 0 ? executedLines : missingLines).push(line2);
+  }
+  const statements = executedLines.length + missingLines.length;
+  const file = {
+    path: path2,
+    reportPath,
+    statements,
+    covered: executedLines.length,
+    branches: null,
+    coveredBranches: null,
+    executedLines,
+    missingLines,
+    excludedLines: [],
+    executedBranches: null,
+    missingBranches: null,
+    partialBranches: null
+  };
+  if (metrics2) file.metrics = metrics2(file);
+  return file;
+}
+function filePercent(file) {
+  return percentCovered(file.statements, file.covered, file.branches, file.coveredBranches);
+}
+function addMetric(into, key, value) {
+  if (!value) return;
+  const current = into[key] ?? { total: 0, covered: 0 };
+  into[key] = { total: current.total + value.total, covered: current.covered + value.covered };
+}
+function fillMetrics(files) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const file of files.values()) {
+    for (const key of Object.keys(file.metrics ?? {})) keys.add(key);
+  }
+  for (const file of files.values()) {
+    for (const key of keys) {
+      file.metrics ??= {};
+      file.metrics[key] ??= { total: 0, covered: 0 };
+    }
+  }
+}
+function computeTotals(report) {
+  let statements = 0;
+  let covered = 0;
+  let branches = 0;
+  let coveredBranches = 0;
+  let metrics2;
+  const filesWith = /* @__PURE__ */ new Map();
+  for (const file of report.files.values()) {
+    statements += file.statements;
+    covered += file.covered;
+    branches += file.branches ?? 0;
+    coveredBranches += file.coveredBranches ?? 0;
+    if (file.metrics) {
+      metrics2 ??= {};
+      for (const key of Object.keys(file.metrics)) {
+        addMetric(metrics2, key, file.metrics[key]);
+        filesWith.set(key, (filesWith.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const key of filesWith.keys()) {
+    if (metrics2 && filesWith.get(key) !== report.files.size) delete metrics2[key];
+  }
+  if (report.declaredMetrics) metrics2 = { ...metrics2, ...report.declaredMetrics };
+  if (metrics2 && Object.keys(metrics2).length === 0) metrics2 = void 0;
+  const b = report.hasBranches ? branches : null;
+  const cb = report.hasBranches ? coveredBranches : null;
+  const totals = {
+    statements,
+    covered,
+    branches: b,
+    coveredBranches: cb,
+    percent: percentCovered(statements, covered, b, cb)
+  };
+  if (metrics2) totals.metrics = metrics2;
+  return totals;
+}
+
+// src/analysis/gates.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/report/rounding.ts
+function roundHalfEven(value, precision) {
+  if (!Number.isFinite(value)) return value;
+  const fixed2 = value.toFixed(precision);
+  const longer = Math.min(100, precision + 60);
+  const exact = Math.abs(value).toFixed(longer);
+  const cut = exact.indexOf(".") + 1 + precision;
+  const rest = exact.slice(cut);
+  if (!/^50*$/.test(rest)) return Number(fixed2);
+  const down = exact.slice(0, cut).replace(/\.$/, "");
+  const lastDigit = Number(down[down.length - 1]);
+  const magnitude = lastDigit % 2 === 0 ? Number(down) : Math.abs(Number(fixed2));
+  return value < 0 ? -magnitude : magnitude;
+}
+function truncateDecimals(value, precision) {
+  if (!Number.isFinite(value)) return value;
+  const scale = 10 ** precision;
+  const scaled = Math.abs(value) * scale;
+  const nearest = Math.round(scaled);
+  const cut = Math.abs(scaled - nearest) <= 1e-9 * Math.max(1, scaled) ? nearest : Math.floor(scaled);
+  return (value < 0 ? -cut : cut) / scale;
+}
+function roundPercent(value, precision, rounding2) {
+  return rounding2 === "truncate" ? truncateDecimals(value, precision) : roundHalfEven(value, precision);
+}
+function displayPercent(value, precision, rounding2 = "half-even") {
+  if (rounding2 === "truncate") return truncateDecimals(value, precision).toFixed(precision);
+  const near0 = 1 / 10 ** precision;
+  let shown = value;
+  if (value > 0 && value < near0) shown = near0;
+  else if (value > 100 - near0 && value < 100) shown = 100 - near0;
+  else shown = roundPercent(value, precision, rounding2);
+  return shown.toFixed(precision);
+}
+function isBelowThreshold(value, threshold, precision, rounding2 = "half-even") {
+  if (threshold === 100 && value !== 100) return true;
+  return roundPercent(value, precision, rounding2) < threshold;
+}
+function displayDelta(value, precision) {
+  const rounded = roundHalfEven(value, precision);
+  if (rounded === 0) return `\xB1${0 .toFixed(precision)}`;
+  return `${rounded > 0 ? "+" : "-"}${Math.abs(rounded).toFixed(precision)}`;
+}
+function groupThousands(value) {
+  return String(value).replace(/\B(?=(\d{3})+$)/g, ",");
+}
+
+// src/analysis/gates.ts
+function parseFileThresholds(text3, source = "file-thresholds") {
+  const rules = [];
+  for (const raw of text3.split(/\r?\n/)) {
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#")) continue;
+    const colon = line2.lastIndexOf(":");
+    const glob = colon > 0 ? line2.slice(0, colon).trim() : "";
+    const value = colon > 0 ? line2.slice(colon + 1).trim() : "";
+    const percent3 = Number(value);
+    if (!glob || value === "" || !Number.isFinite(percent3) || percent3 < 0 || percent3 > 100) {
+      throw new InputError(
+        source,
+        `each line must be "glob: percent" with a percent from 0 to 100, got ${JSON.stringify(line2)}`
+      );
+    }
+    rules.push({ glob, percent: percent3 });
+  }
+  return rules;
+}
+function compileGlob(glob) {
+  return (0, import_picomatch.default)(glob, { dot: true, basename: !glob.includes("/") });
+}
+function compileRule(rule) {
+  return compileGlob(rule.glob);
+}
+var pct = (value, precision, rounding2) => `${displayPercent(value, precision, rounding2)}%`;
+function newUncoveredGate(count3, limit) {
+  if (count3 === null) {
+    return {
+      name: "max-new-uncovered-lines",
+      passed: true,
+      skipped: true,
+      actual: null,
+      threshold: limit,
+      message: "The changed lines were not read (see the notes), so new uncovered lines were not counted"
+    };
+  }
+  const fails = count3 > limit;
+  const lines = `${count3} ${count3 === 1 ? "line" : "lines"}`;
+  return {
+    name: "max-new-uncovered-lines",
+    passed: !fails,
+    skipped: false,
+    actual: count3,
+    threshold: limit,
+    message: `${lines} changed or covered at base ${count3 === 1 ? "is" : "are"} uncovered (allowed: ${limit})`
+  };
+}
+function evaluateGates(input, options) {
+  const { precision } = options;
+  const rounding2 = options.rounding ?? "half-even";
+  const gates = [];
+  const totalFails = isBelowThreshold(input.totalPercent, options.minCoverage, precision, rounding2);
+  gates.push({
+    name: "min-coverage",
+    passed: !totalFails,
+    skipped: false,
+    actual: input.totalPercent,
+    threshold: options.minCoverage,
+    message: totalFails ? `Total coverage ${pct(input.totalPercent, precision, rounding2)} is below the minimum ${options.minCoverage}%` : `Total coverage ${pct(input.totalPercent, precision, rounding2)} meets the minimum ${options.minCoverage}%`
+  });
+  if (options.minFileCoverage > 0 || options.fileThresholds.length > 0) {
+    gates.push(...fileGates(input, options));
+  }
+  if (options.maxCoverageDrop !== null) {
+    const limit = options.maxCoverageDrop;
+    if (input.delta === null) {
+      gates.push({
+        name: "max-coverage-drop",
+        passed: true,
+        skipped: true,
+        actual: null,
+        threshold: limit,
+        message: "No baseline, so the drop against the base branch was not checked"
+      });
+    } else {
+      const drop = roundHalfEven(-input.delta, precision);
+      const fails = drop > limit;
+      gates.push({
+        name: "max-coverage-drop",
+        passed: !fails,
+        skipped: false,
+        actual: input.delta,
+        threshold: limit,
+        message: fails ? `Coverage fell by ${drop.toFixed(precision)} pp, more than the allowed ${limit} pp` : `Coverage changed by ${displayDelta(input.delta, precision)} pp (allowed drop: ${limit} pp)`
+      });
+    }
+  }
+  if (options.minPatchCoverage !== null) {
+    const threshold = options.minPatchCoverage;
+    const patch = input.patch;
+    if (!patch || patch.percent === null) {
+      gates.push({
+        name: "min-patch-coverage",
+        passed: true,
+        skipped: true,
+        actual: null,
+        threshold,
+        message: patch ? "Patch coverage is n/a: no changed line is executable" : "The changed lines were not read (see the notes), so patch coverage was not checked"
+      });
+    } else {
+      const fails = isBelowThreshold(patch.percent, threshold, precision, rounding2);
+      gates.push({
+        name: "min-patch-coverage",
+        passed: !fails,
+        skipped: false,
+        actual: patch.percent,
+        threshold,
+        message: `Patch coverage ${pct(patch.percent, precision, rounding2)} of ${patch.lines} changed lines ${fails ? "is below" : "meets"} the minimum ${threshold}%`
+      });
+    }
+  }
+  if (options.minBranchCoverage !== void 0 && options.minBranchCoverage !== null) {
+    gates.push(branchGate(input.branches ?? null, options.minBranchCoverage, precision, rounding2));
+  }
+  if (options.maxNewUncoveredLines !== void 0 && options.maxNewUncoveredLines !== null) {
+    gates.push(newUncoveredGate(input.newUncovered ?? null, options.maxNewUncoveredLines));
+  }
+  if (!input.hasBaseline && options.failOnMissingBaseline) {
+    gates.push({
+      name: "baseline",
+      passed: false,
+      skipped: false,
+      actual: null,
+      threshold: null,
+      message: "No baseline report was found and fail-on-missing-baseline is set"
+    });
+  }
+  return gates;
+}
+function branchGate(branches, threshold, precision, rounding2) {
+  if (!branches || branches.total === 0) {
+    return {
+      name: "min-branch-coverage",
+      passed: true,
+      skipped: true,
+      actual: null,
+      threshold,
+      message: branches ? "Branch coverage is n/a: the report counts no branch" : "Branch coverage is n/a: the report has no branch data"
+    };
+  }
+  const percent3 = 100 * branches.covered / branches.total;
+  const fails = isBelowThreshold(percent3, threshold, precision, rounding2);
+  return {
+    name: "min-branch-coverage",
+    passed: !fails,
+    skipped: false,
+    actual: percent3,
+    threshold,
+    message: `Branch coverage ${pct(percent3, precision, rounding2)} (${branches.covered} of ${branches.total} branches) ${fails ? "is below" : "meets"} the minimum ${threshold}%`
+  };
+}
+function fileGates(input, options) {
+  const { precision } = options;
+  const rounding2 = options.rounding ?? "half-even";
+  const rules = options.fileThresholds.map((rule) => ({ rule, matches: compileRule(rule) }));
+  const byDefault = [];
+  const byRule = [];
+  let ruleMatched = 0;
+  for (const file of input.files) {
+    const own = file.rounding ?? rounding2;
+    const roundingOf = file.rounding ? { rounding: file.rounding } : {};
+    let rule = null;
+    for (let i2 = rules.length - 1; i2 >= 0; i2--) {
+      const candidate = rules[i2];
+      if (candidate.matches(file.path)) {
+        rule = candidate.rule;
+        break;
+      }
+    }
+    if (rule) {
+      ruleMatched++;
+      if (isBelowThreshold(file.percent, rule.percent, precision, own)) {
+        byRule.push({
+          path: file.path,
+          percent: file.percent,
+          threshold: rule.percent,
+          rule: rule.glob,
+          ...roundingOf
+        });
+      }
+      continue;
+    }
+    if (options.minFileCoverage <= 0 || file.statements < options.minFileStatements) continue;
+    if (isBelowThreshold(file.percent, options.minFileCoverage, precision, own)) {
+      byDefault.push({
+        path: file.path,
+        percent: file.percent,
+        threshold: options.minFileCoverage,
+        rule: null,
+        ...roundingOf
+      });
+    }
+  }
+  const order = (a, b) => a.percent - b.percent || (a.path < b.path ? -1 : 1);
+  const gates = [];
+  const describe2 = (failures) => {
+    const shown = failures.slice(0, 3).map(
+      (f) => `${f.path} (${pct(f.percent, precision, f.rounding ?? rounding2)} < ${f.threshold}%)`
+    ).join(", ");
+    return failures.length > 3 ? `${shown} and ${failures.length - 3} more` : shown;
+  };
+  if (options.minFileCoverage > 0) {
+    byDefault.sort(order);
+    gates.push({
+      name: "min-file-coverage",
+      passed: byDefault.length === 0,
+      skipped: false,
+      actual: byDefault[0]?.percent ?? null,
+      threshold: options.minFileCoverage,
+      message: byDefault.length ? `${byDefault.length} file${byDefault.length === 1 ? " is" : "s are"} below ${options.minFileCoverage}%: ${describe2(byDefault)}` : `Every file${options.minFileStatements > 0 ? ` with ${options.minFileStatements}+ ${options.unit ?? "statements"}` : ""} is at or above ${options.minFileCoverage}%`,
+      files: byDefault
+    });
+  }
+  if (options.fileThresholds.length > 0) {
+    byRule.sort(order);
+    gates.push({
+      name: "file-thresholds",
+      passed: byRule.length === 0,
+      skipped: ruleMatched === 0,
+      actual: byRule[0]?.percent ?? null,
+      threshold: byRule[0]?.threshold ?? null,
+      message: byRule.length ? `${byRule.length} file${byRule.length === 1 ? " is" : "s are"} below the threshold of their rule: ${describe2(byRule)}` : ruleMatched === 0 ? "No file matches a file-thresholds rule" : ruleMatched === 1 ? "The 1 file matched by file-thresholds rules meets its threshold" : `All ${ruleMatched} files matched by file-thresholds rules meet their threshold`,
+      files: byRule
+    });
+  }
+  return gates;
+}
+
+// src/analysis/components-config.ts
+var COMPONENT_GATE_KEYS = [
+  "min-coverage",
+  "max-coverage-drop",
+  "min-patch-coverage",
+  "min-branch-coverage",
+  "target-coverage"
+];
+var OTHER = "(other)";
+var NAME = /^[A-Za-z0-9 _.-]{1,40}$/;
+var refuse = (source, line2, problem) => {
+  throw new InputError(source, `line ${line2}: ${problem}`);
+};
+function balanced(glob) {
+  const stack = [];
+  const pairs = { "]": "[", "}": "{", ")": "(" };
+  for (let i2 = 0; i2 < glob.length; i2++) {
+    const c = glob[i2];
+    if (c === "\\") i2++;
+    else if (c === "[" || c === "{" || c === "(") stack.push(c);
+    else if (c in pairs && stack.pop() !== pairs[c]) return false;
+  }
+  return stack.length === 0;
+}
+function contentLines(text3) {
+  return text3.split(/\r?\n/).map((raw, i2) => [i2 + 1, raw.trim()]).filter(([, line2]) => line2 !== "" && !line2.startsWith("#"));
+}
+function splitNamed(source, n, line2, shape) {
+  const colon = line2.indexOf(":");
+  if (colon <= 0) refuse(source, n, `expected ${shape}, got ${JSON.stringify(line2)}`);
+  return [line2.slice(0, colon).trim(), line2.slice(colon + 1).trim()];
+}
+function parseComponents(text3, source = "components") {
+  const components = [];
+  for (const [n, line2] of contentLines(text3)) {
+    const [name, rest] = splitNamed(source, n, line2, '"name: glob glob !glob"');
+    if (!NAME.test(name) || name === OTHER) {
+      refuse(
+        source,
+        n,
+        `the name ${JSON.stringify(name)} must be 1 to 40 letters, digits, spaces, "_", "." or "-"`
+      );
+    }
+    if (components.some((c) => c.name === name)) refuse(source, n, `duplicate name "${name}"`);
+    const globs = rest.split(/\s+/).filter(Boolean);
+    if (!globs.some((g) => !g.startsWith("!"))) {
+      refuse(source, n, `component "${name}" needs at least one glob that is not an exclusion`);
+    }
+    for (const glob of globs) {
+      const pattern = glob.startsWith("!") ? glob.slice(1) : glob;
+      let compiles = pattern !== "" && balanced(pattern);
+      try {
+        if (compiles) compileGlob(pattern);
+      } catch {
+        compiles = false;
+      }
+      if (!compiles) refuse(source, n, `the glob ${JSON.stringify(glob)} cannot compile`);
+    }
+    components.push({ name, globs });
+  }
+  return components;
+}
+function parseComponentGates(text3, components, source = "component-gates") {
+  const gates = new Map(components.map((c) => [c.name, {}]));
+  for (const [n, line2] of contentLines(text3)) {
+    const [name, rest] = splitNamed(source, n, line2, '"name: key=value ..."');
+    if (name !== "*" && !gates.has(name)) {
+      refuse(source, n, `no component is named ${JSON.stringify(name)} (see components)`);
+    }
+    const pairs = rest.split(/\s+/).filter(Boolean);
+    if (pairs.length === 0) refuse(source, n, "expected at least one key=value");
+    const set = {};
+    for (const pair of pairs) {
+      const [key = "", value = ""] = pair.split("=", 2);
+      if (!COMPONENT_GATE_KEYS.includes(key)) {
+        refuse(
+          source,
+          n,
+          `unknown key ${JSON.stringify(key)}; the keys are ${COMPONENT_GATE_KEYS.join(", ")}`
+        );
+      }
+      const number = Number(value);
+      if (!/^(\d+\.?\d*|\.\d+)$/.test(value) || number > 100) {
+        refuse(source, n, `${key} must be a number from 0 to 100, got ${JSON.stringify(value)}`);
+      }
+      set[key] = number;
+    }
+    for (const [target, current] of gates) {
+      if (name === "*" || name === target) gates.set(target, { ...current, ...set });
+    }
+  }
+  return gates;
+}
+
+// src/analysis/informational.ts
+var GATE_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+var COMPONENT_GATE = /^component:[A-Za-z0-9 _.-]{1,40}:[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+function parseInformational(text3, source = "informational") {
+  const names = [];
+  for (const raw of text3.split(/\r?\n/)) {
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#")) continue;
+    if (line2.toLowerCase() === "all") return "all";
+    if (!GATE_NAME.test(line2) && !COMPONENT_GATE.test(line2)) {
+      throw new InputError(
+        source,
+        `each line must be a gate name as failed-gates lists it (such as min-patch-coverage or component:NAME:min-coverage), or all; got ${JSON.stringify(line2)}`
+      );
+    }
+    if (!names.includes(line2)) names.push(line2);
+  }
+  return names;
+}
+function isInformational(name, listed) {
+  if (!listed) return false;
+  return listed === "all" || listed.includes(name);
+}
+function markInformational(gates, listed) {
+  return gates.map(
+    (gate2) => isInformational(gate2.name, listed) ? { ...gate2, informational: true } : gate2
+  );
+}
+var blocks = (gate2) => !gate2.passed && !gate2.informational;
+var warns = (gate2) => !gate2.passed && gate2.informational === true;
+
+// src/analysis/components.ts
+function leadingFolder(glob) {
+  const { base } = (0, import_scan.default)(glob);
+  return glob.includes("/") && base && base !== glob ? base : "";
+}
+function under(sorted, folder) {
+  if (!folder) return sorted;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (sorted[mid] < folder) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < sorted.length && sorted[end].startsWith(folder)) end++;
+  return sorted.slice(low, end);
+}
+function globMatcher(glob, folder) {
+  if (folder && glob === `${folder}/**`) {
+    return (path2) => path2 === folder || path2.startsWith(`${folder}/`);
+  }
+  return compileGlob(glob);
+}
+function componentMembers(def, sorted) {
+  const members = /* @__PURE__ */ new Set();
+  for (const glob of def.globs.filter((g) => !g.startsWith("!"))) {
+    const folder = leadingFolder(glob);
+    const matches = globMatcher(glob, folder);
+    for (const path2 of under(sorted, folder)) if (matches(path2)) members.add(path2);
+  }
+  for (const glob of def.globs.filter((g) => g.startsWith("!"))) {
+    const pattern = glob.slice(1);
+    const matches = globMatcher(pattern, leadingFolder(pattern));
+    for (const path2 of members) if (matches(path2)) members.delete(path2);
+  }
+  return members;
+}
+function subset(report, members) {
+  const files = /* @__PURE__ */ new Map();
+  let format;
+  let oneFormat = true;
+  for (const path2 of members) {
+    const file = report.files.get(path2);
+    if (!file) continue;
+    files.set(path2, file);
+    const own = file.format ?? report.format;
+    if (format === void 0) format = own;
+    else if (own !== format) oneFormat = false;
+  }
+  const { declaredMetrics: _declared, roundings, ...rest } = report;
+  if (!roundings || !oneFormat || format === void 0 || format === report.format) {
+    return { ...rest, files };
+  }
+  return { ...rest, files, format, hasBranches: false, rounding: roundings[format] ?? "half-even" };
+}
+var statementsPercent = (t) => percentCovered(t.statements, t.covered, null, null);
+function componentRow(scope, rows, patched, head, base) {
+  const own = subset(head, scope.members);
+  const totals = computeTotals(own);
+  const baseOwn = base ? subset(base, scope.members) : null;
+  const baseTotals = baseOwn && baseOwn.files.size > 0 ? computeTotals(baseOwn) : null;
+  const mixed = baseOwn !== null && baseOwn.hasBranches !== own.hasBranches;
+  const rounding2 = own.rounding ?? "half-even";
+  let lines = 0;
+  let covered = 0;
+  for (const path2 of own.files.keys()) {
+    const file = rows.get(path2);
+    if (!file?.changed) continue;
+    lines += file.patchLines;
+    covered += file.patchCovered;
+  }
+  return {
+    name: scope.name,
+    statements: totals.statements,
+    covered: totals.covered,
+    branches: totals.branches,
+    coveredBranches: totals.coveredBranches,
+    percent: totals.percent,
+    basePercent: baseTotals ? baseTotals.percent : null,
+    delta: baseTotals ? mixed ? statementsPercent(totals) - statementsPercent(baseTotals) : totals.percent - baseTotals.percent : null,
+    patch: patched ? { percent: lines > 0 ? 100 * covered / lines : null, lines, covered } : null,
+    uncovered: totals.statements - totals.covered,
+    files: own.files.size,
+    ...rounding2 === (head.rounding ?? "half-even") ? {} : { rounding: rounding2 }
+  };
+}
+function componentGates(row, set, result) {
+  const evaluated = evaluateGates(
+    {
+      totalPercent: row.percent,
+      files: [],
+      delta: row.delta,
+      hasBaseline: row.basePercent !== null,
+      patch: row.patch,
+      branches: row.branches === null ? null : { total: row.branches, covered: row.coveredBranches ?? 0 }
+    },
+    {
+      minCoverage: set["min-coverage"] ?? 0,
+      minFileCoverage: 0,
+      minFileStatements: 0,
+      fileThresholds: [],
+      maxCoverageDrop: set["max-coverage-drop"] ?? null,
+      minPatchCoverage: set["min-patch-coverage"] ?? null,
+      minBranchCoverage: set["min-branch-coverage"] ?? null,
+      failOnMissingBaseline: false,
+      precision: result.precision,
+      rounding: row.rounding ?? result.rounding
+    }
+  );
+  return evaluated.filter((gate2) => gate2.name !== "min-coverage" || set["min-coverage"] !== void 0).map((gate2) => ({
+    ...gate2,
+    name: `component:${row.name}:${gate2.name}`,
+    message: `${row.name}: ${gate2.message}`,
+    ...row.rounding ? { rounding: row.rounding } : {}
+  }));
+}
+function emptyComponents(result) {
+  return (result.components ?? []).filter((row) => row.files === 0 && row.name !== OTHER).map((row) => emptyNote(row.name));
+}
+var emptyNote = (name) => `Component "${name}" matches no file of the report.`;
+function withComponents(input) {
+  const { result, head, base, config } = input;
+  if (config.components.length === 0) return result;
+  const paths = [.../* @__PURE__ */ new Set([...head.files.keys(), ...base ? base.files.keys() : []])].sort();
+  const matched = /* @__PURE__ */ new Set();
+  const scopes = config.components.map((def) => {
+    const members = componentMembers(def, paths);
+    for (const path2 of members) matched.add(path2);
+    return { name: def.name, members };
+  });
+  const fileRows = new Map(result.files.map((row) => [row.path, row]));
+  const rows = [];
+  const gates = [];
+  const notes = [];
+  for (const scope of scopes) {
+    const row = componentRow(scope, fileRows, result.patch !== null, head, base);
+    if (row.files === 0) {
+      notes.push(emptyNote(scope.name));
+    }
+    const set = config.gates.get(scope.name) ?? {};
+    const evaluated = componentGates(row, set, result);
+    const checked = row.files === 0 ? evaluated.map((gate2) => ({
+      ...gate2,
+      passed: true,
+      skipped: true,
+      actual: null,
+      message: emptyNote(scope.name)
+    })) : evaluated;
+    const own = markInformational(checked, input.informational);
+    gates.push(...own);
+    rows.push({
+      ...row,
+      ...set["target-coverage"] === void 0 ? {} : { target: set["target-coverage"] },
+      passed: !own.some(blocks)
+    });
+  }
+  if ([...head.files.keys()].some((path2) => !matched.has(path2))) {
+    rows.push({
+      ...componentRow(
+        { name: OTHER, members: new Set(paths.filter((p) => !matched.has(p))) },
+        fileRows,
+        result.patch !== null,
+        head,
+        base
+      ),
+      passed: true
+    });
+  }
+  const impact = result.impact.map((entry) => {
+    const names = scopes.filter((s) => s.members.has(entry.path)).map((s) => s.name);
+    return { ...entry, components: names.length ? names : [OTHER] };
+  });
+  const allGates = [...result.gates, ...gates];
+  const failedGates = [...result.failedGates, ...gates.filter(blocks).map((g) => g.name)];
+  const warned = [...result.warnedGates ?? [], ...gates.filter(warns).map((g) => g.name)];
+  return {
+    ...result,
+    passed: failedGates.length === 0,
+    gates: allGates,
+    failedGates,
+    ...warned.length ? { warnedGates: warned } : {},
+    components: rows,
+    impact,
+    notes: [...result.notes, ...notes]
+  };
+}
+
+// src/report/load.ts
+var import_node_fs = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+
+// src/report/stated.ts
+var percentOf = ({ total, covered }) => total > 0 ? 100 * covered / total : 100;
+function statedTotalsNote(source, where, stated, listed) {
+  const statedPercent = percentOf(stated);
+  const listedPercent = percentOf(listed);
+  return `${source}: ${where} states ${stated.covered} of ${stated.total} lines (${displayPercent(statedPercent, 2)}%), but the lines it lists are ${listed.covered} of ${listed.total} (${displayPercent(listedPercent, 2)}%); the listed lines count (difference ${displayDelta(listedPercent - statedPercent, 2)} pp, ${signed(listed.total - stated.total)} lines, ${signed(listed.covered - stated.covered)} covered).`;
+}
+var signed = (n) => n > 0 ? `+${n}` : `${n}`;
+
+// src/report/xml.ts
+var ARRAY_ELEMENTS = /* @__PURE__ */ new Set(["source", "package", "classes", "class", "method", "line"]);
+var parser;
+async function xmlLibrary() {
+  const { XMLParser, XMLValidator } = await Promise.resolve().then(() => __toESM(require_fast_xml_parser(), 1));
+  parser ??= new XMLParser(PARSER_OPTIONS);
+  return { parser, validate: XMLValidator.validate };
+}
+var PARSER_OPTIONS = {
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  processEntities: false,
+  htmlEntities: false,
+  parseAttributeValue: false,
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAY_ELEMENTS.has(name)
+};
+function looksLikeXml(text3) {
+  return /^\s*<(\?xml|!--|!DOCTYPE|coverage[\s>/])/i.test(text3);
+}
+var isNode = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+function children(parent, name) {
+  if (!isNode(parent)) return [];
+  const value = parent[name];
+  if (!Array.isArray(value)) return isNode(value) ? [value] : [];
+  return value.filter(isNode);
+}
+function child(parent, name) {
+  return children(parent, name)[0];
+}
+function text(value) {
+  if (typeof value === "string") return value.trim();
+  if (isNode(value) && typeof value["#text"] === "string") return value["#text"].trim();
+  return "";
+}
+function checkWellFormed(xml, source, validate2) {
+  const root = xml.search(/<coverage[\s>/]/);
+  const prolog = root < 0 ? xml : xml.slice(0, root);
+  if (/<!ENTITY/i.test(prolog)) {
+    throw new InputError(
+      source,
+      "declares XML entities (<!ENTITY>); a coverage report needs none and they are not expanded, so the file is refused"
+    );
+  }
+  const verdict2 = validate2(xml, { allowBooleanAttributes: true });
+  if (verdict2 === true) return;
+  const { msg, line: line2, col } = verdict2.err;
+  if (/^Invalid '\[/.test(msg) || /unclosed|closed/i.test(msg)) {
+    throw new InputError(
+      source,
+      `is not well-formed XML: the file ends before its elements are closed (truncated?) (${msg.replace(/\s+/g, " ")})`
+    );
+  }
+  throw new InputError(source, `is not well-formed XML at line ${line2}, column ${col}: ${msg}`);
+}
+
+// src/report/cobertura.ts
+function isAbsolute(path2) {
+  return /^([A-Za-z]:)?[\\/]/.test(path2);
+}
+function joinSource(sourceDir, filename) {
+  if (isAbsolute(filename) || sourceDir === "") return filename;
+  return `${sourceDir.replace(/[\\/]+$/, "")}/${filename}`;
+}
+var CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
+async function readCobertura(xml, source, options = {}) {
+  const { parser: parser2, validate: validate2 } = await xmlLibrary();
+  checkWellFormed(xml, source, validate2);
+  let document;
+  try {
+    document = parser2.parse(xml);
+  } catch (error2) {
+    throw new InputError(
+      source,
+      `is not readable XML: ${String(error2.message ?? error2)}`
+    );
+  }
+  const coverage = child(document, "coverage");
+  if (!coverage) {
+    throw new InputError(
+      source,
+      "is XML but has no <coverage> root element: not a Cobertura report"
+    );
+  }
+  const sourceList = (() => {
+    const value = child(coverage, "sources")?.source;
+    const list = Array.isArray(value) ? value : value === void 0 ? [] : [value];
+    return list.map(text).filter((s) => s !== "");
+  })();
+  const sources = sourceList.filter(isSourcePath);
+  const resolve3 = sourceResolver(sources, options.exists);
+  const files = /* @__PURE__ */ new Map();
+  const rates = [];
+  let classIndex = 0;
+  for (const cls of classesOf(coverage)) {
+    classIndex++;
+    const where = `<class> #${classIndex}`;
+    const filename = typeof cls.filename === "string" ? cls.filename.trim() : "";
+    if (filename === "") throw new InputError(source, `${where} has no filename attribute`);
+    const path2 = resolve3(filename);
+    let file = files.get(path2);
+    if (!file) {
+      file = { reportPath: path2, lines: /* @__PURE__ */ new Map(), functionsTotal: 0, functionsCovered: 0 };
+      files.set(path2, file);
+    }
+    const fileWhere = `${where} (${JSON.stringify(filename)})`;
+    const classLines = readClassLines(cls, fileWhere, source);
+    for (const [number, data] of classLines) addLine(file.lines, number, data);
+    const hit = [...classLines.values()].filter((l) => l.hits > 0).length;
+    rates.push({ rate: cls["line-rate"], covered: hit, total: classLines.size });
+    for (const method of children(child(cls, "methods"), "method")) {
+      file.functionsTotal++;
+      if (methodRan(method)) file.functionsCovered++;
+    }
+  }
+  const result = /* @__PURE__ */ new Map();
+  for (const [path2, data] of files) result.set(path2, toFileCoverage(path2, data));
+  fillMetrics(result);
+  let total = 0;
+  let covered = 0;
+  for (const file of result.values()) {
+    total += file.statements;
+    covered += file.covered;
+  }
+  const stated = statedLines(coverage);
+  if (total === 0 && stated && stated.total > 0) {
+    throw new InputError(
+      source,
+      `states lines-valid="${stated.total}" on its root but lists no <line> under any class or method: nothing to read, so the report is refused`
+    );
+  }
+  rates.unshift({ rate: coverage["line-rate"], covered, total });
+  const report = {
+    format: "cobertura",
+    files: result,
+    hasBranches: false,
+    source,
+    rounding: statedRounding(rates)
+  };
+  const declared = statedBranches(coverage);
+  if (declared) report.declaredMetrics = { branches: declared };
+  if (typeof coverage.version === "string" && coverage.version !== "") {
+    report.producerVersion = coverage.version;
+  }
+  const notes = [];
+  const skipped2 = sourceList.filter((s) => !isSourcePath(s));
+  if (skipped2.length > 0) {
+    notes.push(
+      `${source}: <source> ${skipped2.map((s) => JSON.stringify(s)).join(", ")} is not a directory and was ignored.`
+    );
+  }
+  if (sources.length > 1) {
+    notes.push(
+      `${source} lists ${sources.length} <source> directories; each relative file name was joined with the one that holds it, or kept relative when none does.`
+    );
+  }
+  if (stated && (stated.total !== total || stated.covered !== covered)) {
+    notes.push(
+      statedTotalsNote(source, "its root (lines-covered / lines-valid)", stated, {
+        total,
+        covered
+      })
+    );
+  }
+  if (notes.length) report.notes = notes;
+  return report;
+}
+function statedRounding(rates) {
+  for (const { rate, covered, total } of rates) {
+    if (typeof rate !== "string" || total === 0 || !/^\d+(\.\d+)?$/.test(rate.trim())) continue;
+    const decimals = rate.trim().split(".")[1]?.length ?? 0;
+    const stated = Number(rate);
+    const ratio = covered / total;
+    const truncated = truncateDecimals(ratio, decimals);
+    const rounded = roundHalfEven(ratio, decimals);
+    if (truncated === rounded) continue;
+    if (stated === truncated) return "truncate";
+    if (stated === rounded) return "half-even";
+  }
+  return "half-even";
+}
+function statedBranches(coverage) {
+  const total = Number(coverage["branches-valid"]);
+  const covered = Number(coverage["branches-covered"]);
+  if (!Number.isInteger(total) || !Number.isInteger(covered) || total <= 0) return void 0;
+  if (covered < 0 || covered > total) return void 0;
+  return { total, covered };
+}
+function integerAttribute(node, name, where, source, min) {
+  const raw = node[name];
+  const value = typeof raw === "string" ? raw.trim() : "";
+  if (!/^-?\d+$/.test(value)) {
+    throw new InputError(
+      source,
+      `${where}: <line ${name}="${typeof raw === "string" ? raw : ""}"> must be an integer`
+    );
+  }
+  const number = Number(value);
+  if (number < min || !Number.isSafeInteger(number)) {
+    throw new InputError(
+      source,
+      `${where}: <line ${name}="${value}"> must be ${min === 0 ? "zero or more" : `${min} or more`}`
+    );
+  }
+  return number;
+}
+function readLine(line2, where, source) {
+  const number = integerAttribute(line2, "number", where, source, 1);
+  const hits = integerAttribute(line2, "hits", where, source, 0);
+  let branchCovered = 0;
+  let branchTotal = 0;
+  const condition = line2["condition-coverage"];
+  if (String(line2.branch).toLowerCase() === "true" && typeof condition === "string") {
+    const match = CONDITION.exec(condition);
+    if (!match) {
+      throw new InputError(
+        source,
+        `${where}: line ${number} has condition-coverage="${condition}", expected like "50% (1/2)"`
+      );
+    }
+    branchCovered = Number(match[1]);
+    branchTotal = Number(match[2]);
+    if (branchCovered > branchTotal) {
+      throw new InputError(
+        source,
+        `${where}: line ${number} has condition-coverage="${condition}", more covered than there are branches`
+      );
+    }
+  }
+  return [number, { hits, branchCovered, branchTotal }];
+}
+function addLine(lines, number, data) {
+  const existing = lines.get(number);
+  if (!existing) {
+    lines.set(number, { ...data });
+    return;
+  }
+  existing.hits += data.hits;
+  existing.branchTotal = Math.max(existing.branchTotal, data.branchTotal);
+  existing.branchCovered = Math.max(existing.branchCovered, data.branchCovered);
+}
+function readClassLines(cls, where, source) {
+  const own = /* @__PURE__ */ new Map();
+  for (const line2 of children(child(cls, "lines"), "line")) {
+    const [number, data] = readLine(line2, where, source);
+    addLine(own, number, data);
+  }
+  if (own.size > 0) return own;
+  const fromMethods = /* @__PURE__ */ new Map();
+  for (const method of children(child(cls, "methods"), "method")) {
+    for (const line2 of children(child(method, "lines"), "line")) {
+      const [number, data] = readLine(line2, `${where} <method>`, source);
+      const existing = fromMethods.get(number);
+      if (!existing || existing.hits < data.hits) fromMethods.set(number, data);
+    }
+  }
+  return fromMethods;
+}
+function classesOf(coverage) {
+  const packages = child(coverage, "packages");
+  const found = [];
+  const fromContainer = (node) => {
+    found.push(...children(node, "class"));
+    for (const classes of children(node, "classes")) found.push(...children(classes, "class"));
+  };
+  for (const pkg of children(packages, "package")) fromContainer(pkg);
+  fromContainer(packages);
+  return found;
+}
+function isSourcePath(value) {
+  return !value.startsWith("-");
+}
+function sourceResolver(sources, exists3) {
+  return (filename) => {
+    if (isAbsolute(filename) || sources.length === 0) return filename;
+    if (sources.length === 1) return joinSource(sources[0], filename);
+    for (const dir of sources) {
+      const candidate = joinSource(dir, filename);
+      if (exists3?.(candidate)) return candidate;
+    }
+    return filename;
+  };
+}
+function statedLines(coverage) {
+  const [total, covered] = [coverage["lines-valid"], coverage["lines-covered"]].map(
+    (v) => typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN
+  );
+  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(covered)) return void 0;
+  return { total, covered };
+}
+function methodRan(method) {
+  if (typeof method.hits === "string") return Number(method.hits) > 0;
+  const lines = children(child(method, "lines"), "line");
+  if (lines.length) return lines.some((l) => Number(l.hits) > 0);
+  return Number(method["line-rate"]) > 0;
+}
+function toFileCoverage(path2, data) {
+  let branchTotal = 0;
+  let branchCovered = 0;
+  for (const d of data.lines.values()) {
+    branchTotal += d.branchTotal;
+    branchCovered += d.branchCovered;
+  }
+  const hits = [...data.lines].map(([line2, d]) => [line2, d.hits]);
+  return lineFileCoverage(path2, data.reportPath, hits, (file) => {
+    const metrics2 = { lines: { total: file.statements, covered: file.covered } };
+    if (branchTotal > 0) metrics2.branches = { total: branchTotal, covered: branchCovered };
+    if (data.functionsTotal > 0) {
+      metrics2.functions = { total: data.functionsTotal, covered: data.functionsCovered };
+    }
+    return metrics2;
+  });
+}
+
+// src/report/coveragepy-validate.generated.js
+var validateCoveragePy = validate10;
+var schema11 = { "type": "object", "description": "an object", "required": ["files"], "properties": { "meta": { "type": "object", "description": "an object", "properties": { "version": { "type": "string", "description": "a string" }, "branch_coverage": { "type": "boolean", "description": "true or false" }, "format": { "type": "integer", "description": "an integer" } } }, "files": { "type": "object", "description": "an object", "additionalProperties": { "type": "object", "description": "an object", "required": ["executed_lines", "missing_lines", "summary"], "properties": { "executed_lines": { "type": "array", "items": { "type": "integer", "minimum": 0, "description": "a line number" }, "description": "an array of line numbers" }, "missing_lines": { "type": "array", "items": { "type": "integer", "minimum": 0, "description": "a line number" }, "description": "an array of line numbers" }, "excluded_lines": { "type": "array", "items": { "type": "integer", "minimum": 0, "description": "a line number" }, "description": "an array of line numbers" }, "executed_branches": { "type": "array", "items": { "type": "array", "items": { "type": "integer", "description": "a line number" }, "minItems": 2, "maxItems": 2, "description": "a [from, to] pair of line numbers" }, "description": "an array of [from, to] arcs" }, "missing_branches": { "type": "array", "items": { "type": "array", "items": { "type": "integer", "description": "a line number" }, "minItems": 2, "maxItems": 2, "description": "a [from, to] pair of line numbers" }, "description": "an array of [from, to] arcs" }, "summary": { "type": "object", "description": "an object", "required": ["covered_lines", "num_statements", "missing_lines"], "properties": { "covered_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_statements": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "missing_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "excluded_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_partial_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "covered_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "missing_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "percent_covered": { "type": "number", "description": "a number" } } } } } }, "totals": { "type": "object", "description": "an object", "required": ["covered_lines", "num_statements", "missing_lines"], "properties": { "covered_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_statements": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "missing_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "excluded_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_partial_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "covered_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "missing_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "percent_covered": { "type": "number", "description": "a number" } } } } };
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.files === void 0 && (missing0 = "files")) {
+        validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'", schema: schema11.required, parentSchema: schema11, data }];
+        return false;
+      } else {
+        if (data.meta !== void 0) {
+          let data0 = data.meta;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              if (data0.version !== void 0) {
+                let data1 = data0.version;
+                const _errs3 = errors;
+                if (typeof data1 !== "string") {
+                  validate10.errors = [{ instancePath: instancePath + "/meta/version", schemaPath: "#/properties/meta/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.meta.properties.version.type, parentSchema: schema11.properties.meta.properties.version, data: data1 }];
+                  return false;
+                }
+                var valid1 = _errs3 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data0.branch_coverage !== void 0) {
+                  let data2 = data0.branch_coverage;
+                  const _errs5 = errors;
+                  if (typeof data2 !== "boolean") {
+                    validate10.errors = [{ instancePath: instancePath + "/meta/branch_coverage", schemaPath: "#/properties/meta/properties/branch_coverage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.meta.properties.branch_coverage.type, parentSchema: schema11.properties.meta.properties.branch_coverage, data: data2 }];
+                    return false;
+                  }
+                  var valid1 = _errs5 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.format !== void 0) {
+                    let data3 = data0.format;
+                    const _errs7 = errors;
+                    if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                      validate10.errors = [{ instancePath: instancePath + "/meta/format", schemaPath: "#/properties/meta/properties/format/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.meta.properties.format.type, parentSchema: schema11.properties.meta.properties.format, data: data3 }];
+                      return false;
+                    }
+                    var valid1 = _errs7 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate10.errors = [{ instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.meta.type, parentSchema: schema11.properties.meta, data: data0 }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.files !== void 0) {
+            let data4 = data.files;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                for (const key0 in data4) {
+                  let data5 = data4[key0];
+                  const _errs12 = errors;
+                  if (errors === _errs12) {
+                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                      let missing1;
+                      if (data5.executed_lines === void 0 && (missing1 = "executed_lines") || data5.missing_lines === void 0 && (missing1 = "missing_lines") || data5.summary === void 0 && (missing1 = "summary")) {
+                        validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/files/additionalProperties/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'", schema: schema11.properties.files.additionalProperties.required, parentSchema: schema11.properties.files.additionalProperties, data: data5 }];
+                        return false;
+                      } else {
+                        if (data5.executed_lines !== void 0) {
+                          let data6 = data5.executed_lines;
+                          const _errs14 = errors;
+                          if (errors === _errs14) {
+                            if (Array.isArray(data6)) {
+                              var valid4 = true;
+                              const len0 = data6.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                let data7 = data6[i0];
+                                const _errs16 = errors;
+                                if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                                  validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/executed_lines/" + i0, schemaPath: "#/properties/files/additionalProperties/properties/executed_lines/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.executed_lines.items.type, parentSchema: schema11.properties.files.additionalProperties.properties.executed_lines.items, data: data7 }];
+                                  return false;
+                                }
+                                if (errors === _errs16) {
+                                  if (typeof data7 == "number" && isFinite(data7)) {
+                                    if (data7 < 0 || isNaN(data7)) {
+                                      validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/executed_lines/" + i0, schemaPath: "#/properties/files/additionalProperties/properties/executed_lines/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.executed_lines.items, data: data7 }];
+                                      return false;
+                                    }
+                                  }
+                                }
+                                var valid4 = _errs16 === errors;
+                                if (!valid4) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/executed_lines", schemaPath: "#/properties/files/additionalProperties/properties/executed_lines/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.files.additionalProperties.properties.executed_lines.type, parentSchema: schema11.properties.files.additionalProperties.properties.executed_lines, data: data6 }];
+                              return false;
+                            }
+                          }
+                          var valid3 = _errs14 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data5.missing_lines !== void 0) {
+                            let data8 = data5.missing_lines;
+                            const _errs18 = errors;
+                            if (errors === _errs18) {
+                              if (Array.isArray(data8)) {
+                                var valid5 = true;
+                                const len1 = data8.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                  let data9 = data8[i1];
+                                  const _errs20 = errors;
+                                  if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                                    validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing_lines/" + i1, schemaPath: "#/properties/files/additionalProperties/properties/missing_lines/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.missing_lines.items.type, parentSchema: schema11.properties.files.additionalProperties.properties.missing_lines.items, data: data9 }];
+                                    return false;
+                                  }
+                                  if (errors === _errs20) {
+                                    if (typeof data9 == "number" && isFinite(data9)) {
+                                      if (data9 < 0 || isNaN(data9)) {
+                                        validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing_lines/" + i1, schemaPath: "#/properties/files/additionalProperties/properties/missing_lines/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.missing_lines.items, data: data9 }];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                  var valid5 = _errs20 === errors;
+                                  if (!valid5) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing_lines", schemaPath: "#/properties/files/additionalProperties/properties/missing_lines/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.files.additionalProperties.properties.missing_lines.type, parentSchema: schema11.properties.files.additionalProperties.properties.missing_lines, data: data8 }];
+                                return false;
+                              }
+                            }
+                            var valid3 = _errs18 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data5.excluded_lines !== void 0) {
+                              let data10 = data5.excluded_lines;
+                              const _errs22 = errors;
+                              if (errors === _errs22) {
+                                if (Array.isArray(data10)) {
+                                  var valid6 = true;
+                                  const len2 = data10.length;
+                                  for (let i2 = 0; i2 < len2; i2++) {
+                                    let data11 = data10[i2];
+                                    const _errs24 = errors;
+                                    if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                                      validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/excluded_lines/" + i2, schemaPath: "#/properties/files/additionalProperties/properties/excluded_lines/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.excluded_lines.items.type, parentSchema: schema11.properties.files.additionalProperties.properties.excluded_lines.items, data: data11 }];
+                                      return false;
+                                    }
+                                    if (errors === _errs24) {
+                                      if (typeof data11 == "number" && isFinite(data11)) {
+                                        if (data11 < 0 || isNaN(data11)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/excluded_lines/" + i2, schemaPath: "#/properties/files/additionalProperties/properties/excluded_lines/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.excluded_lines.items, data: data11 }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                    var valid6 = _errs24 === errors;
+                                    if (!valid6) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/excluded_lines", schemaPath: "#/properties/files/additionalProperties/properties/excluded_lines/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.files.additionalProperties.properties.excluded_lines.type, parentSchema: schema11.properties.files.additionalProperties.properties.excluded_lines, data: data10 }];
+                                  return false;
+                                }
+                              }
+                              var valid3 = _errs22 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data5.executed_branches !== void 0) {
+                                let data12 = data5.executed_branches;
+                                const _errs26 = errors;
+                                if (errors === _errs26) {
+                                  if (Array.isArray(data12)) {
+                                    var valid7 = true;
+                                    const len3 = data12.length;
+                                    for (let i3 = 0; i3 < len3; i3++) {
+                                      let data13 = data12[i3];
+                                      const _errs28 = errors;
+                                      if (errors === _errs28) {
+                                        if (Array.isArray(data13)) {
+                                          if (data13.length > 2) {
+                                            validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/executed_branches/" + i3, schemaPath: "#/properties/files/additionalProperties/properties/executed_branches/items/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.files.additionalProperties.properties.executed_branches.items, data: data13 }];
+                                            return false;
+                                          } else {
+                                            if (data13.length < 2) {
+                                              validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/executed_branches/" + i3, schemaPath: "#/properties/files/additionalProperties/properties/executed_branches/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.files.additionalProperties.properties.executed_branches.items, data: data13 }];
+                                              return false;
+                                            } else {
+                                              var valid8 = true;
+                                              const len4 = data13.length;
+                                              for (let i4 = 0; i4 < len4; i4++) {
+                                                let data14 = data13[i4];
+                                                const _errs30 = errors;
+                                                if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/executed_branches/" + i3 + "/" + i4, schemaPath: "#/properties/files/additionalProperties/properties/executed_branches/items/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.executed_branches.items.items.type, parentSchema: schema11.properties.files.additionalProperties.properties.executed_branches.items.items, data: data14 }];
+                                                  return false;
+                                                }
+                                                var valid8 = _errs30 === errors;
+                                                if (!valid8) {
+                                                  break;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/executed_branches/" + i3, schemaPath: "#/properties/files/additionalProperties/properties/executed_branches/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.files.additionalProperties.properties.executed_branches.items.type, parentSchema: schema11.properties.files.additionalProperties.properties.executed_branches.items, data: data13 }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid7 = _errs28 === errors;
+                                      if (!valid7) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/executed_branches", schemaPath: "#/properties/files/additionalProperties/properties/executed_branches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.files.additionalProperties.properties.executed_branches.type, parentSchema: schema11.properties.files.additionalProperties.properties.executed_branches, data: data12 }];
+                                    return false;
+                                  }
+                                }
+                                var valid3 = _errs26 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data5.missing_branches !== void 0) {
+                                  let data15 = data5.missing_branches;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid9 = true;
+                                      const len5 = data15.length;
+                                      for (let i5 = 0; i5 < len5; i5++) {
+                                        let data16 = data15[i5];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (Array.isArray(data16)) {
+                                            if (data16.length > 2) {
+                                              validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing_branches/" + i5, schemaPath: "#/properties/files/additionalProperties/properties/missing_branches/items/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.files.additionalProperties.properties.missing_branches.items, data: data16 }];
+                                              return false;
+                                            } else {
+                                              if (data16.length < 2) {
+                                                validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing_branches/" + i5, schemaPath: "#/properties/files/additionalProperties/properties/missing_branches/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.files.additionalProperties.properties.missing_branches.items, data: data16 }];
+                                                return false;
+                                              } else {
+                                                var valid10 = true;
+                                                const len6 = data16.length;
+                                                for (let i6 = 0; i6 < len6; i6++) {
+                                                  let data17 = data16[i6];
+                                                  const _errs36 = errors;
+                                                  if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing_branches/" + i5 + "/" + i6, schemaPath: "#/properties/files/additionalProperties/properties/missing_branches/items/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.missing_branches.items.items.type, parentSchema: schema11.properties.files.additionalProperties.properties.missing_branches.items.items, data: data17 }];
+                                                    return false;
+                                                  }
+                                                  var valid10 = _errs36 === errors;
+                                                  if (!valid10) {
+                                                    break;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing_branches/" + i5, schemaPath: "#/properties/files/additionalProperties/properties/missing_branches/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.files.additionalProperties.properties.missing_branches.items.type, parentSchema: schema11.properties.files.additionalProperties.properties.missing_branches.items, data: data16 }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid9 = _errs34 === errors;
+                                        if (!valid9) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing_branches", schemaPath: "#/properties/files/additionalProperties/properties/missing_branches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.files.additionalProperties.properties.missing_branches.type, parentSchema: schema11.properties.files.additionalProperties.properties.missing_branches, data: data15 }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid3 = _errs32 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data5.summary !== void 0) {
+                                    let data18 = data5.summary;
+                                    const _errs38 = errors;
+                                    if (errors === _errs38) {
+                                      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                                        let missing2;
+                                        if (data18.covered_lines === void 0 && (missing2 = "covered_lines") || data18.num_statements === void 0 && (missing2 = "num_statements") || data18.missing_lines === void 0 && (missing2 = "missing_lines")) {
+                                          validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary", schemaPath: "#/properties/files/additionalProperties/properties/summary/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'", schema: schema11.properties.files.additionalProperties.properties.summary.required, parentSchema: schema11.properties.files.additionalProperties.properties.summary, data: data18 }];
+                                          return false;
+                                        } else {
+                                          if (data18.covered_lines !== void 0) {
+                                            let data19 = data18.covered_lines;
+                                            const _errs40 = errors;
+                                            if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                                              validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/covered_lines", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/covered_lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.summary.properties.covered_lines.type, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.covered_lines, data: data19 }];
+                                              return false;
+                                            }
+                                            if (errors === _errs40) {
+                                              if (typeof data19 == "number" && isFinite(data19)) {
+                                                if (data19 < 0 || isNaN(data19)) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/covered_lines", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/covered_lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.covered_lines, data: data19 }];
+                                                  return false;
+                                                }
+                                              }
+                                            }
+                                            var valid11 = _errs40 === errors;
+                                          } else {
+                                            var valid11 = true;
+                                          }
+                                          if (valid11) {
+                                            if (data18.num_statements !== void 0) {
+                                              let data20 = data18.num_statements;
+                                              const _errs42 = errors;
+                                              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                                                validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/num_statements", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/num_statements/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.summary.properties.num_statements.type, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.num_statements, data: data20 }];
+                                                return false;
+                                              }
+                                              if (errors === _errs42) {
+                                                if (typeof data20 == "number" && isFinite(data20)) {
+                                                  if (data20 < 0 || isNaN(data20)) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/num_statements", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/num_statements/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.num_statements, data: data20 }];
+                                                    return false;
+                                                  }
+                                                }
+                                              }
+                                              var valid11 = _errs42 === errors;
+                                            } else {
+                                              var valid11 = true;
+                                            }
+                                            if (valid11) {
+                                              if (data18.missing_lines !== void 0) {
+                                                let data21 = data18.missing_lines;
+                                                const _errs44 = errors;
+                                                if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/missing_lines", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/missing_lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.summary.properties.missing_lines.type, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.missing_lines, data: data21 }];
+                                                  return false;
+                                                }
+                                                if (errors === _errs44) {
+                                                  if (typeof data21 == "number" && isFinite(data21)) {
+                                                    if (data21 < 0 || isNaN(data21)) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/missing_lines", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/missing_lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.missing_lines, data: data21 }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                }
+                                                var valid11 = _errs44 === errors;
+                                              } else {
+                                                var valid11 = true;
+                                              }
+                                              if (valid11) {
+                                                if (data18.excluded_lines !== void 0) {
+                                                  let data22 = data18.excluded_lines;
+                                                  const _errs46 = errors;
+                                                  if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/excluded_lines", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/excluded_lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.summary.properties.excluded_lines.type, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.excluded_lines, data: data22 }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs46) {
+                                                    if (typeof data22 == "number" && isFinite(data22)) {
+                                                      if (data22 < 0 || isNaN(data22)) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/excluded_lines", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/excluded_lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.excluded_lines, data: data22 }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid11 = _errs46 === errors;
+                                                } else {
+                                                  var valid11 = true;
+                                                }
+                                                if (valid11) {
+                                                  if (data18.num_branches !== void 0) {
+                                                    let data23 = data18.num_branches;
+                                                    const _errs48 = errors;
+                                                    if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/num_branches", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/num_branches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.summary.properties.num_branches.type, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.num_branches, data: data23 }];
+                                                      return false;
+                                                    }
+                                                    if (errors === _errs48) {
+                                                      if (typeof data23 == "number" && isFinite(data23)) {
+                                                        if (data23 < 0 || isNaN(data23)) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/num_branches", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/num_branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.num_branches, data: data23 }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid11 = _errs48 === errors;
+                                                  } else {
+                                                    var valid11 = true;
+                                                  }
+                                                  if (valid11) {
+                                                    if (data18.num_partial_branches !== void 0) {
+                                                      let data24 = data18.num_partial_branches;
+                                                      const _errs50 = errors;
+                                                      if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/num_partial_branches", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/num_partial_branches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.summary.properties.num_partial_branches.type, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.num_partial_branches, data: data24 }];
+                                                        return false;
+                                                      }
+                                                      if (errors === _errs50) {
+                                                        if (typeof data24 == "number" && isFinite(data24)) {
+                                                          if (data24 < 0 || isNaN(data24)) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/num_partial_branches", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/num_partial_branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.num_partial_branches, data: data24 }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid11 = _errs50 === errors;
+                                                    } else {
+                                                      var valid11 = true;
+                                                    }
+                                                    if (valid11) {
+                                                      if (data18.covered_branches !== void 0) {
+                                                        let data25 = data18.covered_branches;
+                                                        const _errs52 = errors;
+                                                        if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/covered_branches", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/covered_branches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.summary.properties.covered_branches.type, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.covered_branches, data: data25 }];
+                                                          return false;
+                                                        }
+                                                        if (errors === _errs52) {
+                                                          if (typeof data25 == "number" && isFinite(data25)) {
+                                                            if (data25 < 0 || isNaN(data25)) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/covered_branches", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/covered_branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.covered_branches, data: data25 }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid11 = _errs52 === errors;
+                                                      } else {
+                                                        var valid11 = true;
+                                                      }
+                                                      if (valid11) {
+                                                        if (data18.missing_branches !== void 0) {
+                                                          let data26 = data18.missing_branches;
+                                                          const _errs54 = errors;
+                                                          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/missing_branches", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/missing_branches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.files.additionalProperties.properties.summary.properties.missing_branches.type, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.missing_branches, data: data26 }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs54) {
+                                                            if (typeof data26 == "number" && isFinite(data26)) {
+                                                              if (data26 < 0 || isNaN(data26)) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/missing_branches", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/missing_branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.missing_branches, data: data26 }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid11 = _errs54 === errors;
+                                                        } else {
+                                                          var valid11 = true;
+                                                        }
+                                                        if (valid11) {
+                                                          if (data18.percent_covered !== void 0) {
+                                                            let data27 = data18.percent_covered;
+                                                            const _errs56 = errors;
+                                                            if (!(typeof data27 == "number" && isFinite(data27))) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary/percent_covered", schemaPath: "#/properties/files/additionalProperties/properties/summary/properties/percent_covered/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.files.additionalProperties.properties.summary.properties.percent_covered.type, parentSchema: schema11.properties.files.additionalProperties.properties.summary.properties.percent_covered, data: data27 }];
+                                                              return false;
+                                                            }
+                                                            var valid11 = _errs56 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/summary", schemaPath: "#/properties/files/additionalProperties/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.files.additionalProperties.properties.summary.type, parentSchema: schema11.properties.files.additionalProperties.properties.summary, data: data18 }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs38 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate10.errors = [{ instancePath: instancePath + "/files/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/files/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.files.additionalProperties.type, parentSchema: schema11.properties.files.additionalProperties, data: data5 }];
+                      return false;
+                    }
+                  }
+                  var valid2 = _errs12 === errors;
+                  if (!valid2) {
+                    break;
+                  }
+                }
+              } else {
+                validate10.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.files.type, parentSchema: schema11.properties.files, data: data4 }];
+                return false;
+              }
+            }
+            var valid0 = _errs9 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.totals !== void 0) {
+              let data28 = data.totals;
+              const _errs58 = errors;
+              if (errors === _errs58) {
+                if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                  let missing3;
+                  if (data28.covered_lines === void 0 && (missing3 = "covered_lines") || data28.num_statements === void 0 && (missing3 = "num_statements") || data28.missing_lines === void 0 && (missing3 = "missing_lines")) {
+                    validate10.errors = [{ instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'", schema: schema11.properties.totals.required, parentSchema: schema11.properties.totals, data: data28 }];
+                    return false;
+                  } else {
+                    if (data28.covered_lines !== void 0) {
+                      let data29 = data28.covered_lines;
+                      const _errs60 = errors;
+                      if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                        validate10.errors = [{ instancePath: instancePath + "/totals/covered_lines", schemaPath: "#/properties/totals/properties/covered_lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.totals.properties.covered_lines.type, parentSchema: schema11.properties.totals.properties.covered_lines, data: data29 }];
+                        return false;
+                      }
+                      if (errors === _errs60) {
+                        if (typeof data29 == "number" && isFinite(data29)) {
+                          if (data29 < 0 || isNaN(data29)) {
+                            validate10.errors = [{ instancePath: instancePath + "/totals/covered_lines", schemaPath: "#/properties/totals/properties/covered_lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.totals.properties.covered_lines, data: data29 }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid12 = _errs60 === errors;
+                    } else {
+                      var valid12 = true;
+                    }
+                    if (valid12) {
+                      if (data28.num_statements !== void 0) {
+                        let data30 = data28.num_statements;
+                        const _errs62 = errors;
+                        if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                          validate10.errors = [{ instancePath: instancePath + "/totals/num_statements", schemaPath: "#/properties/totals/properties/num_statements/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.totals.properties.num_statements.type, parentSchema: schema11.properties.totals.properties.num_statements, data: data30 }];
+                          return false;
+                        }
+                        if (errors === _errs62) {
+                          if (typeof data30 == "number" && isFinite(data30)) {
+                            if (data30 < 0 || isNaN(data30)) {
+                              validate10.errors = [{ instancePath: instancePath + "/totals/num_statements", schemaPath: "#/properties/totals/properties/num_statements/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.totals.properties.num_statements, data: data30 }];
+                              return false;
+                            }
+                          }
+                        }
+                        var valid12 = _errs62 === errors;
+                      } else {
+                        var valid12 = true;
+                      }
+                      if (valid12) {
+                        if (data28.missing_lines !== void 0) {
+                          let data31 = data28.missing_lines;
+                          const _errs64 = errors;
+                          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+                            validate10.errors = [{ instancePath: instancePath + "/totals/missing_lines", schemaPath: "#/properties/totals/properties/missing_lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.totals.properties.missing_lines.type, parentSchema: schema11.properties.totals.properties.missing_lines, data: data31 }];
+                            return false;
+                          }
+                          if (errors === _errs64) {
+                            if (typeof data31 == "number" && isFinite(data31)) {
+                              if (data31 < 0 || isNaN(data31)) {
+                                validate10.errors = [{ instancePath: instancePath + "/totals/missing_lines", schemaPath: "#/properties/totals/properties/missing_lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.totals.properties.missing_lines, data: data31 }];
+                                return false;
+                              }
+                            }
+                          }
+                          var valid12 = _errs64 === errors;
+                        } else {
+                          var valid12 = true;
+                        }
+                        if (valid12) {
+                          if (data28.excluded_lines !== void 0) {
+                            let data32 = data28.excluded_lines;
+                            const _errs66 = errors;
+                            if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+                              validate10.errors = [{ instancePath: instancePath + "/totals/excluded_lines", schemaPath: "#/properties/totals/properties/excluded_lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.totals.properties.excluded_lines.type, parentSchema: schema11.properties.totals.properties.excluded_lines, data: data32 }];
+                              return false;
+                            }
+                            if (errors === _errs66) {
+                              if (typeof data32 == "number" && isFinite(data32)) {
+                                if (data32 < 0 || isNaN(data32)) {
+                                  validate10.errors = [{ instancePath: instancePath + "/totals/excluded_lines", schemaPath: "#/properties/totals/properties/excluded_lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.totals.properties.excluded_lines, data: data32 }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid12 = _errs66 === errors;
+                          } else {
+                            var valid12 = true;
+                          }
+                          if (valid12) {
+                            if (data28.num_branches !== void 0) {
+                              let data33 = data28.num_branches;
+                              const _errs68 = errors;
+                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+                                validate10.errors = [{ instancePath: instancePath + "/totals/num_branches", schemaPath: "#/properties/totals/properties/num_branches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.totals.properties.num_branches.type, parentSchema: schema11.properties.totals.properties.num_branches, data: data33 }];
+                                return false;
+                              }
+                              if (errors === _errs68) {
+                                if (typeof data33 == "number" && isFinite(data33)) {
+                                  if (data33 < 0 || isNaN(data33)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/totals/num_branches", schemaPath: "#/properties/totals/properties/num_branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.totals.properties.num_branches, data: data33 }];
+                                    return false;
+                                  }
+                                }
+                              }
+                              var valid12 = _errs68 === errors;
+                            } else {
+                              var valid12 = true;
+                            }
+                            if (valid12) {
+                              if (data28.num_partial_branches !== void 0) {
+                                let data34 = data28.num_partial_branches;
+                                const _errs70 = errors;
+                                if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+                                  validate10.errors = [{ instancePath: instancePath + "/totals/num_partial_branches", schemaPath: "#/properties/totals/properties/num_partial_branches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.totals.properties.num_partial_branches.type, parentSchema: schema11.properties.totals.properties.num_partial_branches, data: data34 }];
+                                  return false;
+                                }
+                                if (errors === _errs70) {
+                                  if (typeof data34 == "number" && isFinite(data34)) {
+                                    if (data34 < 0 || isNaN(data34)) {
+                                      validate10.errors = [{ instancePath: instancePath + "/totals/num_partial_branches", schemaPath: "#/properties/totals/properties/num_partial_branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.totals.properties.num_partial_branches, data: data34 }];
+                                      return false;
+                                    }
+                                  }
+                                }
+                                var valid12 = _errs70 === errors;
+                              } else {
+                                var valid12 = true;
+                              }
+                              if (valid12) {
+                                if (data28.covered_branches !== void 0) {
+                                  let data35 = data28.covered_branches;
+                                  const _errs72 = errors;
+                                  if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+                                    validate10.errors = [{ instancePath: instancePath + "/totals/covered_branches", schemaPath: "#/properties/totals/properties/covered_branches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.totals.properties.covered_branches.type, parentSchema: schema11.properties.totals.properties.covered_branches, data: data35 }];
+                                    return false;
+                                  }
+                                  if (errors === _errs72) {
+                                    if (typeof data35 == "number" && isFinite(data35)) {
+                                      if (data35 < 0 || isNaN(data35)) {
+                                        validate10.errors = [{ instancePath: instancePath + "/totals/covered_branches", schemaPath: "#/properties/totals/properties/covered_branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.totals.properties.covered_branches, data: data35 }];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                  var valid12 = _errs72 === errors;
+                                } else {
+                                  var valid12 = true;
+                                }
+                                if (valid12) {
+                                  if (data28.missing_branches !== void 0) {
+                                    let data36 = data28.missing_branches;
+                                    const _errs74 = errors;
+                                    if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+                                      validate10.errors = [{ instancePath: instancePath + "/totals/missing_branches", schemaPath: "#/properties/totals/properties/missing_branches/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.totals.properties.missing_branches.type, parentSchema: schema11.properties.totals.properties.missing_branches, data: data36 }];
+                                      return false;
+                                    }
+                                    if (errors === _errs74) {
+                                      if (typeof data36 == "number" && isFinite(data36)) {
+                                        if (data36 < 0 || isNaN(data36)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/totals/missing_branches", schemaPath: "#/properties/totals/properties/missing_branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.totals.properties.missing_branches, data: data36 }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                    var valid12 = _errs74 === errors;
+                                  } else {
+                                    var valid12 = true;
+                                  }
+                                  if (valid12) {
+                                    if (data28.percent_covered !== void 0) {
+                                      let data37 = data28.percent_covered;
+                                      const _errs76 = errors;
+                                      if (!(typeof data37 == "number" && isFinite(data37))) {
+                                        validate10.errors = [{ instancePath: instancePath + "/totals/percent_covered", schemaPath: "#/properties/totals/properties/percent_covered/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.totals.properties.percent_covered.type, parentSchema: schema11.properties.totals.properties.percent_covered, data: data37 }];
+                                        return false;
+                                      }
+                                      var valid12 = _errs76 === errors;
+                                    } else {
+                                      var valid12 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate10.errors = [{ instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.totals.type, parentSchema: schema11.properties.totals, data: data28 }];
+                  return false;
+                }
+              }
+              var valid0 = _errs58 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data }];
+      return false;
+    }
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+// src/report/merge.ts
+function unionSorted(a, b) {
+  const out = [];
+  let i2 = 0;
+  let j = 0;
+  while (i2 < a.length || j < b.length) {
+    const x2 = a[i2];
+    const y = b[j];
+    if (y === void 0 || x2 !== void 0 && x2 < y) {
+      out.push(x2);
+      i2++;
+    } else if (x2 === void 0 || y < x2) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x2);
+      i2++;
+      j++;
+    }
+  }
+  return out;
+}
+function intersectSorted(a, b) {
+  const out = [];
+  let i2 = 0;
+  let j = 0;
+  while (i2 < a.length && j < b.length) {
+    const x2 = a[i2];
+    const y = b[j];
+    if (x2 < y) i2++;
+    else if (y < x2) j++;
+    else {
+      out.push(x2);
+      i2++;
+      j++;
+    }
+  }
+  return out;
+}
+var arcKey = (arc) => `${arc[0]},${arc[1]}`;
+var compareArcs = (a, b) => a[0] - b[0] || a[1] - b[1];
+function unionArcs(a, b) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const arc of [...a, ...b]) seen.set(arcKey(arc), arc);
+  return [...seen.values()].sort(compareArcs);
+}
+function intersectArcs(a, b) {
+  const inB = new Set(b.map(arcKey));
+  const seen = /* @__PURE__ */ new Map();
+  for (const arc of a) if (inB.has(arcKey(arc))) seen.set(arcKey(arc), arc);
+  return [...seen.values()].sort(compareArcs);
+}
+function hasLineLists(file) {
+  return file.statements === 0 || file.executedLines.length + file.missingLines.length > 0;
+}
+function mergeFile(a, b, aSource, bSource) {
+  if (a.statements !== b.statements) {
+    throw new InputError(
+      bSource,
+      `${JSON.stringify(a.path)} has ${b.statements} statements here but ${a.statements} in ${aSource}: the reports measured different versions of the file and cannot be merged`
+    );
+  }
+  for (const [file, source] of [
+    [a, aSource],
+    [b, bSource]
+  ]) {
+    if (!hasLineLists(file)) {
+      throw new InputError(
+        source,
+        `has no line lists for ${JSON.stringify(file.path)} (a coverage-summary.json?), so it cannot be merged with another report of that file; give the coverage-final.json instead`
+      );
+    }
+  }
+  const missingLines = intersectSorted(a.missingLines, b.missingLines);
+  const merged = {
+    ...a,
+    covered: a.statements - missingLines.length,
+    executedLines: unionSorted(a.executedLines, b.executedLines),
+    missingLines,
+    excludedLines: unionSorted(a.excludedLines, b.excludedLines)
+  };
+  delete merged.metrics;
+  if (a.branches === null || b.branches === null) return merged;
+  if (a.branches !== b.branches) {
+    throw new InputError(
+      bSource,
+      `${JSON.stringify(a.path)} has ${b.branches} branches here but ${a.branches} in ${aSource}: the reports measured different versions of the file and cannot be merged`
+    );
+  }
+  const missingA = a.missingBranches;
+  const missingB = b.missingBranches;
+  if (!missingA || !missingB || !a.executedBranches || !b.executedBranches) {
+    const without = missingA ? bSource : aSource;
+    throw new InputError(
+      without,
+      `has branch counts for ${JSON.stringify(a.path)} but no arc lists (executed_branches/missing_branches), so it cannot be merged exactly; merge the data with "coverage combine" first or use a coverage.py that writes the arcs`
+    );
+  }
+  const missingBranches = intersectArcs(missingA, missingB);
+  const missingLineSet = new Set(missingLines);
+  let partialArcs = 0;
+  for (const arc of missingBranches) if (!missingLineSet.has(arc[0])) partialArcs++;
+  return {
+    ...merged,
+    coveredBranches: a.branches - missingBranches.length,
+    executedBranches: unionArcs(a.executedBranches, b.executedBranches),
+    missingBranches,
+    partialBranches: partialArcs
+  };
+}
+function referenceOf(reports) {
+  return reports.find((r) => r.format === "coverage.py") ?? reports[0];
+}
+function checkBranchFlags(reports) {
+  for (const report of reports) {
+    const first = reports.find((r) => r.format === report.format);
+    if (report.hasBranches === first.hasBranches) continue;
+    const [withBranches, without] = first.hasBranches ? [first, report] : [report, first];
+    throw new InputError(
+      without.source,
+      `has line coverage only but ${withBranches.source} measured branches; an exact merge needs both with or both without --branch`
+    );
+  }
+}
+function mergeReports(reports) {
+  const [first, ...rest] = reports;
+  if (!first) throw new InputError("", "no coverage report given");
+  if (rest.length === 0) return first;
+  checkBranchFlags(reports);
+  const reference = referenceOf(reports);
+  const mixed = rest.some((r) => r.format !== first.format);
+  const files = /* @__PURE__ */ new Map();
+  const origin = /* @__PURE__ */ new Map();
+  for (const report of reports) {
+    for (const [path2, file] of report.files) {
+      const existing = files.get(path2);
+      const from = origin.get(path2);
+      if (existing && from) {
+        if (from.format !== report.format) {
+          throw new InputError(
+            report.source,
+            `${JSON.stringify(path2)} is in this ${report.format} report and in ${from.source} (${from.format}); ${report.format === "coverage.py" || from.format === "coverage.py" ? "its statements and its lines are different units" : "the two producers count different lines"}, so one file cannot be merged across formats`
+          );
+        }
+        files.set(path2, mergeFile(existing, file, from.source, report.source));
+      } else {
+        files.set(path2, mixed ? { ...file, format: report.format } : file);
+        origin.set(path2, report);
+      }
+    }
+  }
+  const sorted = new Map([...files.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+  return {
+    format: reference.format,
+    files: sorted,
+    hasBranches: reports.some((r) => r.hasBranches),
+    source: reports.map((r) => r.source).join(" + "),
+    ...reference.producerVersion ? { producerVersion: reference.producerVersion } : {},
+    ...reference.rounding ? { rounding: reference.rounding } : {},
+    ...mixed ? { roundings: roundingsOf(reports) } : {},
+    ...mergedNotes(reports, mixed ? [mixNote(reference, reports, sorted)] : []),
+    ...mergedRoots(reports)
+  };
+}
+function roundingsOf(reports) {
+  const roundings = {};
+  for (const report of reports) roundings[report.format] ??= report.rounding ?? "half-even";
+  return roundings;
+}
+var fileCount = (n) => `${n} ${n === 1 ? "file" : "files"}`;
+function mixNote(reference, reports, files) {
+  const counts = new Map(
+    [reference, ...reports].map((r) => [r.format, 0])
+  );
+  for (const file of files.values()) {
+    const format = file.format ?? reference.format;
+    counts.set(format, (counts.get(format) ?? 0) + 1);
+  }
+  const parts = [...counts].map(([format, n]) => `${format} (${fileCount(n)})`);
+  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts.join("");
+  const lineFormats = [...counts.keys()].filter((f) => f !== "coverage.py");
+  const lines = reference.format === "coverage.py" && lineFormats.length ? `; the ${lineFormats.join(" and ")} files count lines` : "";
+  return `Merged ${listed}${lines}.`;
+}
+function mergedRoots(reports) {
+  const pathRoots = [...new Set(reports.flatMap((r) => r.pathRoots ?? []))];
+  return pathRoots.length ? { pathRoots } : {};
+}
+function mergedNotes(reports, extra) {
+  const notes = [.../* @__PURE__ */ new Set([...extra, ...reports.flatMap((r) => r.notes ?? [])])];
+  return notes.length ? { notes } : {};
+}
+function producersMeta(report) {
+  const { roundings } = report;
+  if (!roundings) return void 0;
+  const meta = {};
+  for (const file of report.files.values()) {
+    if (!file.format || file.format === report.format) continue;
+    meta[file.format] ??= { rounding: roundings[file.format] ?? "half-even", files: [] };
+    const entry = meta[file.format];
+    entry.files.push(file.path);
+  }
+  return meta;
+}
+var LINE_FORMATS = ["istanbul", "lcov", "cobertura"];
+function isRecord(value) {
+  return !!value && typeof value === "object" && !Array.isArray(value);
+}
+function applyProducersMeta(report, value, source) {
+  if (value === void 0) return;
+  const shape = `must map a format (${LINE_FORMATS.join(", ")}) to {"rounding": "half-even" or "truncate", "files": [paths]}`;
+  if (!isRecord(value)) throw new InputError(source, `meta.producers ${shape}`);
+  const roundings = {
+    [report.format]: report.rounding ?? "half-even"
+  };
+  for (const [format, entry] of Object.entries(value)) {
+    const where = `meta.producers[${JSON.stringify(format)}]`;
+    if (!LINE_FORMATS.includes(format) || !isRecord(entry) || entry.rounding !== "half-even" && entry.rounding !== "truncate" || !Array.isArray(entry.files)) {
+      throw new InputError(source, `meta.producers ${shape}; ${where} does not`);
+    }
+    roundings[format] = entry.rounding;
+    for (const path2 of entry.files) {
+      const file = typeof path2 === "string" ? report.files.get(path2) : void 0;
+      if (!file) {
+        throw new InputError(
+          source,
+          `${where} names ${JSON.stringify(path2)}, which is not in files`
+        );
+      }
+      Object.assign(file, {
+        format,
+        branches: null,
+        coveredBranches: null,
+        partialBranches: null,
+        executedBranches: null,
+        missingBranches: null
+      });
+    }
+  }
+  for (const file of report.files.values()) file.format ??= report.format;
+  report.roundings = roundings;
+}
+
+// src/report/coveragepy.ts
+function jsonPointerToPath(pointer) {
+  if (!pointer) return "(top level)";
+  const parts = pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let out = "";
+  for (let i2 = 0; i2 < parts.length; i2++) {
+    const part = parts[i2];
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else if (i2 === 1 && parts[0] === "files") out += `[${JSON.stringify(part)}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+function describeSchemaError(error2) {
+  const where = jsonPointerToPath(error2.instancePath);
+  if (error2.keyword === "required") {
+    const missing = error2.params.missingProperty;
+    return `${where === "(top level)" ? "the report" : where} has no "${missing}"`;
+  }
+  const described = error2.parentSchema?.description;
+  const shown = preview(error2.data);
+  const got = shown === void 0 ? "" : `, got ${shown}`;
+  return `${where} must be ${described ?? error2.message ?? "valid"}${got}`;
+}
+function preview(value) {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const first = value[0];
+    const inner = first !== null && typeof first === "object" ? Array.isArray(first) ? "[...]" : "{...}" : preview(first);
+    return `[${inner}${value.length > 1 ? ", ..." : ""}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.keys(value).length === 0 ? "{}" : "{...}";
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  const shown = JSON.stringify(value);
+  return shown !== void 0 && shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
+}
+function sortedUnique(lines) {
+  let sorted = true;
+  for (let i2 = 1; i2 < lines.length; i2++) {
+    if (lines[i2] <= lines[i2 - 1]) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return lines;
+  return [...new Set(lines)].sort((a, b) => a - b);
+}
+function readCoveragePy(document, source) {
+  if (!validateCoveragePy(document)) {
+    const error2 = validateCoveragePy.errors?.[0];
+    throw new InputError(
+      source,
+      error2 ? describeSchemaError(error2) : "is not a coverage.py report"
+    );
+  }
+  const raw = document;
+  const names = Object.keys(raw.files);
+  const branchFlag = raw.meta?.branch_coverage;
+  const firstSummary = names.length ? raw.files[names[0]]?.summary : void 0;
+  const hasBranches = branchFlag ?? firstSummary?.num_branches !== void 0;
+  const files = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const file = raw.files[name];
+    files.set(name, readFile(name, file, hasBranches, source));
+  }
+  checkTotals(raw, files, source);
+  const report = { format: "coverage.py", files, hasBranches, source };
+  if (raw.meta?.version) report.producerVersion = raw.meta.version;
+  if (raw.meta?.repository_relative_paths === true) {
+    report.repositoryPaths = true;
+    applyProducersMeta(report, raw.meta.producers, source);
+  }
+  return report;
+}
+function readFile(name, file, hasBranches, source) {
+  const where = `files[${JSON.stringify(name)}]`;
+  const s = file.summary;
+  const executedLines = sortedUnique(file.executed_lines);
+  const missingLines = sortedUnique(file.missing_lines);
+  const disagree = (field, stated, derived, how) => {
+    throw new InputError(
+      source,
+      `${where}.summary.${field} is ${stated} but ${how} gives ${derived}; the summary disagrees with the line lists`
+    );
+  };
+  if (s.missing_lines !== missingLines.length) {
+    disagree("missing_lines", s.missing_lines, missingLines.length, "missing_lines[]");
+  }
+  if (s.covered_lines !== s.num_statements - missingLines.length) {
+    disagree(
+      "covered_lines",
+      s.covered_lines,
+      s.num_statements - missingLines.length,
+      "num_statements \u2212 missing_lines[]"
+    );
+  }
+  if (executedLines.length < s.covered_lines) {
+    disagree("covered_lines", s.covered_lines, executedLines.length, "executed_lines[]");
+  }
+  for (let i2 = 0, j = 0; i2 < executedLines.length && j < missingLines.length; ) {
+    const executed = executedLines[i2];
+    const missing = missingLines[j];
+    if (executed === missing) {
+      throw new InputError(source, `${where}: line ${executed} is both executed and missing`);
+    }
+    if (executed < missing) i2++;
+    else j++;
+  }
+  let branches = null;
+  let coveredBranches = null;
+  let partialBranches = null;
+  let executedBranches = null;
+  let missingBranches = null;
+  if (hasBranches) {
+    if (s.num_branches === void 0 || s.covered_branches === void 0) {
+      throw new InputError(
+        source,
+        `${where}.summary has no "num_branches"/"covered_branches" although the report measured branches`
+      );
+    }
+    if (s.covered_branches > s.num_branches) {
+      disagree("covered_branches", s.covered_branches, s.num_branches, "num_branches");
+    }
+    branches = s.num_branches;
+    coveredBranches = s.covered_branches;
+    partialBranches = s.num_partial_branches ?? null;
+    if (file.executed_branches && file.missing_branches) {
+      executedBranches = file.executed_branches;
+      missingBranches = file.missing_branches;
+      if (s.num_branches - missingBranches.length !== s.covered_branches) {
+        disagree(
+          "covered_branches",
+          s.covered_branches,
+          s.num_branches - missingBranches.length,
+          "num_branches \u2212 missing_branches[]"
+        );
+      }
+    }
+  }
+  return {
+    path: name,
+    reportPath: name,
+    statements: s.num_statements,
+    covered: s.covered_lines,
+    branches,
+    coveredBranches,
+    executedLines,
+    missingLines,
+    excludedLines: file.excluded_lines ? sortedUnique(file.excluded_lines) : [],
+    executedBranches,
+    missingBranches,
+    partialBranches
+  };
+}
+function checkTotals(raw, files, source) {
+  const totals = raw.totals;
+  if (!totals) return;
+  let statements = 0;
+  let covered = 0;
+  for (const file of files.values()) {
+    statements += file.statements;
+    covered += file.covered;
+  }
+  if (totals.num_statements !== statements || totals.covered_lines !== covered) {
+    throw new InputError(
+      source,
+      `totals say ${totals.covered_lines} of ${totals.num_statements} statements covered but the files add up to ${covered} of ${statements}`
+    );
+  }
+}
+
+// src/report/fast-json.ts
+var UNUSED_FILE_MEMBERS = ["contexts", "functions", "classes"];
+var TOP_LEVEL = ["meta", "files", "totals"];
+var bytesOf = (word) => Uint8Array.from(word, (c) => c.charCodeAt(0));
+var CUT_KEYS = UNUSED_FILE_MEMBERS.map(bytesOf);
+var TOP_KEYS = TOP_LEVEL.map(bytesOf);
+var FILES = bytesOf("files");
+var TRUE = bytesOf("true");
+var FALSE = bytesOf("false");
+var NULL = bytesOf("null");
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OTHER2 = 0;
+var ROOT = 1;
+var FILES_OBJECT = 2;
+var FILE_ENTRY = 3;
+var Reject = class extends Error {
+};
+var reject = () => {
+  throw new Reject();
+};
+function equals(b, start2, end, word) {
+  if (end - start2 !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (b[start2 + k] !== word[k]) return false;
+  return true;
+}
+function isHex(c) {
+  return c !== void 0 && (c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102);
+}
+function skipString(b, start2) {
+  let i2 = start2 + 1;
+  for (; ; ) {
+    let c = b[i2];
+    while (c >= 32 && c !== QUOTE && c !== BACKSLASH) c = b[++i2];
+    if (c === QUOTE) return i2 + 1;
+    if (c !== BACKSLASH) return reject();
+    const e = b[i2 + 1];
+    if (e === QUOTE || e === BACKSLASH || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+      i2 += 2;
+    } else if (e === 117 && isHex(b[i2 + 2]) && isHex(b[i2 + 3]) && isHex(b[i2 + 4]) && isHex(b[i2 + 5])) {
+      i2 += 6;
+    } else {
+      return reject();
+    }
+  }
+}
+function isDigit(c) {
+  return c !== void 0 && c >= 48 && c <= 57;
+}
+function skipNumber(b, start2) {
+  let i2 = start2;
+  if (b[i2] === 45) i2++;
+  if (b[i2] === 48) i2++;
+  else if (isDigit(b[i2])) while (isDigit(b[i2])) i2++;
+  else return reject();
+  if (b[i2] === 46) {
+    i2++;
+    if (!isDigit(b[i2])) return reject();
+    while (isDigit(b[i2])) i2++;
+  }
+  if (b[i2] === 101 || b[i2] === 69) {
+    i2++;
+    if (b[i2] === 43 || b[i2] === 45) i2++;
+    if (!isDigit(b[i2])) return reject();
+    while (isDigit(b[i2])) i2++;
+  }
+  return i2;
+}
+function skipIntegerArray(b, start2) {
+  let i2 = skipWhitespace(b, start2 + 1);
+  if (b[i2] === 93) return i2 + 1;
+  for (; ; ) {
+    let c = b[i2];
+    if (c === 45) c = b[++i2];
+    if (c === 48) c = b[++i2];
+    else if (c >= 49 && c <= 57) {
+      do
+        c = b[++i2];
+      while (c >= 48 && c <= 57);
+    } else return -1;
+    if (c === 44) {
+      c = b[++i2];
+      while (c === 32) c = b[++i2];
+      if (c === 10 || c === 13 || c === 9) i2 = skipWhitespace(b, i2);
+      continue;
+    }
+    if (c === 93) return i2 + 1;
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i2 = skipWhitespace(b, i2);
+      if (b[i2] === 93) return i2 + 1;
+      if (b[i2] !== 44) return -1;
+      i2 = skipWhitespace(b, i2 + 1);
+      continue;
+    }
+    return -1;
+  }
+}
+function skipWhitespace(b, start2) {
+  let i2 = start2;
+  let c = b[i2];
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = b[++i2];
+  return i2;
+}
+function skipKey(b, start2) {
+  if (b[start2] !== QUOTE) return reject();
+  const colon = skipWhitespace(b, skipString(b, start2));
+  if (b[colon] !== 58) return reject();
+  return skipWhitespace(b, colon + 1);
+}
+function skipCutValue(b, start2) {
+  const open2 = [1];
+  let i2 = skipWhitespace(b, start2 + 1);
+  if (b[i2] === 125) return i2 + 1;
+  i2 = skipKey(b, i2);
+  for (; ; ) {
+    const c = b[i2];
+    if (c === QUOTE) i2 = skipString(b, i2);
+    else if (c === 91 || c === 123) {
+      const arrayEnd = c === 91 ? skipIntegerArray(b, i2) : -1;
+      if (arrayEnd !== -1) i2 = arrayEnd;
+      else {
+        const isObject4 = c === 123;
+        i2 = skipWhitespace(b, i2 + 1);
+        if (b[i2] === (isObject4 ? 125 : 93)) i2++;
+        else {
+          open2.push(isObject4 ? 1 : 2);
+          if (isObject4) i2 = skipKey(b, i2);
+          continue;
+        }
+      }
+    } else if (c === 116 || c === 102 || c === 110) {
+      const word = c === 116 ? TRUE : c === 102 ? FALSE : NULL;
+      if (!equals(b, i2, i2 + word.length, word)) return reject();
+      i2 += word.length;
+    } else i2 = skipNumber(b, i2);
+    for (; ; ) {
+      i2 = skipWhitespace(b, i2);
+      const kind = open2[open2.length - 1];
+      const d = b[i2];
+      if (d === 44) {
+        i2 = skipWhitespace(b, i2 + 1);
+        if (kind === 1) i2 = skipKey(b, i2);
+        break;
+      }
+      if (d !== (kind === 1 ? 125 : 93)) return reject();
+      i2++;
+      open2.pop();
+      if (open2.length === 0) return i2;
+    }
+  }
+}
+function findCuts(b, from) {
+  const cuts = [];
+  const kinds = [];
+  const roles = [];
+  let i2 = skipWhitespace(b, from);
+  if (b[i2] !== 123) return reject();
+  let nextRole = ROOT;
+  let cutNext = false;
+  let atKey = false;
+  for (; ; ) {
+    if (atKey) {
+      atKey = false;
+      if (b[i2] !== QUOTE) return reject();
+      const keyEnd = skipString(b, i2);
+      const role = roles[roles.length - 1];
+      const colon = skipWhitespace(b, keyEnd);
+      if (b[colon] !== 58) return reject();
+      const value = skipWhitespace(b, colon + 1);
+      nextRole = OTHER2;
+      cutNext = false;
+      if (role === ROOT) {
+        if (!isOneOf(b, i2 + 1, keyEnd - 1, TOP_KEYS)) return reject();
+        if (equals(b, i2 + 1, keyEnd - 1, FILES)) nextRole = FILES_OBJECT;
+      } else if (role === FILES_OBJECT) {
+        nextRole = FILE_ENTRY;
+      } else if (role === FILE_ENTRY && b[value] === 123) {
+        cutNext = isOneOf(b, i2 + 1, keyEnd - 1, CUT_KEYS);
+      }
+      i2 = value;
+    }
+    const c = b[i2];
+    const arrayEnd = c === 91 ? skipIntegerArray(b, i2) : -1;
+    if (arrayEnd !== -1) {
+      i2 = arrayEnd;
+      nextRole = OTHER2;
+      cutNext = false;
+    } else if (cutNext) {
+      const end = skipCutValue(b, i2);
+      cuts.push(i2, end);
+      i2 = end;
+      nextRole = OTHER2;
+      cutNext = false;
+    } else if (c === 123 || c === 91) {
+      const isObject4 = c === 123;
+      kinds.push(isObject4 ? 1 : 2);
+      roles.push(isObject4 ? nextRole : OTHER2);
+      nextRole = OTHER2;
+      cutNext = false;
+      i2 = skipWhitespace(b, i2 + 1);
+      const close = b[i2];
+      if (isObject4 ? close !== 125 : close !== 93) {
+        atKey = isObject4;
+        continue;
+      }
+    } else if (c === QUOTE) {
+      i2 = skipString(b, i2);
+    } else if (c === 116 || c === 102 || c === 110) {
+      const word = c === 116 ? TRUE : c === 102 ? FALSE : NULL;
+      if (!equals(b, i2, i2 + word.length, word)) return reject();
+      i2 += word.length;
+    } else {
+      i2 = skipNumber(b, i2);
+    }
+    for (; ; ) {
+      i2 = skipWhitespace(b, i2);
+      const depth = kinds.length;
+      if (depth === 0) {
+        if (i2 !== b.length) return reject();
+        return cuts;
+      }
+      const kind = kinds[depth - 1];
+      const d = b[i2];
+      if (d === 125 && kind === 1 || d === 93 && kind === 2) {
+        i2++;
+        kinds.pop();
+        roles.pop();
+        continue;
+      }
+      if (d !== 44) return reject();
+      i2 = skipWhitespace(b, i2 + 1);
+      atKey = kind === 1;
+      break;
+    }
+  }
+}
+function isOneOf(b, start2, end, words) {
+  for (const word of words) if (equals(b, start2, end, word)) return true;
+  return false;
+}
+function copyInto(out, at2, b, start2, end) {
+  if (end - start2 < 512) {
+    for (let k = start2; k < end; k++) out[at2++] = b[k];
+    return at2;
+  }
+  out.set(b.subarray(start2, end), at2);
+  return at2 + end - start2;
+}
+function mayHaveCuts(bytes) {
+  return ["functions", "classes", "contexts"].some((name) => bytes.includes(`"${name}"`));
+}
+function parseCoveragePyLean(input) {
+  const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const from = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  if (!mayHaveCuts(bytes)) return void 0;
+  let cuts;
+  try {
+    cuts = findCuts(bytes, from);
+  } catch (error2) {
+    if (error2 instanceof Reject || error2 instanceof RangeError) return void 0;
+    throw error2;
+  }
+  if (cuts.length === 0) return void 0;
+  let size = bytes.length - from;
+  for (let k = 0; k < cuts.length; k += 2)
+    size -= cuts[k + 1] - cuts[k] - 2;
+  const kept = Buffer.allocUnsafe(size);
+  let at2 = 0;
+  let last = from;
+  for (let k = 0; k < cuts.length; k += 2) {
+    at2 = copyInto(kept, at2, bytes, last, cuts[k]);
+    kept[at2++] = 123;
+    kept[at2++] = 125;
+    last = cuts[k + 1];
+  }
+  copyInto(kept, at2, bytes, last, bytes.length);
+  try {
+    return JSON.parse(kept.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/report/glob.ts
+var import_scan2 = __toESM(require_scan(), 1);
+function isGlob(pattern) {
+  const found = (0, import_scan2.default)(pattern);
+  return found.isGlob || found.negated;
+}
+
+// src/report/istanbul.ts
+var isObject = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+var isCount = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+var quote = (key) => JSON.stringify(key);
+function isIstanbulFinal(document) {
+  if (!isObject(document)) return false;
+  const first = Object.values(document)[0];
+  return isObject(first) && "statementMap" in first;
+}
+function isIstanbulSummary(document) {
+  if (!isObject(document)) return false;
+  const total = document.total;
+  return isObject(total) && isObject(total.lines) && "pct" in total.lines;
+}
+function countsOf(record, where, source) {
+  if (!isObject(record)) throw new InputError(source, `${where} must be an object`);
+  const keys = Object.keys(record);
+  const values = keys.map((key) => {
+    const value = record[key];
+    if (!isCount(value)) {
+      throw new InputError(
+        source,
+        `${where}[${quote(key)}] must be a non-negative integer hit count, got ${JSON.stringify(value)}`
+      );
+    }
+    return value;
+  });
+  return { keys, values };
+}
+function startLine(location, where, source) {
+  const start2 = isObject(location) ? location.start : void 0;
+  const end = isObject(location) ? location.end : void 0;
+  const line2 = isObject(start2) ? start2.line : void 0;
+  if (typeof line2 !== "number" || !Number.isInteger(line2) || line2 < 1) {
+    throw new InputError(
+      source,
+      `${where}.start.line must be a line number (1 or more), got ${JSON.stringify(line2)}`
+    );
+  }
+  const endLine = isObject(end) ? end.line : void 0;
+  if (typeof endLine === "number" && endLine < line2) {
+    throw new InputError(
+      source,
+      `${where} ends on line ${endLine}, before it starts (line ${line2}); the statement map is corrupt`
+    );
+  }
+  return line2;
+}
+function perLineMap(raw, where, source) {
+  const { keys, values } = countsOf(raw, where, source);
+  const hits = /* @__PURE__ */ new Map();
+  keys.forEach((key, i2) => {
+    if (!/^[1-9]\d*$/.test(key) || !Number.isSafeInteger(Number(key))) {
+      throw new InputError(source, `${where} has the key ${quote(key)}, not a line number`);
+    }
+    hits.set(Number(key), values[i2]);
+  });
+  return hits;
+}
+function metric(total, covered) {
+  return { total, covered };
+}
+function readFinalFile(key, raw, source) {
+  const where = `[${quote(key)}]`;
+  if (!isObject(raw)) throw new InputError(source, `${where} must be an object`);
+  for (const field of ["statementMap", "s", "fnMap", "f", "branchMap", "b"]) {
+    if (!isObject(raw[field])) {
+      throw new InputError(
+        source,
+        `${where} has no "${field}" object; an Istanbul file entry needs statementMap, s, fnMap, f, branchMap and b`
+      );
+    }
+  }
+  const statementMap = raw.statementMap;
+  const s = countsOf(raw.s, `${where}.s`, source);
+  const f = countsOf(raw.f, `${where}.f`, source);
+  const lineHits = /* @__PURE__ */ new Map();
+  s.keys.forEach((id, i2) => {
+    const location = statementMap[id];
+    if (location === void 0) {
+      throw new InputError(
+        source,
+        `${where}.s[${quote(id)}] has no statementMap entry; the map and the counts disagree`
+      );
+    }
+    const line2 = startLine(location, `${where}.statementMap[${quote(id)}]`, source);
+    const count3 = s.values[i2];
+    const previous = lineHits.get(line2);
+    if (previous === void 0 || previous < count3) lineHits.set(line2, count3);
+  });
+  let branchTotal = 0;
+  let branchCovered = 0;
+  const b = raw.b;
+  for (const id of Object.keys(b)) {
+    const counts = b[id];
+    if (!Array.isArray(counts) || !counts.every(isCount)) {
+      throw new InputError(
+        source,
+        `${where}.b[${quote(id)}] must be an array of non-negative integer hit counts`
+      );
+    }
+    branchTotal += counts.length;
+    branchCovered += counts.filter((n) => n > 0).length;
+  }
+  const path2 = typeof raw.path === "string" && raw.path !== "" ? raw.path : key;
+  const hits = raw.l === void 0 ? lineHits : perLineMap(raw.l, `${where}.l`, source);
+  return lineFileCoverage(path2, path2, hits, (file) => ({
+    statements: metric(s.keys.length, s.values.filter((n) => n > 0).length),
+    lines: metric(file.statements, file.covered),
+    branches: metric(branchTotal, branchCovered),
+    functions: metric(f.keys.length, f.values.filter((n) => n > 0).length)
+  }));
+}
+function addFile(files, file, source) {
+  if (files.has(file.path)) {
+    throw new InputError(
+      source,
+      `names ${quote(file.path)} twice; a report must name each file once`
+    );
+  }
+  files.set(file.path, file);
+}
+function readIstanbulFinal(document, source) {
+  if (!isObject(document)) {
+    throw new InputError(source, "is not an Istanbul coverage-final.json (not an object)");
+  }
+  const files = /* @__PURE__ */ new Map();
+  let sourceMapped = false;
+  for (const [key, raw] of Object.entries(document)) {
+    addFile(files, readFinalFile(key, raw, source), source);
+    if (isObject(raw) && raw.inputSourceMap !== void 0) sourceMapped = true;
+  }
+  const report = {
+    format: "istanbul",
+    files,
+    hasBranches: false,
+    source,
+    rounding: "truncate"
+  };
+  if (sourceMapped) {
+    report.notes = [
+      `${source} carries inputSourceMap: its line numbers are those of the instrumented code, read as they are (not remapped to the original sources).`
+    ];
+  }
+  return report;
+}
+var SUMMARY_KEYS = ["lines", "statements", "functions", "branches"];
+function readSummaryEntry(entry, where, source) {
+  if (!isObject(entry)) throw new InputError(source, `${where} must be an object`);
+  const out = {};
+  for (const key of SUMMARY_KEYS) {
+    const value = entry[key];
+    if (!isObject(value)) {
+      throw new InputError(source, `${where} has no "${key}" object with total and covered`);
+    }
+    for (const field of ["total", "covered"]) {
+      if (!isCount(value[field])) {
+        throw new InputError(
+          source,
+          `${where}.${key}.${field} must be a non-negative integer, got ${JSON.stringify(value[field])}`
+        );
+      }
+    }
+    const total = value.total;
+    const covered = value.covered;
+    if (covered > total) {
+      throw new InputError(
+        source,
+        `${where}.${key}.covered is ${covered}, more than total ${total}`
+      );
+    }
+    out[key] = { total, covered };
+  }
+  return out;
+}
+function readIstanbulSummary(document, source) {
+  if (!isObject(document)) throw new InputError(source, "is not an Istanbul coverage-summary.json");
+  const files = /* @__PURE__ */ new Map();
+  const sum = {
+    lines: [0, 0],
+    statements: [0, 0],
+    functions: [0, 0],
+    branches: [0, 0]
+  };
+  for (const [key, entry] of Object.entries(document)) {
+    if (key === "total") continue;
+    const m = readSummaryEntry(entry, `[${quote(key)}]`, source);
+    for (const name of SUMMARY_KEYS) {
+      sum[name][0] += m[name].total;
+      sum[name][1] += m[name].covered;
+    }
+    addFile(
+      files,
+      {
+        path: key,
+        reportPath: key,
+        statements: m.lines.total,
+        covered: m.lines.covered,
+        branches: null,
+        coveredBranches: null,
+        executedLines: [],
+        missingLines: [],
+        excludedLines: [],
+        executedBranches: null,
+        missingBranches: null,
+        partialBranches: null,
+        metrics: m
+      },
+      source
+    );
+  }
+  const total = readSummaryEntry(document.total, "total", source);
+  for (const name of SUMMARY_KEYS) {
+    const [t, c] = sum[name];
+    if (total[name].total !== t || total[name].covered !== c) {
+      throw new InputError(
+        source,
+        `total.${name} says ${total[name].covered} of ${total[name].total} but the files add up to ${c} of ${t}`
+      );
+    }
+  }
+  return {
+    format: "istanbul",
+    files,
+    hasBranches: false,
+    source,
+    rounding: "truncate",
+    notes: [
+      `${source} is an Istanbul coverage-summary.json, which has no line lists: changed lines cannot be matched to coverage (no patch coverage, no annotations). Use coverage-final.json for those.`
+    ]
+  };
+}
+
+// src/report/lcov.ts
+var LINE_NUMBER = /^[1-9]\d*$/;
+var ANCHOR_LINE = /^\d+$/;
+var COUNT = /^-?\d+$/;
+var DETECTION_WINDOW = 64 * 1024;
+function looksLikeLcov(text3) {
+  for (const raw of text3.slice(0, DETECTION_WINDOW).split("\n")) {
+    const line2 = raw.trim();
+    if (line2 === "" || line2.startsWith("#")) continue;
+    return /^(TN|SF):/.test(line2);
+  }
+  return false;
+}
+function readLcov(text3, source) {
+  const records = /* @__PURE__ */ new Map();
+  let current = null;
+  let section = { lines: /* @__PURE__ */ new Map(), lf: null, lh: null };
+  const stated = { total: 0, covered: 0 };
+  const listed = { total: 0, covered: 0 };
+  let disagreeing = 0;
+  const closeSection = () => {
+    if (section.lf === null) return;
+    const hit = [...section.lines.values()].filter((n) => n > 0).length;
+    const lh = section.lh ?? hit;
+    stated.total += section.lf;
+    stated.covered += lh;
+    listed.total += section.lines.size;
+    listed.covered += hit;
+    if (section.lf !== section.lines.size || lh !== hit) disagreeing++;
+  };
+  let openedAt = 0;
+  const lines = text3.split("\n");
+  const fail = (lineNo, problem) => {
+    throw new InputError(source, `line ${lineNo}: ${problem}`);
+  };
+  const parseCount = (value, lineNo, what) => {
+    if (value === void 0 || !COUNT.test(value))
+      fail(lineNo, `${what} must be an integer, got ${JSON.stringify(value ?? "")}`);
+    const count3 = Number(value);
+    if (count3 < 0) fail(lineNo, `${what} is negative (${count3})`);
+    return Math.min(count3, Number.MAX_SAFE_INTEGER);
+  };
+  const parseLine = (value, lineNo) => {
+    if (value === void 0 || !LINE_NUMBER.test(value)) {
+      fail(lineNo, `the line number must be 1 or more, got ${JSON.stringify(value ?? "")}`);
+    }
+    return Number(value);
+  };
+  const parseAnchor = (value, lineNo) => {
+    if (value === void 0 || !ANCHOR_LINE.test(value)) {
+      fail(lineNo, `the line number must be 0 or more, got ${JSON.stringify(value ?? "")}`);
+    }
+  };
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const lineNo = i2 + 1;
+    const line2 = lines[i2].replace(/\r$/, "").trim();
+    if (line2 === "" || line2.startsWith("#")) continue;
+    if (line2 === "end_of_record") {
+      if (!current) fail(lineNo, "end_of_record without an SF: record before it");
+      closeSection();
+      current = null;
+      continue;
+    }
+    const colon = line2.indexOf(":");
+    const key = colon < 0 ? line2 : line2.slice(0, colon);
+    const value = colon < 0 ? "" : line2.slice(colon + 1);
+    if (key === "TN") continue;
+    if (key === "SF") {
+      if (current)
+        fail(
+          lineNo,
+          `SF: while the record for ${JSON.stringify(current.path)} (line ${openedAt}) has no end_of_record`
+        );
+      if (value === "") fail(lineNo, "SF: has no file name");
+      current = records.get(value) ?? {
+        path: value,
+        lines: /* @__PURE__ */ new Map(),
+        functions: /* @__PURE__ */ new Map(),
+        branches: /* @__PURE__ */ new Map()
+      };
+      records.set(value, current);
+      section = { lines: /* @__PURE__ */ new Map(), lf: null, lh: null };
+      openedAt = lineNo;
+      continue;
+    }
+    if (!/^[A-Z]+$/.test(key))
+      fail(lineNo, `${JSON.stringify(line2.slice(0, 40))} is not an LCOV record line`);
+    const record = current;
+    if (!record) {
+      if (["DA", "FN", "FNDA", "BRDA", "LF", "LH", "FNF", "FNH", "BRF", "BRH"].includes(key)) {
+        fail(lineNo, `${key}: before any SF: line; every record must start with SF:<file>`);
+      }
+      continue;
+    }
+    const parts = value.split(",");
+    switch (key) {
+      case "DA": {
+        if (parts.length < 2 || parts.length > 3)
+          fail(lineNo, `DA: must be DA:<line>,<count>, got ${JSON.stringify(line2)}`);
+        const number = parseLine(parts[0], lineNo);
+        const count3 = parseCount(parts[1], lineNo, "the DA hit count");
+        record.lines.set(number, (record.lines.get(number) ?? 0) + count3);
+        section.lines.set(number, (section.lines.get(number) ?? 0) + count3);
+        break;
+      }
+      case "FN": {
+        if (parts.length < 2)
+          fail(lineNo, `FN: must be FN:<line>,<name>, got ${JSON.stringify(line2)}`);
+        parseAnchor(parts[0], lineNo);
+        const name = parts.length >= 3 && LINE_NUMBER.test(parts[1]) ? parts.slice(2).join(",") : parts.slice(1).join(",");
+        if (!record.functions.has(name)) record.functions.set(name, 0);
+        break;
+      }
+      case "FNDA": {
+        if (parts.length < 2)
+          fail(lineNo, `FNDA: must be FNDA:<count>,<name>, got ${JSON.stringify(line2)}`);
+        const count3 = parseCount(parts[0], lineNo, "the FNDA call count");
+        const name = parts.slice(1).join(",");
+        record.functions.set(name, (record.functions.get(name) ?? 0) + count3);
+        break;
+      }
+      case "BRDA": {
+        if (parts.length !== 4)
+          fail(
+            lineNo,
+            `BRDA: must be BRDA:<line>,<block>,<branch>,<taken>, got ${JSON.stringify(line2)}`
+          );
+        const [at2, block, branch, taken] = parts;
+        parseAnchor(at2, lineNo);
+        if (block === "" || branch === "") fail(lineNo, `BRDA: has an empty block or branch id`);
+        const id = `${at2},${block},${branch}`;
+        const count3 = taken === "-" ? null : parseCount(taken, lineNo, "the BRDA taken count");
+        const old = record.branches.get(id);
+        record.branches.set(
+          id,
+          old === void 0 || old === null ? count3 : count3 === null ? old : old + count3
+        );
+        break;
+      }
+      case "LF":
+        section.lf = parseCount(value, lineNo, "the LF value");
+        break;
+      case "LH":
+        section.lh = parseCount(value, lineNo, "the LH value");
+        break;
+      case "FNF":
+      case "FNH":
+      case "BRF":
+      case "BRH":
+        parseCount(value, lineNo, `the ${key} value`);
+        break;
+      default:
+        break;
+    }
+  }
+  if (current) {
+    throw new InputError(
+      source,
+      `ends inside the record for ${JSON.stringify(current.path)} (line ${openedAt}) without end_of_record (truncated?)`
+    );
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const record of records.values()) {
+    if (record.lines.size === 0) continue;
+    files.set(record.path, toFileCoverage2(record));
+  }
+  if (files.size === 0) throw new InputError(source, "has no SF: record with DA: line data");
+  fillMetrics(files);
+  const report = { format: "lcov", files, hasBranches: false, source };
+  if (disagreeing > 0) {
+    report.notes = [
+      statedTotalsNote(
+        source,
+        `LF/LH (in ${disagreeing} record${disagreeing === 1 ? "" : "s"})`,
+        stated,
+        listed
+      )
+    ];
+  }
+  return report;
+}
+function toFileCoverage2(record) {
+  return lineFileCoverage(record.path, record.path, record.lines, (file) => {
+    const metrics2 = { lines: { total: file.statements, covered: file.covered } };
+    if (record.functions.size > 0) {
+      metrics2.functions = {
+        total: record.functions.size,
+        covered: [...record.functions.values()].filter((n) => n > 0).length
+      };
+    }
+    if (record.branches.size > 0) {
+      metrics2.branches = {
+        total: record.branches.size,
+        covered: [...record.branches.values()].filter((n) => n !== null && n > 0).length
+      };
+    }
+    return metrics2;
+  });
+}
+
+// src/report/load.ts
+var FORMAT_CHOICES = [
+  "auto",
+  "coverage.py",
+  "istanbul",
+  "lcov",
+  "cobertura"
+];
+var TRIED = 'tried: coverage.py JSON (an object with "files"), Istanbul coverage-final.json (entries with "statementMap") and coverage-summary.json ("total" with "lines.pct"), LCOV (lines starting TN: or SF:), Cobertura XML (a <coverage> element)';
+async function resolveReportPaths(patterns, cwd) {
+  const found = [];
+  for (const pattern of patterns.map((p) => p.trim()).filter(Boolean)) {
+    if (!isGlob(pattern)) {
+      found.push(pattern);
+      continue;
+    }
+    const { glob } = await Promise.resolve().then(() => __toESM(require_tinyglobby(), 1));
+    const matches = await glob(pattern, {
+      cwd,
+      onlyFiles: true,
+      dot: true,
+      expandDirectories: false
+    });
+    if (matches.length === 0) throw new InputError(pattern, "no file matches this pattern");
+    found.push(...matches.sort());
+  }
+  return [...new Set(found)];
+}
+async function readReportFile(path2, format = "auto", cwd = process.cwd()) {
+  let bytes;
+  try {
+    bytes = await (0, import_promises.readFile)(cwd && !path2.startsWith("/") ? `${cwd}/${path2}` : path2);
+  } catch (error2) {
+    const code2 = error2.code;
+    if (code2 === "ENOENT") throw new InputError(path2, "file not found");
+    if (code2 === "EISDIR") throw new InputError(path2, "is a directory, not a report file");
+    throw new InputError(path2, `cannot be read (${code2 ?? String(error2)})`);
+  }
+  return parseReport(bytes, path2, format, cwd);
+}
+function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes);
+  const start2 = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start2, bytes.byteLength - start2).toString(
+    "utf8"
+  );
+}
+var LEAN_BYTES = 256 * 1024;
+async function parseReport(bytes, source, format = "auto", cwd = process.cwd()) {
+  const lean = (format === "auto" || format === "coverage.py") && bytes.length >= LEAN_BYTES ? parseCoveragePyLean(bytes) : void 0;
+  if (lean !== void 0 && detectJsonFormat(lean) === "coverage.py")
+    return readCoveragePy(lean, source);
+  const text3 = decodeText(bytes);
+  if (text3.trim() === "") throw new InputError(source, "is empty");
+  const first = text3.trimStart()[0];
+  if (first === "{" || first === "[") {
+    const document = parseJson(text3, source);
+    const detected2 = detectJsonFormat(document);
+    if (format !== "auto" && detected2 !== format && detected2 !== void 0) {
+      throw new InputError(source, `is ${describeFormat(detected2)}, not ${describeFormat(format)}`);
+    }
+    const chosen = format === "auto" ? detected2 : format;
+    switch (chosen) {
+      case "coverage.py":
+        return readCoveragePy(document, source);
+      case "istanbul":
+        return isIstanbulSummary(document) ? readIstanbulSummary(document, source) : readIstanbulFinal(document, source);
+      case void 0:
+        throw new InputError(
+          source,
+          `is JSON but not a coverage report this tool reads (${TRIED})`
+        );
+      default:
+        throw new InputError(source, `is JSON, not ${describeFormat(chosen)}`);
+    }
+  }
+  const detected = looksLikeXml(text3) ? "cobertura" : looksLikeLcov(text3) ? "lcov" : void 0;
+  if (format !== "auto" && detected !== format) {
+    throw new InputError(
+      source,
+      `is ${detected ? describeFormat(detected) : "not a coverage report this tool reads"}, not ${describeFormat(format)}`
+    );
+  }
+  if (detected === "cobertura") {
+    const exists3 = (path2) => (0, import_node_fs.existsSync)((0, import_node_path.isAbsolute)(path2) ? path2 : (0, import_node_path.join)(cwd, path2));
+    return readCobertura(text3, source, { exists: exists3 });
+  }
+  if (detected === "lcov") return readLcov(text3, source);
+  throw new InputError(source, `is not a coverage report this tool reads (${TRIED})`);
+}
+function parseJson(text3, source) {
+  try {
+    return JSON.parse(text3);
+  } catch (error2) {
+    const detail = describeError(error2);
+    const position = /at position (\d+)/.exec(detail);
+    const truncated = /end of JSON input|Unterminated string/i.test(detail) || position !== null && Number(position[1]) >= text3.trimEnd().length;
+    throw new InputError(
+      source,
+      truncated ? `is not valid JSON: the file ends early (truncated?): ${detail}` : `is not valid JSON: ${detail}`
+    );
+  }
+}
+var FORMAT_NAMES = {
+  "coverage.py": "a coverage.py JSON report",
+  istanbul: "an Istanbul coverage-final.json",
+  lcov: "an LCOV tracefile",
+  cobertura: "a Cobertura XML report"
+};
+function describeFormat(format) {
+  return FORMAT_NAMES[format];
+}
+function detectJsonFormat(document) {
+  if (!document || typeof document !== "object" || Array.isArray(document)) return void 0;
+  const record = document;
+  if ("files" in record && (record.meta !== void 0 || record.totals !== void 0 || isObject2(record.files))) {
+    return "coverage.py";
+  }
+  if (isIstanbulFinal(record) || isIstanbulSummary(record)) return "istanbul";
+  return void 0;
+}
+function isObject2(value) {
+  return !!value && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/settings.ts
+var SETTING_DEFAULTS = {
+  "coverage-file": "coverage.json",
+  "base-coverage-file": "",
+  "coverage-format": "auto",
+  "path-prefix": "",
+  "min-coverage": "0",
+  "min-file-coverage": "0",
+  "min-file-statements": "0",
+  "file-thresholds": "",
+  "max-coverage-drop": "",
+  "min-patch-coverage": "",
+  "min-branch-coverage": "",
+  "max-new-uncovered-lines": "",
+  "fail-on-missing-baseline": "false",
+  informational: "",
+  "impact-min-statements": "150",
+  "impact-max-coverage": "30",
+  "impact-target": "50",
+  "impact-count": "10",
+  "impact-include": "",
+  "impact-exclude": "",
+  precision: "2",
+  components: "",
+  "component-gates": ""
+};
+function numberSetting(name, raw, { min, max: max2, integer = false }) {
+  const text3 = raw.trim();
+  const value = Number(text3);
+  const kind = integer ? "a whole number" : "a number";
+  if (
+    // Plain decimals only, as `coverage report --fail-under` takes them: no hex, binary or "Infinity".
+    !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text3) || !Number.isFinite(value) || value < min || value > max2 || integer && !Number.isInteger(value)
+  ) {
+    const range = max2 === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max2}`;
+    throw new InputError("", `${name} must be ${kind} ${range}, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+function booleanSetting(name, raw) {
+  const text3 = raw.trim().toLowerCase();
+  if (["true", "yes", "1", "on"].includes(text3)) return true;
+  if (["false", "no", "0", "off"].includes(text3)) return false;
+  throw new InputError("", `${name} must be true or false, got ${JSON.stringify(raw)}`);
+}
+function splitList(raw) {
+  return raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+}
+function readSettings(raw, label2 = (n) => n) {
+  const get = (name) => {
+    const value = raw(name);
+    return value === void 0 || value.trim() === "" ? SETTING_DEFAULTS[name] : value;
+  };
+  const percent3 = (name) => numberSetting(label2(name), get(name), { min: 0, max: 100 });
+  const optionalPercent = (name) => get(name).trim() === "" ? null : percent3(name);
+  const count3 = (name) => numberSetting(label2(name), get(name), { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
+  const format = get("coverage-format").trim();
+  if (!FORMAT_CHOICES.includes(format)) {
+    throw new InputError(
+      "",
+      `${label2("coverage-format")} must be one of ${FORMAT_CHOICES.join(", ")}, got ${JSON.stringify(format)}`
+    );
+  }
+  const fileThresholds = parseFileThresholds(
+    get("file-thresholds"),
+    label2("file-thresholds")
+  );
+  const precision = numberSetting(label2("precision"), get("precision"), {
+    min: 0,
+    max: 10,
+    integer: true
+  });
+  const components = parseComponents(get("components"), label2("components"));
+  const componentGates2 = parseComponentGates(
+    get("component-gates"),
+    components,
+    label2("component-gates")
+  );
+  return {
+    coverageFiles: splitList(get("coverage-file")),
+    baseCoverageFile: get("base-coverage-file").trim() || null,
+    coverageFormat: format,
+    pathPrefix: get("path-prefix").trim() || null,
+    gates: {
+      minCoverage: percent3("min-coverage"),
+      minFileCoverage: percent3("min-file-coverage"),
+      minFileStatements: count3("min-file-statements"),
+      fileThresholds,
+      maxCoverageDrop: optionalPercent("max-coverage-drop"),
+      minPatchCoverage: optionalPercent("min-patch-coverage"),
+      minBranchCoverage: optionalPercent("min-branch-coverage"),
+      maxNewUncoveredLines: get("max-new-uncovered-lines").trim() === "" ? null : count3("max-new-uncovered-lines"),
+      failOnMissingBaseline: booleanSetting(
+        label2("fail-on-missing-baseline"),
+        get("fail-on-missing-baseline")
+      ),
+      precision,
+      informational: parseInformational(get("informational"), label2("informational"))
+    },
+    impact: {
+      minStatements: count3("impact-min-statements"),
+      maxCoverage: percent3("impact-max-coverage"),
+      target: percent3("impact-target"),
+      count: count3("impact-count"),
+      include: splitList(get("impact-include")),
+      exclude: splitList(get("impact-exclude"))
+    },
+    components: { components, gates: componentGates2 }
+  };
 }
 
 // src/github/inputs.ts
@@ -7657,7 +11468,7 @@ function pullLinks(ctx, pull, headSha) {
 }
 
 // src/flow/check.ts
-import { basename as basename2 } from "node:path";
+var import_node_path8 = require("node:path");
 
 // src/github/errors.ts
 var HINTS = {
@@ -7712,9 +11523,9 @@ async function currentWorkflow(client, repo, event) {
   const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
   return data.workflow_id;
 }
-function isTrustedRun(run2, repo, branch) {
+function isTrustedRun(run3, repo, branch) {
   const own = `${repo.owner}/${repo.repo}`.toLowerCase();
-  return run2.event === "push" && run2.conclusion === "success" && run2.head_branch === branch && (run2.head_repository?.full_name ?? "").toLowerCase() === own;
+  return run3.event === "push" && run3.conclusion === "success" && run3.head_branch === branch && (run3.head_repository?.full_name ?? "").toLowerCase() === own;
 }
 async function listTrustedRuns(client, query) {
   const repo = { owner: query.owner, repo: query.repo };
@@ -7777,7 +11588,970 @@ async function listArtifactsOfRun(client, repo, runId) {
   );
 }
 
+// src/analysis/delta-lines.ts
+function add(into, covered, total) {
+  into.covered += covered;
+  into.total += total;
+}
+var emptySide = () => ({
+  lines: new Int32Array(256),
+  ran: new Uint8Array(256),
+  size: 0,
+  branches: null
+});
+function fillSide(side, file) {
+  const { executedLines: run3, missingLines: missed, excludedLines: excluded } = file;
+  const capacity = run3.length + missed.length;
+  if (side.lines.length < capacity) {
+    side.lines = new Int32Array(capacity * 2);
+    side.ran = new Uint8Array(capacity * 2);
+  }
+  const { lines, ran } = side;
+  let n = 0;
+  let i2 = 0;
+  let j = 0;
+  let x2 = 0;
+  while (i2 < run3.length || j < missed.length) {
+    const r = i2 < run3.length ? run3[i2] : Number.MAX_SAFE_INTEGER;
+    const m = j < missed.length ? missed[j] : Number.MAX_SAFE_INTEGER;
+    if (m <= r) {
+      lines[n] = m;
+      ran[n++] = 0;
+      j++;
+      if (r === m) i2++;
+      continue;
+    }
+    i2++;
+    while (x2 < excluded.length && excluded[x2] < r) x2++;
+    if (r <= 0 || x2 < excluded.length && excluded[x2] === r) continue;
+    lines[n] = r;
+    ran[n++] = 1;
+  }
+  side.size = n;
+  side.branches = branchesOf(file);
+  return side;
+}
+function branchesOf(file) {
+  if (!file.executedBranches?.length && !file.missingBranches?.length) return null;
+  const branches = /* @__PURE__ */ new Map();
+  const count3 = (arcs, ran) => {
+    for (const [from] of arcs ?? []) {
+      const entry = branches.get(from) ?? { total: 0, covered: 0 };
+      entry.total++;
+      if (ran) entry.covered++;
+      branches.set(from, entry);
+    }
+  };
+  count3(file.executedBranches, true);
+  count3(file.missingBranches, false);
+  return branches;
+}
+function indexOf(side, line2) {
+  const { lines } = side;
+  let lo = 0;
+  let hi = side.size;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (lines[mid] < line2) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < side.size && lines[lo] === line2 ? lo : -1;
+}
+function headLineMapper(deleted, added) {
+  let d = 0;
+  let a = 0;
+  return (baseLine) => {
+    while (d < deleted.length && deleted[d] < baseLine) d++;
+    if (d < deleted.length && deleted[d] === baseLine) return null;
+    const kept = baseLine - d;
+    while (a < added.length && added[a] <= kept + a) a++;
+    return kept + a;
+  };
+}
+function compareFile(tally, head, base, change2, own) {
+  const headSide = fillSide(sides.head, head);
+  const baseSide = fillSide(sides.base, base);
+  const lost = [];
+  tallyChanged(tally, headSide, own.added);
+  if (!change2) {
+    if (sameLines(headSide, baseSide)) compareAligned(tally, headSide, baseSide, lost);
+    return { lost };
+  }
+  const { lines: headLines, ran: headRan, size: headSize } = headSide;
+  const { lines: baseLines, ran: baseRan, size: baseSize, branches: baseBranches } = baseSide;
+  const headLineOf = headLineMapper(change2.deletedLines ?? [], change2.addedLines ?? []);
+  let lostLines = 0;
+  let gainedLines = 0;
+  let h = 0;
+  for (let k = 0; k < baseSize; k++) {
+    const baseLine = baseLines[k];
+    const ranAtBase = baseRan[k] === 1;
+    const headLine = headLineOf(baseLine);
+    if (headLine === null) {
+      if (!own.deletes) continue;
+      const baseBranch2 = baseBranches?.get(baseLine);
+      const name = ranAtBase ? "deleted-covered" : "deleted-uncovered";
+      add(tally[name].statements, ranAtBase ? -1 : 0, -1);
+      if (baseBranch2) add(tally[name].branches, -baseBranch2.covered, -baseBranch2.total);
+      continue;
+    }
+    while (h < headSize && headLines[h] < headLine) h++;
+    if (h === headSize || headLines[h] !== headLine) continue;
+    const ranAtHead = headRan[h] === 1;
+    if (ranAtBase && !ranAtHead) {
+      lostLines++;
+      lost.push(headLine);
+    } else if (!ranAtBase && ranAtHead) gainedLines++;
+    if (!baseBranches || !headSide.branches) continue;
+    const baseBranch = baseBranches.get(baseLine);
+    const headBranch = headSide.branches.get(headLine);
+    if (baseBranch && headBranch) addBranchChange(tally, baseBranch, headBranch);
+  }
+  add(tally["lost-coverage"].statements, -lostLines, 0);
+  add(tally["gained-coverage"].statements, gainedLines, 0);
+  return { lost };
+}
+function tallyChanged(tally, head, added) {
+  const covered = { statements: 0, branches: 0, arcs: 0 };
+  const uncovered = { statements: 0, branches: 0, arcs: 0 };
+  let h = 0;
+  for (const line2 of added) {
+    while (h < head.size && head.lines[h] < line2) h++;
+    if (h === head.size) break;
+    if (head.lines[h] !== line2) continue;
+    const into = head.ran[h] === 1 ? covered : uncovered;
+    into.statements++;
+    const branch = head.branches?.get(line2);
+    if (branch) {
+      into.branches += branch.covered;
+      into.arcs += branch.total;
+    }
+  }
+  add(tally["changed-covered"].statements, covered.statements, covered.statements);
+  add(tally["changed-covered"].branches, covered.branches, covered.arcs);
+  add(tally["changed-uncovered"].statements, 0, uncovered.statements);
+  add(tally["changed-uncovered"].branches, uncovered.branches, uncovered.arcs);
+}
+var sides = { head: emptySide(), base: emptySide() };
+function compareAligned(tally, head, base, lost) {
+  let lostLines = 0;
+  let gainedLines = 0;
+  for (let k = 0; k < base.size; k++) {
+    const before = base.ran[k];
+    const after = head.ran[k];
+    if (before === after) continue;
+    if (before === 1) {
+      lostLines++;
+      lost.push(head.lines[k]);
+    } else gainedLines++;
+  }
+  add(tally["lost-coverage"].statements, -lostLines, 0);
+  add(tally["gained-coverage"].statements, gainedLines, 0);
+  if (!base.branches || !head.branches) return;
+  for (const [line2, baseBranch] of base.branches) {
+    const headBranch = head.branches.get(line2);
+    if (headBranch && indexOf(base, line2) !== -1) addBranchChange(tally, baseBranch, headBranch);
+  }
+}
+function addBranchChange(tally, base, head) {
+  if (base.total !== head.total) return;
+  const change2 = head.covered - base.covered;
+  if (change2 < 0) add(tally["lost-coverage"].branches, change2, 0);
+  else if (change2 > 0) add(tally["gained-coverage"].branches, change2, 0);
+}
+function sameCoverage(a, b) {
+  const same = (x2, y) => x2.length === y.length && x2.every((v, i2) => v === y[i2]);
+  const sameArcs = (x2, y) => x2 === y || x2 !== null && y !== null && x2.length === y.length && x2.every((arc, i2) => arc[0] === y[i2]?.[0] && arc[1] === y[i2]?.[1]);
+  return same(a.executedLines, b.executedLines) && same(a.missingLines, b.missingLines) && same(a.excludedLines, b.excludedLines) && sameArcs(a.executedBranches, b.executedBranches) && sameArcs(a.missingBranches, b.missingBranches);
+}
+function sameLines(a, b) {
+  if (a.size !== b.size || (a.branches?.size ?? 0) !== (b.branches?.size ?? 0)) return false;
+  for (let k = 0; k < a.size; k++) if (a.lines[k] !== b.lines[k]) return false;
+  for (const [line2, branch] of a.branches ?? []) {
+    if (b.branches?.get(line2)?.total !== branch.total) return false;
+  }
+  return true;
+}
+
+// src/analysis/delta-parts.ts
+var DELTA_PART_NAMES = [
+  "changed-covered",
+  "changed-uncovered",
+  "deleted-covered",
+  "deleted-uncovered",
+  "lost-coverage",
+  "gained-coverage",
+  "files-added",
+  "files-removed",
+  "not-in-diff"
+];
+function groupRanges(lines) {
+  const ranges = [];
+  for (const line2 of lines) {
+    const last = ranges[ranges.length - 1];
+    if (last && line2 === last[1] + 1) last[1] = line2;
+    else ranges.push([line2, line2]);
+  }
+  return ranges;
+}
+function emptyTally() {
+  const tally = {};
+  for (const name of DELTA_PART_NAMES)
+    tally[name] = { statements: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
+  return tally;
+}
+function addWhole(tally, name, file, sign) {
+  add(tally[name].statements, sign * file.covered, sign * file.statements);
+  add(tally[name].branches, sign * (file.coveredBranches ?? 0), sign * (file.branches ?? 0));
+}
+function byPath(changes) {
+  const remaining = /* @__PURE__ */ new Map();
+  const deleted = /* @__PURE__ */ new Set();
+  for (const change2 of changes) {
+    if (change2.status === "deleted") deleted.add(change2.path);
+    else remaining.set(change2.path, change2);
+  }
+  return { remaining, deleted };
+}
+function explainDelta(input) {
+  const { head, base } = input;
+  const tally = emptyTally();
+  const own = byPath(input.changes ?? []);
+  const mapping = input.baselineChanges ? byPath(input.baselineChanges) : own;
+  const comparedBase = new Set(input.renamedFrom.values());
+  const lost = /* @__PURE__ */ new Map();
+  for (const file of head.files.values()) {
+    const baseFile = base.files.get(input.renamedFrom.get(file.path) ?? file.path);
+    const ownChange = own.remaining.get(file.path);
+    if (!baseFile) {
+      addWhole(tally, ownChange?.status === "added" ? "files-added" : "not-in-diff", file, 1);
+      continue;
+    }
+    const change2 = mapping.remaining.get(file.path) ?? null;
+    if (!change2 && !ownChange && sameCoverage(file, baseFile)) continue;
+    const compared = compareFile(tally, file, baseFile, change2, {
+      added: ownChange?.addedLines ?? [],
+      deletes: ownChange !== void 0
+    });
+    if (compared.lost.length) lost.set(file.path, compared.lost);
+  }
+  for (const file of base.files.values()) {
+    if (head.files.has(file.path) || comparedBase.has(file.path)) continue;
+    addWhole(tally, own.deleted.has(file.path) ? "files-removed" : "not-in-diff", file, -1);
+  }
+  const statements = { covered: 0, total: 0 };
+  const branches = { covered: 0, total: 0 };
+  for (const name of DELTA_PART_NAMES) {
+    if (name === "not-in-diff") continue;
+    add(statements, tally[name].statements.covered, tally[name].statements.total);
+    add(branches, tally[name].branches.covered, tally[name].branches.total);
+  }
+  const stmtChange = {
+    covered: input.headStatements.covered - input.baseStatements.covered,
+    total: input.headStatements.total - input.baseStatements.total
+  };
+  tally["not-in-diff"].statements = {
+    covered: stmtChange.covered - statements.covered,
+    total: stmtChange.total - statements.total
+  };
+  tally["not-in-diff"].branches = {
+    covered: input.headTotals.covered - input.baseTotals.covered - stmtChange.covered - branches.covered,
+    total: input.headTotals.total - input.baseTotals.total - stmtChange.total - branches.total
+  };
+  const { covered: c, total: t } = input.baseTotals;
+  const headTotal = input.headTotals.total;
+  const p = t > 0 ? c / t : 1;
+  const parts = DELTA_PART_NAMES.map((name) => {
+    const s = tally[name].statements;
+    const b = tally[name].branches;
+    const covered = s.covered + (input.branches ? b.covered : 0);
+    const total = s.total + (input.branches ? b.total : 0);
+    const points3 = headTotal > 0 ? 100 * (covered - p * total) / headTotal : name === "not-in-diff" ? 100 - 100 * p : 0;
+    return { part: name, statements: s, ...input.branches ? { branches: b } : {}, points: points3 };
+  });
+  const lostCoverage = [...lost].map(([path2, lines]) => ({ path: path2, ranges: groupRanges(lines), lines: lines.length })).sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    parts: {
+      basis: input.branches ? "statements-and-branches" : "statements",
+      parts,
+      lostCoverage
+    },
+    lost
+  };
+}
+
+// src/render/format.ts
+var percentText = (value, precision, rounding2 = "half-even") => `${displayPercent(value, precision, rounding2)}%`;
+var deltaText = (value, precision) => displayDelta(value, precision);
+var countText = (value) => Number.isSafeInteger(value) ? groupThousands(value) : value.toLocaleString("en-US");
+function countUnit(result) {
+  if (result.format !== "coverage.py") return "lines";
+  const mixed = result.files.some((f) => f.format !== void 0 && f.format !== "coverage.py");
+  return mixed ? "statements and lines" : "statements";
+}
+var counted = (value, noun, plural = `${noun}s`) => `${countText(value)} ${value === 1 ? noun : plural}`;
+var testedFiles = (count3) => count3 === 1 ? "this file" : `these ${counted(count3, "file")}`;
+function lineRanges(lines, limit = Number.POSITIVE_INFINITY, dash = "\u2013") {
+  const ranges = groupRanges(lines);
+  const shown = ranges.slice(0, limit).map(([a, b]) => a === b ? `${a}` : `${a}${dash}${b}`);
+  if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
+  return shown.join(", ");
+}
+function code(text3) {
+  const flat = escapePipes(showBidiControls(text3.replace(/[\r\n\t]+/g, " ")));
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function escapePipes(text3) {
+  return text3.replace(
+    /(\\*)\|/g,
+    (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}\\\\|`
+  );
+}
+function inert(text3) {
+  return showBidiControls(text3).replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u2060");
+}
+function showBidiControls(text3) {
+  return text3.replace(
+    /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
+    (c) => `\\u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`
+  );
+}
+function shortSha(sha) {
+  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
+}
+
+// node_modules/diff/libesm/patch/parse.js
+function parsePatch(uniDiff) {
+  const diffstr = uniDiff.split(/\n/), list = [];
+  let i2 = 0;
+  function isGitDiffHeader(line2) {
+    return /^diff --git /.test(line2);
+  }
+  function isDiffHeader(line2) {
+    return isGitDiffHeader(line2) || /^Index:\s/.test(line2) || /^diff(?: -r \w+)+\s/.test(line2);
+  }
+  function isFileHeader(line2) {
+    return /^(---|\+\+\+)\s/.test(line2);
+  }
+  function isHunkHeader(line2) {
+    return /^@@\s/.test(line2);
+  }
+  function parseIndex() {
+    var _a2;
+    const index = {};
+    index.hunks = [];
+    list.push(index);
+    let seenDiffHeader = false;
+    while (i2 < diffstr.length) {
+      const line2 = diffstr[i2];
+      if (isFileHeader(line2) || isHunkHeader(line2)) {
+        break;
+      }
+      if (isGitDiffHeader(line2)) {
+        if (seenDiffHeader) {
+          return;
+        }
+        seenDiffHeader = true;
+        index.isGit = true;
+        const paths = parseGitDiffHeader(line2);
+        if (paths) {
+          index.oldFileName = paths.oldFileName;
+          index.newFileName = paths.newFileName;
+        }
+        i2++;
+        while (i2 < diffstr.length) {
+          const extLine = diffstr[i2];
+          if (isFileHeader(extLine) || isHunkHeader(extLine) || isDiffHeader(extLine)) {
+            break;
+          }
+          const renameFromMatch = /^rename from (.*)/.exec(extLine);
+          if (renameFromMatch) {
+            index.oldFileName = "a/" + unquoteIfQuoted(renameFromMatch[1]);
+            index.isRename = true;
+          }
+          const renameToMatch = /^rename to (.*)/.exec(extLine);
+          if (renameToMatch) {
+            index.newFileName = "b/" + unquoteIfQuoted(renameToMatch[1]);
+            index.isRename = true;
+          }
+          const copyFromMatch = /^copy from (.*)/.exec(extLine);
+          if (copyFromMatch) {
+            index.oldFileName = "a/" + unquoteIfQuoted(copyFromMatch[1]);
+            index.isCopy = true;
+          }
+          const copyToMatch = /^copy to (.*)/.exec(extLine);
+          if (copyToMatch) {
+            index.newFileName = "b/" + unquoteIfQuoted(copyToMatch[1]);
+            index.isCopy = true;
+          }
+          const newFileModeMatch = /^new file mode (\d+)/.exec(extLine);
+          if (newFileModeMatch) {
+            index.isCreate = true;
+            index.newMode = newFileModeMatch[1];
+          }
+          const deletedFileModeMatch = /^deleted file mode (\d+)/.exec(extLine);
+          if (deletedFileModeMatch) {
+            index.isDelete = true;
+            index.oldMode = deletedFileModeMatch[1];
+          }
+          const oldModeMatch = /^old mode (\d+)/.exec(extLine);
+          if (oldModeMatch) {
+            index.oldMode = oldModeMatch[1];
+          }
+          const newModeMatch = /^new mode (\d+)/.exec(extLine);
+          if (newModeMatch) {
+            index.newMode = newModeMatch[1];
+          }
+          if (/^Binary files /.test(extLine)) {
+            index.isBinary = true;
+          }
+          i2++;
+        }
+        continue;
+      } else if (isDiffHeader(line2)) {
+        if (seenDiffHeader) {
+          return;
+        }
+        seenDiffHeader = true;
+        const headerMatch = /^(?:Index:|diff(?: -r \w+)+)\s+/.exec(line2);
+        if (headerMatch) {
+          index.index = line2.substring(headerMatch[0].length).trim();
+        }
+      }
+      i2++;
+    }
+    parseFileHeader(index);
+    parseFileHeader(index);
+    if (index.oldFileName === void 0 !== (index.newFileName === void 0)) {
+      throw new Error("Missing " + (index.oldFileName !== void 0 ? '"+++ ..."' : '"--- ..."') + " file header for " + ((_a2 = index.oldFileName) !== null && _a2 !== void 0 ? _a2 : index.newFileName));
+    }
+    while (i2 < diffstr.length) {
+      const line2 = diffstr[i2];
+      if (isDiffHeader(line2) || isFileHeader(line2) || /^===================================================================/.test(line2)) {
+        break;
+      } else if (isHunkHeader(line2)) {
+        index.hunks.push(parseHunk());
+      } else {
+        i2++;
+      }
+    }
+  }
+  function parseGitDiffHeader(line2) {
+    const rest = line2.substring("diff --git ".length);
+    if (rest.startsWith('"')) {
+      const oldPath = parseQuotedFileName(rest);
+      if (oldPath === null) {
+        return null;
+      }
+      const afterOld = rest.substring(oldPath.rawLength + 1);
+      let newFileName;
+      if (afterOld.startsWith('"')) {
+        const newPath = parseQuotedFileName(afterOld);
+        if (newPath === null) {
+          return null;
+        }
+        newFileName = newPath.fileName;
+      } else {
+        newFileName = afterOld;
+      }
+      return {
+        oldFileName: oldPath.fileName,
+        newFileName
+      };
+    }
+    const quoteIdx = rest.indexOf('"');
+    if (quoteIdx > 0) {
+      const oldFileName = rest.substring(0, quoteIdx - 1);
+      const newPath = parseQuotedFileName(rest.substring(quoteIdx));
+      if (newPath === null) {
+        return null;
+      }
+      return {
+        oldFileName,
+        newFileName: newPath.fileName
+      };
+    }
+    if (rest.startsWith("a/")) {
+      const splits = [];
+      let idx = 0;
+      while (true) {
+        idx = rest.indexOf(" b/", idx + 1);
+        if (idx === -1) {
+          break;
+        }
+        splits.push(idx);
+      }
+      if (splits.length > 0) {
+        const mid = splits[Math.floor(splits.length / 2)];
+        return {
+          oldFileName: rest.substring(0, mid),
+          newFileName: rest.substring(mid + 1)
+        };
+      }
+    }
+    return null;
+  }
+  function unquoteIfQuoted(s) {
+    if (s.startsWith('"')) {
+      const parsed = parseQuotedFileName(s);
+      if (parsed) {
+        return parsed.fileName;
+      }
+    }
+    return s;
+  }
+  function parseQuotedFileName(s) {
+    if (!s.startsWith('"')) {
+      return null;
+    }
+    let result = "";
+    let j = 1;
+    while (j < s.length) {
+      if (s[j] === '"') {
+        return { fileName: result, rawLength: j + 1 };
+      }
+      if (s[j] === "\\" && j + 1 < s.length) {
+        j++;
+        switch (s[j]) {
+          case "a":
+            result += "\x07";
+            break;
+          case "b":
+            result += "\b";
+            break;
+          case "f":
+            result += "\f";
+            break;
+          case "n":
+            result += "\n";
+            break;
+          case "r":
+            result += "\r";
+            break;
+          case "t":
+            result += "	";
+            break;
+          case "v":
+            result += "\v";
+            break;
+          case "\\":
+            result += "\\";
+            break;
+          case '"':
+            result += '"';
+            break;
+          case "0":
+          case "1":
+          case "2":
+          case "3":
+          case "4":
+          case "5":
+          case "6":
+          case "7": {
+            if (j + 2 >= s.length || s[j + 1] < "0" || s[j + 1] > "7" || s[j + 2] < "0" || s[j + 2] > "7") {
+              return null;
+            }
+            const bytes = [parseInt(s.substring(j, j + 3), 8)];
+            j += 3;
+            while (s[j] === "\\" && s[j + 1] >= "0" && s[j + 1] <= "7") {
+              if (j + 3 >= s.length || s[j + 2] < "0" || s[j + 2] > "7" || s[j + 3] < "0" || s[j + 3] > "7") {
+                return null;
+              }
+              bytes.push(parseInt(s.substring(j + 1, j + 4), 8));
+              j += 4;
+            }
+            result += new TextDecoder("utf-8").decode(new Uint8Array(bytes));
+            continue;
+          }
+          // Note that in C, there are also three kinds of hex escape sequences:
+          // - \xhh
+          // - \uhhhh
+          // - \Uhhhhhhhh
+          // We do not bother to parse them here because, so far as we know,
+          // they are never emitted by any tools that generate unified diff
+          // format diffs, and so for now jsdiff does not consider them legal.
+          default:
+            return null;
+        }
+      } else {
+        result += s[j];
+      }
+      j++;
+    }
+    return null;
+  }
+  function parseFileHeader(index) {
+    const fileHeaderMatch = /^(---|\+\+\+)\s+/.exec(diffstr[i2]);
+    if (fileHeaderMatch) {
+      const prefix = fileHeaderMatch[1], data = diffstr[i2].substring(3).trim().split("	", 2), header = (data[1] || "").trim();
+      let fileName = data[0];
+      if (fileName.startsWith('"')) {
+        fileName = unquoteIfQuoted(fileName);
+      } else {
+        fileName = fileName.replace(/\\\\/g, "\\");
+      }
+      if (prefix === "---") {
+        index.oldFileName = fileName;
+        index.oldHeader = header;
+      } else {
+        index.newFileName = fileName;
+        index.newHeader = header;
+      }
+      i2++;
+    }
+  }
+  function parseHunk() {
+    var _a2;
+    const chunkHeaderIndex = i2, chunkHeaderLine = diffstr[i2++], chunkHeader = chunkHeaderLine.split(/@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/);
+    const hunk = {
+      oldStart: +chunkHeader[1],
+      oldLines: typeof chunkHeader[2] === "undefined" ? 1 : +chunkHeader[2],
+      newStart: +chunkHeader[3],
+      newLines: typeof chunkHeader[4] === "undefined" ? 1 : +chunkHeader[4],
+      lines: []
+    };
+    if (hunk.oldLines === 0) {
+      hunk.oldStart += 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart += 1;
+    }
+    let addCount = 0, removeCount = 0;
+    for (; i2 < diffstr.length && (removeCount < hunk.oldLines || addCount < hunk.newLines || ((_a2 = diffstr[i2]) === null || _a2 === void 0 ? void 0 : _a2.startsWith("\\"))); i2++) {
+      const operation = diffstr[i2].length == 0 && i2 != diffstr.length - 1 ? " " : diffstr[i2][0];
+      if (operation === "+" || operation === "-" || operation === " " || operation === "\\") {
+        hunk.lines.push(diffstr[i2]);
+        if (operation === "+") {
+          addCount++;
+        } else if (operation === "-") {
+          removeCount++;
+        } else if (operation === " ") {
+          addCount++;
+          removeCount++;
+        }
+      } else {
+        throw new Error(`Hunk at line ${chunkHeaderIndex + 1} contained invalid line ${diffstr[i2]}`);
+      }
+    }
+    if (!addCount && hunk.newLines === 1) {
+      hunk.newLines = 0;
+    }
+    if (!removeCount && hunk.oldLines === 1) {
+      hunk.oldLines = 0;
+    }
+    if (addCount !== hunk.newLines) {
+      throw new Error("Added line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+    }
+    if (removeCount !== hunk.oldLines) {
+      throw new Error("Removed line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+    }
+    if (i2 < diffstr.length && diffstr[i2] && /^[+ -]/.test(diffstr[i2]) && !isFileHeader(diffstr[i2])) {
+      throw new Error("Hunk at line " + (chunkHeaderIndex + 1) + " has more lines than expected (expected " + hunk.oldLines + " old lines and " + hunk.newLines + " new lines)");
+    }
+    return hunk;
+  }
+  while (i2 < diffstr.length) {
+    parseIndex();
+  }
+  return list;
+}
+
+// src/report/paths.ts
+var DRIVE = /^[A-Za-z]:\//;
+var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
+function toSlashes(path2) {
+  return path2.replace(/\\/g, "/");
+}
+function isWindowsReport(keys, checkoutFiles = /* @__PURE__ */ new Set()) {
+  if (keys.some((k) => DRIVE_OR_UNC.test(k))) return true;
+  const withBackslash = keys.filter((k) => k.includes("\\"));
+  if (withBackslash.length === 0 || keys.some((k) => k.includes("/"))) return false;
+  return !withBackslash.some((k) => checkoutFiles.has(k));
+}
+function cleanPath(path2, windows = true) {
+  return segments(windows ? toSlashes(path2) : path2).join("/");
+}
+function segments(slashed) {
+  const out = [];
+  for (const part of slashed.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else out.push(part);
+  }
+  return out;
+}
+function withTrailingSlash(dir) {
+  const d = toSlashes(dir).replace(/\/+$/, "");
+  return `${d}/`;
+}
+function sameStart(path2, prefix) {
+  if (DRIVE.test(prefix) && DRIVE.test(path2)) {
+    return path2.slice(0, 2).toLowerCase() === prefix.slice(0, 2).toLowerCase() && path2.startsWith(prefix.slice(2), 2);
+  }
+  return path2.startsWith(prefix);
+}
+function parsePathPrefix(value) {
+  const arrow = value.indexOf("=>");
+  if (arrow === -1) return { strip: value.trim(), add: "" };
+  return { strip: value.slice(0, arrow).trim(), add: cleanPath(value.slice(arrow + 2).trim()) };
+}
+function normaliseReport(report, options) {
+  const keys = [...report.files.keys()];
+  const { paths: mapped, roots } = report.repositoryPaths ? {
+    paths: keys.map((key) => cleanPath(key, false)),
+    roots: ["keys are repository paths already (recorded by this tool)"]
+  } : learnPaths(keys, options);
+  const files = /* @__PURE__ */ new Map();
+  const firstKey = /* @__PURE__ */ new Map();
+  keys.forEach((key, i2) => {
+    const path2 = mapped[i2];
+    const earlier = firstKey.get(path2);
+    if (earlier !== void 0) {
+      throw new InputError(
+        report.source,
+        `${JSON.stringify(earlier)} and ${JSON.stringify(key)} both normalise to ${JSON.stringify(path2)}; a report must name each file once`
+      );
+    }
+    if (path2 === "")
+      throw new InputError(report.source, `${JSON.stringify(key)} is not a file path`);
+    firstKey.set(path2, key);
+    const file = report.files.get(key);
+    files.set(path2, { ...file, path: path2, reportPath: file.reportPath });
+  });
+  return { ...report, files, pathRoots: roots.map((root) => `${report.source}: ${root}`) };
+}
+function pathsConfirmingKeys(keys, options) {
+  if (options.pathPrefix || options.reportDir !== void 0 && options.reportDir !== "") {
+    return null;
+  }
+  const workspace = withTrailingSlash(options.workspace);
+  const relative2 = [];
+  for (const key of keys) {
+    if (key.includes("\\") || DRIVE.test(key)) return null;
+    if (!key.startsWith("/")) relative2.push(key);
+    else if (!sameStart(key, workspace)) return null;
+  }
+  const step = Math.ceil(relative2.length / LEARNING_SAMPLE);
+  const sample = [];
+  for (let k = 0; k < relative2.length; k += step) {
+    const path2 = keyParts(relative2[k]).join("/");
+    if (path2 === "" || path2.split("/")[0] === "..") return null;
+    sample.push(path2);
+  }
+  return sample;
+}
+function keyParts(slashed) {
+  return segments(slashed.replace(DRIVE, ""));
+}
+function learnPaths(keys, options) {
+  const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
+  const windows = isWindowsReport(keys, checkout);
+  const slashed = keys.map((k) => windows ? toSlashes(k) : k);
+  if (options.pathPrefix) {
+    return {
+      paths: applyRule(slashed, parsePathPrefix(options.pathPrefix), windows),
+      roots: [`path-prefix ${JSON.stringify(options.pathPrefix)} applied (no root learnt)`]
+    };
+  }
+  const workspace = withTrailingSlash(options.workspace);
+  const out = slashed.map(
+    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? segments(p.slice(workspace.length)).join("/") : null
+  );
+  const relative2 = [];
+  const foreign = [];
+  slashed.forEach((p, i2) => {
+    if (out[i2] !== null) return;
+    (isAbsoluteKey(p, windows) ? foreign : relative2).push(i2);
+  });
+  const roots = [];
+  const inWorkspace = out.filter((p) => p !== null).length;
+  if (inWorkspace) roots.push(`${counted2(inWorkspace, "absolute key")} under the workspace`);
+  const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
+  for (const [group, mayAdd] of [
+    [relative2, true],
+    [foreign, false]
+  ]) {
+    if (group.length === 0) continue;
+    const split = group.map((i2) => keyParts(slashed[i2]));
+    const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
+    const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
+    const root = learnt ?? fallback;
+    group.forEach((index, j) => {
+      out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
+    });
+    roots.push(describeRoot(split, root, mayAdd, learnt !== null));
+  }
+  return { paths: out, roots };
+}
+function describeRoot(split, root, relative2, learnt) {
+  const keys = relative2 ? counted2(split.length, "relative key") : `${counted2(split.length, "absolute key")} from another machine`;
+  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
+  const change2 = [
+    ...root.strip ? [`${JSON.stringify(`${relative2 ? "" : "/"}${dropped}/`)} dropped`] : [],
+    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
+  ];
+  const how = change2.length ? change2.join(", ") : "read from the repository root";
+  const why = learnt ? `learnt from ${counted2(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
+  return `${keys}: ${how} (${why})`;
+}
+function counted2(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function isAbsoluteKey(slashed, windows) {
+  return slashed.startsWith("/") || windows && DRIVE.test(slashed);
+}
+function applyRule(slashed, rule, windows) {
+  const prefix = rule.strip ? withTrailingSlash(windows ? toSlashes(rule.strip) : rule.strip) : "";
+  const add2 = rule.add ? segments(rule.add) : [];
+  return slashed.map((p) => {
+    const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
+    return [...add2, ...segments(rest.replace(DRIVE, ""))].join("/");
+  });
+}
+function commonDepth(keys) {
+  const first = keys[0] ?? [];
+  let depth = first.length - 1;
+  for (const parts of keys) {
+    let i2 = 0;
+    while (i2 < depth && i2 < parts.length - 1 && parts[i2] === first[i2]) i2++;
+    depth = i2;
+  }
+  return Math.max(depth, 0);
+}
+function indexByName(files) {
+  const index = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const parts = file.split("/");
+    const name = parts[parts.length - 1];
+    const list = index.get(name);
+    if (list) list.push(parts);
+    else index.set(name, [parts]);
+  }
+  return index;
+}
+function sharedTail(a, b) {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function onReportsLine(dir, reportDir) {
+  if (!reportDir) return true;
+  const n = Math.min(dir.length, reportDir.length);
+  for (let i2 = 0; i2 < n; i2++) if (dir[i2] !== reportDir[i2]) return false;
+  return true;
+}
+var holdsReport = (folder, dir) => !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i2) => p === dir[i2]);
+var LEARNING_SAMPLE = 4e3;
+var indexes = /* @__PURE__ */ new WeakMap();
+function learnRoot(keys, checkoutFiles, options) {
+  if (keys.length === 0 || checkoutFiles.size === 0) return null;
+  let index = indexes.get(checkoutFiles);
+  if (!index) {
+    index = indexByName(checkoutFiles);
+    indexes.set(checkoutFiles, index);
+  }
+  const maxStrip = commonDepth(keys);
+  const votes = /* @__PURE__ */ new Map();
+  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k];
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of index.get(parts[parts.length - 1]) ?? []) {
+      const tail = sharedTail(parts, file);
+      let candidate = null;
+      const add2 = file.slice(0, file.length - tail);
+      if (tail === parts.length && options.mayAdd && onReportsLine(add2, options.reportDir))
+        candidate = { strip: 0, add: add2, confirmed: 0 };
+      else if (parts.length - tail <= maxStrip && (tail === file.length || !options.mayAdd && holdsReport(add2, options.reportDir)))
+        candidate = { strip: parts.length - tail, add: add2, confirmed: 0 };
+      if (!candidate) continue;
+      const id = `${candidate.strip}:${candidate.add.join("/")}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const known = votes.get(id) ?? candidate;
+      known.confirmed++;
+      votes.set(id, known);
+    }
+  }
+  const reportDir = options.reportDir?.join("/") ?? null;
+  const ranked = [...votes.values()].sort(
+    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
+  );
+  const [best, next] = ranked;
+  if (!best) return null;
+  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
+    return null;
+  return best;
+}
+
+// src/analysis/diff.ts
+function remainingFiles(changes) {
+  return changes.filter((change2) => change2.status !== "deleted");
+}
+function stripSide(name, side) {
+  if (!name || name === "/dev/null") return null;
+  let n = name;
+  if (n.startsWith('"') && n.endsWith('"')) n = JSON.parse(n);
+  if (n.startsWith(side)) n = n.slice(2);
+  return cleanPath(n, false);
+}
+function parseUnifiedDiff(text3, source) {
+  if (text3.trim() === "") return [];
+  let patches;
+  try {
+    patches = parsePatch(text3);
+  } catch (error2) {
+    throw new InputError(source, `is not a unified diff: ${describeError(error2)}`);
+  }
+  if (patches.length === 0 || patches.every((p) => !p.newFileName && !p.oldFileName && p.hunks.length === 0)) {
+    throw new InputError(source, "is not a unified diff (no file headers found)");
+  }
+  const byPath3 = /* @__PURE__ */ new Map();
+  for (const patch of patches) {
+    const newPath = stripSide(patch.newFileName, "b/");
+    const previous = stripSide(patch.oldFileName, "a/");
+    const path2 = newPath ?? previous;
+    if (path2 === null) continue;
+    const added = [];
+    const deleted = [];
+    for (const hunk of patch.hunks) {
+      let line2 = hunk.newStart;
+      let old = hunk.oldStart;
+      for (const text4 of hunk.lines) {
+        const mark = text4[0];
+        if (mark === "+") added.push(line2++);
+        else if (mark === "-") deleted.push(old++);
+        else if (mark === " ") {
+          line2++;
+          old++;
+        }
+      }
+    }
+    const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path2 ? "renamed" : "modified";
+    const key = `${status === "deleted" ? "-" : "+"}${path2}`;
+    const existing = byPath3.get(key);
+    const union = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort((x2, y) => x2 - y);
+    if (existing) {
+      existing.addedLines = union(existing.addedLines, added);
+      existing.deletedLines = union(existing.deletedLines ?? [], deleted);
+    } else {
+      byPath3.set(key, {
+        path: path2,
+        previousPath: status === "renamed" ? previous : null,
+        status,
+        addedLines: added,
+        deletedLines: deleted
+      });
+    }
+  }
+  return [...byPath3.values()];
+}
+
 // src/flow/changes.ts
+init_git();
 async function gitDiff(workspace, base, head, range) {
   if (range === "merge-base") await git(workspace, ["merge-base", base, head]);
   return git(workspace, [
@@ -7804,16 +12578,16 @@ async function compareDiff(client, repo, base, head) {
 async function readChanges(client, query) {
   const range = query.range ?? "merge-base";
   try {
-    const text2 = await gitDiff(query.workspace, query.baseSha, query.headSha, range);
-    return { changes: parseUnifiedDiff(text2, "git diff"), how: "local git diff" };
+    const text3 = await gitDiff(query.workspace, query.baseSha, query.headSha, range);
+    return { changes: parseUnifiedDiff(text3, "git diff"), how: "local git diff" };
   } catch (error2) {
     info(`Local git diff unavailable (${describeError(error2)}); asking the API`);
   }
   if (client && range === "direct" && query.repo) {
     try {
-      const text2 = await compareDiff(client, query.repo, query.baseSha, query.headSha);
+      const text3 = await compareDiff(client, query.repo, query.baseSha, query.headSha);
       return {
-        changes: parseUnifiedDiff(text2, "the compare diff"),
+        changes: parseUnifiedDiff(text3, "the compare diff"),
         how: `the API compare of ${query.baseSha.slice(0, 7)}...${query.headSha.slice(0, 7)}`
       };
     } catch (error2) {
@@ -7838,9 +12612,9 @@ async function readPullChanges(client, query) {
   const pull = { owner: query.pull.owner, repo: query.pull.repo, pull_number: query.pull.number };
   try {
     const response = await client.rest.pulls.get({ ...pull, mediaType: { format: "diff" } });
-    const text2 = response.data;
+    const text3 = response.data;
     return {
-      changes: parseUnifiedDiff(String(text2), "the pull request diff"),
+      changes: parseUnifiedDiff(String(text3), "the pull request diff"),
       how: "the API diff"
     };
   } catch (error2) {
@@ -7882,8 +12656,8 @@ ${file.patch}
 }
 async function readBaselineChanges(workspace, baselineCommit, measuredCommit) {
   try {
-    const text2 = await gitDiff(workspace, baselineCommit, measuredCommit, "direct");
-    return parseUnifiedDiff(text2, "git diff");
+    const text3 = await gitDiff(workspace, baselineCommit, measuredCommit, "direct");
+    return parseUnifiedDiff(text3, "git diff");
   } catch (error2) {
     info(`The diff from the baseline's commit is unavailable (${describeError(error2)})`);
     return null;
@@ -7891,7 +12665,913 @@ async function readBaselineChanges(workspace, baselineCommit, measuredCommit) {
 }
 
 // src/flow/check-plan.ts
-import { dirname, isAbsolute, join } from "node:path";
+var import_node_path4 = require("node:path");
+
+// src/render/components.ts
+var FOLD_AFTER = 10;
+function gatesOf(result, name) {
+  const prefix = `component:${name}:`;
+  return result.gates.filter((gate2) => gate2.name.startsWith(prefix));
+}
+function orderedComponents(result) {
+  const rows = result.components ?? [];
+  return [...rows.filter((row) => !row.passed), ...rows.filter((row) => row.passed)];
+}
+function componentGateLabel(name, labels) {
+  const match = /^component:(.+):([^:]+)$/.exec(name);
+  if (!match) return null;
+  const [, component = "", gate2 = ""] = match;
+  return `${inert(component)} \xB7 ${labels[gate2] ?? inert(gate2)}`;
+}
+function cells(row, result) {
+  const p = result.precision;
+  const r = row.rounding ?? result.rounding;
+  if (row.files === 0) return ["no file", "", ""];
+  const delta = row.delta === null ? "" : `${deltaText(row.delta, p)} pp`;
+  const patch = !row.patch ? "" : row.patch.percent === null ? "n/a" : `${percentText(row.patch.percent, p, r)} (${countText(row.patch.covered)}/${countText(row.patch.lines)})`;
+  return [percentText(row.percent, p, r), delta, patch];
+}
+function marks(result, row) {
+  return gatesOf(result, row.name).map((gate2) => {
+    const name = gate2.name.slice(`component:${row.name}:`.length);
+    const icon = gate2.skipped ? "\u2796" : gate2.passed ? "\u2705" : gate2.informational ? "\u26A0\uFE0F" : "\u274C";
+    return `${icon} ${name}`;
+  }).join(" ");
+}
+function renderComponentsMarkdown(result) {
+  const rows = orderedComponents(result);
+  if (rows.length === 0) return "";
+  const lines = [
+    "| Component | Coverage | \u0394 | Patch | Gates |",
+    "|---|---:|---:|---:|---|",
+    ...rows.map((row) => {
+      const [coverage, delta, patch] = cells(row, result);
+      return `| ${inert(row.name)} | ${coverage} | ${delta} | ${patch} | ${marks(result, row)} |`;
+    })
+  ];
+  const table = lines.join("\n");
+  if (rows.length <= FOLD_AFTER) return `**Components**
+
+${table}
+`;
+  const failing = rows.filter((row) => !row.passed).length;
+  return `<details${failing ? " open" : ""}><summary><b>Components</b> (${rows.length}${failing ? `, ${failing} failing` : ""})</summary>
+
+${table}
+
+</details>
+`;
+}
+
+// src/render/delta.ts
+var import_node_module = require("node:module");
+
+// src/analysis/select.ts
+function firstSorted(items, k, compare) {
+  if (k <= 0) return [];
+  const heap = [];
+  const worse = (i2, j) => compare(heap[i2], heap[j]) > 0;
+  const swap = (i2, j) => {
+    const t = heap[i2];
+    heap[i2] = heap[j];
+    heap[j] = t;
+  };
+  const siftDown = (start2) => {
+    let i2 = start2;
+    for (; ; ) {
+      const l = 2 * i2 + 1;
+      const r = l + 1;
+      let top = i2;
+      if (l < heap.length && worse(l, top)) top = l;
+      if (r < heap.length && worse(r, top)) top = r;
+      if (top === i2) return;
+      swap(i2, top);
+      i2 = top;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i2 = heap.length - 1; i2 > 0; ) {
+        const parent = i2 - 1 >> 1;
+        if (!worse(i2, parent)) break;
+        swap(i2, parent);
+        i2 = parent;
+      }
+    } else if (compare(item, heap[0]) < 0) {
+      heap[0] = item;
+      siftDown(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
+// src/render/tables.ts
+function fitTable(measure, room, header, rows, total, rest) {
+  let used = measure(header) + measure(rest(total)) + 4;
+  const kept = [];
+  for (const row of rows) {
+    const size = measure(row) + 1;
+    if (used + size > room) break;
+    kept.push(row);
+    used += size;
+  }
+  if (kept.length === 0) return "";
+  const left = total - kept.length;
+  return `${header}
+${kept.join("\n")}${left > 0 ? `
+
+${rest(left)}` : ""}
+`;
+}
+function* lazily(items, format) {
+  let i2 = 0;
+  for (const item of items) yield format(item, i2++);
+}
+function patchCell(row, p, r) {
+  if (row.patchLines === 0) return "\u2014";
+  return `${percentText(100 * row.patchCovered / row.patchLines, p, r)} (${countText(row.patchCovered)}/${countText(row.patchLines)})`;
+}
+function renderChangedFiles(result, measure, room) {
+  if (!result.patch) return "";
+  const p = result.precision;
+  const r = result.rounding;
+  const changed = result.files.filter((f) => f.changed);
+  if (changed.length === 0) return "";
+  const title = `Files changed in this PR (${countText(changed.length)})`;
+  const folded = changed.length > 15;
+  const open2 = folded ? `<details><summary>${title}</summary>
+
+` : `#### ${title}
+
+`;
+  const close = folded ? "\n</details>\n" : "";
+  const table = fitTable(
+    measure,
+    room - measure(open2) - measure(close),
+    "| File | Coverage | \u0394 | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|",
+    lazily(
+      changed,
+      (row) => `| ${code(row.path)} | ${percentText(row.percent, p, row.rounding ?? r)} | ${row.delta === null ? "new" : deltaText(row.delta, p)} | ${patchCell(row, p, row.rounding ?? r)} | ${row.patchMissing.length ? lineRanges(row.patchMissing, 8) : ""} |`
+    ),
+    changed.length,
+    (left) => `\u2026and ${counted(left, "more changed file")} (see the job summary).`
+  );
+  if (!table)
+    return `_${counted(changed.length, "file")} changed in this PR; see the job summary._
+`;
+  return `${open2}${table}${close}`;
+}
+var MIN_ROW_LENGTH = 20;
+function movedVisibly(row, p, r) {
+  if (row.delta === null || row.basePercent === null) return false;
+  if (displayPercent(row.basePercent, p, r) === displayPercent(row.percent, p, r)) return false;
+  return deltaText(row.delta, p) !== deltaText(0, p);
+}
+function renderOtherChanges(result, measure, room) {
+  const p = result.precision;
+  const r = result.rounding;
+  const moved = result.files.filter((f) => !f.changed && movedVisibly(f, p, f.rounding ?? r));
+  const added = result.files.filter((f) => !f.changed && f.basePercent === null && result.base);
+  const total = moved.length + added.length + result.removedFiles.length;
+  if (total === 0) return "";
+  const fits = Math.max(0, Math.floor(room / MIN_ROW_LENGTH));
+  const biggest = firstSorted(
+    moved,
+    fits,
+    (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.path < b.path ? -1 : 1)
+  );
+  function* rows() {
+    for (const f of biggest)
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, f.rounding ?? r)} | ${percentText(f.percent, p, f.rounding ?? r)} | ${deltaText(f.delta, p)} |`;
+    for (const f of added.slice(0, fits))
+      yield `| ${code(f.path)} | new | ${percentText(f.percent, p, f.rounding ?? r)} | |`;
+    for (const f of result.removedFiles.slice(0, fits))
+      yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
+  }
+  const summary2 = `Coverage changed in ${counted(total, "other file")}`;
+  const open2 = `<details><summary>${summary2}</summary>
+
+`;
+  const close = "\n</details>\n";
+  const table = fitTable(
+    measure,
+    room - measure(open2) - measure(close),
+    "| File | Base | Now | \u0394 |\n|:--|--:|--:|--:|",
+    rows(),
+    total,
+    (left) => `\u2026and ${countText(left)} more.`
+  );
+  return table ? `${open2}${table}${close}` : `_${summary2}; see the job summary._
+`;
+}
+function renderImpact(result, measure, room) {
+  const p = result.precision;
+  const r = result.rounding;
+  const s = result.impactSummary;
+  if (result.impact.length === 0) return "";
+  const intro = [
+    "#### \u{1F3AF} Test these next",
+    "",
+    `Testing ${testedFiles(s.files)} to ${s.target}% adds **~${s.gain.toFixed(p)} pp** (from ${percentText(s.from, p, r)} to ${percentText(s.to, p, r)}).`,
+    ""
+  ].join("\n");
+  const unit = { statements: "Statements", lines: "Lines", "statements and lines": "Size" }[countUnit(result)];
+  const notes = [];
+  if (result.impact.some((e) => e.changed)) notes.push("\u270F\uFE0F this PR changes the file.");
+  if (s.more > 0) notes.push(`${counted(s.more, "more file")} qualify.`);
+  const folders = s.folders.slice(0, 5).map(
+    (g) => `${code(`${g.folder}/`)} (${counted(g.files, "file")}, ${countText(g.uncovered)} uncovered)`
+  );
+  const related = folders.length ? `Related files to test together: ${folders.join("; ")}.` : "";
+  const tail = (withFolders2) => {
+    const all = withFolders2 && related ? [related, ...notes] : notes;
+    return all.length ? `
+${all.join(" ")}
+` : "";
+  };
+  const withFolders = measure(intro) + measure(tail(true)) < room / 2;
+  const ending = tail(withFolders);
+  const byComponent = result.components?.length ? " Component |" : "";
+  const table = fitTable(
+    measure,
+    room - measure(intro) - measure(ending),
+    `| # | File |${byComponent} ${unit} | Coverage | Uncovered | Tier | Gain |
+|--:|:--|${byComponent ? ":--|" : ""}--:|--:|--:|:-:|--:|`,
+    lazily(
+      result.impact,
+      (entry, i2) => `| ${i2 + 1} | ${code(entry.path)}${entry.changed ? " \u270F\uFE0F" : ""} |${byComponent ? ` ${(entry.components ?? []).map(inert).join(", ")} |` : ""} ${countText(entry.statements)} | ${percentText(entry.percent, p, entry.rounding ?? r)} | ${countText(entry.uncovered)} | ${entry.tier} | +${entry.gain.toFixed(p)} pp |`
+    ),
+    result.impact.length,
+    (left) => `\u2026and ${counted(left, "more suggestion")} (see the job summary).`
+  );
+  return table ? `${intro}
+${table}${ending}` : intro;
+}
+
+// src/render/delta.ts
+var PART_LABELS = {
+  "changed-covered": "Changed lines, covered",
+  "changed-uncovered": "Changed lines, uncovered",
+  "deleted-covered": "Deleted lines, covered at base",
+  "deleted-uncovered": "Deleted lines, uncovered at base",
+  "lost-coverage": "Lost coverage (unchanged lines)",
+  "gained-coverage": "Gained coverage (unchanged lines)",
+  "files-added": "Files added",
+  "files-removed": "Files removed",
+  "not-in-diff": "Not in this PR's diff"
+};
+var signed2 = (value) => value > 0 ? `+${countText(value)}` : value < 0 ? `-${countText(-value)}` : "0";
+var changeText = (change2) => `${signed2(change2.covered)} / ${signed2(change2.total)}`;
+function shownParts(result) {
+  const parts = result.deltaParts?.parts ?? [];
+  const moves = (c) => !!c && (c.covered !== 0 || c.total !== 0);
+  return parts.filter((part) => moves(part.statements) || moves(part.branches));
+}
+function roundingLine(result) {
+  if (result.delta === null || !result.deltaParts) return null;
+  const p = result.precision;
+  const sum = shownParts(result).reduce((total, part) => total + roundHalfEven(part.points, p), 0);
+  const shown = roundHalfEven(sum, p);
+  if (shown === roundHalfEven(result.delta, p)) return null;
+  return `Each part is rounded on its own, so the shown parts add up to ${deltaText(shown, p)} pp, not ${deltaText(result.delta, p)} pp; unrounded they add up exactly.`;
+}
+var load = (0, import_node_module.createRequire)(__cgImportMetaUrl);
+var crypto2;
+function diffAnchor(path2) {
+  crypto2 ??= load("node:crypto");
+  return `diff-${crypto2.createHash("sha256").update(path2).digest("hex")}`;
+}
+var encodeSegment = (segment) => encodeURIComponent(segment).replace(
+  /[!'()*]/g,
+  (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+);
+function fileLink(path2, links) {
+  if (!links) return code(path2);
+  const url = `${links.serverUrl}/${links.repository}/blob/${links.headSha}/${path2.split("/").map(encodeSegment).join("/")}`;
+  return `[${code(path2)}](${url})`;
+}
+function rangesText(path2, ranges, links, limit = 10) {
+  const shown = ranges.slice(0, limit).map(([from, to]) => {
+    const text3 = from === to ? `${from}` : `${from}\u2013${to}`;
+    if (!links) return text3;
+    return `[${text3}](${links.serverUrl}/${links.repository}/pull/${links.pull}/files#${diffAnchor(path2)}R${from})`;
+  });
+  if (ranges.length > limit) shown.push(`+${ranges.length - limit} more`);
+  return shown.join(", ");
+}
+function rangeRows(files, links) {
+  return lazily(
+    files.slice(0, 50),
+    (file) => `| ${fileLink(file.path, links)} | ${countText(file.lines)} | ${rangesText(file.path, file.ranges, links)} |`
+  );
+}
+function renderWhyCoverageChanged(result, measure, room, links) {
+  if (result.delta === null || !result.deltaParts) return "";
+  const p = result.precision;
+  const branches = result.deltaParts.basis === "statements-and-branches";
+  const unit = countUnit(result);
+  const header = branches ? `| Part | Covered / total ${unit} | Branches | Change |
+|:--|--:|--:|--:|` : `| Part | Covered / total ${unit} | Change |
+|:--|--:|--:|`;
+  const rows = shownParts(result).map((part) => {
+    const cells2 = [PART_LABELS[part.part], changeText(part.statements)];
+    if (branches) cells2.push(part.branches ? changeText(part.branches) : "\u2014");
+    cells2.push(`**${deltaText(part.points, p)} pp**`);
+    return `| ${cells2.join(" | ")} |`;
+  });
+  const open2 = `<details><summary>Why coverage changed (${deltaText(result.delta, p)} pp)</summary>
+
+`;
+  const close = "\n</details>\n";
+  const rounding2 = roundingLine(result);
+  let text3 = rows.length ? `${header}
+${rows.join("\n")}
+` : "_No line changed its coverage._\n";
+  if (rounding2) text3 += `
+_${rounding2}_
+`;
+  const lost = result.deltaParts.lostCoverage;
+  if (lost.length) {
+    const title = `
+**Lines that lost coverage** (${counted(
+      lost.reduce((sum, file) => sum + file.lines, 0),
+      "line"
+    )}, largest first):
+
+`;
+    const table = fitTable(
+      measure,
+      room - measure(open2) - measure(close) - measure(text3) - measure(title),
+      "| File | Lines | Where |\n|:--|--:|:--|",
+      rangeRows(lost, links),
+      lost.length,
+      (left) => `\u2026and ${counted(left, "more file")}.`
+    );
+    if (table) text3 += `${title}${table}`;
+  }
+  const block = `${open2}${text3}${close}`;
+  return measure(block) <= room ? block : "";
+}
+function renderNewUncovered(result, measure, room, links) {
+  const gate2 = result.gates.find((g) => g.name === "max-new-uncovered-lines");
+  const files = result.newUncovered ?? [];
+  if (!gate2 || gate2.skipped || files.length === 0) return "";
+  const total = files.reduce((sum, file) => sum + file.lines, 0);
+  const open2 = `<details><summary>${counted(total, "new uncovered line")} (changed, or covered at base)</summary>
+
+`;
+  const close = "\n</details>\n";
+  const table = fitTable(
+    measure,
+    room - measure(open2) - measure(close),
+    "| File | Lines | Where |\n|:--|--:|:--|",
+    rangeRows(files, links),
+    files.length,
+    (left) => `\u2026and ${counted(left, "more file")}.`
+  );
+  return table ? `${open2}${table}${close}` : "";
+}
+
+// src/render/measured.ts
+var at = (sha) => code(shortSha(sha) ?? "?");
+function measuredNote(m) {
+  const commit = at(m.commit);
+  switch (m.checkout) {
+    case "merge":
+      return `Measured ${commit}, the pull request's merge commit: changed lines and baseline against its first parent ${at(m.anchor)}${m.parentsAssumed ? " (its parents could not be read; the event's base commit was assumed)" : ""}.`;
+    case "merge-group":
+      return `Measured ${commit}, the merge queue's head; anchored at its base ${at(m.anchor)}.`;
+    case "other":
+      return `Measured ${commit}, which is neither the pull request's head nor its merge commit${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+    default:
+      return `Measured ${commit}, the pull request's head${m.anchor ? `; anchored at the merge base ${at(m.anchor)}` : ""}.`;
+  }
+}
+
+// src/analysis/pace.ts
+var DAY_MS = 864e5;
+var WEEK_MS = 7 * DAY_MS;
+var PACE_WINDOW_MS = 12 * WEEK_MS;
+var MIN_PACE_POINTS = 4;
+var MIN_PACE_SPAN_MS = 14 * DAY_MS;
+var MAX_PACE_POINTS = 2e3;
+function theilSen(points3) {
+  const n = points3.length;
+  const slopes = new Float64Array(n * (n - 1) / 2);
+  let k = 0;
+  for (let i2 = 0; i2 < n; i2++) {
+    const a = points3[i2];
+    for (let j = i2 + 1; j < n; j++) {
+      const b = points3[j];
+      if (b.t === a.t) continue;
+      slopes[k++] = (b.percent - a.percent) / (b.t - a.t) * WEEK_MS;
+    }
+  }
+  if (k === 0) return null;
+  const sorted = slopes.subarray(0, k).sort();
+  const mid = k >> 1;
+  return k % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function lastOfEachDay(points3) {
+  const days = /* @__PURE__ */ new Map();
+  for (const p of points3) days.set(Math.floor(Date.parse(p.time) / DAY_MS), p);
+  return [...days.values()];
+}
+function computePace(history) {
+  const newest = history[history.length - 1];
+  if (!newest) return { enough: false, points: 0, spanDays: 0 };
+  const end = Date.parse(newest.time);
+  const inWindow = history.filter((e) => Date.parse(e.time) >= end - PACE_WINDOW_MS);
+  const first = inWindow[0];
+  const span = end - Date.parse(first.time);
+  if (inWindow.length < MIN_PACE_POINTS || span < MIN_PACE_SPAN_MS) {
+    return { enough: false, points: inWindow.length, spanDays: Math.floor(span / DAY_MS) };
+  }
+  const used = inWindow.length > MAX_PACE_POINTS ? lastOfEachDay(inWindow) : inWindow;
+  const perWeek = theilSen(used.map((e) => ({ t: Date.parse(e.time), percent: e.percent })));
+  if (perWeek === null) return { enough: false, points: inWindow.length, spanDays: 0 };
+  const merged = inWindow.filter((e) => e.pullRequest !== void 0).length;
+  return {
+    enough: true,
+    perWeek,
+    perPullRequest: merged > 0 ? (newest.percent - first.percent) / merged : null,
+    points: inWindow.length,
+    from: new Date(first.time).toISOString(),
+    to: new Date(newest.time).toISOString()
+  };
+}
+var twoYearsAfter = (ms) => {
+  const d = new Date(ms);
+  d.setUTCFullYear(d.getUTCFullYear() + 2);
+  return d.getTime();
+};
+var targetReached = (percent3, target, o) => !isBelowThreshold(percent3, target, o.precision, o.rounding);
+function computeEta(now, target, pace, o) {
+  if (targetReached(now.percent, target, o)) return { kind: "reached" };
+  if (!pace.enough) return { kind: "no-course" };
+  if (!(pace.perWeek > 0)) return { kind: "not-in-sight" };
+  const from = Date.parse(now.time);
+  const at2 = from + (target - now.percent) / pace.perWeek * WEEK_MS;
+  if (!Number.isFinite(at2) || at2 > twoYearsAfter(from)) return { kind: "not-in-sight" };
+  const date = new Date(at2).toISOString().slice(0, 10);
+  if (date < new Date(o.today).toISOString().slice(0, 10))
+    return { kind: "overdue", date, since: new Date(from).toISOString().slice(0, 10) };
+  return { kind: "date", weeks: Math.max(0, (at2 - o.today) / WEEK_MS), date };
+}
+var MAX_VIEW_POINTS = 100;
+function trendView(history, target, pullRequestPercent, options) {
+  const newest = history[history.length - 1];
+  if (!newest) return null;
+  const pace = computePace(history);
+  const step = pullRequestPercent === null ? null : pullRequestPercent - newest.percent;
+  return {
+    points: lastOfEachDay(history).slice(-MAX_VIEW_POINTS).map((e) => ({ time: new Date(e.time).toISOString(), percent: e.percent, commit: e.commit })),
+    historyLength: history.length,
+    now: newest.percent,
+    target,
+    pace,
+    eta: target === null ? null : computeEta(newest, target, pace, options),
+    pullRequest: step === null || pullRequestPercent === null ? null : {
+      percent: pullRequestPercent,
+      step,
+      days: pace.enough && pace.perWeek > 0 ? step / pace.perWeek * 7 : null
+    }
+  };
+}
+
+// src/render/trend.ts
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var PALETTE = "#0969da, #1a7f37";
+function chartPoints(view, max2, precision, rounding2) {
+  const shown = (v) => Number(percentText(v, precision, rounding2).slice(0, -1));
+  const room = view.pullRequest ? max2 - 1 : max2;
+  const points3 = lastOfEachDay(view.points).slice(-Math.max(1, room)).map((p) => ({
+    label: p.time.slice(0, 10),
+    value: shown(p.percent),
+    pullRequest: false
+  }));
+  if (view.pullRequest)
+    points3.push({ label: "this PR", value: shown(view.pullRequest.percent), pullRequest: true });
+  return points3;
+}
+function sparkline(values) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return values.map((v) => BARS[hi === lo ? 3 : Math.round((v - lo) / (hi - lo) * (BARS.length - 1))]).join("");
+}
+var fixed = (v, p) => v.toFixed(p);
+var paceDecimals = (p) => Math.max(2, p);
+function distanceText(value, p) {
+  let decimals = p;
+  while (decimals < 9 && Number(value.toFixed(decimals)) === 0) decimals++;
+  return value.toFixed(decimals);
+}
+function paceText(pace, p) {
+  if (!pace.enough)
+    return `not enough history yet for a pace (${pace.points} point${pace.points === 1 ? "" : "s"} over ${pace.spanDays} day${pace.spanDays === 1 ? "" : "s"}; it needs 4 over 14 days)`;
+  const d = paceDecimals(p);
+  const perPr = pace.perPullRequest === null ? "" : `, ${deltaText(pace.perPullRequest, d)} pp per merged PR`;
+  return `${deltaText(pace.perWeek, d)} pp/week over 12 weeks${perPr}`;
+}
+function etaText(eta, target) {
+  if (eta === null || target === null) return "";
+  switch (eta.kind) {
+    case "date": {
+      const weeks = Math.max(1, Math.ceil(eta.weeks));
+      return `${target}% around ${eta.date} (in ${weeks} week${weeks === 1 ? "" : "s"})`;
+    }
+    case "overdue":
+      return `at this pace ${target}% was due ${eta.date}; no push since ${eta.since}`;
+    case "reached":
+      return `the ${target}% target is reached`;
+    case "not-in-sight":
+      return `at this pace ${target}% is not in sight`;
+    case "no-course":
+      return `no ETA for ${target}% without a pace`;
+  }
+}
+function stepText(view, p) {
+  const pr = view.pullRequest;
+  if (!pr) return "";
+  const step = `${deltaText(pr.step, p)} pp`;
+  if (pr.days === null || Math.abs(pr.days) < 0.5) return `this PR: ${step}`;
+  const days = Math.round(Math.abs(pr.days));
+  return pr.days > 0 ? `this PR: ${step}, about ${days} day${days === 1 ? "" : "s"} of the current pace` : `this PR: ${step}, setting the push back about ${days} day${days === 1 ? "" : "s"} of the current pace`;
+}
+function trendTextLine(view, points3, p) {
+  const history = points3.filter((x2) => !x2.pullRequest);
+  const first = history[0];
+  const last = history[history.length - 1];
+  const pr = points3.find((x2) => x2.pullRequest);
+  const parts = [
+    `${sparkline(points3.map((x2) => x2.value))} ${fixed(first.value, p)}% (${first.label}) \u2192 ${fixed(last.value, p)}% (${last.label})${pr ? ` \u2192 ${fixed(pr.value, p)}% (this PR)` : ""}`,
+    `pace ${paceText(view.pace, p)}`
+  ];
+  const eta = etaText(view.eta, view.target);
+  if (eta) parts.push(eta);
+  return parts.join(" \xB7 ");
+}
+function yRange(values, target) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const spread = Math.max(hi - lo, 1);
+  let bottom = Math.max(0, Math.floor(lo - spread * 0.2));
+  let top = Math.min(100, Math.ceil(hi + spread * 0.2));
+  if (target !== null) {
+    top = Math.max(top, Math.min(100, Math.ceil(target + spread * 0.1)));
+    bottom = Math.min(bottom, Math.max(0, Math.floor(target - spread * 0.1)));
+  }
+  return [bottom, top];
+}
+var AXIS_PX = 800;
+var labelPx = (label2) => label2.length * 5 + 8;
+function axisLabels(points3) {
+  const dated = points3.filter((x2) => !x2.pullRequest);
+  const years = new Set(dated.map((x2) => x2.label.slice(0, 4)));
+  const seen = /* @__PURE__ */ new Map();
+  const labels = points3.map((x2) => {
+    if (x2.pullRequest) return "PR";
+    const day = `${Number(x2.label.slice(5, 7))}/${Number(x2.label.slice(8, 10))}`;
+    const base = years.size > 1 ? `${day}/${x2.label.slice(2, 4)}` : day;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}\xB7${n}`;
+  });
+  const widest = Math.max(...labels.map(labelPx));
+  const every = Math.ceil(labels.length * widest / AXIS_PX);
+  if (every <= 1) return labels;
+  const last = labels.length - 1;
+  let hidden = 0;
+  return labels.map((label2, i2) => (last - i2) % every === 0 ? label2 : "\u200B".repeat(++hidden));
+}
+function mermaidChart(points3, target, p) {
+  const values = points3.map((x2) => x2.value);
+  const [bottom, top] = yRange(values, target);
+  const withTarget = target !== null;
+  const labels = axisLabels(points3).map((l) => JSON.stringify(l));
+  const lines = [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    "    width: 860",
+    "    height: 360",
+    "    xAxis:",
+    "      labelFontSize: 11",
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${PALETTE}"`,
+    "---",
+    "xychart-beta",
+    `  title "Coverage, %${withTarget ? ` (blue) and target ${target}% (green)` : ""}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "%" ${bottom} --> ${top}`,
+    `  line [${values.map((v) => fixed(v, p)).join(", ")}]`
+  ];
+  if (withTarget) lines.push(`  line [${points3.map(() => String(target)).join(", ")}]`);
+  lines.push("```");
+  return lines.join("\n");
+}
+function renderTrend(view, options) {
+  const p = options.precision;
+  const r = options.rounding;
+  const points3 = chartPoints(view, options.maxPoints, p, r);
+  const now = percentText(view.now, p, r);
+  const head = [];
+  if (view.target !== null) {
+    const reached = !isBelowThreshold(view.now, view.target, p, r);
+    const toGo = view.target - view.now;
+    head.push(
+      `**${now}** now \u2192 target **${view.target}%**${reached || toGo <= 0 ? "" : ` (${distanceText(toGo, p)} pp to go)`}`
+    );
+  } else head.push(`**${now}** now`);
+  head.push(`pace ${paceText(view.pace, p)}`);
+  const eta = etaText(view.eta, view.target);
+  if (eta) head.push(eta);
+  const step = stepText(view, p);
+  const days = points3.filter((x2) => !x2.pullRequest).length;
+  const chartNote = view.historyLength > days ? ` (${days} day${days === 1 ? "" : "s"}, the last point of each; ${view.historyLength} in the history)` : "";
+  return [
+    "#### \u{1F4C8} Coverage push",
+    "",
+    `${head.join(" \xB7 ")}.${step ? ` ${step[0]?.toUpperCase()}${step.slice(1)}.` : ""}`,
+    "",
+    `\`${trendTextLine(view, points3, p)}\``,
+    "",
+    ...componentTrendRows(view, p, r),
+    `<details><summary>Chart${chartNote}</summary>`,
+    "",
+    mermaidChart(points3, view.target, p),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+}
+function componentTrendRows(view, p, r) {
+  const trends = view.components ?? [];
+  if (trends.length === 0) return [];
+  return [
+    "| Component | Now | Target | Pace | ETA |",
+    "|:--|--:|--:|:--|:--|",
+    ...trends.map(
+      (t) => `| ${inert(t.name)} | ${percentText(t.now, p, r)} | ${t.target === null ? "" : `${t.target}%`} | ${paceText(t.pace, p)} | ${etaText(t.eta, t.target) ?? ""} |`
+    ),
+    ""
+  ];
+}
+
+// src/render/markdown.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT = 1024 * 1024 - 4096;
+function utf8Length(text3) {
+  let bytes = 0;
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const c = text3.charCodeAt(i2);
+    if (c < 128) bytes += 1;
+    else if (c < 2048) bytes += 2;
+    else if (c >= 55296 && c < 56320 && i2 + 1 < text3.length) {
+      bytes += 4;
+      i2++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+function commentMarker(commentId) {
+  return `<!-- coverage-gate:${commentId.replace(/--+/g, "-").replace(/[<>]/g, "")} -->`;
+}
+var GATE_LABELS = {
+  "min-coverage": "Total coverage",
+  "min-file-coverage": "Every file",
+  "file-thresholds": "Per-path thresholds",
+  "max-coverage-drop": "Drop against base",
+  "min-patch-coverage": "Patch coverage",
+  "min-branch-coverage": "Branch coverage",
+  "max-new-uncovered-lines": "New uncovered lines",
+  baseline: "Baseline present"
+};
+var Budget = class {
+  constructor(limit, measure) {
+    this.limit = limit;
+    this.measure = measure;
+  }
+  limit;
+  measure;
+  parts = [];
+  used = 0;
+  /** Room left for one more block after keeping `reserve`. */
+  room(reserve = 0) {
+    return this.limit - this.used - reserve - 1;
+  }
+  fits(text3, reserve = 0) {
+    return this.measure(text3) <= this.room(reserve);
+  }
+  add(text3) {
+    this.parts.push(text3);
+    this.used += this.measure(text3) + 1;
+  }
+  toString() {
+    return this.parts.join("\n");
+  }
+};
+var LEFT_OUT = "_Some sections were left out to keep this comment within GitHub's size limit; the job summary and the `report-json` output have everything._\n";
+function renderMarkdown(result, options = {}) {
+  const p = result.precision;
+  const r = result.rounding;
+  const limit = options.maxLength ?? COMMENT_LIMIT;
+  const measure = options.unit === "bytes" ? utf8Length : (text3) => text3.length;
+  const out = new Budget(limit, measure);
+  const footer = renderFooter(result);
+  const reserve = measure(footer) + measure(LEFT_OUT) + 2;
+  if (options.commentId !== void 0) out.add(commentMarker(options.commentId));
+  out.add(renderHeadline(result));
+  out.add("");
+  const components = renderComponentsMarkdown(result);
+  if (components) out.add(components);
+  if (result.push)
+    out.add(
+      renderTrend(result.push, { maxPoints: options.chartPoints ?? 30, precision: p, rounding: r })
+    );
+  out.add(renderFigures(result));
+  out.add("");
+  const impact = renderImpact(result, measure, Math.floor(out.room(reserve) / 2));
+  const held = impact ? measure(impact) + 1 : 0;
+  let leftOut = false;
+  const place = (block, keep) => {
+    const room = out.room(reserve + keep);
+    const text3 = room > 0 ? block(room) : "";
+    if (text3 && out.fits(text3, reserve + keep)) out.add(text3);
+    else if (text3 || room <= 0) leftOut = true;
+  };
+  place((room) => renderGates(result, p, r, measure, room), held);
+  place((room) => renderNewUncovered(result, measure, room, options.links), held);
+  for (const caveat of renderCaveats(result)) place(() => caveat, held);
+  for (const note of result.notes) place(() => `> [!NOTE]
+> ${inert(note)}
+`, held);
+  if (impact) out.add(impact);
+  place((room) => renderWhyCoverageChanged(result, measure, room, options.links), 0);
+  place((room) => renderChangedFiles(result, measure, room), 0);
+  place((room) => renderOtherChanges(result, measure, room), 0);
+  if (leftOut) out.add(LEFT_OUT);
+  out.add(footer);
+  return out.toString();
+}
+function renderHeadline(result) {
+  const p = result.precision;
+  const r = result.rounding;
+  const basis = result.deltaBasis ? ` on ${result.deltaBasis}` : "";
+  const delta = result.delta === null ? "" : ` (${deltaText(result.delta, p)} pp${basis})`;
+  const verdict2 = result.passed ? result.warnedGates?.length ? "\u26A0\uFE0F Coverage Gate passed with warnings" : "\u2705 Coverage Gate passed" : "\u274C Coverage Gate failed";
+  return `### ${verdict2} \xB7 ${percentText(result.totals.percent, p, r)}${delta}`;
+}
+function renderFigures(result) {
+  const p = result.precision;
+  const r = result.rounding;
+  const t = result.totals;
+  const unit = countUnit(result);
+  const head = `${percentText(t.percent, p, r)}`;
+  const headDetail = t.branches !== null ? `${countText(t.covered)} / ${countText(t.statements)} ${unit}, ${countText(t.coveredBranches ?? 0)} / ${countText(t.branches)} branches` : `${countText(t.covered)} / ${countText(t.statements)} ${unit}`;
+  const basis = result.deltaBasis ? ` (${result.deltaBasis})` : "";
+  const rows = ["| | Coverage | Covered | \u0394 vs base |", "|:--|--:|--:|--:|"];
+  rows.push(
+    `| **This PR** | **${head}** | ${headDetail} | ${result.delta === null ? "\u2014" : `**${deltaText(result.delta, p)} pp**${basis}`} |`
+  );
+  if (result.base) {
+    const sha = shortSha(result.base.commit);
+    rows.push(
+      `| Base${sha ? ` (${code(sha)})` : ""} | ${percentText(result.base.percent, p, r)} | ${countText(result.base.covered)} / ${countText(result.base.statements)} | |`
+    );
+  } else {
+    rows.push("| Base | \u2014 | no baseline found | |");
+  }
+  if (result.patch) {
+    const patch = result.patch;
+    const caveat = result.patchNonStatements?.length ? " \xB9" : "";
+    rows.push(
+      `| Changed lines | ${patch.percent === null ? "n/a" : percentText(patch.percent, p, r)}${caveat} | ${countText(patch.covered)} / ${countText(patch.lines)} lines | |`
+    );
+  }
+  if (t.metrics) {
+    for (const [name, metric3] of Object.entries(t.metrics)) {
+      if (!metric3 || metric3.total === 0) continue;
+      if (name === "lines" && unit === "lines") continue;
+      rows.push(
+        `| _${name}_ | ${percentText(100 * metric3.covered / metric3.total, p, r)} | ${countText(metric3.covered)} / ${countText(metric3.total)} | |`
+      );
+    }
+  }
+  return rows.join("\n");
+}
+function renderCaveats(result) {
+  const p = result.precision;
+  const r = result.rounding;
+  const caveats = [];
+  if (result.deltaBasis === "statements" && result.deltaFrom && result.base) {
+    const side = result.totals.branches !== null ? "this run" : "the baseline";
+    caveats.push(
+      `> [!NOTE]
+> Only ${side} measured branches, so the change against the base compares statements alone: ${percentText(result.deltaFrom.base, p, r)} \u2192 ${percentText(result.deltaFrom.head, p, r)} of statements (${deltaText(result.delta ?? 0, p)} pp). The drop gate uses the same figure.
+`
+    );
+  }
+  const files = result.patchNonStatements ?? [];
+  if (files.length > 0) {
+    const shown = files.slice(0, 5).map((path2) => code(path2));
+    const more = files.length > 5 ? ` and ${counted(files.length - 5, "more file")}` : "";
+    caveats.push(
+      `> [!NOTE]
+> \xB9 The changed-lines figure may count lines that are not statements: coverage.py before 7.13.1 lists a module docstring among the executed lines, and ${files.length === 1 ? "this file lists" : "these files list"} more executed and missing lines than statements: ${shown.join(", ")}${more}.
+`
+    );
+  }
+  return caveats;
+}
+function gateValue(gate2, p, r) {
+  if (gate2.actual === null) return gate2.name === "min-branch-coverage" ? "n/a" : "\u2014";
+  if (gate2.name === "max-new-uncovered-lines") return counted(gate2.actual, "line");
+  return gate2.name === "max-coverage-drop" ? `${deltaText(gate2.actual, p)} pp` : percentText(gate2.actual, p, gate2.rounding ?? r);
+}
+function gateThreshold(gate2) {
+  if (gate2.threshold === null) return "\u2014";
+  if (gate2.name === "max-coverage-drop") return `drop \u2264 ${gate2.threshold} pp`;
+  if (gate2.name === "max-new-uncovered-lines") return `\u2264 ${counted(gate2.threshold, "line")}`;
+  return `\u2265 ${gate2.threshold}%`;
+}
+function gateIcon(gate2) {
+  if (gate2.skipped) return "\u2796";
+  if (gate2.passed) return "\u2705";
+  return gate2.informational ? "\u26A0\uFE0F" : "\u274C";
+}
+function renderGates(result, p, r, measure, room) {
+  const gates = result.gates;
+  const shown = gates.filter((g) => !(g.name === "min-coverage" && g.threshold === 0 && g.passed));
+  if (shown.length === 0) return "";
+  const rows = ["| Gate | | Value | Required |", "|:--|:-:|--:|--:|"];
+  for (const gate2 of shown) {
+    rows.push(
+      `| ${GATE_LABELS[gate2.name] ?? componentGateLabel(gate2.name, GATE_LABELS) ?? inert(gate2.name)}${gate2.informational ? " (informational)" : ""} | ${gateIcon(gate2)} | ${gateValue(gate2, p, r)} | ${gateThreshold(gate2)} |`
+    );
+  }
+  const text3 = `${rows.join("\n")}
+`;
+  const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
+  if (failures.length === 0) return text3;
+  const summary2 = `${counted(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
+  const open2 = `
+<details><summary>${summary2}</summary>
+
+`;
+  const close = "\n</details>\n";
+  const table = fitTable(
+    measure,
+    room - measure(text3) - measure(open2) - measure(close),
+    "| File | Coverage | Required |\n|:--|--:|--:|",
+    lazily(
+      failures.slice(0, 20),
+      (f) => `| ${code(f.path)} | ${percentText(f.percent, p, f.rounding ?? r)} | \u2265 ${f.threshold}%${f.rule ? ` (${code(f.rule)})` : ""} |`
+    ),
+    failures.length,
+    (left) => `\u2026and ${counted(left, "more file")} below their threshold.`
+  );
+  return table ? `${text3}${open2}${table}${close}` : `${text3}
+_${summary2}._
+`;
+}
+var FIGURES_NOTE = {
+  "coverage.py": "Figures as `coverage report` computes them.",
+  istanbul: "Line figures as Istanbul's text summary prints them.",
+  lcov: "Line figures as `lcov --summary` computes them.",
+  cobertura: "Line figures from the Cobertura XML."
+};
+var PRODUCER_FIGURES = {
+  "coverage.py": "coverage.py's as `coverage report` computes them",
+  istanbul: "Istanbul's (lines) as its text summary prints them",
+  lcov: "LCOV's (lines) as `lcov --summary` computes them",
+  cobertura: "Cobertura's (lines) from the XML"
+};
+function figuresNote(result) {
+  const others = /* @__PURE__ */ new Set();
+  for (const file of result.files) if (file.format) others.add(file.format);
+  others.delete(result.format);
+  if (others.size === 0) return FIGURES_NOTE[result.format] ?? "";
+  const producers = [result.format, ...[...others].sort()];
+  return `Figures as each producer computes them: ${producers.map((f) => PRODUCER_FIGURES[f]).join("; ")}.`;
+}
+function renderFooter(result) {
+  const parts = [];
+  if (result.base) {
+    const sha = shortSha(result.base.commit);
+    const from = result.base.source === "artifact" ? "an earlier run's artifact" : "a local file";
+    parts.push(
+      `Baseline: ${sha ? `commit ${code(sha)}, ` : ""}from ${from}${result.base.how ? `: ${inert(result.base.how)}` : ""}.`
+    );
+  }
+  if (result.measured) parts.push(measuredNote(result.measured));
+  parts.push(figuresNote(result));
+  return `<sub>${parts.join(" ")}</sub>
+`;
+}
 
 // src/github/comments.ts
 var ACTIONS_BOT = "github-actions[bot]";
@@ -7925,7 +13605,7 @@ async function listComments(client, target) {
   );
   return [first, ...rest].flatMap((r) => r.data);
 }
-function signed(body, login) {
+function signed3(body, login) {
   if (login === ACTIONS_BOT) return body;
   const withTag = `${body}
 ${authorTag(login)}`;
@@ -7943,7 +13623,7 @@ async function upsertComment(client, target, body, options) {
           const { data: data2 } = await client.rest.issues.updateComment({
             ...repo,
             comment_id: ours.id,
-            body: signed(body, ours.user.login)
+            body: signed3(body, ours.user.login)
           });
           return { url: data2.html_url, action: "updated" };
         } catch (error2) {
@@ -7958,11 +13638,11 @@ async function upsertComment(client, target, body, options) {
       body
     });
     const login = data.user?.login ?? ACTIONS_BOT;
-    if (login !== ACTIONS_BOT && options.style === "update" && signed(body, login) !== body) {
+    if (login !== ACTIONS_BOT && options.style === "update" && signed3(body, login) !== body) {
       await client.rest.issues.updateComment({
         ...repo,
         comment_id: data.id,
-        body: signed(body, login)
+        body: signed3(body, login)
       });
     }
     return { url: data.html_url, action: "created" };
@@ -7972,8 +13652,8 @@ async function upsertComment(client, target, body, options) {
 }
 
 // node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-var require2 = createRequire("/");
+var import_module = require("module");
+var require2 = (0, import_module.createRequire)("/");
 var _a;
 var Worker;
 var isMarkedAsUntransferable;
@@ -8294,10 +13974,10 @@ var inflt = function(dat, st, buf, dict) {
         lpos = pos, lm = null;
         break;
       } else {
-        var add = sym - 254;
+        var add2 = sym - 254;
         if (sym > 264) {
           var i2 = sym - 257, b = fleb[i2];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          add2 = bits(dat, pos, (1 << b) - 1) + fl[i2];
           pos += b;
         }
         var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
@@ -8316,7 +13996,7 @@ var inflt = function(dat, st, buf, dict) {
         }
         if (resize)
           cbuf(bt + 131072);
-        var end = bt + add;
+        var end = bt + add2;
         if (bt < dt) {
           var shift = dl - dt, dend = Math.min(dt, end);
           if (shift + bt < 0)
@@ -8511,7 +14191,7 @@ var Unzip = /* @__PURE__ */ (function() {
         buf = new u8(this.p.length + chunk.length);
         buf.set(this.p), buf.set(chunk, this.p.length);
       }
-      var l = buf.length, oc = this.c, add = oc && this.d;
+      var l = buf.length, oc = this.c, add2 = oc && this.d;
       var _loop_2 = function() {
         var sig = b4(buf, i2);
         if (sig == 67324752) {
@@ -8586,8 +14266,8 @@ var Unzip = /* @__PURE__ */ (function() {
       this.p = et;
       if (oc < 0) {
         var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 134695760 && 4)) : buf.subarray(0, i2);
-        if (add)
-          add.push(dat, !!f);
+        if (add2)
+          add2.push(dat, !!f);
         else
           this.k[+(f == 2)].push(dat);
       }
@@ -8735,8 +14415,8 @@ function inflateEntry(zip, entry, source, limit) {
   });
   unzip.register(UnzipInflate);
   try {
-    for (let at = 0; at < zip.length && !failure; at += FEED_CHUNK) {
-      unzip.push(zip.subarray(at, at + FEED_CHUNK), at + FEED_CHUNK >= zip.length);
+    for (let at2 = 0; at2 < zip.length && !failure; at2 += FEED_CHUNK) {
+      unzip.push(zip.subarray(at2, at2 + FEED_CHUNK), at2 + FEED_CHUNK >= zip.length);
     }
   } catch (error2) {
     failure ??= new InputError(source, `entry ${named} is corrupt (${describeError(error2)})`);
@@ -8780,10 +14460,10 @@ function pickReportEntry(preferredName) {
 }
 function concat(chunks, total) {
   const out = new Uint8Array(total);
-  let at = 0;
+  let at2 = 0;
   for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
+    out.set(chunk, at2);
+    at2 += chunk.length;
   }
   return out;
 }
@@ -8839,7 +14519,7 @@ async function fetchFromStorage(url, limit, what, timing) {
     } catch (error2) {
       const again = error2 instanceof StorageError && error2.transient && attempt < FAULT_RETRIES;
       if (!again) throw error2;
-      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * timing.retryBaseMs));
+      await new Promise((resolve3) => setTimeout(resolve3, (attempt + 1) ** 2 * timing.retryBaseMs));
     }
   }
 }
@@ -8891,6 +14571,574 @@ async function readCapped(body, limit, what, onChunk = () => void 0) {
   return concat(chunks, total);
 }
 
+// src/pipeline.ts
+var import_promises3 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+
+// src/analysis/impact.ts
+function tierOf(statements) {
+  if (statements > 500) return 1;
+  if (statements >= 300) return 2;
+  return 3;
+}
+function statementsAtTarget(target, statements) {
+  const exact = target * statements / 100;
+  const nearest = Math.round(exact);
+  return Math.abs(exact - nearest) < 1e-9 ? nearest : Math.ceil(exact);
+}
+function compareEntries(a, b) {
+  return b.uncovered - a.uncovered || b.statements - a.statements || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function folderOf(path2) {
+  const slash = path2.lastIndexOf("/");
+  return slash === -1 ? "." : path2.slice(0, slash);
+}
+function scopeMatcher(include, exclude) {
+  const included = include.map(compileGlob);
+  const excluded = exclude.map(compileGlob);
+  return (path2) => (included.length === 0 || included.some((m) => m(path2))) && !excluded.some((m) => m(path2));
+}
+function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Set()) {
+  const inScope = scopeMatcher(options.include ?? [], options.exclude ?? []);
+  const eligible = [];
+  for (const file of files) {
+    if (file.statements < options.minStatements || file.percent >= options.maxCoverage) continue;
+    if (!inScope(file.path)) continue;
+    const gainStatements2 = Math.max(
+      0,
+      statementsAtTarget(options.target, file.statements) - file.covered
+    );
+    if (file.percent >= options.target || gainStatements2 === 0) continue;
+    eligible.push({
+      path: file.path,
+      statements: file.statements,
+      covered: file.covered,
+      percent: file.percent,
+      uncovered: file.statements - file.covered,
+      tier: tierOf(file.statements),
+      gain: total.statements > 0 ? 100 * gainStatements2 / total.statements : 0,
+      gainStatements: gainStatements2,
+      changed: changedPaths.has(file.path),
+      ...file.rounding ? { rounding: file.rounding } : {}
+    });
+  }
+  const entries = firstSorted(eligible, options.count, compareEntries);
+  let gainStatements = 0;
+  let gain = 0;
+  const folders = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    gainStatements += entry.gainStatements;
+    gain += entry.gain;
+    const folder = folderOf(entry.path);
+    const group = folders.get(folder) ?? { folder, files: 0, uncovered: 0 };
+    group.files++;
+    group.uncovered += entry.uncovered;
+    folders.set(folder, group);
+  }
+  return {
+    entries,
+    summary: {
+      files: entries.length,
+      target: options.target,
+      gainStatements,
+      gain,
+      from: total.percent,
+      to: Math.min(100, total.percent + gain),
+      folders: folders.size > 1 ? [...folders.values()].filter((g) => g.files > 1).sort((a, b) => b.uncovered - a.uncovered || (a.folder < b.folder ? -1 : 1)) : [],
+      more: eligible.length - entries.length
+    }
+  };
+}
+
+// src/analysis/patch.ts
+function matchReportPath(diffPath, report) {
+  return report.files.has(diffPath) ? diffPath : null;
+}
+function sortedHas(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const v = sorted[mid];
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+function filePatch(path2, file, added) {
+  const lines = [];
+  const uncovered = [];
+  for (const line2 of added) {
+    if (sortedHas(file.missingLines, line2)) {
+      lines.push(line2);
+      uncovered.push(line2);
+    } else if (sortedHas(file.executedLines, line2) && !sortedHas(file.excludedLines, line2)) {
+      lines.push(line2);
+    }
+  }
+  return { path: path2, lines, uncovered };
+}
+function computePatchCoverage(changed, head) {
+  const files = /* @__PURE__ */ new Map();
+  const changedPaths = /* @__PURE__ */ new Set();
+  let lines = 0;
+  let uncovered = 0;
+  for (const change2 of remainingFiles(changed)) {
+    const path2 = matchReportPath(change2.path, head) ?? change2.path;
+    changedPaths.add(path2);
+    const file = head.files.get(path2);
+    if (!file) continue;
+    const patch = filePatch(path2, file, change2.addedLines);
+    const existing = files.get(path2);
+    if (existing) {
+      const merged = filePatch(
+        path2,
+        file,
+        [.../* @__PURE__ */ new Set([...existing.lines, ...change2.addedLines])].sort((a, b) => a - b)
+      );
+      lines += merged.lines.length - existing.lines.length;
+      uncovered += merged.uncovered.length - existing.uncovered.length;
+      files.set(path2, merged);
+      continue;
+    }
+    files.set(path2, patch);
+    lines += patch.lines.length;
+    uncovered += patch.uncovered.length;
+  }
+  const covered = lines - uncovered;
+  return {
+    percent: lines === 0 ? null : 100 * covered / lines,
+    lines,
+    covered,
+    files,
+    changedPaths
+  };
+}
+
+// src/analysis/pr-lines.ts
+function newUncoveredLines(files, lost) {
+  const byFile = [];
+  for (const file of files) {
+    const lines = [.../* @__PURE__ */ new Set([...file.patchMissing, ...lost.get(file.path) ?? []])];
+    if (lines.length) byFile.push({ path: file.path, lines: lines.sort((a, b) => a - b) });
+  }
+  return byFile.map(({ path: path2, lines }) => ({ path: path2, ranges: groupRanges(lines), lines: lines.length })).sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1));
+}
+function measuredExtensions(report) {
+  const extensions = /* @__PURE__ */ new Set();
+  if (report.format === "coverage.py") {
+    extensions.add(".py");
+    if (!report.roundings) return extensions;
+  }
+  for (const [path2, file] of report.files) {
+    if ((file.format ?? report.format) === "coverage.py") continue;
+    const extension = extensionOf(path2);
+    if (extension) extensions.add(extension);
+  }
+  return extensions;
+}
+function extensionOf(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot).toLowerCase() : null;
+}
+var TEST_FILE = /(^|\/)(tests?|__tests__)\/|(^|\/)(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$/;
+function unmeasuredChangedFiles(changes, head) {
+  if (!changes) return [];
+  const extensions = measuredExtensions(head);
+  const paths = /* @__PURE__ */ new Set();
+  for (const change2 of remainingFiles(changes)) {
+    if (head.files.has(change2.path) || TEST_FILE.test(change2.path)) continue;
+    const extension = extensionOf(change2.path);
+    if (extension && extensions.has(extension)) paths.add(change2.path);
+  }
+  return [...paths].sort();
+}
+function unmeasuredNote(paths) {
+  const shown = paths.slice(0, 5);
+  const more = paths.length > 5 ? ` and ${paths.length - 5} more` : "";
+  return `${paths.length === 1 ? "A changed file is" : `${paths.length} changed files are`} not in the report (no test imports ${paths.length === 1 ? "it" : "them"}, or the coverage source setting does not include ${paths.length === 1 ? "it" : "them"}): ${shown.join(", ")}${more}.`;
+}
+
+// src/analysis/result.ts
+var RESULT_SCHEMA = "coverage-gate-result/1";
+var byPath2 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+var statementsPercent2 = (t) => percentCovered(t.statements, t.covered, null, null);
+function filesCountingNonStatements(head, patches) {
+  const paths = [];
+  for (const [path2, filePatch2] of patches) {
+    const file = head.files.get(path2);
+    if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
+    const excluded = new Set(file.excludedLines);
+    const executed = file.executedLines.filter((line2) => line2 > 0 && !excluded.has(line2)).length;
+    if (executed + file.missingLines.length > file.statements) paths.push(path2);
+  }
+  return paths.sort();
+}
+function branchCounts(totals) {
+  if (totals.branches !== null)
+    return { total: totals.branches, covered: totals.coveredBranches ?? 0 };
+  return totals.metrics?.branches ?? null;
+}
+function noBranchNote(threshold, branches, source) {
+  if (threshold === void 0 || threshold === null) return null;
+  if (branches && branches.total > 0) return null;
+  return branches ? `min-branch-coverage is ${threshold}% but ${source} counts no branch, so the branch gate is n/a (not passed, not failed).` : `min-branch-coverage is ${threshold}% but ${source} has no branch data (coverage.py needs \`--branch\`; the other formats need their branch counts), so the branch gate is n/a (not passed, not failed).`;
+}
+function ownRounding(report, file) {
+  if (!file.format || file.format === report.format || !report.roundings) return null;
+  return { format: file.format, rounding: report.roundings[file.format] ?? "half-even" };
+}
+function countedTotals(totals, withBranches) {
+  return {
+    covered: totals.covered + (withBranches ? totals.coveredBranches ?? 0 : 0),
+    total: totals.statements + (withBranches ? totals.branches ?? 0 : 0)
+  };
+}
+function analyse(input) {
+  const { head, base } = input;
+  const totals = computeTotals(head);
+  const baseTotals = base ? computeTotals(base) : null;
+  const patch = input.changes ? computePatchCoverage(input.changes, head) : null;
+  const changedPaths = patch?.changedPaths ?? /* @__PURE__ */ new Set();
+  const renamedFrom = /* @__PURE__ */ new Map();
+  if (base) {
+    for (const change2 of input.changes ?? []) {
+      if (!change2.previousPath) continue;
+      const headPath = matchReportPath(change2.path, head);
+      const basePath = matchReportPath(change2.previousPath, base);
+      if (headPath && basePath && !base.files.has(headPath)) renamedFrom.set(headPath, basePath);
+    }
+  }
+  const comparedBase = new Set(renamedFrom.values());
+  const mixedBranches = base !== null && base.hasBranches !== head.hasBranches;
+  const files = [];
+  for (const file of head.files.values()) {
+    const percent3 = filePercent(file);
+    const baseFile = base?.files.get(renamedFrom.get(file.path) ?? file.path);
+    const basePercent = baseFile ? filePercent(baseFile) : null;
+    const filePatch2 = patch?.files.get(file.path);
+    const fileDelta = baseFile ? mixedBranches ? statementsPercent2(file) - statementsPercent2(baseFile) : filePercent(file) - basePercent : null;
+    const row = {
+      path: file.path,
+      statements: file.statements,
+      covered: file.covered,
+      percent: percent3,
+      branches: file.branches,
+      coveredBranches: file.coveredBranches,
+      basePercent,
+      delta: fileDelta,
+      changed: changedPaths.has(file.path),
+      patchLines: filePatch2?.lines.length ?? 0,
+      patchCovered: filePatch2 ? filePatch2.lines.length - filePatch2.uncovered.length : 0,
+      patchMissing: filePatch2?.uncovered ?? []
+    };
+    if (file.metrics) row.metrics = file.metrics;
+    const own = ownRounding(head, file);
+    if (own) Object.assign(row, own);
+    files.push(row);
+  }
+  files.sort(byPath2);
+  const removedFiles = [];
+  if (base) {
+    for (const file of base.files.values()) {
+      if (!head.files.has(file.path) && !comparedBase.has(file.path))
+        removedFiles.push({ path: file.path, basePercent: filePercent(file) });
+    }
+    removedFiles.sort(byPath2);
+  }
+  const onBasis = mixedBranches ? statementsPercent2 : (t) => t.percent;
+  const delta = baseTotals ? onBasis(totals) - onBasis(baseTotals) : null;
+  const explained = base && baseTotals ? explainDelta({
+    head,
+    base,
+    changes: input.changes,
+    ...input.baselineChanges ? { baselineChanges: input.baselineChanges } : {},
+    renamedFrom,
+    branches: !mixedBranches && head.hasBranches,
+    headTotals: countedTotals(totals, !mixedBranches),
+    baseTotals: countedTotals(baseTotals, !mixedBranches),
+    headStatements: countedTotals(totals, false),
+    baseStatements: countedTotals(baseTotals, false)
+  }) : null;
+  const newUncovered = patch ? newUncoveredLines(files, explained?.lost ?? /* @__PURE__ */ new Map()) : null;
+  const patchSummary = patch ? { percent: patch.percent, lines: patch.lines, covered: patch.covered } : null;
+  const rounding2 = head.rounding ?? "half-even";
+  const nonStatements = patch ? filesCountingNonStatements(head, patch.files) : [];
+  const branches = branchCounts(totals);
+  const evaluated = evaluateGates(
+    {
+      totalPercent: totals.percent,
+      files,
+      delta,
+      hasBaseline: base !== null,
+      patch: patchSummary,
+      branches,
+      newUncovered: newUncovered ? newUncovered.reduce((sum, f) => sum + f.lines, 0) : null
+    },
+    { ...input.gates, rounding: rounding2, unit: head.format === "coverage.py" ? "statements" : "lines" }
+  );
+  const gates = markInformational(evaluated, input.gates.informational);
+  const branchNote = noBranchNote(input.gates.minBranchCoverage, branches, head.source);
+  const unmeasured = unmeasuredChangedFiles(input.changes, head);
+  const failedGates = gates.filter(blocks).map((g) => g.name);
+  const warnedGates = gates.filter(warns).map((g) => g.name);
+  const { entries, summary: summary2 } = rankImpact(
+    files,
+    { statements: totals.statements, percent: totals.percent },
+    input.impact,
+    changedPaths
+  );
+  const baseline = input.baseline ?? { commit: null, source: "file" };
+  const result = {
+    schema: RESULT_SCHEMA,
+    passed: failedGates.length === 0,
+    precision: input.gates.precision,
+    format: head.format,
+    rounding: rounding2,
+    totals: {
+      percent: totals.percent,
+      statements: totals.statements,
+      covered: totals.covered,
+      branches: totals.branches,
+      coveredBranches: totals.coveredBranches,
+      ...totals.metrics ? { metrics: totals.metrics } : {}
+    },
+    base: baseTotals ? {
+      percent: baseTotals.percent,
+      statements: baseTotals.statements,
+      covered: baseTotals.covered,
+      commit: baseline.commit,
+      source: baseline.source,
+      ...baseline.how ? { how: baseline.how } : {}
+    } : null,
+    delta,
+    ...mixedBranches && baseTotals ? {
+      deltaBasis: "statements",
+      deltaFrom: { head: statementsPercent2(totals), base: statementsPercent2(baseTotals) }
+    } : {},
+    patch: patchSummary,
+    ...nonStatements.length ? { patchNonStatements: nonStatements } : {},
+    gates,
+    failedGates,
+    ...warnedGates.length ? { warnedGates } : {},
+    impact: entries,
+    impactSummary: summary2,
+    files,
+    removedFiles,
+    notes: [
+      ...input.notes ?? [],
+      ...head.notes ?? [],
+      ...base?.notes ?? [],
+      ...branchNote ? [branchNote] : [],
+      ...unmeasured.length ? [unmeasuredNote(unmeasured)] : []
+    ],
+    ...input.measured ? { measured: input.measured } : {},
+    ...explained ? { deltaParts: explained.parts } : {},
+    ...newUncovered ? { newUncovered } : {},
+    ...unmeasured.length ? { unmeasuredFiles: unmeasured } : {}
+  };
+  return result;
+}
+
+// src/report/checkout.ts
+var import_node_fs2 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+var WALK_LIMIT = 1e4;
+var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var exists2 = (path2) => (0, import_promises2.stat)(path2).then(
+  () => true,
+  () => false
+);
+function scanCheckout(root) {
+  const halt = { stopped: false, abort: new AbortController() };
+  let cut = false;
+  let used = false;
+  let files;
+  const start2 = () => {
+    files ??= Promise.resolve(root).then(async (dir) => {
+      const listed = await exists2((0, import_node_path2.join)(dir, ".git")) ? await gitFiles(dir, halt) : null;
+      if (listed) return listed;
+      const walked = await walk(dir, halt);
+      cut = walked.cut;
+      return walked.files;
+    });
+    return files;
+  };
+  return {
+    prefetch: () => {
+      start2().catch(() => void 0);
+    },
+    started: () => files !== void 0,
+    files: (learning = true) => {
+      used ||= learning;
+      return start2();
+    },
+    note: () => cut && used ? `The checkout is not a git repository and its walk stopped at ${groupThousands(WALK_LIMIT)} files (never entering node_modules, .git or ignored folders); report paths were learnt from those. Set path-prefix if they come out wrong.` : void 0,
+    stop: () => {
+      halt.stopped = true;
+      halt.abort.abort();
+    }
+  };
+}
+function allFilesExist(root, paths) {
+  for (const path2 of paths) {
+    if (!(0, import_node_fs2.statSync)((0, import_node_path2.join)(root, path2), { throwIfNoEntry: false })?.isFile()) return false;
+  }
+  return true;
+}
+async function gitFiles(root, halt) {
+  if (halt.stopped) return null;
+  const { git: git2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+  const args = ["-c", "core.quotePath=false", "ls-files", "-z", "--cached", "--others"];
+  const stdout = await git2(root, [...args, "--exclude-standard"], halt.abort.signal).catch(
+    // Not a git checkout after all (or no git): walk the directory instead.
+    () => null
+  );
+  const files = stdout?.split("\0").filter(Boolean) ?? [];
+  return files.length > 0 ? new Set(files) : null;
+}
+async function walk(root, halt) {
+  const files = /* @__PURE__ */ new Set();
+  let level = [{ path: "", rules: [] }];
+  while (level.length > 0) {
+    const next = [];
+    for (const folder of level) {
+      if (halt.stopped) return { files, cut: false };
+      let entries;
+      try {
+        entries = await (0, import_promises2.readdir)(folder.path ? (0, import_node_path2.join)(root, folder.path) : root, {
+          withFileTypes: true
+        });
+      } catch {
+        continue;
+      }
+      const rules = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? [...folder.rules, await gitignoreRules(root, folder.path)] : folder.rules;
+      for (const entry of entries) {
+        if (SKIPPED.has(entry.name)) continue;
+        const path2 = folder.path ? `${folder.path}/${entry.name}` : entry.name;
+        const isDirectory2 = entry.isDirectory();
+        if (!isDirectory2 && !entry.isFile()) continue;
+        if (rules.some((r) => r.ignores(path2, isDirectory2))) continue;
+        if (isDirectory2) next.push({ path: path2, rules });
+        else {
+          if (files.size >= WALK_LIMIT) return { files, cut: true };
+          files.add(path2);
+        }
+      }
+    }
+    level = next;
+  }
+  return { files, cut: false };
+}
+async function gitignoreRules(root, folder) {
+  let text3 = "";
+  try {
+    text3 = await (0, import_promises2.readFile)((0, import_node_path2.join)(root, folder, ".gitignore"), "utf8");
+  } catch {
+  }
+  const { default: ignore } = await Promise.resolve().then(() => __toESM(require_ignore(), 1));
+  const matcher = ignore().add(text3);
+  const prefix = folder ? `${folder}/` : "";
+  return {
+    ignores: (path2, isDirectory2) => {
+      const own = path2.slice(prefix.length);
+      return matcher.ignores(isDirectory2 ? `${own}/` : own);
+    }
+  };
+}
+function reportDirectory(reportFile, cwd, root) {
+  const dir = (0, import_node_path2.relative)(root, (0, import_node_path2.resolve)(cwd, reportFile, ".."));
+  if (dir === ".." || dir.startsWith(`..${import_node_path2.sep}`) || (0, import_node_path2.isAbsolute)(dir)) return void 0;
+  return dir.split(import_node_path2.sep).join("/");
+}
+
+// src/report/empty.ts
+function refuseEmptyReport(report) {
+  if (report.files.size === 0) {
+    throw new InputError(report.source, "no data to report: the report lists no files");
+  }
+  for (const file of report.files.values()) if (file.statements > 0) return report;
+  const unit = report.format === "coverage.py" ? "statements" : "lines";
+  const files = report.files.size === 1 ? "its one file has" : `its ${report.files.size} files have`;
+  throw new InputError(report.source, `no data to report: ${files} no executable ${unit}`);
+}
+
+// src/pipeline.ts
+function pathOptions(settings, workspace, scan3, reportDir) {
+  return {
+    workspace,
+    ...settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {},
+    ...scan3 ? { scan: scan3 } : {},
+    ...reportDir === void 0 ? {} : { reportDir }
+  };
+}
+var PREFETCH_BYTES = 1 << 20;
+async function normalise(report, paths) {
+  const { scan: scan3, ...options } = paths;
+  if (!scan3 || options.pathPrefix || report.repositoryPaths) {
+    return normaliseReport(report, options);
+  }
+  const confirming = pathsConfirmingKeys([...report.files.keys()], options);
+  const listed = confirming && scan3.started() ? await scan3.files(false) : null;
+  const confirmed = confirming !== null && (listed !== null && confirming.every((path2) => listed.has(path2)) || allFilesExist(options.workspace, confirming));
+  const checkoutFiles = confirmed ? new Set(confirming) : await scan3.files();
+  return normaliseReport(report, { ...options, checkoutFiles });
+}
+function reportDirHint(patterns, cwd, root) {
+  const only = patterns.length === 1 ? patterns[0] : void 0;
+  if (!only || isGlob(only)) return void 0;
+  return reportDirectory(only, cwd, root);
+}
+async function loadReports(patterns, format, paths, cwd) {
+  const files = await resolveReportPaths(patterns, cwd);
+  const reports = await Promise.all(
+    files.map(async (file) => {
+      const reportDir = reportDirectory(file, cwd, paths.workspace);
+      const options = reportDir === void 0 ? paths : { ...paths, reportDir };
+      if (paths.scan) prefetchFor(file, cwd, paths.scan);
+      return normalise(await readReportFile(file, format, cwd), options);
+    })
+  );
+  return refuseEmptyReport(mergeReports(reports));
+}
+function prefetchFor(file, cwd, scan3) {
+  (0, import_promises3.stat)((0, import_node_path3.resolve)(cwd, file)).then(
+    (s) => {
+      if (s.size >= PREFETCH_BYTES) scan3.prefetch();
+    },
+    () => void 0
+    // the read reports a missing file
+  );
+}
+async function loadReportBytes(bytes, source, format, paths) {
+  if (bytes.length >= PREFETCH_BYTES) paths.scan?.prefetch();
+  return refuseEmptyReport(await normalise(await parseReport(bytes, source, format), paths));
+}
+function runAnalysis(input) {
+  const result = analyse({
+    head: input.head,
+    base: input.base,
+    ...input.baseline ? { baseline: input.baseline } : {},
+    changes: input.changes,
+    ...input.baselineChanges ? { baselineChanges: input.baselineChanges } : {},
+    gates: input.settings.gates,
+    impact: input.settings.impact,
+    notes: input.notes ?? [],
+    ...input.measured ? { measured: input.measured } : {}
+  });
+  const { components, gates } = input.settings;
+  return withComponents({
+    result,
+    head: input.head,
+    base: input.base,
+    config: components ?? { components: [], gates: /* @__PURE__ */ new Map() },
+    ...gates.informational ? { informational: gates.informational } : {}
+  });
+}
+
 // src/flow/baseline.ts
 var ANCESTRY_BATCH = 5;
 var short = (sha) => sha.slice(0, 7);
@@ -8916,7 +15164,7 @@ async function findBaseline(client, query) {
   }
 }
 var log = (line2) => info(line2);
-var label = (run2) => `run #${run2.run_number} (id ${run2.id}, commit ${short(run2.head_sha)})`;
+var label = (run3) => `run #${run3.run_number} (id ${run3.id}, commit ${short(run3.head_sha)})`;
 async function chooseBaseline(client, query) {
   const repo = { owner: query.owner, repo: query.repo };
   const workflow = await query.workflow;
@@ -8938,13 +15186,13 @@ async function chooseBaseline(client, query) {
   const search = { client, query, repo, anchor, listed: await listing };
   const atAnchor = runs.filter((r) => r.head_sha === anchor.sha);
   const exact = [];
-  for (const run2 of atAnchor) {
-    const artifact = await usableOf(search, run2);
-    if (artifact) exact.push({ run: run2, artifact });
+  for (const run3 of atAnchor) {
+    const artifact = await usableOf(search, run3);
+    if (artifact) exact.push({ run: run3, artifact });
   }
-  for (const { run: run2, artifact } of exact) {
-    const how = `the run at ${anchor.label} (run #${run2.run_number})`;
-    const outcome2 = await tryDownload(search, run2, artifact, how);
+  for (const { run: run3, artifact } of exact) {
+    const how = `the run at ${anchor.label} (run #${run3.run_number})`;
+    const outcome2 = await tryDownload(search, run3, artifact, how);
     if (outcome2 !== "expired") return outcome2;
   }
   const why = atAnchor.length === 0 ? `${anchor.label} has no finished run yet` : `the run at ${anchor.label} has no usable artifact`;
@@ -8954,54 +15202,54 @@ async function chooseBaseline(client, query) {
     reason: `none of the ${runs.length} successful push run(s) of workflow ${workflow} on ${query.baseRef} at or before ${anchor.label} ${short(anchor.sha)} has a usable ${JSON.stringify(query.artifactName)} artifact`
   };
 }
-async function artifactsOf(s, run2) {
-  return s.listed.byRun.get(run2.id) ?? (s.listed.complete ? [] : await listRunArtifacts(s.client, s.repo, run2.id, s.query.artifactName));
+async function artifactsOf(s, run3) {
+  return s.listed.byRun.get(run3.id) ?? (s.listed.complete ? [] : await listRunArtifacts(s.client, s.repo, run3.id, s.query.artifactName));
 }
-async function usableOf(s, run2) {
-  const named = await artifactsOf(s, run2);
+async function usableOf(s, run3) {
+  const named = await artifactsOf(s, run3);
   const usable = named.find((a) => !a.expired) ?? null;
   if (!usable) {
     const name = JSON.stringify(s.query.artifactName);
     log(
-      `  ${label(run2)}: ${named.length ? `artifact ${name} has expired` : `no artifact named ${name}`}, trying an older run`
+      `  ${label(run3)}: ${named.length ? `artifact ${name} has expired` : `no artifact named ${name}`}, trying an older run`
     );
   }
   return usable;
 }
 async function fromAncestors(s, older, why) {
   const { anchor, listed } = s;
-  const candidates = older.filter((run2) => {
-    const named = listed.byRun.get(run2.id);
+  const candidates = older.filter((run3) => {
+    const named = listed.byRun.get(run3.id);
     return named ? named.some((a) => !a.expired) : !listed.complete;
   });
-  for (let at = 0; at < candidates.length; at += ANCESTRY_BATCH) {
-    const batch = candidates.slice(at, at + ANCESTRY_BATCH);
+  for (let at2 = 0; at2 < candidates.length; at2 += ANCESTRY_BATCH) {
+    const batch = candidates.slice(at2, at2 + ANCESTRY_BATCH);
     const answers = await Promise.all(
-      batch.map((run2) => isAncestor(s.client, s.repo, run2.head_sha, anchor.sha))
+      batch.map((run3) => isAncestor(s.client, s.repo, run3.head_sha, anchor.sha))
     );
-    for (const [i2, run2] of batch.entries()) {
+    for (const [i2, run3] of batch.entries()) {
       if (!answers[i2]) {
-        log(`  ${label(run2)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
+        log(`  ${label(run3)}: not an ancestor of ${anchor.label} ${short(anchor.sha)}, skipped`);
         continue;
       }
-      const artifact = await usableOf(s, run2);
+      const artifact = await usableOf(s, run3);
       if (!artifact) continue;
-      const how = `run #${run2.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run2.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
-      const outcome2 = await tryDownload(s, run2, artifact, how);
+      const how = `run #${run3.run_number}, the newest run with an artifact at an ancestor of ${anchor.label} ${short(anchor.sha)} (${why}); the changes between ${short(run3.head_sha)} and ${short(anchor.sha)} are counted in the delta`;
+      const outcome2 = await tryDownload(s, run3, artifact, how);
       if (outcome2 !== "expired") return outcome2;
     }
   }
   return null;
 }
-async function tryDownload(s, run2, artifact, how) {
+async function tryDownload(s, run3, artifact, how) {
   const { query } = s;
-  const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run2.run_number}`;
+  const source = `artifact ${JSON.stringify(query.artifactName)} of run #${run3.run_number}`;
   let zip;
   try {
     zip = await downloadArtifact(s.client, s.repo, artifact.id, query.limit ?? DEFAULT_ZIP_LIMIT);
   } catch (error2) {
     if (error2 instanceof ArtifactExpiredError) {
-      log(`  ${label(run2)}: artifact ${artifact.id} has expired (410), trying an older run`);
+      log(`  ${label(run3)}: artifact ${artifact.id} has expired (410), trying an older run`);
       return "expired";
     }
     if (error2 instanceof InputError) return { found: null, reason: `${source}: ${error2.problem}` };
@@ -9018,15 +15266,15 @@ async function tryDownload(s, run2, artifact, how) {
       query.limit
     );
     log(
-      `  ${label(run2)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
+      `  ${label(run3)}: using ${source}, entry ${JSON.stringify(entry.name)} (${bytes.length} bytes)`
     );
     return {
       found: {
         bytes,
         source: `${source} (${entry.name})`,
-        commit: run2.head_sha,
+        commit: run3.head_sha,
         how,
-        run: run2,
+        run: run3,
         artifactId: artifact.id,
         zip,
         entry: entry.name
@@ -9057,6 +15305,7 @@ async function readBaselineArtifact(client, query) {
 }
 
 // src/flow/measured.ts
+init_git();
 async function localCommit(dir) {
   let sha;
   try {
@@ -9141,7 +15390,7 @@ function anchorLabel(checkout) {
 function gitDirectory(workspace, patterns) {
   const only = patterns.length === 1 ? patterns[0] : void 0;
   if (!only || isGlob(only)) return workspace;
-  return dirname(isAbsolute(only) ? only : join(workspace, only));
+  return (0, import_node_path4.dirname)((0, import_node_path4.isAbsolute)(only) ? only : (0, import_node_path4.join)(workspace, only));
 }
 function started(promise) {
   promise.catch(() => void 0);
@@ -9244,13 +15493,13 @@ async function describeMeasured(plan) {
 }
 
 // src/flow/publish.ts
-import { copyFile as copyFile2, writeFile as writeFile4 } from "node:fs/promises";
-import { basename, isAbsolute as isAbsolute3, join as join4 } from "node:path";
+var import_promises6 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
 
 // src/github/outputs.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+var import_promises4 = require("node:fs/promises");
+var import_node_os = require("node:os");
+var import_node_path5 = require("node:path");
 
 // src/analysis/components-schema.ts
 var count = { type: "integer", minimum: 0, maximum: 1e12 };
@@ -9363,16 +15612,16 @@ var count2 = { type: "integer", minimum: 0, maximum: 1e12 };
 var percent2 = { type: "number", minimum: 0, maximum: 100 };
 var points2 = { type: "number", minimum: -100, maximum: 100 };
 var nullable2 = (schema) => ({ anyOf: [schema, { type: "null" }] });
-var text = (maxLength) => ({ type: "string", maxLength });
-var path = text(4096);
-var metric = {
+var text2 = (maxLength) => ({ type: "string", maxLength });
+var path = text2(4096);
+var metric2 = {
   type: "object",
   required: ["total", "covered"],
   properties: { total: count2, covered: count2 }
 };
 var metrics = {
   type: "object",
-  properties: { statements: metric, lines: metric, branches: metric, functions: metric }
+  properties: { statements: metric2, lines: metric2, branches: metric2, functions: metric2 }
 };
 var GATE_NAMES = [
   "min-coverage",
@@ -9394,7 +15643,7 @@ var gate = {
     // A percent or points for most gates, a line count for max-new-uncovered-lines.
     actual: nullable2({ type: "number", minimum: -100, maximum: 1e12 }),
     threshold: nullable2({ type: "number", minimum: 0, maximum: 1e12 }),
-    message: text(2e3),
+    message: text2(2e3),
     informational: { type: "boolean" },
     rounding,
     files: {
@@ -9403,7 +15652,7 @@ var gate = {
       items: {
         type: "object",
         required: ["path", "percent", "threshold", "rule"],
-        properties: { path, percent: percent2, threshold: percent2, rule: nullable2(text(1e3)), rounding }
+        properties: { path, percent: percent2, threshold: percent2, rule: nullable2(text2(1e3)), rounding }
       }
     }
   }
@@ -9578,7 +15827,7 @@ var resultSchema = {
         covered: count2,
         commit: nullable2({ type: "string", pattern: "^[0-9a-f]{7,64}$" }),
         source: { enum: ["artifact", "file"] },
-        how: text(1e3)
+        how: text2(1e3)
       }
     }),
     delta: nullable2(points2),
@@ -9630,7 +15879,7 @@ var resultSchema = {
         properties: { path, basePercent: percent2 }
       }
     },
-    notes: { type: "array", maxItems: 20, items: text(2e3) },
+    notes: { type: "array", maxItems: 20, items: text2(2e3) },
     measured: {
       type: "object",
       required: ["commit", "checkout", "anchor"],
@@ -9672,7 +15921,7 @@ async function parseCommentFile(bytes, source) {
   } catch (error2) {
     throw new InputError(source, `is not valid JSON (${error2.message})`);
   }
-  const { Ajv: Validator } = (await import("./chunks/ajv-VO3GZVIM.js")).default;
+  const { Ajv: Validator } = (await Promise.resolve().then(() => __toESM(require_ajv(), 1))).default;
   validate ??= new Validator({
     allErrors: false,
     strict: false,
@@ -9704,12 +15953,18 @@ async function parseCommentFile(bytes, source) {
   return file;
 }
 
+// src/render/json.ts
+function renderJson(result) {
+  return `${JSON.stringify(result, null, 2)}
+`;
+}
+
 // src/github/outputs.ts
 var twoDecimals = (value) => roundHalfEven(value, 2).toFixed(2);
 async function outputDirectory(commentId) {
   const safe = commentId.replace(/[^A-Za-z0-9._-]+/g, "_");
-  const dir = join2(process.env.RUNNER_TEMP || tmpdir(), "coverage-gate", safe);
-  await mkdir2(dir, { recursive: true });
+  const dir = (0, import_node_path5.join)(process.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "coverage-gate", safe);
+  await (0, import_promises4.mkdir)(dir, { recursive: true });
   return dir;
 }
 async function writeJobSummary(result, extra = [], links) {
@@ -9742,8 +15997,8 @@ async function setResultOutputs(result, dir) {
   setUnmeasuredOutput(result);
   setOutput("warned-gates", JSON.stringify(result.warnedGates ?? []));
   setOutput("components", componentsOutput(result));
-  const reportJson = join2(dir, "result.json");
-  await writeFile2(reportJson, renderJson(result));
+  const reportJson = (0, import_node_path5.join)(dir, "result.json");
+  await (0, import_promises4.writeFile)(reportJson, renderJson(result));
   setOutput("report-json", reportJson);
   return reportJson;
 }
@@ -9769,8 +16024,8 @@ function setUnmeasuredOutput(result) {
 }
 async function writeCommentFile(dir, fields) {
   const file = { schema: COMMENT_FILE_SCHEMA, ...fields };
-  const path2 = join2(dir, "coverage-gate-comment.json");
-  await writeFile2(path2, `${JSON.stringify(file)}
+  const path2 = (0, import_node_path5.join)(dir, "coverage-gate-comment.json");
+  await (0, import_promises4.writeFile)(path2, `${JSON.stringify(file)}
 `);
   return path2;
 }
@@ -9835,7 +16090,7 @@ function planAnnotations(result, limit = ANNOTATION_LIMIT) {
   ranges.sort(
     (a, b) => b.size - a.size || b.fileMissing - a.fileMissing || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine
   );
-  const annotations = ranges.slice(0, limit).map(({ file, startLine, endLine, message }) => ({ file, startLine, endLine, message }));
+  const annotations = ranges.slice(0, limit).map(({ file, startLine: startLine2, endLine, message }) => ({ file, startLine: startLine2, endLine, message }));
   return { annotations, leftOut: Math.max(0, ranges.length - limit) };
 }
 
@@ -10014,9 +16269,9 @@ function baseDigest(result, now) {
     )
   };
 }
-function oneLine(marker, text2, digest) {
+function oneLine(marker, text3, digest) {
   return `${marker}
-${text2}
+${text3}
 ${digestTag(digest)}
 `;
 }
@@ -10029,8 +16284,8 @@ function decideComment(when, result, options) {
     if (options.previous === null) return { kind: "skip", reason: "every gate passes" };
     if (before?.quiet === "passing") return { kind: "skip", reason: "every gate still passes" };
     const warned = Object.keys(now.gates).filter((name) => now.gates[name] === "warn");
-    const text3 = warned.length ? `\u2705 No gate fails now (\u26A0\uFE0F informational: ${warned.map(code).join(", ")}).` : "\u2705 All gates pass now.";
-    return { kind: "replace", body: oneLine(options.marker, text3, { ...now, quiet: "passing" }) };
+    const text4 = warned.length ? `\u2705 No gate fails now (\u26A0\uFE0F informational: ${warned.map(code).join(", ")}).` : "\u2705 All gates pass now.";
+    return { kind: "replace", body: oneLine(options.marker, text4, { ...now, quiet: "passing" }) };
   }
   if (options.previous !== null && before === null) return { kind: "write", digest: now };
   const against = before ?? baseDigest(result, now);
@@ -10041,10 +16296,10 @@ function decideComment(when, result, options) {
   if (against.quiet === "unchanged")
     return { kind: "skip", reason: "no change since the last comment" };
   const since = shortSha(against.sha);
-  const text2 = `No coverage change since ${since ? code(since) : "the last comment"}.`;
+  const text3 = `No coverage change since ${since ? code(since) : "the last comment"}.`;
   return {
     kind: "replace",
-    body: oneLine(options.marker, text2, { ...against, quiet: "unchanged" })
+    body: oneLine(options.marker, text3, { ...against, quiet: "unchanged" })
   };
 }
 
@@ -10092,8 +16347,8 @@ ${tag}`);
 }
 
 // src/flow/trend.ts
-import { readFile, writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
+var import_promises5 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
 
 // src/analysis/badge-publish.ts
 var EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch"]);
@@ -10136,6 +16391,35 @@ function badgeDecision(e, r) {
   if (r.badgeBranchProtected)
     return { publish: false, reason: "it is a protected branch", warn: true };
   return { publish: true };
+}
+
+// src/analysis/component-pace.ts
+function componentTrends(history, rows, options) {
+  const trends = [];
+  for (const row of rows) {
+    const own = [];
+    for (const entry of history) {
+      const point = entry.components?.[row.name];
+      if (point) own.push({ commit: entry.commit, time: entry.time, run: entry.run, ...point });
+    }
+    const view = trendView(own, row.target ?? null, null, options);
+    if (view) {
+      trends.push({
+        name: row.name,
+        now: view.now,
+        target: view.target,
+        pace: view.pace,
+        eta: view.eta
+      });
+    }
+  }
+  return trends;
+}
+function pushView(history, target, pullRequestPercent, components, options) {
+  const view = trendView(history, target, pullRequestPercent, options);
+  const trends = componentTrends(history, components ?? [], options);
+  if (view && trends.length) view.components = trends;
+  return view;
 }
 
 // src/github/badge-branch.ts
@@ -10224,7 +16508,7 @@ function badgeFigure(percent3, o) {
 async function renderBadge(percent3, options) {
   const message = `${badgeFigure(percent3, options)}%`;
   const colour = badgeColour(percent3, options);
-  const { makeBadge } = await import("./chunks/lib-JAPFP6QZ.js");
+  const { makeBadge } = await Promise.resolve().then(() => __toESM(require_badge_maker(), 1));
   const label2 = options.label ?? "coverage";
   const svg = makeBadge({ label: label2, message, color: colour, style: "flat" });
   const json = `${JSON.stringify({ schemaVersion: 1, label: label2, message, color: colour })}
@@ -10252,6 +16536,342 @@ async function componentBadges(rows, options) {
     files[`badge-${slug}.json`] = badge.json;
   }
   return files;
+}
+
+// src/report/history-components.ts
+var NAME2 = /^[A-Za-z0-9 _.-]{1,40}$/;
+var MAX_COMPONENTS = 200;
+function componentPointsProblem(value, at2, checks) {
+  if (value === void 0) return null;
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return `${at2}.components must be an object`;
+  const entries = Object.entries(value);
+  if (entries.length > MAX_COMPONENTS)
+    return `${at2}.components has more than ${MAX_COMPONENTS} components`;
+  for (const [name, point] of entries) {
+    const where = `${at2}.components[${JSON.stringify(name.slice(0, 50))}]`;
+    if (!NAME2.test(name)) return `${where} is not a component name`;
+    if (typeof point !== "object" || point === null || Array.isArray(point))
+      return `${where} must be an object`;
+    const p = point;
+    if (Object.keys(p).some((key) => !["statements", "covered", "percent"].includes(key)))
+      return `${where} may hold only statements, covered and percent`;
+    if (!checks.isCount(p.statements) || !checks.isCount(p.covered))
+      return `${where} must have whole numbers statements and covered`;
+    if (p.covered > p.statements)
+      return `${where}.covered must be no larger than statements`;
+    if (!checks.isPercent(p.percent)) return `${where}.percent must be a number from 0 to 100`;
+  }
+  return null;
+}
+function componentPoints(rows) {
+  const kept = (rows ?? []).filter((row) => row.files > 0 && NAME2.test(row.name));
+  if (kept.length === 0) return void 0;
+  return Object.fromEntries(
+    kept.map((row) => [
+      row.name,
+      { statements: row.statements, covered: row.covered, percent: row.percent }
+    ])
+  );
+}
+
+// src/report/history.ts
+var HISTORY_SCHEMA = "coverage-gate-history/1";
+var HISTORY_FILE = "coverage-history.json";
+var MAX_HISTORY_ENTRIES = 5e3;
+var MAX_HISTORY_BYTES = 5 * 1024 * 1024;
+var DAY_MS2 = 864e5;
+var YEAR_MS = 365 * DAY_MS2;
+var WEEK_MS2 = 7 * DAY_MS2;
+var COUNT_MAX = 1e12;
+var ENTRY_KEYS = /* @__PURE__ */ new Set([
+  "commit",
+  "time",
+  "run",
+  "pullRequest",
+  "statements",
+  "covered",
+  "branches",
+  "coveredBranches",
+  "percent",
+  "components"
+]);
+var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isCount2 = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
+var isPercent = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100;
+var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var isIsoForm = (v) => typeof v === "string" && v.length <= 40 && ISO_TIME.test(v);
+function isRealTime(v) {
+  const m = ISO_TIME.exec(v);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  if (m[4] && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[8] ?? 0) > 59)) return false;
+  const ms = Date.parse(v);
+  return Number.isFinite(ms) && ms >= 0;
+}
+function isIsoTime(v) {
+  return isIsoForm(v) && isRealTime(v);
+}
+function entryProblem(e, at2) {
+  if (!isObject3(e)) return `${at2} is not an object`;
+  for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) return `${at2}.${key} is not allowed`;
+  if (typeof e.commit !== "string" || !/^[0-9a-f]{7,64}$/i.test(e.commit))
+    return `${at2}.commit must be a commit sha`;
+  if (!isIsoTime(e.time)) return `${at2}.time must be an ISO 8601 time`;
+  if (!isCount2(e.run) || e.run === 0) return `${at2}.run must be a run id`;
+  if (e.pullRequest !== void 0 && (!isCount2(e.pullRequest) || e.pullRequest === 0))
+    return `${at2}.pullRequest must be a pull request number`;
+  if (!isCount2(e.statements)) return `${at2}.statements must be a whole number`;
+  if (!isCount2(e.covered) || e.covered > e.statements)
+    return `${at2}.covered must be a whole number no larger than statements`;
+  if (e.branches === void 0 !== (e.coveredBranches === void 0))
+    return `${at2} must have both branches and coveredBranches, or neither`;
+  if (e.branches !== void 0) {
+    if (!isCount2(e.branches)) return `${at2}.branches must be a whole number`;
+    if (!isCount2(e.coveredBranches) || e.coveredBranches > e.branches)
+      return `${at2}.coveredBranches must be a whole number no larger than branches`;
+  }
+  if (!isPercent(e.percent)) return `${at2}.percent must be a number from 0 to 100`;
+  return componentPointsProblem(e.components, at2, { isCount: isCount2, isPercent });
+}
+function parseHistory(bytes, source) {
+  const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
+  if (size > MAX_HISTORY_BYTES)
+    throw new InputError(source, `the history is larger than 5 MB (${size} bytes); refused`);
+  const text3 = typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes);
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (error2) {
+    throw new InputError(source, `the history is not valid JSON (${error2.message})`);
+  }
+  return validateHistory(data, source);
+}
+function validateHistory(data, source) {
+  if (!isObject3(data) || data.schema !== HISTORY_SCHEMA)
+    throw new InputError(source, `the history's schema is not ${JSON.stringify(HISTORY_SCHEMA)}`);
+  const entries = data.entries;
+  if (!Array.isArray(entries)) throw new InputError(source, "the history has no entries array");
+  if (entries.length > MAX_HISTORY_ENTRIES)
+    throw new InputError(
+      source,
+      `the history has ${entries.length} entries, more than ${MAX_HISTORY_ENTRIES}`
+    );
+  for (const [i2, e] of entries.entries()) {
+    const problem = entryProblem(e, `entries[${i2}]`);
+    if (problem) throw new InputError(source, problem);
+  }
+  return entries;
+}
+var timeOf = (e) => Date.parse(e.time);
+function byTime(a, b) {
+  return timeOf(a) - timeOf(b) || a.run - b.run;
+}
+function uniteHistories(sources, imported = []) {
+  const chosen = /* @__PURE__ */ new Map();
+  for (const entries of sources) {
+    for (const entry of entries) {
+      const key = entry.commit.toLowerCase();
+      const held = chosen.get(key);
+      if (!held || entry.run > held.run) chosen.set(key, entry);
+    }
+  }
+  for (const entry of imported) {
+    const key = entry.commit.toLowerCase();
+    if (!chosen.has(key)) chosen.set(key, entry);
+  }
+  return [...chosen.values()].sort(byTime);
+}
+function thinHistory(entries, runTime) {
+  const sorted = [...entries].sort(byTime);
+  if (sorted.length === 0) return [];
+  const cut = runTime - YEAR_MS;
+  const weeks = /* @__PURE__ */ new Map();
+  const recent = [];
+  for (const e of sorted) {
+    const t = timeOf(e);
+    if (t >= cut) recent.push(e);
+    else weeks.set(Math.floor((cut - 1 - t) / WEEK_MS2), e);
+  }
+  const old = [...weeks.values()].sort(byTime);
+  return [...old, ...recent].slice(-MAX_HISTORY_ENTRIES);
+}
+var CLOCK_SKEW_MS = 5 * 6e4;
+function placeThisPush(commitTime, runTime, newestOther) {
+  const run3 = new Date(runTime).toISOString();
+  const own = commitTime === null ? Number.NaN : Date.parse(commitTime);
+  if (!Number.isFinite(own)) return { time: run3, moved: null };
+  if (own > runTime + CLOCK_SKEW_MS) return { time: run3, moved: "future" };
+  if (newestOther !== null && own < newestOther) return { time: run3, moved: "older" };
+  return { time: new Date(own).toISOString(), moved: null };
+}
+function clampToRunTime(entries, runTime) {
+  const run3 = new Date(runTime).toISOString();
+  let moved = 0;
+  const out = entries.map((e) => {
+    if (timeOf(e) <= runTime + CLOCK_SKEW_MS) return e;
+    moved++;
+    return { ...e, time: run3 };
+  });
+  return { entries: moved ? out.sort(byTime) : out, moved };
+}
+function newestOtherTime(entries, commit) {
+  const key = commit.toLowerCase();
+  let newest = null;
+  for (const e of entries) {
+    if (e.commit.toLowerCase() === key) continue;
+    const t = timeOf(e);
+    if (newest === null || t > newest) newest = t;
+  }
+  return newest;
+}
+function serializeHistory(entries) {
+  const file = { schema: HISTORY_SCHEMA, entries: [...entries] };
+  return `${JSON.stringify(file, null, 1)}
+`;
+}
+function pullRequestFromMessage(message) {
+  if (!message) return void 0;
+  const merge2 = /^Merge pull request #(\d+)\b/.exec(message);
+  const title = message.split("\n")[0] ?? "";
+  const squash = /\(#(\d+)\)\s*$/.exec(title);
+  const n = Number(merge2?.[1] ?? squash?.[1]);
+  return Number.isSafeInteger(n) && n > 0 ? n : void 0;
+}
+function entryFor(totals, at2, components) {
+  const entry = {
+    commit: at2.commit,
+    time: at2.time,
+    run: at2.run,
+    statements: totals.statements,
+    covered: totals.covered,
+    percent: totals.percent
+  };
+  if (at2.pullRequest !== void 0) entry.pullRequest = at2.pullRequest;
+  if (components) entry.components = components;
+  if (totals.branches !== null && totals.coveredBranches !== null) {
+    entry.branches = totals.branches;
+    entry.coveredBranches = totals.coveredBranches;
+  }
+  return entry;
+}
+
+// src/report/history-import.ts
+var DATE_KEYS = ["time", "date", "timestamp"];
+var PERCENT_KEYS = ["percent", "coverage", "total", "pct"];
+var importKey = (ms) => ms.toString(16).padStart(12, "0").slice(-12).padStart(7, "0");
+function pointEntry(point, at2, source, index) {
+  const pick = (keys) => keys.map((k) => point[k]).find((v) => v !== void 0 && v !== "");
+  const rawTime = pick(DATE_KEYS);
+  if (!isIsoForm(rawTime))
+    throw new InputError(source, `${at2} needs a date (YYYY-MM-DD or ISO 8601 time)`);
+  if (!isRealTime(rawTime))
+    throw new InputError(source, `${at2} has a date that does not exist (${rawTime})`);
+  const rawPercent = pick(PERCENT_KEYS);
+  const percent3 = typeof rawPercent === "string" ? Number(rawPercent.replace(/%$/, "")) : rawPercent;
+  if (!isPercent(percent3)) throw new InputError(source, `${at2} needs a percent from 0 to 100`);
+  const number = (key) => {
+    const raw = point[key];
+    if (raw === void 0 || raw === "") return void 0;
+    const value = typeof raw === "string" ? Number(raw) : raw;
+    if (!isCount2(value)) throw new InputError(source, `${at2}.${key} must be a whole number`);
+    return value;
+  };
+  const statements = number("statements");
+  const covered = number("covered");
+  const ms = Date.parse(rawTime);
+  const commit = typeof point.commit === "string" ? point.commit : void 0;
+  const entry = {
+    commit: commit && /^[0-9a-f]{7,64}$/i.test(commit) ? commit : importKey(ms),
+    time: new Date(ms).toISOString(),
+    run: index + 1,
+    statements: statements ?? 0,
+    covered: covered ?? 0,
+    percent: percent3
+  };
+  if (entry.covered > entry.statements)
+    throw new InputError(source, `${at2}.covered is larger than statements`);
+  return entry;
+}
+function csvCells(line2) {
+  const cells2 = [];
+  let cell = "";
+  let quoted = false;
+  for (let i2 = 0; i2 < line2.length; i2++) {
+    const ch = line2[i2];
+    if (quoted) {
+      if (ch === '"' && line2[i2 + 1] === '"') {
+        cell += '"';
+        i2++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      cells2.push(cell.trim());
+      cell = "";
+    } else cell += ch;
+  }
+  cells2.push(cell.trim());
+  return cells2;
+}
+function parseCsv(text3, source) {
+  const lines = text3.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const header = csvCells(lines[0] ?? "").map((h) => h.toLowerCase());
+  if (!header.some((h) => DATE_KEYS.includes(h)) || !header.some((h) => PERCENT_KEYS.includes(h)))
+    throw new InputError(
+      source,
+      "the CSV header must name a date column (date or time) and a percent column (percent or coverage)"
+    );
+  return lines.slice(1).map((line2, i2) => {
+    const cells2 = csvCells(line2);
+    if (cells2.length !== header.length)
+      throw new InputError(
+        source,
+        `line ${i2 + 2} has ${cells2.length} cells, the header has ${header.length}`
+      );
+    return Object.fromEntries(header.map((h, j) => [h, cells2[j]]));
+  });
+}
+function importHistory(bytes, source) {
+  const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
+  if (size > MAX_HISTORY_BYTES)
+    throw new InputError(source, `is larger than 5 MB (${size} bytes); refused`);
+  const text3 = (typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes)).replace(
+    /^\uFEFF/,
+    ""
+  );
+  const trimmed = text3.trimStart();
+  let points3;
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    let data;
+    try {
+      data = JSON.parse(text3);
+    } catch (error2) {
+      throw new InputError(source, `is not valid JSON (${error2.message})`);
+    }
+    if (isObject3(data)) {
+      if (data.schema !== HISTORY_SCHEMA)
+        throw new InputError(
+          source,
+          `is neither a ${HISTORY_SCHEMA} file ({"schema": "${HISTORY_SCHEMA}", "entries": [...]}) nor a JSON array of points with a date and a percent (or a CSV with date and percent columns)`
+        );
+      return uniteHistories([], validateHistory(data, source));
+    }
+    points3 = data;
+  } else {
+    points3 = parseCsv(text3, source);
+  }
+  if (points3.length === 0) throw new InputError(source, "holds no points");
+  if (points3.length > MAX_HISTORY_ENTRIES)
+    throw new InputError(source, `holds ${points3.length} points, more than ${MAX_HISTORY_ENTRIES}`);
+  const entries = points3.map((p, i2) => {
+    if (!isObject3(p)) throw new InputError(source, `point ${i2 + 1} is not an object`);
+    const point = Object.fromEntries(Object.entries(p).map(([k, v]) => [k.toLowerCase(), v]));
+    return pointEntry(point, `point ${i2 + 1}`, source, i2);
+  });
+  return uniteHistories([], entries);
 }
 
 // src/flow/history.ts
@@ -10289,9 +16909,9 @@ async function collectHistories(client, query, options) {
   }
   const older = options.olderThan;
   if (older) {
-    const at = Date.parse(older.created_at);
+    const at2 = Date.parse(older.created_at);
     runs = runs.filter(
-      (r) => r.id !== older.id && (Date.parse(r.created_at) < at || r.created_at === older.created_at && r.id < older.id)
+      (r) => r.id !== older.id && (Date.parse(r.created_at) < at2 || r.created_at === older.created_at && r.id < older.id)
     );
   }
   const listing = await named;
@@ -10304,18 +16924,18 @@ async function collectHistories(client, query, options) {
   const limit = Math.min(options.wanted, HISTORY_RUNS);
   return options.historyOnly ? readNearest(source, runs, limit) : readNewest(source, runs, limit);
 }
-var sourceOf = (s, run2) => `artifact ${JSON.stringify(s.query.artifactName)} of run #${run2.run_number}`;
-var skipped = (s, run2, error2) => {
-  warning(`The history in ${sourceOf(s, run2)} was skipped: ${describeError(error2)}`);
+var sourceOf = (s, run3) => `artifact ${JSON.stringify(s.query.artifactName)} of run #${run3.run_number}`;
+var skipped = (s, run3, error2) => {
+  warning(`The history in ${sourceOf(s, run3)} was skipped: ${describeError(error2)}`);
 };
-async function usableArtifact(s, run2) {
+async function usableArtifact(s, run3) {
   const { query } = s;
   const repo = { owner: query.owner, repo: query.repo };
-  const artifacts = s.byRun.get(run2.id) ?? (s.complete ? [] : await listRunArtifacts(s.client, repo, run2.id, query.artifactName));
+  const artifacts = s.byRun.get(run3.id) ?? (s.complete ? [] : await listRunArtifacts(s.client, repo, run3.id, query.artifactName));
   return artifacts.find((a) => a.name === query.artifactName && !a.expired);
 }
-async function readHistory(s, run2, artifactId) {
-  const source = sourceOf(s, run2);
+async function readHistory(s, run3, artifactId) {
+  const source = sourceOf(s, run3);
   const repo = { owner: s.query.owner, repo: s.query.repo };
   const zip = await downloadArtifact(s.client, repo, artifactId, DEFAULT_ZIP_LIMIT);
   const entries = historyInZip(zip, source);
@@ -10324,19 +16944,19 @@ async function readHistory(s, run2, artifactId) {
 }
 async function readNewest(s, runs, limit) {
   const chosen = [];
-  for (const run2 of runs) {
+  for (const run3 of runs) {
     if (chosen.length >= limit) break;
     try {
-      const usable = await usableArtifact(s, run2);
-      if (usable) chosen.push({ run: run2, id: usable.id });
+      const usable = await usableArtifact(s, run3);
+      if (usable) chosen.push({ run: run3, id: usable.id });
     } catch (error2) {
-      skipped(s, run2, error2);
+      skipped(s, run3, error2);
     }
   }
   const read = await Promise.all(
     chosen.map(
-      ({ run: run2, id }) => readHistory(s, run2, id).catch((error2) => {
-        skipped(s, run2, error2);
+      ({ run: run3, id }) => readHistory(s, run3, id).catch((error2) => {
+        skipped(s, run3, error2);
         return null;
       })
     )
@@ -10346,16 +16966,16 @@ async function readNewest(s, runs, limit) {
 async function readNearest(s, runs, limit) {
   const histories = [];
   let downloads = 0;
-  for (const run2 of runs) {
+  for (const run3 of runs) {
     if (histories.length >= limit || downloads >= HISTORY_RUNS) break;
     try {
-      const usable = await usableArtifact(s, run2);
+      const usable = await usableArtifact(s, run3);
       if (!usable) continue;
       downloads++;
-      const entries = await readHistory(s, run2, usable.id);
+      const entries = await readHistory(s, run3, usable.id);
       if (entries) histories.push(entries);
     } catch (error2) {
-      skipped(s, run2, error2);
+      skipped(s, run3, error2);
     }
   }
   return histories;
@@ -10366,23 +16986,23 @@ async function readHistoryImport(file, workspace) {
   if (!file) return [];
   let bytes;
   try {
-    bytes = await readFile(isAbsolute2(file) ? file : join3(workspace, file));
+    bytes = await (0, import_promises5.readFile)((0, import_node_path6.isAbsolute)(file) ? file : (0, import_node_path6.join)(workspace, file));
   } catch (error2) {
     const code2 = error2.code;
     throw new InputError(file, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
   }
   return importHistory(bytes, file);
 }
-async function thisCommit(result, at, runStart2) {
-  const head = at.headCommit;
+async function thisCommit(result, at2, runStart2) {
+  const head = at2.headCommit;
   const stamp = head?.timestamp && Number.isFinite(Date.parse(head.timestamp)) ? head.timestamp : null;
   const time = new Date(stamp ?? await runStart2()).toISOString();
   return entryFor(
     result.totals,
     {
-      commit: at.sha,
+      commit: at2.sha,
       time,
-      run: at.runId,
+      run: at2.runId,
       pullRequest: pullRequestFromMessage(head?.message)
     },
     componentPoints(result.components)
@@ -10449,18 +17069,18 @@ function setTrendOutputs(view) {
   setOutput("eta", view?.eta?.kind === "date" ? view.eta.date : "");
 }
 async function writeTrendFiles(dir, history, result, inputs) {
-  const historyFile = join3(dir, HISTORY_FILE);
+  const historyFile = (0, import_node_path6.join)(dir, HISTORY_FILE);
   const historyText = serializeHistory(history);
-  await writeFile3(historyFile, historyText);
+  await (0, import_promises5.writeFile)(historyFile, historyText);
   const badge = await renderBadge(result.totals.percent, {
     rounding: result.rounding,
     precision: result.precision,
     minCoverage: inputs.settings.gates.minCoverage,
     target: inputs.trend.target
   });
-  const badgeFile = join3(dir, "badge.svg");
-  await writeFile3(badgeFile, badge.svg);
-  await writeFile3(join3(dir, "badge.json"), badge.json);
+  const badgeFile = (0, import_node_path6.join)(dir, "badge.svg");
+  await (0, import_promises5.writeFile)(badgeFile, badge.svg);
+  await (0, import_promises5.writeFile)((0, import_node_path6.join)(dir, "badge.json"), badge.json);
   const components = await componentBadges(
     (result.components ?? []).map((row) => {
       const gate2 = result.gates.find((g) => g.name === `component:${row.name}:min-coverage`);
@@ -10468,7 +17088,7 @@ async function writeTrendFiles(dir, history, result, inputs) {
     }),
     { rounding: result.rounding, precision: result.precision }
   );
-  for (const [name, text2] of Object.entries(components)) await writeFile3(join3(dir, name), text2);
+  for (const [name, text3] of Object.entries(components)) await (0, import_promises5.writeFile)((0, import_node_path6.join)(dir, name), text3);
   setOutput("history-file", historyFile);
   setOutput("badge-file", badgeFile);
   info(
@@ -10479,17 +17099,17 @@ async function writeTrendFiles(dir, history, result, inputs) {
 function planBadge(ctx) {
   const badgeBranch2 = ctx.inputs.trend.badgeBranch;
   if (!badgeBranch2) return null;
-  const { event: run2 } = ctx;
+  const { event: run3 } = ctx;
   const event = {
-    eventName: run2.name,
-    ref: run2.ref,
-    deleted: run2.deleted,
+    eventName: run3.name,
+    ref: run3.ref,
+    deleted: run3.deleted,
     badgeBranch: badgeBranch2
   };
   if (badgeEventDecision(event))
     return { event, facts: Promise.resolve({ defaultBranch: null, badgeBranchProtected: null }) };
   const ask = Promise.resolve();
-  const known = run2.defaultBranch;
+  const known = run3.defaultBranch;
   const defaultBranch = known ? Promise.resolve(known) : ask.then(() => getDefaultBranch(ctx.api(), ctx.repo));
   const guarded = ask.then(() => isProtectedBranch(ctx.api(), ctx.repo, badgeBranch2));
   const facts = Promise.allSettled([defaultBranch, guarded]).then(([d, g]) => {
@@ -10734,8 +17354,8 @@ async function keepBaseline(ctx, head, dir) {
     const sources = await resolveReportPaths(ctx.inputs.settings.coverageFiles, workspace);
     const [only] = sources;
     if (sources.length === 1 && only) {
-      const file2 = join4(dir, basename(only));
-      await copyFile2(isAbsolute3(only) ? only : join4(workspace, only), file2);
+      const file2 = (0, import_node_path7.join)(dir, (0, import_node_path7.basename)(only));
+      await (0, import_promises6.copyFile)((0, import_node_path7.isAbsolute)(only) ? only : (0, import_node_path7.join)(workspace, only), file2);
       return file2;
     }
     const withoutLines = [...head.files.values()].find((f) => !hasLineLists(f));
@@ -10746,8 +17366,8 @@ async function keepBaseline(ctx, head, dir) {
       );
     }
   }
-  const file = join4(dir, "coverage.json");
-  await writeFile4(file, toCoveragePyJson(head));
+  const file = (0, import_node_path7.join)(dir, "coverage.json");
+  await (0, import_promises6.writeFile)(file, toCoveragePyJson(head));
   return file;
 }
 
@@ -10755,17 +17375,17 @@ async function keepBaseline(ctx, head, dir) {
 async function start(ctx) {
   const settings = ctx.inputs.settings;
   const { workspace } = ctx;
-  const scan = scanCheckout(workspace);
+  const scan3 = scanCheckout(workspace);
   const paths = pathOptions(
     settings,
     workspace,
-    scan,
+    scan3,
     reportDirHint(settings.coverageFiles, workspace, workspace)
   );
   const baseFile = readBaseFile(ctx, paths);
   baseFile.catch(() => void 0);
   const imported = await readHistoryImport(ctx.inputs.trend.historyImport, workspace);
-  return { paths, imported, baseFile, walkNote: () => scan.note() };
+  return { paths, imported, baseFile, walkNote: () => scan3.note() };
 }
 async function readHead(ctx, paths) {
   const settings = ctx.inputs.settings;
@@ -10795,7 +17415,7 @@ async function readBaseFile(ctx, paths) {
   const base = await loadReports([file], settings.coverageFormat, paths, ctx.workspace);
   return { base, baseline: { commit: null, source: "file", how: `the file ${file}` } };
 }
-function analyse(settings, evidence) {
+function analyse2(settings, evidence) {
   const { baseline, measured, ...rest } = evidence;
   const result = runAnalysis({
     settings,
@@ -10829,7 +17449,7 @@ async function checkFlow(ctx) {
     if (plan) await settled(plan);
     throw error2;
   }
-  const result = analyse(ctx.inputs.settings, evidence);
+  const result = analyse2(ctx.inputs.settings, evidence);
   const trend = await prepareTrend(ctx, {
     mode: "check",
     result,
@@ -10918,7 +17538,7 @@ function withWalkNote(evidence, begun) {
 function preferredEntryName(patterns) {
   const only = patterns.length === 1 ? patterns[0] : void 0;
   if (!only || isGlob(only)) return null;
-  return basename2(only);
+  return (0, import_node_path8.basename)(only);
 }
 
 // src/github/pulls.ts
@@ -10945,30 +17565,30 @@ function pickCommentEntry(files) {
   }
   return json[0];
 }
-function builtBy(head, run2) {
-  const runRepo = run2.head_repository?.full_name;
-  return typeof run2.head_branch === "string" && typeof runRepo === "string" && head.ref === run2.head_branch && head.repo?.full_name.toLowerCase() === runRepo.toLowerCase();
+function builtBy(head, run3) {
+  const runRepo = run3.head_repository?.full_name;
+  return typeof run3.head_branch === "string" && typeof runRepo === "string" && head.ref === run3.head_branch && head.repo?.full_name.toLowerCase() === runRepo.toLowerCase();
 }
 async function commentFlow(ctx) {
   const client = ctx.api();
-  const run2 = ctx.event.workflowRun;
-  if (!run2) {
+  const run3 = ctx.event.workflowRun;
+  if (!run3) {
     throw new Error(
       `mode: comment runs in a workflow_run workflow; the ${ctx.event.name} event has no workflow_run`
     );
   }
-  const artifacts = (await listArtifactsOfRun(client, ctx.repo, run2.id)).filter(
+  const artifacts = (await listArtifactsOfRun(client, ctx.repo, run3.id)).filter(
     (a) => a.name.startsWith(COMMENT_ARTIFACT_PREFIX)
   );
   if (artifacts.length === 0) {
-    info(`Run ${run2.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
+    info(`Run ${run3.id} left no ${COMMENT_ARTIFACT_PREFIX}* artifact; nothing to post.`);
     return [];
   }
   const accepted = [];
   for (const artifact of artifacts) {
     const name = `artifact ${JSON.stringify(artifact.name)}`;
     try {
-      const file = await acceptedFile(ctx, run2, artifact, name);
+      const file = await acceptedFile(ctx, run3, artifact, name);
       if (file) accepted.push({ name, file });
     } catch (error2) {
       const message = describeError(error2);
@@ -10978,7 +17598,7 @@ async function commentFlow(ctx) {
     }
   }
   const failures = await post(ctx, accepted);
-  await checkRunsOf(ctx, accepted, run2.head_sha);
+  await checkRunsOf(ctx, accepted, run3.head_sha);
   return failures;
 }
 async function checkRunsOf(ctx, accepted, headSha) {
@@ -10994,7 +17614,7 @@ async function checkRunsOf(ctx, accepted, headSha) {
   }
 }
 var short2 = (sha) => sha.slice(0, 7);
-async function acceptedFile(ctx, run2, artifact, name) {
+async function acceptedFile(ctx, run3, artifact, name) {
   const { repo } = ctx;
   if (artifact.expired) throw new InputError(name, "has expired");
   const zip = await downloadArtifact(ctx.api(), repo, artifact.id);
@@ -11012,15 +17632,15 @@ async function acceptedFile(ctx, run2, artifact, name) {
   }
   if (pr.state !== "open")
     throw new InputError(name, `names pull request #${file.pullRequest}, which is ${pr.state}`);
-  if (file.headSha !== run2.head_sha || pr.head.sha !== run2.head_sha && !builtBy(pr.head, run2)) {
+  if (file.headSha !== run3.head_sha || pr.head.sha !== run3.head_sha && !builtBy(pr.head, run3)) {
     throw new InputError(
       name,
-      `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run2.head_sha)}`
+      `is for commit ${short2(file.headSha)}, but pull request #${file.pullRequest} is at ${short2(pr.head.sha)} and the run at ${short2(run3.head_sha)}`
     );
   }
-  if (pr.head.sha !== run2.head_sha) {
+  if (pr.head.sha !== run3.head_sha) {
     notice(
-      `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run2.id} built ${short2(run2.head_sha)}; nothing posted, the newer run will post`
+      `${name}: pull request #${file.pullRequest} has moved on to ${short2(pr.head.sha)} since run ${run3.id} built ${short2(run3.head_sha)}; nothing posted, the newer run will post`
     );
     return null;
   }
@@ -11070,7 +17690,7 @@ async function recordFlow(ctx) {
   const badge = planBadge(ctx);
   const begun = await start(ctx);
   const head = await readHead(ctx, begun.paths);
-  const result = analyse(recordSettings(ctx.inputs.settings), {
+  const result = analyse2(recordSettings(ctx.inputs.settings), {
     head,
     ...await baseFromFile(begun),
     changes: null,
@@ -11092,7 +17712,7 @@ var FLOWS = {
   record: recordFlow,
   comment: commentFlow
 };
-async function run(context3 = createContext) {
+async function run2(context3 = createContext) {
   try {
     const ctx = context3();
     const auto = ctx.inputs.mode === "auto" ? ` (from the ${ctx.event.name} event)` : "";
@@ -11106,4 +17726,4 @@ async function run(context3 = createContext) {
 }
 
 // src/index.ts
-await run();
+void run2();

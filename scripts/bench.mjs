@@ -126,11 +126,12 @@ if (!hasTime) {
  * Runs a command under GNU time: wall seconds (timed here, to the
  * microsecond; GNU time rounds to 10 ms), CPU seconds (user+sys), peak RSS in MB.
  */
-function measure(command, args, cwd = root) {
+function measure(command, args, cwd = root, env = {}) {
   const timing = join(tmpdir(), `bench-time-${process.pid}.txt`);
   const started = performance.now();
   const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timing, command, ...args], {
     cwd,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 26,
   });
@@ -163,15 +164,15 @@ const summarise = (samples) => ({
 /**
  * Times several tools taking turns: one warm-up run each (it fills the page
  * cache with the inputs), then `runs` rounds of A B C ...; medians per tool.
- * `tools` maps a name to [command, args, cwd?].
+ * `tools` maps a name to [command, args, cwd?, env?].
  */
 function timeInterleaved(tools, runs = RUNS) {
   const entries = Object.entries(tools);
-  for (const [, [command, args, cwd]] of entries) measure(command, args, cwd);
+  for (const [, [command, args, cwd, env]] of entries) measure(command, args, cwd, env);
   const samples = Object.fromEntries(entries.map(([name]) => [name, []]));
   for (let i = 0; i < runs; i++) {
-    for (const [name, [command, args, cwd]] of entries)
-      samples[name].push(measure(command, args, cwd));
+    for (const [name, [command, args, cwd, env]] of entries)
+      samples[name].push(measure(command, args, cwd, env));
   }
   return Object.fromEntries(entries.map(([name]) => [name, summarise(samples[name])]));
 }
@@ -387,6 +388,13 @@ async function main() {
       tools: timeInterleaved(
         {
           ours: ['node', [cli, '--coverage', tinyHead, '--format', 'json'], tinyRepo],
+          // A first run on a machine, or one that may not keep the compile cache.
+          'ours (no compile cache)': [
+            'node',
+            [cli, '--coverage', tinyHead, '--format', 'json'],
+            tinyRepo,
+            { NODE_DISABLE_COMPILE_CACHE: '1' },
+          ],
           'node -e 0': ['node', ['-e', '0'], tinyRepo],
         },
         smallRuns,

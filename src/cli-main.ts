@@ -6,11 +6,14 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-process.exitCode = await main(process.argv.slice(2), {
+// No top-level await: the command line is bundled as CommonJS (see scripts/build.mjs).
+void main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });

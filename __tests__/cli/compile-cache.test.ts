@@ -1,0 +1,94 @@
+/**
+ * The bundled command line keeps V8's code cache between runs
+ * (src/compile-cache.ts): written by the first run, read by the next, never
+ * trusted from a folder others may write, replaced when V8 refuses it, off
+ * with NODE_DISABLE_COMPILE_CACHE, and never a reason for a run to fail.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES, runDist } from '../support/cli.js';
+
+const ARGS = [
+  '--coverage',
+  join(FIXTURES, 'py7-branch', 'head', 'coverage.json'),
+  '--base',
+  join(FIXTURES, 'py7-branch', 'base', 'coverage.json'),
+  '--format',
+  'json',
+];
+
+/** A temporary folder of its own, and the cache folder the command line uses under it. */
+function scratch(): { tmp: string; folder: string } {
+  const tmp = mkdtempSync(join(tmpdir(), 'cg-compile-cache-'));
+  return { tmp, folder: join(tmp, `coverage-gate-${process.getuid?.() ?? 'user'}`) };
+}
+
+function run(tmp: string, env: Record<string, string> = {}) {
+  const result = runDist(ARGS, { env: { TMPDIR: tmp, ...env } });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+const cacheFiles = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.bin'));
+
+describe('the compile cache', () => {
+  it('is written by the first run and read, unchanged, by the next, which prints the same', () => {
+    const { tmp, folder } = scratch();
+    const first = run(tmp);
+    const [file] = cacheFiles(folder);
+    expect(file).toMatch(new RegExp(`^cli-[0-9a-f]{16}-${process.version}-${process.arch}\\.bin$`));
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    const path = join(folder, file as string);
+    const written = readFileSync(path);
+    const { mtimeMs } = statSync(path);
+    expect(written.length).toBeGreaterThan(10_000);
+
+    // A cache V8 accepted is not written again.
+    expect(run(tmp)).toEqual(first);
+    expect(statSync(path).mtimeMs).toBe(mtimeMs);
+    expect(readFileSync(path).equals(written)).toBe(true);
+    expect(cacheFiles(folder)).toEqual([file]);
+  });
+
+  it('replaces a cache V8 refuses, and the run goes on as if there were none', () => {
+    const { tmp, folder } = scratch();
+    const clean = run(tmp);
+    const [file] = cacheFiles(folder);
+    const path = join(folder, file as string);
+    const damaged = Buffer.alloc(readFileSync(path).length, 0x5a);
+    writeFileSync(path, damaged);
+
+    expect(run(tmp)).toEqual(clean);
+    const rewritten = readFileSync(path);
+    expect(rewritten.equals(damaged)).toBe(false);
+    expect(run(tmp)).toEqual(clean);
+    expect(readFileSync(path).equals(rewritten)).toBe(true);
+  });
+
+  it('is neither read nor written in a folder others may write', () => {
+    const { tmp, folder } = scratch();
+    mkdirSync(folder);
+    chmodSync(folder, 0o777);
+    const planted = join(folder, 'unrelated.bin');
+    writeFileSync(planted, 'not ours');
+
+    expect(run(tmp).passed).toBe(true);
+    expect(cacheFiles(folder)).toEqual(['unrelated.bin']);
+    expect(readFileSync(planted, 'utf8')).toBe('not ours');
+  });
+
+  it('is off with NODE_DISABLE_COMPILE_CACHE', () => {
+    const { tmp } = scratch();
+    expect(run(tmp, { NODE_DISABLE_COMPILE_CACHE: '1' }).passed).toBe(true);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('never fails a run when its folder cannot be made', () => {
+    const { tmp, folder } = scratch();
+    writeFileSync(folder, 'a file where the folder would be');
+    expect(run(tmp).passed).toBe(true);
+    expect(readFileSync(folder, 'utf8')).toBe('a file where the folder would be');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Runs the command line's CommonJS bundle with V8's code cache kept between
+ * runs, so a run on a laptop does not parse and compile the same code again
+ * (Node 22's `module.enableCompileCache` does this for every module; Node 20
+ * has nothing of the kind). The first run compiles as usual and leaves the
+ * cache behind when it exits; later runs hand it to V8, which checks it
+ * against its own version and flags and falls back to compiling when it does
+ * not fit. The cache's name carries the bundle's content hash, so a changed
+ * bundle never meets an old cache.
+ *
+ * The cache lives in `<tmpdir>/coverage-gate-<uid>/`, a folder only its owner
+ * may write; any other folder is left alone and the run compiles as usual.
+ * `NODE_DISABLE_COMPILE_CACHE` (Node's own switch) turns it off. A cache that
+ * cannot be read or written never fails a run.
+ */
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+/** The folder that holds the cache, or undefined when it may not be used. */
+export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  const uid = process.getuid?.();
+  const folder = join(tmpdir(), `coverage-gate-${uid ?? 'user'}`);
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const stat = statSync(folder);
+    // On POSIX: ours, and writable by no one else (a shared temporary folder).
+    if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0)) return undefined;
+    return folder;
+  } catch {
+    return undefined;
+  }
+}
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(file: string, data: Buffer): void {
+  // Written aside and renamed into place: a run started meanwhile reads the old cache or the new one, never half.
+  const aside = `${file}.${process.pid}`;
+  try {
+    writeFileSync(aside, data, { mode: 0o600 });
+    renameSync(aside, file);
+  } catch {
+    // No cache this time: the next run compiles as this one did.
+  }
+}
+
+/**
+ * Runs the CommonJS file `file` as `node file` would, with the code cache
+ * named by `key` (the file's content hash) when the cache folder may be used.
+ */
+export function runWithCompileCache(file: string, key: string): void {
+  const source = readFileSync(file, 'utf8');
+  const folder = cacheFolder();
+  const cacheFile = folder && join(folder, `cli-${key}-${process.version}-${process.arch}.bin`);
+  const cachedData = cacheFile ? readCache(cacheFile) : undefined;
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+    { filename: file, cachedData },
+  );
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+    // At exit the cache also holds every function this run compiled, not only the top level.
+    process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+}
