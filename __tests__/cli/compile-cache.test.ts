@@ -4,7 +4,15 @@
  * trusted from a folder others may write, replaced when V8 refuses it, off
  * with NODE_DISABLE_COMPILE_CACHE, and never a reason for a run to fail.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, runDist } from '../support/cli.js';
