@@ -56,4 +56,4 @@ function runWithCompileCache(file, key) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "243ca33d1c749068");
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "e7a83de78a4b6c92");

@@ -4364,8 +4364,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject4 = val !== null && typeof val === "object";
-    const hasToJSON = isObject4 && typeof val.toJSON === "function";
+    const isObject5 = val !== null && typeof val === "object";
+    const hasToJSON = isObject5 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -9259,6 +9259,51 @@ function toFileCoverage(path2, data) {
   });
 }
 
+// src/report/coveragepy-shape.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isCount(value) {
+  return Number.isInteger(value) && value >= 0;
+}
+var isOptionalCount = (value) => value === void 0 || isCount(value);
+function isLineList(value) {
+  if (!Array.isArray(value)) return false;
+  for (let i2 = 0; i2 < value.length; i2++) if (!isCount(value[i2])) return false;
+  return true;
+}
+function isArcList(value) {
+  if (!Array.isArray(value)) return false;
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const arc = value[i2];
+    if (!Array.isArray(arc) || arc.length !== 2 || !Number.isInteger(arc[0]) || !Number.isInteger(arc[1]))
+      return false;
+  }
+  return true;
+}
+function isSummary(value) {
+  if (!isObject(value)) return false;
+  const percent3 = value.percent_covered;
+  return isCount(value.covered_lines) && isCount(value.num_statements) && isCount(value.missing_lines) && isOptionalCount(value.excluded_lines) && isOptionalCount(value.num_branches) && isOptionalCount(value.num_partial_branches) && isOptionalCount(value.covered_branches) && isOptionalCount(value.missing_branches) && (percent3 === void 0 || typeof percent3 === "number" && Number.isFinite(percent3));
+}
+function isFileEntry(value) {
+  if (!isObject(value)) return false;
+  return isLineList(value.executed_lines) && isLineList(value.missing_lines) && (value.excluded_lines === void 0 || isLineList(value.excluded_lines)) && (value.executed_branches === void 0 || isArcList(value.executed_branches)) && (value.missing_branches === void 0 || isArcList(value.missing_branches)) && isSummary(value.summary);
+}
+function isMeta(value) {
+  if (value === void 0) return true;
+  if (!isObject(value)) return false;
+  const { version, branch_coverage: branches, format } = value;
+  return (version === void 0 || typeof version === "string") && (branches === void 0 || typeof branches === "boolean") && (format === void 0 || Number.isInteger(format));
+}
+function hasCoveragePyShape(document) {
+  if (!isObject(document) || !isMeta(document.meta)) return false;
+  const files = document.files;
+  if (!isObject(files)) return false;
+  for (const name in files) if (!isFileEntry(files[name])) return false;
+  return document.totals === void 0 || isSummary(document.totals);
+}
+
 // src/report/coveragepy-validate.generated.js
 var validateCoveragePy = validate10;
 var schema11 = { "type": "object", "description": "an object", "required": ["files"], "properties": { "meta": { "type": "object", "description": "an object", "properties": { "version": { "type": "string", "description": "a string" }, "branch_coverage": { "type": "boolean", "description": "true or false" }, "format": { "type": "integer", "description": "an integer" } } }, "files": { "type": "object", "description": "an object", "additionalProperties": { "type": "object", "description": "an object", "required": ["executed_lines", "missing_lines", "summary"], "properties": { "executed_lines": { "type": "array", "items": { "type": "integer", "minimum": 0, "description": "a line number" }, "description": "an array of line numbers" }, "missing_lines": { "type": "array", "items": { "type": "integer", "minimum": 0, "description": "a line number" }, "description": "an array of line numbers" }, "excluded_lines": { "type": "array", "items": { "type": "integer", "minimum": 0, "description": "a line number" }, "description": "an array of line numbers" }, "executed_branches": { "type": "array", "items": { "type": "array", "items": { "type": "integer", "description": "a line number" }, "minItems": 2, "maxItems": 2, "description": "a [from, to] pair of line numbers" }, "description": "an array of [from, to] arcs" }, "missing_branches": { "type": "array", "items": { "type": "array", "items": { "type": "integer", "description": "a line number" }, "minItems": 2, "maxItems": 2, "description": "a [from, to] pair of line numbers" }, "description": "an array of [from, to] arcs" }, "summary": { "type": "object", "description": "an object", "required": ["covered_lines", "num_statements", "missing_lines"], "properties": { "covered_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_statements": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "missing_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "excluded_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_partial_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "covered_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "missing_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "percent_covered": { "type": "number", "description": "a number" } } } } } }, "totals": { "type": "object", "description": "an object", "required": ["covered_lines", "num_statements", "missing_lines"], "properties": { "covered_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_statements": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "missing_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "excluded_lines": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "num_partial_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "covered_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "missing_branches": { "type": "integer", "minimum": 0, "description": "a non-negative integer" }, "percent_covered": { "type": "number", "description": "a number" } } } } };
@@ -10292,7 +10337,7 @@ function sortedUnique(lines) {
   return [...new Set(lines)].sort((a, b) => a - b);
 }
 function readCoveragePy(document, source) {
-  if (!validateCoveragePy(document)) {
+  if (!hasCoveragePyShape(document) && !validateCoveragePy(document)) {
     const error2 = validateCoveragePy.errors?.[0];
     throw new InputError(
       source,
@@ -10536,12 +10581,12 @@ function skipCutValue(b, start2) {
       const arrayEnd = c === 91 ? skipIntegerArray(b, i2) : -1;
       if (arrayEnd !== -1) i2 = arrayEnd;
       else {
-        const isObject4 = c === 123;
+        const isObject5 = c === 123;
         i2 = skipWhitespace(b, i2 + 1);
-        if (b[i2] === (isObject4 ? 125 : 93)) i2++;
+        if (b[i2] === (isObject5 ? 125 : 93)) i2++;
         else {
-          open2.push(isObject4 ? 1 : 2);
-          if (isObject4) i2 = skipKey(b, i2);
+          open2.push(isObject5 ? 1 : 2);
+          if (isObject5) i2 = skipKey(b, i2);
           continue;
         }
       }
@@ -10609,15 +10654,15 @@ function findCuts(b, from) {
       nextRole = OTHER2;
       cutNext = false;
     } else if (c === 123 || c === 91) {
-      const isObject4 = c === 123;
-      kinds.push(isObject4 ? 1 : 2);
-      roles.push(isObject4 ? nextRole : OTHER2);
+      const isObject5 = c === 123;
+      kinds.push(isObject5 ? 1 : 2);
+      roles.push(isObject5 ? nextRole : OTHER2);
       nextRole = OTHER2;
       cutNext = false;
       i2 = skipWhitespace(b, i2 + 1);
       const close = b[i2];
-      if (isObject4 ? close !== 125 : close !== 93) {
-        atKey = isObject4;
+      if (isObject5 ? close !== 125 : close !== 93) {
+        atKey = isObject5;
         continue;
       }
     } else if (c === QUOTE) {
@@ -10706,25 +10751,25 @@ function isGlob(pattern) {
 }
 
 // src/report/istanbul.ts
-var isObject = (value) => !!value && typeof value === "object" && !Array.isArray(value);
-var isCount = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+var isObject2 = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+var isCount2 = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
 var quote = (key) => JSON.stringify(key);
 function isIstanbulFinal(document) {
-  if (!isObject(document)) return false;
+  if (!isObject2(document)) return false;
   const first = Object.values(document)[0];
-  return isObject(first) && "statementMap" in first;
+  return isObject2(first) && "statementMap" in first;
 }
 function isIstanbulSummary(document) {
-  if (!isObject(document)) return false;
+  if (!isObject2(document)) return false;
   const total = document.total;
-  return isObject(total) && isObject(total.lines) && "pct" in total.lines;
+  return isObject2(total) && isObject2(total.lines) && "pct" in total.lines;
 }
 function countsOf(record, where, source) {
-  if (!isObject(record)) throw new InputError(source, `${where} must be an object`);
+  if (!isObject2(record)) throw new InputError(source, `${where} must be an object`);
   const keys = Object.keys(record);
   const values = keys.map((key) => {
     const value = record[key];
-    if (!isCount(value)) {
+    if (!isCount2(value)) {
       throw new InputError(
         source,
         `${where}[${quote(key)}] must be a non-negative integer hit count, got ${JSON.stringify(value)}`
@@ -10735,16 +10780,16 @@ function countsOf(record, where, source) {
   return { keys, values };
 }
 function startLine(location, where, source) {
-  const start2 = isObject(location) ? location.start : void 0;
-  const end = isObject(location) ? location.end : void 0;
-  const line2 = isObject(start2) ? start2.line : void 0;
+  const start2 = isObject2(location) ? location.start : void 0;
+  const end = isObject2(location) ? location.end : void 0;
+  const line2 = isObject2(start2) ? start2.line : void 0;
   if (typeof line2 !== "number" || !Number.isInteger(line2) || line2 < 1) {
     throw new InputError(
       source,
       `${where}.start.line must be a line number (1 or more), got ${JSON.stringify(line2)}`
     );
   }
-  const endLine = isObject(end) ? end.line : void 0;
+  const endLine = isObject2(end) ? end.line : void 0;
   if (typeof endLine === "number" && endLine < line2) {
     throw new InputError(
       source,
@@ -10769,9 +10814,9 @@ function metric(total, covered) {
 }
 function readFinalFile(key, raw, source) {
   const where = `[${quote(key)}]`;
-  if (!isObject(raw)) throw new InputError(source, `${where} must be an object`);
+  if (!isObject2(raw)) throw new InputError(source, `${where} must be an object`);
   for (const field of ["statementMap", "s", "fnMap", "f", "branchMap", "b"]) {
-    if (!isObject(raw[field])) {
+    if (!isObject2(raw[field])) {
       throw new InputError(
         source,
         `${where} has no "${field}" object; an Istanbul file entry needs statementMap, s, fnMap, f, branchMap and b`
@@ -10800,7 +10845,7 @@ function readFinalFile(key, raw, source) {
   const b = raw.b;
   for (const id of Object.keys(b)) {
     const counts = b[id];
-    if (!Array.isArray(counts) || !counts.every(isCount)) {
+    if (!Array.isArray(counts) || !counts.every(isCount2)) {
       throw new InputError(
         source,
         `${where}.b[${quote(id)}] must be an array of non-negative integer hit counts`
@@ -10828,14 +10873,14 @@ function addFile(files, file, source) {
   files.set(file.path, file);
 }
 function readIstanbulFinal(document, source) {
-  if (!isObject(document)) {
+  if (!isObject2(document)) {
     throw new InputError(source, "is not an Istanbul coverage-final.json (not an object)");
   }
   const files = /* @__PURE__ */ new Map();
   let sourceMapped = false;
   for (const [key, raw] of Object.entries(document)) {
     addFile(files, readFinalFile(key, raw, source), source);
-    if (isObject(raw) && raw.inputSourceMap !== void 0) sourceMapped = true;
+    if (isObject2(raw) && raw.inputSourceMap !== void 0) sourceMapped = true;
   }
   const report = {
     format: "istanbul",
@@ -10853,15 +10898,15 @@ function readIstanbulFinal(document, source) {
 }
 var SUMMARY_KEYS = ["lines", "statements", "functions", "branches"];
 function readSummaryEntry(entry, where, source) {
-  if (!isObject(entry)) throw new InputError(source, `${where} must be an object`);
+  if (!isObject2(entry)) throw new InputError(source, `${where} must be an object`);
   const out = {};
   for (const key of SUMMARY_KEYS) {
     const value = entry[key];
-    if (!isObject(value)) {
+    if (!isObject2(value)) {
       throw new InputError(source, `${where} has no "${key}" object with total and covered`);
     }
     for (const field of ["total", "covered"]) {
-      if (!isCount(value[field])) {
+      if (!isCount2(value[field])) {
         throw new InputError(
           source,
           `${where}.${key}.${field} must be a non-negative integer, got ${JSON.stringify(value[field])}`
@@ -10881,7 +10926,7 @@ function readSummaryEntry(entry, where, source) {
   return out;
 }
 function readIstanbulSummary(document, source) {
-  if (!isObject(document)) throw new InputError(source, "is not an Istanbul coverage-summary.json");
+  if (!isObject2(document)) throw new InputError(source, "is not an Istanbul coverage-summary.json");
   const files = /* @__PURE__ */ new Map();
   const sum = {
     lines: [0, 0],
@@ -11254,13 +11299,13 @@ function describeFormat(format) {
 function detectJsonFormat(document) {
   if (!document || typeof document !== "object" || Array.isArray(document)) return void 0;
   const record = document;
-  if ("files" in record && (record.meta !== void 0 || record.totals !== void 0 || isObject2(record.files))) {
+  if ("files" in record && (record.meta !== void 0 || record.totals !== void 0 || isObject3(record.files))) {
     return "coverage.py";
   }
   if (isIstanbulFinal(record) || isIstanbulSummary(record)) return "istanbul";
   return void 0;
 }
-function isObject2(value) {
+function isObject3(value) {
   return !!value && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -16596,8 +16641,8 @@ var ENTRY_KEYS = /* @__PURE__ */ new Set([
   "percent",
   "components"
 ]);
-var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isCount2 = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
+var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isCount3 = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
 var isPercent = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100;
 var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 var isIsoForm = (v) => typeof v === "string" && v.length <= 40 && ISO_TIME.test(v);
@@ -16615,26 +16660,26 @@ function isIsoTime(v) {
   return isIsoForm(v) && isRealTime(v);
 }
 function entryProblem(e, at2) {
-  if (!isObject3(e)) return `${at2} is not an object`;
+  if (!isObject4(e)) return `${at2} is not an object`;
   for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) return `${at2}.${key} is not allowed`;
   if (typeof e.commit !== "string" || !/^[0-9a-f]{7,64}$/i.test(e.commit))
     return `${at2}.commit must be a commit sha`;
   if (!isIsoTime(e.time)) return `${at2}.time must be an ISO 8601 time`;
-  if (!isCount2(e.run) || e.run === 0) return `${at2}.run must be a run id`;
-  if (e.pullRequest !== void 0 && (!isCount2(e.pullRequest) || e.pullRequest === 0))
+  if (!isCount3(e.run) || e.run === 0) return `${at2}.run must be a run id`;
+  if (e.pullRequest !== void 0 && (!isCount3(e.pullRequest) || e.pullRequest === 0))
     return `${at2}.pullRequest must be a pull request number`;
-  if (!isCount2(e.statements)) return `${at2}.statements must be a whole number`;
-  if (!isCount2(e.covered) || e.covered > e.statements)
+  if (!isCount3(e.statements)) return `${at2}.statements must be a whole number`;
+  if (!isCount3(e.covered) || e.covered > e.statements)
     return `${at2}.covered must be a whole number no larger than statements`;
   if (e.branches === void 0 !== (e.coveredBranches === void 0))
     return `${at2} must have both branches and coveredBranches, or neither`;
   if (e.branches !== void 0) {
-    if (!isCount2(e.branches)) return `${at2}.branches must be a whole number`;
-    if (!isCount2(e.coveredBranches) || e.coveredBranches > e.branches)
+    if (!isCount3(e.branches)) return `${at2}.branches must be a whole number`;
+    if (!isCount3(e.coveredBranches) || e.coveredBranches > e.branches)
       return `${at2}.coveredBranches must be a whole number no larger than branches`;
   }
   if (!isPercent(e.percent)) return `${at2}.percent must be a number from 0 to 100`;
-  return componentPointsProblem(e.components, at2, { isCount: isCount2, isPercent });
+  return componentPointsProblem(e.components, at2, { isCount: isCount3, isPercent });
 }
 function parseHistory(bytes, source) {
   const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
@@ -16650,7 +16695,7 @@ function parseHistory(bytes, source) {
   return validateHistory(data, source);
 }
 function validateHistory(data, source) {
-  if (!isObject3(data) || data.schema !== HISTORY_SCHEMA)
+  if (!isObject4(data) || data.schema !== HISTORY_SCHEMA)
     throw new InputError(source, `the history's schema is not ${JSON.stringify(HISTORY_SCHEMA)}`);
   const entries = data.entries;
   if (!Array.isArray(entries)) throw new InputError(source, "the history has no entries array");
@@ -16776,7 +16821,7 @@ function pointEntry(point, at2, source, index) {
     const raw = point[key];
     if (raw === void 0 || raw === "") return void 0;
     const value = typeof raw === "string" ? Number(raw) : raw;
-    if (!isCount2(value)) throw new InputError(source, `${at2}.${key} must be a whole number`);
+    if (!isCount3(value)) throw new InputError(source, `${at2}.${key} must be a whole number`);
     return value;
   };
   const statements = number("statements");
@@ -16851,7 +16896,7 @@ function importHistory(bytes, source) {
     } catch (error2) {
       throw new InputError(source, `is not valid JSON (${error2.message})`);
     }
-    if (isObject3(data)) {
+    if (isObject4(data)) {
       if (data.schema !== HISTORY_SCHEMA)
         throw new InputError(
           source,
@@ -16867,7 +16912,7 @@ function importHistory(bytes, source) {
   if (points3.length > MAX_HISTORY_ENTRIES)
     throw new InputError(source, `holds ${points3.length} points, more than ${MAX_HISTORY_ENTRIES}`);
   const entries = points3.map((p, i2) => {
-    if (!isObject3(p)) throw new InputError(source, `point ${i2 + 1} is not an object`);
+    if (!isObject4(p)) throw new InputError(source, `point ${i2 + 1} is not an object`);
     const point = Object.fromEntries(Object.entries(p).map(([k, v]) => [k.toLowerCase(), v]));
     return pointEntry(point, `point ${i2 + 1}`, source, i2);
   });

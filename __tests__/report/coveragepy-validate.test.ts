@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { coveragePySchema } from '../../src/report/coveragepy-schema.js';
+import { hasCoveragePyShape } from '../../src/report/coveragepy-shape.js';
 import { validateCoveragePy } from '../../src/report/coveragepy-validate.generated.js';
 import { FIXTURES, REPO_ROOT } from '../support/fixture-data.js';
 
@@ -65,6 +66,7 @@ describe('the ahead-of-time coverage.py validator', () => {
       const doc = fixture(variant);
       expect(ajv(doc)).toBe(true);
       expect(validateCoveragePy(doc)).toBe(true);
+      expect(hasCoveragePyShape(doc)).toBe(true);
     },
   );
 
@@ -82,7 +84,18 @@ describe('the ahead-of-time coverage.py validator', () => {
       {},
       [1],
       [[1, 2, 3]],
+      [[1]],
+      [[1, 2]],
+      [[1, -2]],
+      [[1, 2.5]],
+      [-1],
       Number.MAX_SAFE_INTEGER,
+      Number.POSITIVE_INFINITY,
+      Number.NaN,
+      -0,
+      0,
+      2.0,
+      'text',
     );
     let rejected = 0;
     fc.assert(
@@ -93,6 +106,8 @@ describe('the ahead-of-time coverage.py validator', () => {
         const ours = validateCoveragePy(changed);
         expect(ours).toBe(byAjv);
         if (!ours) expect(firstError(validateCoveragePy.errors)).toEqual(firstError(ajv.errors));
+        // The hand-written fast check gives the same verdict, never a yes where ajv says no.
+        expect(hasCoveragePyShape(changed)).toBe(byAjv);
       }),
       { numRuns: 2000, seed: 7 },
     );

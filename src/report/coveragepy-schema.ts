@@ -2,6 +2,7 @@
  * The JSON Schema of coverage.py's JSON report, as far as the gate reads it.
  * Each `description` completes the sentence "… must be", for error messages.
  * The validator is compiled from it ahead of time (scripts/generate-validators.mjs).
+ * coveragepy-shape.ts checks the same by hand, faster; a test keeps them agreeing.
  */
 const count = { type: 'integer', minimum: 0, description: 'a non-negative integer' } as const;
 const lineList = {

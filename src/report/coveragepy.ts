@@ -5,6 +5,7 @@
  * branch coverage was off.
  */
 import type { ErrorObject } from 'ajv';
+import { hasCoveragePyShape } from './coveragepy-shape.js';
 import { validateCoveragePy } from './coveragepy-validate.generated.js';
 import { InputError } from './errors.js';
 import { applyProducersMeta } from './merge.js';
@@ -112,7 +113,8 @@ function sortedUnique(lines: readonly number[]): number[] {
 
 /** Validates an already-parsed document and turns it into the coverage model. */
 export function readCoveragePy(document: unknown, source: string): CoverageReport {
-  if (!validateCoveragePy(document)) {
+  // The hand-written check is the fast yes; the generated validator names the error.
+  if (!hasCoveragePyShape(document) && !validateCoveragePy(document)) {
     const error = validateCoveragePy.errors?.[0];
     throw new InputError(
       source,
