@@ -16,7 +16,8 @@ function cacheFolder(env = process.env) {
   const folder = (0, import_node_path.join)((0, import_node_os.tmpdir)(), `coverage-gate-${uid ?? "user"}`);
   try {
     (0, import_node_fs.mkdirSync)(folder, { recursive: true, mode: 448 });
-    const stat = (0, import_node_fs.statSync)(folder);
+    const stat = (0, import_node_fs.lstatSync)(folder);
+    if (!stat.isDirectory()) return void 0;
     if (uid !== void 0 && (stat.uid !== uid || (stat.mode & 18) !== 0)) return void 0;
     return folder;
   } catch {

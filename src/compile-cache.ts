@@ -8,12 +8,13 @@
  * not fit. The cache's name carries the bundle's content hash, so a changed
  * bundle never meets an old cache.
  *
- * The cache lives in `<tmpdir>/coverage-gate-<uid>/`, a folder only its owner
- * may write; any other folder is left alone and the run compiles as usual.
+ * The cache lives in `<tmpdir>/coverage-gate-<uid>/`, a folder (not a link)
+ * only its owner may write; anything else there is left alone and the run
+ * compiles as usual.
  * `NODE_DISABLE_COMPILE_CACHE` (Node's own switch) turns it off. A cache that
  * cannot be read or written never fails a run.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -26,7 +27,9 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | unde
   const folder = join(tmpdir(), `coverage-gate-${uid ?? 'user'}`);
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const stat = statSync(folder);
+    // A folder, not a link someone planted under the name to one of the user's folders.
+    const stat = lstatSync(folder);
+    if (!stat.isDirectory()) return undefined;
     // On POSIX: ours, and writable by no one else (a shared temporary folder).
     if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0)) return undefined;
     return folder;

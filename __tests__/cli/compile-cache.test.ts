@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,6 +86,17 @@ describe('the compile cache', () => {
     expect(run(tmp).passed).toBe(true);
     expect(cacheFiles(folder)).toEqual(['unrelated.bin']);
     expect(readFileSync(planted, 'utf8')).toBe('not ours');
+  });
+
+  it('is not written through a link planted where its folder goes', () => {
+    const { tmp, folder } = scratch();
+    // Someone else may create the name in a shared temporary folder and point it at one of the user's folders.
+    const target = mkdtempSync(join(tmpdir(), 'cg-compile-cache-target-'));
+    chmodSync(target, 0o700);
+    symlinkSync(target, folder);
+
+    expect(run(tmp).passed).toBe(true);
+    expect(readdirSync(target)).toEqual([]);
   });
 
   it('is off with NODE_DISABLE_COMPILE_CACHE', () => {
