@@ -3,9 +3,18 @@
 // and memory staying bounded while hostile artifacts are read. The flows'
 // behaviour is tested in process, in __tests__/flow/.
 import { existsSync } from 'node:fs';
-import { checkRun, endToEnd, prComments, pushRun, startGitHub } from '../support/e2e.js';
+import { createServer } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
+import {
+  checkRun,
+  checkRunOptions,
+  endToEnd,
+  prComments,
+  pushRun,
+  startGitHub,
+} from '../support/e2e.js';
 import { makeZip, withDeclaredSize, zerosZip } from '../support/fake-github/zip.js';
-import { actionYml } from '../support/run-action.js';
+import { actionYml, runAction } from '../support/run-action.js';
 import { fixture, reportTotal, workspace } from '../support/scenario.js';
 
 endToEnd();
@@ -35,6 +44,43 @@ test('check, then record, through the bundle: exit codes, every output in the ou
   expect(record.stdout).toMatch(/^Mode: record \(from the push event\)$/m);
   expect(Object.keys(record.outputs).sort()).toEqual(declared);
   for (const file of recordOnly) expect(existsSync(record.outputs[file] as string)).toBe(true);
+});
+
+test('behind a proxy (HTTP_PROXY) the API is reached through it: undici, loaded on demand, in the bundle', async () => {
+  const gh = await startGitHub();
+  // A CONNECT proxy that reaches every host it is asked for on this machine.
+  const tunnels: string[] = [];
+  const proxy = createServer();
+  proxy.on('connect', (req, client, head) => {
+    tunnels.push(req.url ?? '');
+    const upstream = connect(Number(new URL(`http://${req.url}`).port), '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  try {
+    // A host name only the proxy can reach (loopback addresses bypass a proxy).
+    const api = `api.github.test:${new URL(gh.url).port}`;
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const run = await runAction({
+      ...checkRunOptions(gh, { env: { HTTP_PROXY: proxyUrl, http_proxy: proxyUrl } }),
+      apiUrl: `http://${api}`,
+    });
+    expect({ code: run.code, stderr: run.stderr, errors: run.errors }).toEqual({
+      code: 0,
+      stderr: '',
+      errors: [],
+    });
+    expect(prComments(gh)).toHaveLength(1);
+    expect(tunnels.length).toBeGreaterThan(0);
+    expect([...new Set(tunnels)]).toEqual([api]);
+  } finally {
+    proxy.close();
+  }
 });
 
 test('bad input through the bundle: exit 1 with one error line naming the file', async () => {
