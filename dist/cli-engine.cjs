@@ -1232,6 +1232,25 @@ function describeError(error) {
   return String(error).split("\n")[0];
 }
 
+// src/report/path-notes.ts
+function describeRoot(split, root, relative2, learnt) {
+  const keys = relative2 ? counted(split.length, "relative key") : `${counted(split.length, "absolute key")} from another machine`;
+  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
+  const change = [
+    ...root.strip ? [`${JSON.stringify(`${relative2 ? "" : "/"}${dropped}/`)} dropped`] : [],
+    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
+  ];
+  const how = change.length ? change.join(", ") : "read from the repository root";
+  const why = learnt ? `learnt from ${counted(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
+  return `${keys}: ${how} (${why})`;
+}
+function counted(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function unconfirmedRootNote(source, example) {
+  return `${source}: its paths are from another machine and no file of the checkout confirms where they belong here, so they read as ${JSON.stringify(example)} and the like. Set path-prefix if that is wrong.`;
+}
+
 // src/report/paths.ts
 var DRIVE = /^[A-Za-z]:\//;
 var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
@@ -1273,7 +1292,11 @@ function parsePathPrefix(value) {
 }
 function normaliseReport(report, options) {
   const keys = [...report.files.keys()];
-  const { paths: mapped, roots } = report.repositoryPaths ? {
+  const {
+    paths: mapped,
+    roots,
+    unconfirmed
+  } = report.repositoryPaths ? {
     paths: keys.map((key) => cleanPath(key, false)),
     roots: ["keys are repository paths already (recorded by this tool)"]
   } : learnPaths(keys, options);
@@ -1294,7 +1317,13 @@ function normaliseReport(report, options) {
     const file = report.files.get(key);
     files.set(path, { ...file, path, reportPath: file.reportPath });
   });
-  return { ...report, files, pathRoots: roots.map((root) => `${report.source}: ${root}`) };
+  const notes = unconfirmed ? [...report.notes ?? [], unconfirmedRootNote(report.source, unconfirmed)] : report.notes;
+  return {
+    ...report,
+    files,
+    pathRoots: roots.map((root) => `${report.source}: ${root}`),
+    ...notes ? { notes } : {}
+  };
 }
 function pathsConfirmingKeys(keys, options) {
   if (options.pathPrefix || options.reportDir !== void 0 && options.reportDir !== "") {
@@ -1340,6 +1369,7 @@ function learnPaths(keys, options) {
     (isAbsoluteKey(p, windows) ? foreign : relative2).push(i);
   });
   const roots = [];
+  let unconfirmed;
   const inWorkspace = out.filter((p) => p !== null).length;
   if (inWorkspace) roots.push(`${counted(inWorkspace, "absolute key")} under the workspace`);
   const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
@@ -1356,22 +1386,9 @@ function learnPaths(keys, options) {
       out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
     });
     roots.push(describeRoot(split, root, mayAdd, learnt !== null));
+    if (!mayAdd && learnt === null) unconfirmed = out[group[0]];
   }
-  return { paths: out, roots };
-}
-function describeRoot(split, root, relative2, learnt) {
-  const keys = relative2 ? counted(split.length, "relative key") : `${counted(split.length, "absolute key")} from another machine`;
-  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
-  const change = [
-    ...root.strip ? [`${JSON.stringify(`${relative2 ? "" : "/"}${dropped}/`)} dropped`] : [],
-    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
-  ];
-  const how = change.length ? change.join(", ") : "read from the repository root";
-  const why = learnt ? `learnt from ${counted(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
-  return `${keys}: ${how} (${why})`;
-}
-function counted(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  return { paths: out, roots, ...unconfirmed === void 0 ? {} : { unconfirmed } };
 }
 function isAbsoluteKey(slashed, windows) {
   return slashed.startsWith("/") || windows && DRIVE.test(slashed);

@@ -57,4 +57,4 @@ function runWithCompileCache(file, key) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "e7a83de78a4b6c92");
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "be1af8eea9915314");

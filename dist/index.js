@@ -12304,6 +12304,25 @@ function parsePatch(uniDiff) {
   return list;
 }
 
+// src/report/path-notes.ts
+function describeRoot(split, root, relative2, learnt) {
+  const keys = relative2 ? counted2(split.length, "relative key") : `${counted2(split.length, "absolute key")} from another machine`;
+  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
+  const change2 = [
+    ...root.strip ? [`${JSON.stringify(`${relative2 ? "" : "/"}${dropped}/`)} dropped`] : [],
+    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
+  ];
+  const how = change2.length ? change2.join(", ") : "read from the repository root";
+  const why = learnt ? `learnt from ${counted2(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
+  return `${keys}: ${how} (${why})`;
+}
+function counted2(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function unconfirmedRootNote(source, example) {
+  return `${source}: its paths are from another machine and no file of the checkout confirms where they belong here, so they read as ${JSON.stringify(example)} and the like. Set path-prefix if that is wrong.`;
+}
+
 // src/report/paths.ts
 var DRIVE = /^[A-Za-z]:\//;
 var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
@@ -12345,7 +12364,11 @@ function parsePathPrefix(value) {
 }
 function normaliseReport(report, options) {
   const keys = [...report.files.keys()];
-  const { paths: mapped, roots } = report.repositoryPaths ? {
+  const {
+    paths: mapped,
+    roots,
+    unconfirmed
+  } = report.repositoryPaths ? {
     paths: keys.map((key) => cleanPath(key, false)),
     roots: ["keys are repository paths already (recorded by this tool)"]
   } : learnPaths(keys, options);
@@ -12366,7 +12389,13 @@ function normaliseReport(report, options) {
     const file = report.files.get(key);
     files.set(path2, { ...file, path: path2, reportPath: file.reportPath });
   });
-  return { ...report, files, pathRoots: roots.map((root) => `${report.source}: ${root}`) };
+  const notes = unconfirmed ? [...report.notes ?? [], unconfirmedRootNote(report.source, unconfirmed)] : report.notes;
+  return {
+    ...report,
+    files,
+    pathRoots: roots.map((root) => `${report.source}: ${root}`),
+    ...notes ? { notes } : {}
+  };
 }
 function pathsConfirmingKeys(keys, options) {
   if (options.pathPrefix || options.reportDir !== void 0 && options.reportDir !== "") {
@@ -12412,6 +12441,7 @@ function learnPaths(keys, options) {
     (isAbsoluteKey(p, windows) ? foreign : relative2).push(i2);
   });
   const roots = [];
+  let unconfirmed;
   const inWorkspace = out.filter((p) => p !== null).length;
   if (inWorkspace) roots.push(`${counted2(inWorkspace, "absolute key")} under the workspace`);
   const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
@@ -12428,22 +12458,9 @@ function learnPaths(keys, options) {
       out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
     });
     roots.push(describeRoot(split, root, mayAdd, learnt !== null));
+    if (!mayAdd && learnt === null) unconfirmed = out[group[0]];
   }
-  return { paths: out, roots };
-}
-function describeRoot(split, root, relative2, learnt) {
-  const keys = relative2 ? counted2(split.length, "relative key") : `${counted2(split.length, "absolute key")} from another machine`;
-  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
-  const change2 = [
-    ...root.strip ? [`${JSON.stringify(`${relative2 ? "" : "/"}${dropped}/`)} dropped`] : [],
-    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
-  ];
-  const how = change2.length ? change2.join(", ") : "read from the repository root";
-  const why = learnt ? `learnt from ${counted2(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
-  return `${keys}: ${how} (${why})`;
-}
-function counted2(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  return { paths: out, roots, ...unconfirmed === void 0 ? {} : { unconfirmed } };
 }
 function isAbsoluteKey(slashed, windows) {
   return slashed.startsWith("/") || windows && DRIVE.test(slashed);

@@ -215,6 +215,35 @@ test('a recorded baseline holds repository paths: path-prefix is not applied to 
   expect([...normaliseReport(recorded, options).files.keys()]).toEqual(['backend/core/x.py']);
 });
 
+test('keys from another machine that no checkout file places: read on, with a note that names path-prefix', () => {
+  const fileEntry = {
+    executed_lines: [1],
+    missing_lines: [2],
+    summary: { covered_lines: 1, num_statements: 2, missing_lines: 1 },
+  };
+  const report = (keys: readonly string[]) =>
+    readCoveragePy(
+      { meta: { format: 3 }, files: Object.fromEntries(keys.map((k) => [k, fileEntry])) },
+      'reports/coverage.json',
+    );
+  const foreign = report(['/build/src/pricing.py', '/build/src/util/round.py']);
+  // The sources sit under app/ here, and the report outside it: nothing says app/ is where /build/ was.
+  const checkout = new Set(['app/src/pricing.py', 'app/src/util/round.py', 'README.md']);
+  const options = { workspace: WORKSPACE, checkoutFiles: checkout, reportDir: 'reports' };
+  const unplaced = normaliseReport(foreign, options);
+  expect([...unplaced.files.keys()]).toEqual(['pricing.py', 'util/round.py']);
+  expect(unplaced.notes).toEqual([
+    'reports/coverage.json: its paths are from another machine and no file of the checkout confirms where they belong here, so they read as "pricing.py" and the like. Set path-prefix if that is wrong.',
+  ]);
+  // Placed by the checkout, by path-prefix, or relative keys kept as they are: no note.
+  const atRoot = new Set(['src/pricing.py', 'src/util/round.py']);
+  expect(normaliseReport(foreign, { ...options, checkoutFiles: atRoot }).notes).toBeUndefined();
+  expect(
+    normaliseReport(foreign, { ...options, pathPrefix: '/build => app' }).notes,
+  ).toBeUndefined();
+  expect(normaliseReport(report(['src/pricing.py']), options).notes).toBeUndefined();
+});
+
 test("keys that stand where they are: their own files confirm what the whole checkout's list does", () => {
   const reportFrom = (keys: readonly string[]) =>
     readCoveragePy(

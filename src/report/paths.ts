@@ -5,8 +5,10 @@
  * root sits in the repository is learnt once per report, from the files the
  * checkout holds, and never file by file.
  */
+
 import { InputError } from './errors.js';
 import type { CoverageReport, FileCoverage } from './model.js';
+import { counted, describeRoot, unconfirmedRootNote } from './path-notes.js';
 
 export interface PathOptions {
   /** The repository root (GITHUB_WORKSPACE, or the CLI's git top level or current directory). */
@@ -118,7 +120,11 @@ export function parsePathPrefix(value: string): PrefixRule {
 /** Maps each report key to a repository-relative path; fails on collisions. */
 export function normaliseReport(report: CoverageReport, options: PathOptions): CoverageReport {
   const keys = [...report.files.keys()];
-  const { paths: mapped, roots } = report.repositoryPaths
+  const {
+    paths: mapped,
+    roots,
+    unconfirmed,
+  }: { paths: string[]; roots: string[]; unconfirmed?: string } = report.repositoryPaths
     ? {
         paths: keys.map((key) => cleanPath(key, false)),
         roots: ['keys are repository paths already (recorded by this tool)'],
@@ -141,7 +147,15 @@ export function normaliseReport(report: CoverageReport, options: PathOptions): C
     const file = report.files.get(key) as FileCoverage;
     files.set(path, { ...file, path, reportPath: file.reportPath });
   });
-  return { ...report, files, pathRoots: roots.map((root) => `${report.source}: ${root}`) };
+  const notes = unconfirmed
+    ? [...(report.notes ?? []), unconfirmedRootNote(report.source, unconfirmed)]
+    : report.notes;
+  return {
+    ...report,
+    files,
+    pathRoots: roots.map((root) => `${report.source}: ${root}`),
+    ...(notes ? { notes } : {}),
+  };
 }
 
 /**
@@ -190,7 +204,7 @@ export function normalisePaths(keys: readonly string[], options: PathOptions): s
 function learnPaths(
   keys: readonly string[],
   options: PathOptions,
-): { paths: string[]; roots: string[] } {
+): { paths: string[]; roots: string[]; unconfirmed?: string } {
   const checkout = options.checkoutFiles ?? new Set<string>();
   const windows = isWindowsReport(keys, checkout);
   const slashed = keys.map((k) => (windows ? toSlashes(k) : k));
@@ -216,6 +230,7 @@ function learnPaths(
     (isAbsoluteKey(p, windows) ? foreign : relative).push(i);
   });
   const roots: string[] = [];
+  let unconfirmed: string | undefined;
   const inWorkspace = out.filter((p) => p !== null).length;
   if (inWorkspace) roots.push(`${counted(inWorkspace, 'absolute key')} under the workspace`);
   const reportDir = options.reportDir === undefined ? null : segments(options.reportDir);
@@ -233,35 +248,10 @@ function learnPaths(
       out[index] = [...root.add, ...(split[j] as string[]).slice(root.strip)].join('/');
     });
     roots.push(describeRoot(split, root, mayAdd, learnt !== null));
+    // Keys from another machine lose their root on no evidence at all: say so where users read.
+    if (!mayAdd && learnt === null) unconfirmed = out[group[0] as number] as string;
   }
-  return { paths: out as string[], roots };
-}
-
-/** One log line: which keys, what was dropped or added, and whether the checkout confirmed it. */
-function describeRoot(
-  split: readonly string[][],
-  root: LearntRoot,
-  relative: boolean,
-  learnt: boolean,
-): string {
-  const keys = relative
-    ? counted(split.length, 'relative key')
-    : `${counted(split.length, 'absolute key')} from another machine`;
-  const dropped = (split[0] ?? []).slice(0, root.strip).join('/');
-  const change = [
-    ...(root.strip ? [`${JSON.stringify(`${relative ? '' : '/'}${dropped}/`)} dropped`] : []),
-    ...(root.add.length ? [`${JSON.stringify(`${root.add.join('/')}/`)} put in front`] : []),
-  ];
-  const how = change.length ? change.join(', ') : 'read from the repository root';
-  const why = learnt
-    ? `learnt from ${counted(root.confirmed, 'file')} of the checkout`
-    : 'no checkout file confirms a root';
-  return `${keys}: ${how} (${why})`;
-}
-
-// render/format has one too; the report layer cannot import it.
-function counted(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return { paths: out as string[], roots, ...(unconfirmed === undefined ? {} : { unconfirmed }) };
 }
 
 function isAbsoluteKey(slashed: string, windows: boolean): boolean {
