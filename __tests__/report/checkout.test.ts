@@ -92,3 +92,24 @@ test('the CLI run from a big folder that is not a repository ends with a note on
     'No baseline was given (--base), so there is no comparison with the base branch.',
   ]);
 });
+
+test('the bundle outside git: a Cobertura report named by a glob, its root learnt through a walk that reads .gitignore', () => {
+  // Each step loads a library the bundle keeps apart (dist/lib/): the glob
+  // expander and matcher, the XML parser, the .gitignore matcher.
+  for (const file of ['src/pricing.js', 'src/report.js', 'src/util/round.js']) put(file, '// x\n');
+  put('.gitignore', 'build/\n');
+  put('build/src/pricing.js', '// a copy the walk must not enter\n');
+  cpSync(join(FIXTURES, 'cobertura/head/coverage.xml'), join(dir, 'reports/cobertura.xml'));
+  const run = runDist(['--coverage', 'reports/*.xml', '--format', 'json'], { cwd: dir });
+  expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+  const result = JSON.parse(run.stdout);
+  expect(result.format).toBe('cobertura');
+  expect(result.files.map((f: { path: string }) => f.path).sort()).toEqual([
+    'src/pricing.js',
+    'src/report.js',
+    'src/util/round.js',
+  ]);
+  expect(result.notes).toEqual([
+    'No baseline was given (--base), so there is no comparison with the base branch.',
+  ]);
+});
