@@ -18,6 +18,7 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import type { HistoryEntry } from '../../src/report/history.js';
 import { readSettings } from '../../src/settings.js';
 import { lineFile, reportOf } from '../support/coverage-builders.js';
+import { changesOver } from '../support/delta-model.js';
 
 const PATHS = ['a.py', 'pkg/b.py', 'pkg/c.py', 'd|e.py', 'docs/<x>.py'];
 const lines = fc.uniqueArray(fc.integer({ min: 1, max: 80 }), { maxLength: 30 });
@@ -25,19 +26,7 @@ const file = fc.record({ path: fc.constantFrom(...PATHS), executed: lines, missi
 const report = fc
   .uniqueArray(file, { selector: (f) => f.path, minLength: 1, maxLength: 5 })
   .map((files) => reportOf(files.map((f) => lineFile(f.path, f.executed, f.missing))));
-const changes = fc.option(
-  fc.uniqueArray(
-    fc.record({
-      path: fc.constantFrom(...PATHS),
-      previousPath: fc.constant(null),
-      status: fc.constantFrom('added' as const, 'modified' as const, 'deleted' as const),
-      addedLines: lines.map((l) => [...l].sort((a, b) => a - b)),
-      deletedLines: lines.map((l) => [...l].sort((a, b) => a - b)),
-    }),
-    { selector: (c) => c.path, maxLength: 4 },
-  ),
-  { nil: null },
-);
+const changes = changesOver(PATHS, lines, 4);
 const sha = fc.stringMatching(/^[0-9a-f]{40}$/);
 const gate = fc.option(fc.integer({ min: 0, max: 100 }), { nil: null });
 const history = fc.uniqueArray(

@@ -4,16 +4,19 @@
 // statement takes its arcs out; a line kept on both sides with as many arcs
 // gains or loses the difference of its covered arcs.
 import fc from 'fast-check';
+import { DELTA_PART_NAMES } from '../../src/analysis/delta-parts.js';
 import type { ChangedFile } from '../../src/analysis/diff.js';
 import { analyse } from '../../src/analysis/result.js';
 import type { Arc, CoverageReport, FileCoverage } from '../../src/report/model.js';
 import { readSettings } from '../../src/settings.js';
 import { lineFile } from '../support/coverage-builders.js';
+import { changesOver, keptHeadLine, partCounter, ranByLine } from '../support/delta-model.js';
 
 const PATHS = ['a.py', 'b.py', 'c.py'];
+/** The parts lines make; whole files and the residue are not counted arc by arc. */
+const LINE_PARTS = DELTA_PART_NAMES.filter((p) => p !== 'not-in-diff' && !p.startsWith('files-'));
 const line = fc.integer({ min: 1, max: 30 });
 const lines = fc.uniqueArray(line, { maxLength: 20 });
-const sorted = (l: number[]) => [...l].sort((a, b) => a - b);
 
 /** Arcs leave statement lines and lines that are not statements alike; `to` may be an exit (negative). */
 const arcs = fc.array(
@@ -64,19 +67,7 @@ const report = fc.uniqueArray(file, { selector: (f) => f.path, minLength: 1, max
   }),
 );
 
-const changes = fc.option(
-  fc.uniqueArray(
-    fc.record({
-      path: fc.constantFrom(...PATHS),
-      previousPath: fc.constant(null),
-      status: fc.constantFrom('added' as const, 'modified' as const, 'deleted' as const),
-      addedLines: lines.map(sorted),
-      deletedLines: lines.map(sorted),
-    }),
-    { selector: (c) => c.path, maxLength: 3 },
-  ),
-  { nil: null },
-);
+const changes = changesOver(PATHS, lines, 3);
 
 /** Line → its arcs, total and covered. */
 function arcsByLine(file: FileCoverage): Map<number, { total: number; covered: number }> {
@@ -97,22 +88,13 @@ function branchPartsByDefinition(
   base: CoverageReport,
   diff: ChangedFile[] | null,
 ) {
-  const counts: Record<string, { covered: number; total: number }> = {};
-  const bump = (part: string, covered: number, total: number) => {
-    const entry = counts[part] ?? { covered: 0, total: 0 };
-    counts[part] = { covered: entry.covered + covered, total: entry.total + total };
-  };
-  const statements = (f: FileCoverage) =>
-    new Map<number, boolean>([
-      ...f.executedLines.map((l): [number, boolean] => [l, true]),
-      ...f.missingLines.map((l): [number, boolean] => [l, false]),
-    ]);
+  const { counts, bump } = partCounter();
   for (const file of head.files.values()) {
     const before = base.files.get(file.path);
     const change = diff?.find((c) => c.path === file.path && c.status !== 'deleted');
     if (!before) continue;
-    const now = statements(file);
-    const then = statements(before);
+    const now = ranByLine(file);
+    const then = ranByLine(before);
     const arcsNow = arcsByLine(file);
     const arcsThen = arcsByLine(before);
     for (const added of change?.addedLines ?? []) {
@@ -137,9 +119,7 @@ function branchPartsByDefinition(
         if (arcsBefore) bump(part, -arcsBefore.covered, -arcsBefore.total);
         continue;
       }
-      const kept = baseLine - deleted.filter((d) => d < baseLine).length;
-      let headLine = 0;
-      for (let seen = 0; seen < kept; ) if (!added.includes(++headLine)) seen++;
+      const headLine = keptHeadLine(baseLine, deleted, added);
       const arcsAfter = arcsNow.get(headLine);
       if (!now.has(headLine) || !arcsBefore || !arcsAfter) continue;
       if (arcsBefore.total !== arcsAfter.total) continue;
@@ -181,13 +161,13 @@ test('each part counts the arcs its definition names, as a line-by-line model co
       const result = analyse({
         head,
         base,
-        changes: diff as ChangedFile[] | null,
+        changes: diff,
         gates: defaults.gates,
         impact: defaults.impact,
       });
-      const model = branchPartsByDefinition(head, base, diff as ChangedFile[] | null);
+      const model = branchPartsByDefinition(head, base, diff);
       for (const part of result.deltaParts?.parts ?? []) {
-        if (part.part === 'not-in-diff' || part.part.startsWith('files-')) continue;
+        if (!LINE_PARTS.includes(part.part)) continue;
         const expected = model[part.part] ?? { covered: 0, total: 0 };
         if (expected.total !== 0 || expected.covered !== 0)
           exercised.set(part.part, (exercised.get(part.part) ?? 0) + 1);
@@ -197,13 +177,6 @@ test('each part counts the arcs its definition names, as a line-by-line model co
     { numRuns: 1500, seed: 20261205 },
   );
   // The model was not vacuous: each part held arcs in many runs.
-  for (const part of [
-    'changed-covered',
-    'changed-uncovered',
-    'deleted-covered',
-    'deleted-uncovered',
-    'lost-coverage',
-    'gained-coverage',
-  ])
+  for (const part of LINE_PARTS)
     expect([part, (exercised.get(part) ?? 0) >= 30]).toEqual([part, true]);
 });

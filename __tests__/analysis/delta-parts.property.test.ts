@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { headLineMapper } from '../../src/analysis/delta-lines.js';
 import type { ChangedFile } from '../../src/analysis/diff.js';
 import { analyse } from '../../src/analysis/result.js';
-import type { FileCoverage } from '../../src/report/model.js';
 import { readSettings } from '../../src/settings.js';
 import { lineFile, reportOf } from '../support/coverage-builders.js';
+import { changesOver, keptHeadLine, partCounter, ranByLine } from '../support/delta-model.js';
 import { checkDeltaParts } from '../support/e2e.js';
 
 const PATHS = ['a.py', 'b.py', 'c.py', 'd.py'];
@@ -21,19 +21,7 @@ const report = fc
     maxLength: 4,
   })
   .map((files) => reportOf(files.map((f) => lineFile(f.path, f.executed, f.missing))));
-const changes = fc.option(
-  fc.uniqueArray(
-    fc.record({
-      path: fc.constantFrom(...PATHS),
-      previousPath: fc.constant(null),
-      status: fc.constantFrom('added' as const, 'modified' as const, 'deleted' as const),
-      addedLines: lines.map(sorted),
-      deletedLines: lines.map(sorted),
-    }),
-    { selector: (c) => c.path, maxLength: 4 },
-  ),
-  { nil: null },
-);
+const changes = changesOver(PATHS, lines, 4);
 
 test('the parts add up to the delta: counts exactly, points to within floating-point addition', () => {
   const defaults = readSettings(() => undefined);
@@ -132,23 +120,14 @@ function partsByDefinition(
   base: ReturnType<typeof reportOf>,
   diff: ChangedFile[] | null,
 ) {
-  const counts: Record<string, { covered: number; total: number }> = {};
-  const bump = (part: string, covered: number, total: number) => {
-    const entry = counts[part] ?? { covered: 0, total: 0 };
-    counts[part] = { covered: entry.covered + covered, total: entry.total + total };
-  };
+  const { counts, bump } = partCounter();
   const lost = new Map<string, number[]>();
-  const ranBy = (file: FileCoverage) =>
-    new Map<number, boolean>([
-      ...file.executedLines.map((l): [number, boolean] => [l, true]),
-      ...file.missingLines.map((l): [number, boolean] => [l, false]),
-    ]);
   for (const file of head.files.values()) {
     const before = base.files.get(file.path);
     const change = diff?.find((c) => c.path === file.path && c.status !== 'deleted');
     if (!before) continue;
-    const now = ranBy(file);
-    const then = ranBy(before);
+    const now = ranByLine(file);
+    const then = ranByLine(before);
     for (const line of change?.addedLines ?? []) {
       const ran = now.get(line);
       if (ran !== undefined) bump(ran ? 'changed-covered' : 'changed-uncovered', ran ? 1 : 0, 1);
@@ -162,10 +141,7 @@ function partsByDefinition(
         bump(ranBefore ? 'deleted-covered' : 'deleted-uncovered', ranBefore ? -1 : 0, -1);
         continue;
       }
-      // The k-th kept line of the base is the k-th kept line of the head.
-      const kept = line - deleted.filter((d) => d < line).length;
-      let headLine = 0;
-      for (let seen = 0; seen < kept; ) if (!added.includes(++headLine)) seen++;
+      const headLine = keptHeadLine(line, deleted, added);
       const ranAfter = now.get(headLine);
       if (ranAfter === undefined || ranAfter === ranBefore) continue;
       if (ranBefore) {
