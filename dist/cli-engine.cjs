@@ -1317,12 +1317,11 @@ function normaliseReport(report, options) {
     const file = report.files.get(key);
     files.set(path, { ...file, path, reportPath: file.reportPath });
   });
-  const notes = unconfirmed ? [...report.notes ?? [], unconfirmedRootNote(report.source, unconfirmed)] : report.notes;
   return {
     ...report,
     files,
     pathRoots: roots.map((root) => `${report.source}: ${root}`),
-    ...notes ? { notes } : {}
+    ...unconfirmed ? { notes: [...report.notes ?? [], unconfirmedRootNote(report.source, unconfirmed)] } : {}
   };
 }
 function pathsConfirmingKeys(keys, options) {
@@ -3343,17 +3342,138 @@ function toFileCoverage(path, data) {
   });
 }
 
-// src/report/coveragepy-shape.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+// src/report/history-components.ts
+var NAME2 = /^[A-Za-z0-9 _.-]{1,40}$/;
+var MAX_COMPONENTS = 200;
+function componentPointsProblem(value, at2, checks) {
+  if (value === void 0) return null;
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return `${at2}.components must be an object`;
+  const entries = Object.entries(value);
+  if (entries.length > MAX_COMPONENTS)
+    return `${at2}.components has more than ${MAX_COMPONENTS} components`;
+  for (const [name, point] of entries) {
+    const where = `${at2}.components[${JSON.stringify(name.slice(0, 50))}]`;
+    if (!NAME2.test(name)) return `${where} is not a component name`;
+    if (typeof point !== "object" || point === null || Array.isArray(point))
+      return `${where} must be an object`;
+    const p = point;
+    if (Object.keys(p).some((key) => !["statements", "covered", "percent"].includes(key)))
+      return `${where} may hold only statements, covered and percent`;
+    if (!checks.isCount(p.statements) || !checks.isCount(p.covered))
+      return `${where} must have whole numbers statements and covered`;
+    if (p.covered > p.statements)
+      return `${where}.covered must be no larger than statements`;
+    if (!checks.isPercent(p.percent)) return `${where}.percent must be a number from 0 to 100`;
+  }
+  return null;
 }
-function isCount(value) {
+
+// src/report/history.ts
+var HISTORY_SCHEMA = "coverage-gate-history/1";
+var MAX_HISTORY_ENTRIES = 5e3;
+var MAX_HISTORY_BYTES = 5 * 1024 * 1024;
+var DAY_MS2 = 864e5;
+var YEAR_MS = 365 * DAY_MS2;
+var WEEK_MS2 = 7 * DAY_MS2;
+var COUNT_MAX = 1e12;
+var ENTRY_KEYS = /* @__PURE__ */ new Set([
+  "commit",
+  "time",
+  "run",
+  "pullRequest",
+  "statements",
+  "covered",
+  "branches",
+  "coveredBranches",
+  "percent",
+  "components"
+]);
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isCount = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
+var isPercent = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100;
+var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var isIsoForm = (v) => typeof v === "string" && v.length <= 40 && ISO_TIME.test(v);
+function isRealTime(v) {
+  const m = ISO_TIME.exec(v);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  if (m[4] && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[8] ?? 0) > 59)) return false;
+  const ms = Date.parse(v);
+  return Number.isFinite(ms) && ms >= 0;
+}
+function isIsoTime(v) {
+  return isIsoForm(v) && isRealTime(v);
+}
+function entryProblem(e, at2) {
+  if (!isObject(e)) return `${at2} is not an object`;
+  for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) return `${at2}.${key} is not allowed`;
+  if (typeof e.commit !== "string" || !/^[0-9a-f]{7,64}$/i.test(e.commit))
+    return `${at2}.commit must be a commit sha`;
+  if (!isIsoTime(e.time)) return `${at2}.time must be an ISO 8601 time`;
+  if (!isCount(e.run) || e.run === 0) return `${at2}.run must be a run id`;
+  if (e.pullRequest !== void 0 && (!isCount(e.pullRequest) || e.pullRequest === 0))
+    return `${at2}.pullRequest must be a pull request number`;
+  if (!isCount(e.statements)) return `${at2}.statements must be a whole number`;
+  if (!isCount(e.covered) || e.covered > e.statements)
+    return `${at2}.covered must be a whole number no larger than statements`;
+  if (e.branches === void 0 !== (e.coveredBranches === void 0))
+    return `${at2} must have both branches and coveredBranches, or neither`;
+  if (e.branches !== void 0) {
+    if (!isCount(e.branches)) return `${at2}.branches must be a whole number`;
+    if (!isCount(e.coveredBranches) || e.coveredBranches > e.branches)
+      return `${at2}.coveredBranches must be a whole number no larger than branches`;
+  }
+  if (!isPercent(e.percent)) return `${at2}.percent must be a number from 0 to 100`;
+  return componentPointsProblem(e.components, at2, { isCount, isPercent });
+}
+function validateHistory(data, source) {
+  if (!isObject(data) || data.schema !== HISTORY_SCHEMA)
+    throw new InputError(source, `the history's schema is not ${JSON.stringify(HISTORY_SCHEMA)}`);
+  const entries = data.entries;
+  if (!Array.isArray(entries)) throw new InputError(source, "the history has no entries array");
+  if (entries.length > MAX_HISTORY_ENTRIES)
+    throw new InputError(
+      source,
+      `the history has ${entries.length} entries, more than ${MAX_HISTORY_ENTRIES}`
+    );
+  for (const [i, e] of entries.entries()) {
+    const problem = entryProblem(e, `entries[${i}]`);
+    if (problem) throw new InputError(source, problem);
+  }
+  return entries;
+}
+var timeOf = (e) => Date.parse(e.time);
+function byTime(a, b) {
+  return timeOf(a) - timeOf(b) || a.run - b.run;
+}
+function uniteHistories(sources, imported = []) {
+  const chosen = /* @__PURE__ */ new Map();
+  for (const entries of sources) {
+    for (const entry of entries) {
+      const key = entry.commit.toLowerCase();
+      const held = chosen.get(key);
+      if (!held || entry.run > held.run) chosen.set(key, entry);
+    }
+  }
+  for (const entry of imported) {
+    const key = entry.commit.toLowerCase();
+    if (!chosen.has(key)) chosen.set(key, entry);
+  }
+  return [...chosen.values()].sort(byTime);
+}
+var CLOCK_SKEW_MS = 5 * 6e4;
+
+// src/report/coveragepy-shape.ts
+function isCount2(value) {
   return Number.isInteger(value) && value >= 0;
 }
-var isOptionalCount = (value) => value === void 0 || isCount(value);
+var isOptionalCount = (value) => value === void 0 || isCount2(value);
 function isLineList(value) {
   if (!Array.isArray(value)) return false;
-  for (let i = 0; i < value.length; i++) if (!isCount(value[i])) return false;
+  for (let i = 0; i < value.length; i++) if (!isCount2(value[i])) return false;
   return true;
 }
 function isArcList(value) {
@@ -3368,7 +3488,7 @@ function isArcList(value) {
 function isSummary(value) {
   if (!isObject(value)) return false;
   const percent = value.percent_covered;
-  return isCount(value.covered_lines) && isCount(value.num_statements) && isCount(value.missing_lines) && isOptionalCount(value.excluded_lines) && isOptionalCount(value.num_branches) && isOptionalCount(value.num_partial_branches) && isOptionalCount(value.covered_branches) && isOptionalCount(value.missing_branches) && (percent === void 0 || typeof percent === "number" && Number.isFinite(percent));
+  return isCount2(value.covered_lines) && isCount2(value.num_statements) && isCount2(value.missing_lines) && isOptionalCount(value.excluded_lines) && isOptionalCount(value.num_branches) && isOptionalCount(value.num_partial_branches) && isOptionalCount(value.covered_branches) && isOptionalCount(value.missing_branches) && (percent === void 0 || typeof percent === "number" && Number.isFinite(percent));
 }
 function isFileEntry(value) {
   if (!isObject(value)) return false;
@@ -4320,19 +4440,16 @@ function mergedNotes(reports, extra) {
   return notes.length ? { notes } : {};
 }
 var LINE_FORMATS = ["istanbul", "lcov", "cobertura"];
-function isRecord(value) {
-  return !!value && typeof value === "object" && !Array.isArray(value);
-}
 function applyProducersMeta(report, value, source) {
   if (value === void 0) return;
   const shape = `must map a format (${LINE_FORMATS.join(", ")}) to {"rounding": "half-even" or "truncate", "files": [paths]}`;
-  if (!isRecord(value)) throw new InputError(source, `meta.producers ${shape}`);
+  if (!isObject(value)) throw new InputError(source, `meta.producers ${shape}`);
   const roundings = {
     [report.format]: report.rounding ?? "half-even"
   };
   for (const [format, entry] of Object.entries(value)) {
     const where = `meta.producers[${JSON.stringify(format)}]`;
-    if (!LINE_FORMATS.includes(format) || !isRecord(entry) || entry.rounding !== "half-even" && entry.rounding !== "truncate" || !Array.isArray(entry.files)) {
+    if (!LINE_FORMATS.includes(format) || !isObject(entry) || entry.rounding !== "half-even" && entry.rounding !== "truncate" || !Array.isArray(entry.files)) {
       throw new InputError(source, `meta.producers ${shape}; ${where} does not`);
     }
     roundings[format] = entry.rounding;
@@ -4653,12 +4770,12 @@ function skipCutValue(b, start) {
       const arrayEnd = c === 91 ? skipIntegerArray(b, i) : -1;
       if (arrayEnd !== -1) i = arrayEnd;
       else {
-        const isObject5 = c === 123;
+        const isObject3 = c === 123;
         i = skipWhitespace(b, i + 1);
-        if (b[i] === (isObject5 ? 125 : 93)) i++;
+        if (b[i] === (isObject3 ? 125 : 93)) i++;
         else {
-          open.push(isObject5 ? 1 : 2);
-          if (isObject5) i = skipKey(b, i);
+          open.push(isObject3 ? 1 : 2);
+          if (isObject3) i = skipKey(b, i);
           continue;
         }
       }
@@ -4726,15 +4843,15 @@ function findCuts(b, from) {
       nextRole = OTHER2;
       cutNext = false;
     } else if (c === 123 || c === 91) {
-      const isObject5 = c === 123;
-      kinds.push(isObject5 ? 1 : 2);
-      roles.push(isObject5 ? nextRole : OTHER2);
+      const isObject3 = c === 123;
+      kinds.push(isObject3 ? 1 : 2);
+      roles.push(isObject3 ? nextRole : OTHER2);
       nextRole = OTHER2;
       cutNext = false;
       i = skipWhitespace(b, i + 1);
       const close = b[i];
-      if (isObject5 ? close !== 125 : close !== 93) {
-        atKey = isObject5;
+      if (isObject3 ? close !== 125 : close !== 93) {
+        atKey = isObject3;
         continue;
       }
     } else if (c === QUOTE) {
@@ -4817,7 +4934,7 @@ function parseCoveragePyLean(input) {
 
 // src/report/istanbul.ts
 var isObject2 = (value) => !!value && typeof value === "object" && !Array.isArray(value);
-var isCount2 = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+var isCount3 = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
 var quote = (key) => JSON.stringify(key);
 function isIstanbulFinal(document) {
   if (!isObject2(document)) return false;
@@ -4834,7 +4951,7 @@ function countsOf(record, where, source) {
   const keys = Object.keys(record);
   const values = keys.map((key) => {
     const value = record[key];
-    if (!isCount2(value)) {
+    if (!isCount3(value)) {
       throw new InputError(
         source,
         `${where}[${quote(key)}] must be a non-negative integer hit count, got ${JSON.stringify(value)}`
@@ -4910,7 +5027,7 @@ function readFinalFile(key, raw, source) {
   const b = raw.b;
   for (const id of Object.keys(b)) {
     const counts = b[id];
-    if (!Array.isArray(counts) || !counts.every(isCount2)) {
+    if (!Array.isArray(counts) || !counts.every(isCount3)) {
       throw new InputError(
         source,
         `${where}.b[${quote(id)}] must be an array of non-negative integer hit counts`
@@ -4971,7 +5088,7 @@ function readSummaryEntry(entry, where, source) {
       throw new InputError(source, `${where} has no "${key}" object with total and covered`);
     }
     for (const field of ["total", "covered"]) {
-      if (!isCount2(value[field])) {
+      if (!isCount3(value[field])) {
         throw new InputError(
           source,
           `${where}.${key}.${field} must be a non-negative integer, got ${JSON.stringify(value[field])}`
@@ -5364,14 +5481,11 @@ function describeFormat(format) {
 function detectJsonFormat(document) {
   if (!document || typeof document !== "object" || Array.isArray(document)) return void 0;
   const record = document;
-  if ("files" in record && (record.meta !== void 0 || record.totals !== void 0 || isObject3(record.files))) {
+  if ("files" in record && (record.meta !== void 0 || record.totals !== void 0 || isObject(record.files))) {
     return "coverage.py";
   }
   if (isIstanbulFinal(record) || isIstanbulSummary(record)) return "istanbul";
   return void 0;
-}
-function isObject3(value) {
-  return !!value && typeof value === "object" && !Array.isArray(value);
 }
 
 // src/pipeline.ts
@@ -6480,130 +6594,6 @@ function indent(text2) {
   return text2.split("\n").map((l) => `  ${l}`).join("\n");
 }
 
-// src/report/history-components.ts
-var NAME2 = /^[A-Za-z0-9 _.-]{1,40}$/;
-var MAX_COMPONENTS = 200;
-function componentPointsProblem(value, at2, checks) {
-  if (value === void 0) return null;
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return `${at2}.components must be an object`;
-  const entries = Object.entries(value);
-  if (entries.length > MAX_COMPONENTS)
-    return `${at2}.components has more than ${MAX_COMPONENTS} components`;
-  for (const [name, point] of entries) {
-    const where = `${at2}.components[${JSON.stringify(name.slice(0, 50))}]`;
-    if (!NAME2.test(name)) return `${where} is not a component name`;
-    if (typeof point !== "object" || point === null || Array.isArray(point))
-      return `${where} must be an object`;
-    const p = point;
-    if (Object.keys(p).some((key) => !["statements", "covered", "percent"].includes(key)))
-      return `${where} may hold only statements, covered and percent`;
-    if (!checks.isCount(p.statements) || !checks.isCount(p.covered))
-      return `${where} must have whole numbers statements and covered`;
-    if (p.covered > p.statements)
-      return `${where}.covered must be no larger than statements`;
-    if (!checks.isPercent(p.percent)) return `${where}.percent must be a number from 0 to 100`;
-  }
-  return null;
-}
-
-// src/report/history.ts
-var HISTORY_SCHEMA = "coverage-gate-history/1";
-var MAX_HISTORY_ENTRIES = 5e3;
-var MAX_HISTORY_BYTES = 5 * 1024 * 1024;
-var DAY_MS2 = 864e5;
-var YEAR_MS = 365 * DAY_MS2;
-var WEEK_MS2 = 7 * DAY_MS2;
-var COUNT_MAX = 1e12;
-var ENTRY_KEYS = /* @__PURE__ */ new Set([
-  "commit",
-  "time",
-  "run",
-  "pullRequest",
-  "statements",
-  "covered",
-  "branches",
-  "coveredBranches",
-  "percent",
-  "components"
-]);
-var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isCount3 = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
-var isPercent = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100;
-var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-var isIsoForm = (v) => typeof v === "string" && v.length <= 40 && ISO_TIME.test(v);
-function isRealTime(v) {
-  const m = ISO_TIME.exec(v);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
-  if (m[4] && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[8] ?? 0) > 59)) return false;
-  const ms = Date.parse(v);
-  return Number.isFinite(ms) && ms >= 0;
-}
-function isIsoTime(v) {
-  return isIsoForm(v) && isRealTime(v);
-}
-function entryProblem(e, at2) {
-  if (!isObject4(e)) return `${at2} is not an object`;
-  for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) return `${at2}.${key} is not allowed`;
-  if (typeof e.commit !== "string" || !/^[0-9a-f]{7,64}$/i.test(e.commit))
-    return `${at2}.commit must be a commit sha`;
-  if (!isIsoTime(e.time)) return `${at2}.time must be an ISO 8601 time`;
-  if (!isCount3(e.run) || e.run === 0) return `${at2}.run must be a run id`;
-  if (e.pullRequest !== void 0 && (!isCount3(e.pullRequest) || e.pullRequest === 0))
-    return `${at2}.pullRequest must be a pull request number`;
-  if (!isCount3(e.statements)) return `${at2}.statements must be a whole number`;
-  if (!isCount3(e.covered) || e.covered > e.statements)
-    return `${at2}.covered must be a whole number no larger than statements`;
-  if (e.branches === void 0 !== (e.coveredBranches === void 0))
-    return `${at2} must have both branches and coveredBranches, or neither`;
-  if (e.branches !== void 0) {
-    if (!isCount3(e.branches)) return `${at2}.branches must be a whole number`;
-    if (!isCount3(e.coveredBranches) || e.coveredBranches > e.branches)
-      return `${at2}.coveredBranches must be a whole number no larger than branches`;
-  }
-  if (!isPercent(e.percent)) return `${at2}.percent must be a number from 0 to 100`;
-  return componentPointsProblem(e.components, at2, { isCount: isCount3, isPercent });
-}
-function validateHistory(data, source) {
-  if (!isObject4(data) || data.schema !== HISTORY_SCHEMA)
-    throw new InputError(source, `the history's schema is not ${JSON.stringify(HISTORY_SCHEMA)}`);
-  const entries = data.entries;
-  if (!Array.isArray(entries)) throw new InputError(source, "the history has no entries array");
-  if (entries.length > MAX_HISTORY_ENTRIES)
-    throw new InputError(
-      source,
-      `the history has ${entries.length} entries, more than ${MAX_HISTORY_ENTRIES}`
-    );
-  for (const [i, e] of entries.entries()) {
-    const problem = entryProblem(e, `entries[${i}]`);
-    if (problem) throw new InputError(source, problem);
-  }
-  return entries;
-}
-var timeOf = (e) => Date.parse(e.time);
-function byTime(a, b) {
-  return timeOf(a) - timeOf(b) || a.run - b.run;
-}
-function uniteHistories(sources, imported = []) {
-  const chosen = /* @__PURE__ */ new Map();
-  for (const entries of sources) {
-    for (const entry of entries) {
-      const key = entry.commit.toLowerCase();
-      const held = chosen.get(key);
-      if (!held || entry.run > held.run) chosen.set(key, entry);
-    }
-  }
-  for (const entry of imported) {
-    const key = entry.commit.toLowerCase();
-    if (!chosen.has(key)) chosen.set(key, entry);
-  }
-  return [...chosen.values()].sort(byTime);
-}
-var CLOCK_SKEW_MS = 5 * 6e4;
-
 // src/report/history-import.ts
 var DATE_KEYS = ["time", "date", "timestamp"];
 var PERCENT_KEYS = ["percent", "coverage", "total", "pct"];
@@ -6622,7 +6612,7 @@ function pointEntry(point, at2, source, index) {
     const raw = point[key];
     if (raw === void 0 || raw === "") return void 0;
     const value = typeof raw === "string" ? Number(raw) : raw;
-    if (!isCount3(value)) throw new InputError(source, `${at2}.${key} must be a whole number`);
+    if (!isCount(value)) throw new InputError(source, `${at2}.${key} must be a whole number`);
     return value;
   };
   const statements = number("statements");
@@ -6697,7 +6687,7 @@ function importHistory(bytes, source) {
     } catch (error) {
       throw new InputError(source, `is not valid JSON (${error.message})`);
     }
-    if (isObject4(data)) {
+    if (isObject(data)) {
       if (data.schema !== HISTORY_SCHEMA)
         throw new InputError(
           source,
@@ -6713,7 +6703,7 @@ function importHistory(bytes, source) {
   if (points.length > MAX_HISTORY_ENTRIES)
     throw new InputError(source, `holds ${points.length} points, more than ${MAX_HISTORY_ENTRIES}`);
   const entries = points.map((p, i) => {
-    if (!isObject4(p)) throw new InputError(source, `point ${i + 1} is not an object`);
+    if (!isObject(p)) throw new InputError(source, `point ${i + 1} is not an object`);
     const point = Object.fromEntries(Object.entries(p).map(([k, v]) => [k.toLowerCase(), v]));
     return pointEntry(point, `point ${i + 1}`, source, i);
   });

@@ -4364,8 +4364,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject5 = val !== null && typeof val === "object";
-    const hasToJSON = isObject5 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -9259,17 +9259,234 @@ function toFileCoverage(path2, data) {
   });
 }
 
-// src/report/coveragepy-shape.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+// src/report/history-components.ts
+var NAME2 = /^[A-Za-z0-9 _.-]{1,40}$/;
+var MAX_COMPONENTS = 200;
+function componentPointsProblem(value, at2, checks) {
+  if (value === void 0) return null;
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return `${at2}.components must be an object`;
+  const entries = Object.entries(value);
+  if (entries.length > MAX_COMPONENTS)
+    return `${at2}.components has more than ${MAX_COMPONENTS} components`;
+  for (const [name, point] of entries) {
+    const where = `${at2}.components[${JSON.stringify(name.slice(0, 50))}]`;
+    if (!NAME2.test(name)) return `${where} is not a component name`;
+    if (typeof point !== "object" || point === null || Array.isArray(point))
+      return `${where} must be an object`;
+    const p = point;
+    if (Object.keys(p).some((key) => !["statements", "covered", "percent"].includes(key)))
+      return `${where} may hold only statements, covered and percent`;
+    if (!checks.isCount(p.statements) || !checks.isCount(p.covered))
+      return `${where} must have whole numbers statements and covered`;
+    if (p.covered > p.statements)
+      return `${where}.covered must be no larger than statements`;
+    if (!checks.isPercent(p.percent)) return `${where}.percent must be a number from 0 to 100`;
+  }
+  return null;
 }
-function isCount(value) {
+function componentPoints(rows) {
+  const kept = (rows ?? []).filter((row) => row.files > 0 && NAME2.test(row.name));
+  if (kept.length === 0) return void 0;
+  return Object.fromEntries(
+    kept.map((row) => [
+      row.name,
+      { statements: row.statements, covered: row.covered, percent: row.percent }
+    ])
+  );
+}
+
+// src/report/history.ts
+var HISTORY_SCHEMA = "coverage-gate-history/1";
+var HISTORY_FILE = "coverage-history.json";
+var MAX_HISTORY_ENTRIES = 5e3;
+var MAX_HISTORY_BYTES = 5 * 1024 * 1024;
+var DAY_MS = 864e5;
+var YEAR_MS = 365 * DAY_MS;
+var WEEK_MS = 7 * DAY_MS;
+var COUNT_MAX = 1e12;
+var ENTRY_KEYS = /* @__PURE__ */ new Set([
+  "commit",
+  "time",
+  "run",
+  "pullRequest",
+  "statements",
+  "covered",
+  "branches",
+  "coveredBranches",
+  "percent",
+  "components"
+]);
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isCount = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
+var isPercent = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100;
+var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var isIsoForm = (v) => typeof v === "string" && v.length <= 40 && ISO_TIME.test(v);
+function isRealTime(v) {
+  const m = ISO_TIME.exec(v);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  if (m[4] && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[8] ?? 0) > 59)) return false;
+  const ms = Date.parse(v);
+  return Number.isFinite(ms) && ms >= 0;
+}
+function isIsoTime(v) {
+  return isIsoForm(v) && isRealTime(v);
+}
+function entryProblem(e, at2) {
+  if (!isObject(e)) return `${at2} is not an object`;
+  for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) return `${at2}.${key} is not allowed`;
+  if (typeof e.commit !== "string" || !/^[0-9a-f]{7,64}$/i.test(e.commit))
+    return `${at2}.commit must be a commit sha`;
+  if (!isIsoTime(e.time)) return `${at2}.time must be an ISO 8601 time`;
+  if (!isCount(e.run) || e.run === 0) return `${at2}.run must be a run id`;
+  if (e.pullRequest !== void 0 && (!isCount(e.pullRequest) || e.pullRequest === 0))
+    return `${at2}.pullRequest must be a pull request number`;
+  if (!isCount(e.statements)) return `${at2}.statements must be a whole number`;
+  if (!isCount(e.covered) || e.covered > e.statements)
+    return `${at2}.covered must be a whole number no larger than statements`;
+  if (e.branches === void 0 !== (e.coveredBranches === void 0))
+    return `${at2} must have both branches and coveredBranches, or neither`;
+  if (e.branches !== void 0) {
+    if (!isCount(e.branches)) return `${at2}.branches must be a whole number`;
+    if (!isCount(e.coveredBranches) || e.coveredBranches > e.branches)
+      return `${at2}.coveredBranches must be a whole number no larger than branches`;
+  }
+  if (!isPercent(e.percent)) return `${at2}.percent must be a number from 0 to 100`;
+  return componentPointsProblem(e.components, at2, { isCount, isPercent });
+}
+function parseHistory(bytes, source) {
+  const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
+  if (size > MAX_HISTORY_BYTES)
+    throw new InputError(source, `the history is larger than 5 MB (${size} bytes); refused`);
+  const text3 = typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes);
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (error2) {
+    throw new InputError(source, `the history is not valid JSON (${error2.message})`);
+  }
+  return validateHistory(data, source);
+}
+function validateHistory(data, source) {
+  if (!isObject(data) || data.schema !== HISTORY_SCHEMA)
+    throw new InputError(source, `the history's schema is not ${JSON.stringify(HISTORY_SCHEMA)}`);
+  const entries = data.entries;
+  if (!Array.isArray(entries)) throw new InputError(source, "the history has no entries array");
+  if (entries.length > MAX_HISTORY_ENTRIES)
+    throw new InputError(
+      source,
+      `the history has ${entries.length} entries, more than ${MAX_HISTORY_ENTRIES}`
+    );
+  for (const [i2, e] of entries.entries()) {
+    const problem = entryProblem(e, `entries[${i2}]`);
+    if (problem) throw new InputError(source, problem);
+  }
+  return entries;
+}
+var timeOf = (e) => Date.parse(e.time);
+function byTime(a, b) {
+  return timeOf(a) - timeOf(b) || a.run - b.run;
+}
+function uniteHistories(sources, imported = []) {
+  const chosen = /* @__PURE__ */ new Map();
+  for (const entries of sources) {
+    for (const entry of entries) {
+      const key = entry.commit.toLowerCase();
+      const held = chosen.get(key);
+      if (!held || entry.run > held.run) chosen.set(key, entry);
+    }
+  }
+  for (const entry of imported) {
+    const key = entry.commit.toLowerCase();
+    if (!chosen.has(key)) chosen.set(key, entry);
+  }
+  return [...chosen.values()].sort(byTime);
+}
+function thinHistory(entries, runTime) {
+  const sorted = [...entries].sort(byTime);
+  if (sorted.length === 0) return [];
+  const cut = runTime - YEAR_MS;
+  const weeks = /* @__PURE__ */ new Map();
+  const recent = [];
+  for (const e of sorted) {
+    const t = timeOf(e);
+    if (t >= cut) recent.push(e);
+    else weeks.set(Math.floor((cut - 1 - t) / WEEK_MS), e);
+  }
+  const old = [...weeks.values()].sort(byTime);
+  return [...old, ...recent].slice(-MAX_HISTORY_ENTRIES);
+}
+var CLOCK_SKEW_MS = 5 * 6e4;
+function placeThisPush(commitTime, runTime, newestOther) {
+  const run3 = new Date(runTime).toISOString();
+  const own = commitTime === null ? Number.NaN : Date.parse(commitTime);
+  if (!Number.isFinite(own)) return { time: run3, moved: null };
+  if (own > runTime + CLOCK_SKEW_MS) return { time: run3, moved: "future" };
+  if (newestOther !== null && own < newestOther) return { time: run3, moved: "older" };
+  return { time: new Date(own).toISOString(), moved: null };
+}
+function clampToRunTime(entries, runTime) {
+  const run3 = new Date(runTime).toISOString();
+  let moved = 0;
+  const out = entries.map((e) => {
+    if (timeOf(e) <= runTime + CLOCK_SKEW_MS) return e;
+    moved++;
+    return { ...e, time: run3 };
+  });
+  return { entries: moved ? out.sort(byTime) : out, moved };
+}
+function newestOtherTime(entries, commit) {
+  const key = commit.toLowerCase();
+  let newest = null;
+  for (const e of entries) {
+    if (e.commit.toLowerCase() === key) continue;
+    const t = timeOf(e);
+    if (newest === null || t > newest) newest = t;
+  }
+  return newest;
+}
+function serializeHistory(entries) {
+  const file = { schema: HISTORY_SCHEMA, entries: [...entries] };
+  return `${JSON.stringify(file, null, 1)}
+`;
+}
+function pullRequestFromMessage(message) {
+  if (!message) return void 0;
+  const merge2 = /^Merge pull request #(\d+)\b/.exec(message);
+  const title = message.split("\n")[0] ?? "";
+  const squash = /\(#(\d+)\)\s*$/.exec(title);
+  const n = Number(merge2?.[1] ?? squash?.[1]);
+  return Number.isSafeInteger(n) && n > 0 ? n : void 0;
+}
+function entryFor(totals, at2, components) {
+  const entry = {
+    commit: at2.commit,
+    time: at2.time,
+    run: at2.run,
+    statements: totals.statements,
+    covered: totals.covered,
+    percent: totals.percent
+  };
+  if (at2.pullRequest !== void 0) entry.pullRequest = at2.pullRequest;
+  if (components) entry.components = components;
+  if (totals.branches !== null && totals.coveredBranches !== null) {
+    entry.branches = totals.branches;
+    entry.coveredBranches = totals.coveredBranches;
+  }
+  return entry;
+}
+
+// src/report/coveragepy-shape.ts
+function isCount2(value) {
   return Number.isInteger(value) && value >= 0;
 }
-var isOptionalCount = (value) => value === void 0 || isCount(value);
+var isOptionalCount = (value) => value === void 0 || isCount2(value);
 function isLineList(value) {
   if (!Array.isArray(value)) return false;
-  for (let i2 = 0; i2 < value.length; i2++) if (!isCount(value[i2])) return false;
+  for (let i2 = 0; i2 < value.length; i2++) if (!isCount2(value[i2])) return false;
   return true;
 }
 function isArcList(value) {
@@ -9284,7 +9501,7 @@ function isArcList(value) {
 function isSummary(value) {
   if (!isObject(value)) return false;
   const percent3 = value.percent_covered;
-  return isCount(value.covered_lines) && isCount(value.num_statements) && isCount(value.missing_lines) && isOptionalCount(value.excluded_lines) && isOptionalCount(value.num_branches) && isOptionalCount(value.num_partial_branches) && isOptionalCount(value.covered_branches) && isOptionalCount(value.missing_branches) && (percent3 === void 0 || typeof percent3 === "number" && Number.isFinite(percent3));
+  return isCount2(value.covered_lines) && isCount2(value.num_statements) && isCount2(value.missing_lines) && isOptionalCount(value.excluded_lines) && isOptionalCount(value.num_branches) && isOptionalCount(value.num_partial_branches) && isOptionalCount(value.covered_branches) && isOptionalCount(value.missing_branches) && (percent3 === void 0 || typeof percent3 === "number" && Number.isFinite(percent3));
 }
 function isFileEntry(value) {
   if (!isObject(value)) return false;
@@ -10248,19 +10465,16 @@ function producersMeta(report) {
   return meta;
 }
 var LINE_FORMATS = ["istanbul", "lcov", "cobertura"];
-function isRecord(value) {
-  return !!value && typeof value === "object" && !Array.isArray(value);
-}
 function applyProducersMeta(report, value, source) {
   if (value === void 0) return;
   const shape = `must map a format (${LINE_FORMATS.join(", ")}) to {"rounding": "half-even" or "truncate", "files": [paths]}`;
-  if (!isRecord(value)) throw new InputError(source, `meta.producers ${shape}`);
+  if (!isObject(value)) throw new InputError(source, `meta.producers ${shape}`);
   const roundings = {
     [report.format]: report.rounding ?? "half-even"
   };
   for (const [format, entry] of Object.entries(value)) {
     const where = `meta.producers[${JSON.stringify(format)}]`;
-    if (!LINE_FORMATS.includes(format) || !isRecord(entry) || entry.rounding !== "half-even" && entry.rounding !== "truncate" || !Array.isArray(entry.files)) {
+    if (!LINE_FORMATS.includes(format) || !isObject(entry) || entry.rounding !== "half-even" && entry.rounding !== "truncate" || !Array.isArray(entry.files)) {
       throw new InputError(source, `meta.producers ${shape}; ${where} does not`);
     }
     roundings[format] = entry.rounding;
@@ -10581,12 +10795,12 @@ function skipCutValue(b, start2) {
       const arrayEnd = c === 91 ? skipIntegerArray(b, i2) : -1;
       if (arrayEnd !== -1) i2 = arrayEnd;
       else {
-        const isObject5 = c === 123;
+        const isObject3 = c === 123;
         i2 = skipWhitespace(b, i2 + 1);
-        if (b[i2] === (isObject5 ? 125 : 93)) i2++;
+        if (b[i2] === (isObject3 ? 125 : 93)) i2++;
         else {
-          open2.push(isObject5 ? 1 : 2);
-          if (isObject5) i2 = skipKey(b, i2);
+          open2.push(isObject3 ? 1 : 2);
+          if (isObject3) i2 = skipKey(b, i2);
           continue;
         }
       }
@@ -10654,15 +10868,15 @@ function findCuts(b, from) {
       nextRole = OTHER2;
       cutNext = false;
     } else if (c === 123 || c === 91) {
-      const isObject5 = c === 123;
-      kinds.push(isObject5 ? 1 : 2);
-      roles.push(isObject5 ? nextRole : OTHER2);
+      const isObject3 = c === 123;
+      kinds.push(isObject3 ? 1 : 2);
+      roles.push(isObject3 ? nextRole : OTHER2);
       nextRole = OTHER2;
       cutNext = false;
       i2 = skipWhitespace(b, i2 + 1);
       const close = b[i2];
-      if (isObject5 ? close !== 125 : close !== 93) {
-        atKey = isObject5;
+      if (isObject3 ? close !== 125 : close !== 93) {
+        atKey = isObject3;
         continue;
       }
     } else if (c === QUOTE) {
@@ -10752,7 +10966,7 @@ function isGlob(pattern) {
 
 // src/report/istanbul.ts
 var isObject2 = (value) => !!value && typeof value === "object" && !Array.isArray(value);
-var isCount2 = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+var isCount3 = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
 var quote = (key) => JSON.stringify(key);
 function isIstanbulFinal(document) {
   if (!isObject2(document)) return false;
@@ -10769,7 +10983,7 @@ function countsOf(record, where, source) {
   const keys = Object.keys(record);
   const values = keys.map((key) => {
     const value = record[key];
-    if (!isCount2(value)) {
+    if (!isCount3(value)) {
       throw new InputError(
         source,
         `${where}[${quote(key)}] must be a non-negative integer hit count, got ${JSON.stringify(value)}`
@@ -10845,7 +11059,7 @@ function readFinalFile(key, raw, source) {
   const b = raw.b;
   for (const id of Object.keys(b)) {
     const counts = b[id];
-    if (!Array.isArray(counts) || !counts.every(isCount2)) {
+    if (!Array.isArray(counts) || !counts.every(isCount3)) {
       throw new InputError(
         source,
         `${where}.b[${quote(id)}] must be an array of non-negative integer hit counts`
@@ -10906,7 +11120,7 @@ function readSummaryEntry(entry, where, source) {
       throw new InputError(source, `${where} has no "${key}" object with total and covered`);
     }
     for (const field of ["total", "covered"]) {
-      if (!isCount2(value[field])) {
+      if (!isCount3(value[field])) {
         throw new InputError(
           source,
           `${where}.${key}.${field} must be a non-negative integer, got ${JSON.stringify(value[field])}`
@@ -11299,14 +11513,11 @@ function describeFormat(format) {
 function detectJsonFormat(document) {
   if (!document || typeof document !== "object" || Array.isArray(document)) return void 0;
   const record = document;
-  if ("files" in record && (record.meta !== void 0 || record.totals !== void 0 || isObject3(record.files))) {
+  if ("files" in record && (record.meta !== void 0 || record.totals !== void 0 || isObject(record.files))) {
     return "coverage.py";
   }
   if (isIstanbulFinal(record) || isIstanbulSummary(record)) return "istanbul";
   return void 0;
-}
-function isObject3(value) {
-  return !!value && typeof value === "object" && !Array.isArray(value);
 }
 
 // src/settings.ts
@@ -12389,12 +12600,11 @@ function normaliseReport(report, options) {
     const file = report.files.get(key);
     files.set(path2, { ...file, path: path2, reportPath: file.reportPath });
   });
-  const notes = unconfirmed ? [...report.notes ?? [], unconfirmedRootNote(report.source, unconfirmed)] : report.notes;
   return {
     ...report,
     files,
     pathRoots: roots.map((root) => `${report.source}: ${root}`),
-    ...notes ? { notes } : {}
+    ...unconfirmed ? { notes: [...report.notes ?? [], unconfirmedRootNote(report.source, unconfirmed)] } : {}
   };
 }
 function pathsConfirmingKeys(keys, options) {
@@ -13112,11 +13322,11 @@ function measuredNote(m) {
 }
 
 // src/analysis/pace.ts
-var DAY_MS = 864e5;
-var WEEK_MS = 7 * DAY_MS;
-var PACE_WINDOW_MS = 12 * WEEK_MS;
+var DAY_MS2 = 864e5;
+var WEEK_MS2 = 7 * DAY_MS2;
+var PACE_WINDOW_MS = 12 * WEEK_MS2;
 var MIN_PACE_POINTS = 4;
-var MIN_PACE_SPAN_MS = 14 * DAY_MS;
+var MIN_PACE_SPAN_MS = 14 * DAY_MS2;
 var MAX_PACE_POINTS = 2e3;
 function theilSen(points3) {
   const n = points3.length;
@@ -13127,7 +13337,7 @@ function theilSen(points3) {
     for (let j = i2 + 1; j < n; j++) {
       const b = points3[j];
       if (b.t === a.t) continue;
-      slopes[k++] = (b.percent - a.percent) / (b.t - a.t) * WEEK_MS;
+      slopes[k++] = (b.percent - a.percent) / (b.t - a.t) * WEEK_MS2;
     }
   }
   if (k === 0) return null;
@@ -13137,7 +13347,7 @@ function theilSen(points3) {
 }
 function lastOfEachDay(points3) {
   const days = /* @__PURE__ */ new Map();
-  for (const p of points3) days.set(Math.floor(Date.parse(p.time) / DAY_MS), p);
+  for (const p of points3) days.set(Math.floor(Date.parse(p.time) / DAY_MS2), p);
   return [...days.values()];
 }
 function computePace(history) {
@@ -13148,7 +13358,7 @@ function computePace(history) {
   const first = inWindow[0];
   const span = end - Date.parse(first.time);
   if (inWindow.length < MIN_PACE_POINTS || span < MIN_PACE_SPAN_MS) {
-    return { enough: false, points: inWindow.length, spanDays: Math.floor(span / DAY_MS) };
+    return { enough: false, points: inWindow.length, spanDays: Math.floor(span / DAY_MS2) };
   }
   const used = inWindow.length > MAX_PACE_POINTS ? lastOfEachDay(inWindow) : inWindow;
   const perWeek = theilSen(used.map((e) => ({ t: Date.parse(e.time), percent: e.percent })));
@@ -13174,12 +13384,12 @@ function computeEta(now, target, pace, o) {
   if (!pace.enough) return { kind: "no-course" };
   if (!(pace.perWeek > 0)) return { kind: "not-in-sight" };
   const from = Date.parse(now.time);
-  const at2 = from + (target - now.percent) / pace.perWeek * WEEK_MS;
+  const at2 = from + (target - now.percent) / pace.perWeek * WEEK_MS2;
   if (!Number.isFinite(at2) || at2 > twoYearsAfter(from)) return { kind: "not-in-sight" };
   const date = new Date(at2).toISOString().slice(0, 10);
   if (date < new Date(o.today).toISOString().slice(0, 10))
     return { kind: "overdue", date, since: new Date(from).toISOString().slice(0, 10) };
-  return { kind: "date", weeks: Math.max(0, (at2 - o.today) / WEEK_MS), date };
+  return { kind: "date", weeks: Math.max(0, (at2 - o.today) / WEEK_MS2), date };
 }
 var MAX_VIEW_POINTS = 100;
 function trendView(history, target, pullRequestPercent, options) {
@@ -16600,226 +16810,6 @@ async function componentBadges(rows, options) {
   return files;
 }
 
-// src/report/history-components.ts
-var NAME2 = /^[A-Za-z0-9 _.-]{1,40}$/;
-var MAX_COMPONENTS = 200;
-function componentPointsProblem(value, at2, checks) {
-  if (value === void 0) return null;
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return `${at2}.components must be an object`;
-  const entries = Object.entries(value);
-  if (entries.length > MAX_COMPONENTS)
-    return `${at2}.components has more than ${MAX_COMPONENTS} components`;
-  for (const [name, point] of entries) {
-    const where = `${at2}.components[${JSON.stringify(name.slice(0, 50))}]`;
-    if (!NAME2.test(name)) return `${where} is not a component name`;
-    if (typeof point !== "object" || point === null || Array.isArray(point))
-      return `${where} must be an object`;
-    const p = point;
-    if (Object.keys(p).some((key) => !["statements", "covered", "percent"].includes(key)))
-      return `${where} may hold only statements, covered and percent`;
-    if (!checks.isCount(p.statements) || !checks.isCount(p.covered))
-      return `${where} must have whole numbers statements and covered`;
-    if (p.covered > p.statements)
-      return `${where}.covered must be no larger than statements`;
-    if (!checks.isPercent(p.percent)) return `${where}.percent must be a number from 0 to 100`;
-  }
-  return null;
-}
-function componentPoints(rows) {
-  const kept = (rows ?? []).filter((row) => row.files > 0 && NAME2.test(row.name));
-  if (kept.length === 0) return void 0;
-  return Object.fromEntries(
-    kept.map((row) => [
-      row.name,
-      { statements: row.statements, covered: row.covered, percent: row.percent }
-    ])
-  );
-}
-
-// src/report/history.ts
-var HISTORY_SCHEMA = "coverage-gate-history/1";
-var HISTORY_FILE = "coverage-history.json";
-var MAX_HISTORY_ENTRIES = 5e3;
-var MAX_HISTORY_BYTES = 5 * 1024 * 1024;
-var DAY_MS2 = 864e5;
-var YEAR_MS = 365 * DAY_MS2;
-var WEEK_MS2 = 7 * DAY_MS2;
-var COUNT_MAX = 1e12;
-var ENTRY_KEYS = /* @__PURE__ */ new Set([
-  "commit",
-  "time",
-  "run",
-  "pullRequest",
-  "statements",
-  "covered",
-  "branches",
-  "coveredBranches",
-  "percent",
-  "components"
-]);
-var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isCount3 = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
-var isPercent = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100;
-var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-var isIsoForm = (v) => typeof v === "string" && v.length <= 40 && ISO_TIME.test(v);
-function isRealTime(v) {
-  const m = ISO_TIME.exec(v);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
-  if (m[4] && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[8] ?? 0) > 59)) return false;
-  const ms = Date.parse(v);
-  return Number.isFinite(ms) && ms >= 0;
-}
-function isIsoTime(v) {
-  return isIsoForm(v) && isRealTime(v);
-}
-function entryProblem(e, at2) {
-  if (!isObject4(e)) return `${at2} is not an object`;
-  for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) return `${at2}.${key} is not allowed`;
-  if (typeof e.commit !== "string" || !/^[0-9a-f]{7,64}$/i.test(e.commit))
-    return `${at2}.commit must be a commit sha`;
-  if (!isIsoTime(e.time)) return `${at2}.time must be an ISO 8601 time`;
-  if (!isCount3(e.run) || e.run === 0) return `${at2}.run must be a run id`;
-  if (e.pullRequest !== void 0 && (!isCount3(e.pullRequest) || e.pullRequest === 0))
-    return `${at2}.pullRequest must be a pull request number`;
-  if (!isCount3(e.statements)) return `${at2}.statements must be a whole number`;
-  if (!isCount3(e.covered) || e.covered > e.statements)
-    return `${at2}.covered must be a whole number no larger than statements`;
-  if (e.branches === void 0 !== (e.coveredBranches === void 0))
-    return `${at2} must have both branches and coveredBranches, or neither`;
-  if (e.branches !== void 0) {
-    if (!isCount3(e.branches)) return `${at2}.branches must be a whole number`;
-    if (!isCount3(e.coveredBranches) || e.coveredBranches > e.branches)
-      return `${at2}.coveredBranches must be a whole number no larger than branches`;
-  }
-  if (!isPercent(e.percent)) return `${at2}.percent must be a number from 0 to 100`;
-  return componentPointsProblem(e.components, at2, { isCount: isCount3, isPercent });
-}
-function parseHistory(bytes, source) {
-  const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
-  if (size > MAX_HISTORY_BYTES)
-    throw new InputError(source, `the history is larger than 5 MB (${size} bytes); refused`);
-  const text3 = typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes);
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch (error2) {
-    throw new InputError(source, `the history is not valid JSON (${error2.message})`);
-  }
-  return validateHistory(data, source);
-}
-function validateHistory(data, source) {
-  if (!isObject4(data) || data.schema !== HISTORY_SCHEMA)
-    throw new InputError(source, `the history's schema is not ${JSON.stringify(HISTORY_SCHEMA)}`);
-  const entries = data.entries;
-  if (!Array.isArray(entries)) throw new InputError(source, "the history has no entries array");
-  if (entries.length > MAX_HISTORY_ENTRIES)
-    throw new InputError(
-      source,
-      `the history has ${entries.length} entries, more than ${MAX_HISTORY_ENTRIES}`
-    );
-  for (const [i2, e] of entries.entries()) {
-    const problem = entryProblem(e, `entries[${i2}]`);
-    if (problem) throw new InputError(source, problem);
-  }
-  return entries;
-}
-var timeOf = (e) => Date.parse(e.time);
-function byTime(a, b) {
-  return timeOf(a) - timeOf(b) || a.run - b.run;
-}
-function uniteHistories(sources, imported = []) {
-  const chosen = /* @__PURE__ */ new Map();
-  for (const entries of sources) {
-    for (const entry of entries) {
-      const key = entry.commit.toLowerCase();
-      const held = chosen.get(key);
-      if (!held || entry.run > held.run) chosen.set(key, entry);
-    }
-  }
-  for (const entry of imported) {
-    const key = entry.commit.toLowerCase();
-    if (!chosen.has(key)) chosen.set(key, entry);
-  }
-  return [...chosen.values()].sort(byTime);
-}
-function thinHistory(entries, runTime) {
-  const sorted = [...entries].sort(byTime);
-  if (sorted.length === 0) return [];
-  const cut = runTime - YEAR_MS;
-  const weeks = /* @__PURE__ */ new Map();
-  const recent = [];
-  for (const e of sorted) {
-    const t = timeOf(e);
-    if (t >= cut) recent.push(e);
-    else weeks.set(Math.floor((cut - 1 - t) / WEEK_MS2), e);
-  }
-  const old = [...weeks.values()].sort(byTime);
-  return [...old, ...recent].slice(-MAX_HISTORY_ENTRIES);
-}
-var CLOCK_SKEW_MS = 5 * 6e4;
-function placeThisPush(commitTime, runTime, newestOther) {
-  const run3 = new Date(runTime).toISOString();
-  const own = commitTime === null ? Number.NaN : Date.parse(commitTime);
-  if (!Number.isFinite(own)) return { time: run3, moved: null };
-  if (own > runTime + CLOCK_SKEW_MS) return { time: run3, moved: "future" };
-  if (newestOther !== null && own < newestOther) return { time: run3, moved: "older" };
-  return { time: new Date(own).toISOString(), moved: null };
-}
-function clampToRunTime(entries, runTime) {
-  const run3 = new Date(runTime).toISOString();
-  let moved = 0;
-  const out = entries.map((e) => {
-    if (timeOf(e) <= runTime + CLOCK_SKEW_MS) return e;
-    moved++;
-    return { ...e, time: run3 };
-  });
-  return { entries: moved ? out.sort(byTime) : out, moved };
-}
-function newestOtherTime(entries, commit) {
-  const key = commit.toLowerCase();
-  let newest = null;
-  for (const e of entries) {
-    if (e.commit.toLowerCase() === key) continue;
-    const t = timeOf(e);
-    if (newest === null || t > newest) newest = t;
-  }
-  return newest;
-}
-function serializeHistory(entries) {
-  const file = { schema: HISTORY_SCHEMA, entries: [...entries] };
-  return `${JSON.stringify(file, null, 1)}
-`;
-}
-function pullRequestFromMessage(message) {
-  if (!message) return void 0;
-  const merge2 = /^Merge pull request #(\d+)\b/.exec(message);
-  const title = message.split("\n")[0] ?? "";
-  const squash = /\(#(\d+)\)\s*$/.exec(title);
-  const n = Number(merge2?.[1] ?? squash?.[1]);
-  return Number.isSafeInteger(n) && n > 0 ? n : void 0;
-}
-function entryFor(totals, at2, components) {
-  const entry = {
-    commit: at2.commit,
-    time: at2.time,
-    run: at2.run,
-    statements: totals.statements,
-    covered: totals.covered,
-    percent: totals.percent
-  };
-  if (at2.pullRequest !== void 0) entry.pullRequest = at2.pullRequest;
-  if (components) entry.components = components;
-  if (totals.branches !== null && totals.coveredBranches !== null) {
-    entry.branches = totals.branches;
-    entry.coveredBranches = totals.coveredBranches;
-  }
-  return entry;
-}
-
 // src/report/history-import.ts
 var DATE_KEYS = ["time", "date", "timestamp"];
 var PERCENT_KEYS = ["percent", "coverage", "total", "pct"];
@@ -16838,7 +16828,7 @@ function pointEntry(point, at2, source, index) {
     const raw = point[key];
     if (raw === void 0 || raw === "") return void 0;
     const value = typeof raw === "string" ? Number(raw) : raw;
-    if (!isCount3(value)) throw new InputError(source, `${at2}.${key} must be a whole number`);
+    if (!isCount(value)) throw new InputError(source, `${at2}.${key} must be a whole number`);
     return value;
   };
   const statements = number("statements");
@@ -16913,7 +16903,7 @@ function importHistory(bytes, source) {
     } catch (error2) {
       throw new InputError(source, `is not valid JSON (${error2.message})`);
     }
-    if (isObject4(data)) {
+    if (isObject(data)) {
       if (data.schema !== HISTORY_SCHEMA)
         throw new InputError(
           source,
@@ -16929,7 +16919,7 @@ function importHistory(bytes, source) {
   if (points3.length > MAX_HISTORY_ENTRIES)
     throw new InputError(source, `holds ${points3.length} points, more than ${MAX_HISTORY_ENTRIES}`);
   const entries = points3.map((p, i2) => {
-    if (!isObject4(p)) throw new InputError(source, `point ${i2 + 1} is not an object`);
+    if (!isObject(p)) throw new InputError(source, `point ${i2 + 1} is not an object`);
     const point = Object.fromEntries(Object.entries(p).map(([k, v]) => [k.toLowerCase(), v]));
     return pointEntry(point, `point ${i2 + 1}`, source, i2);
   });

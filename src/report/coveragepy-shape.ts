@@ -6,12 +6,7 @@
  * no, the generated validator runs and names the first error. A test holds
  * the two to the same verdict on thousands of mutated reports.
  */
-
-type Record = { [key: string]: unknown };
-
-function isObject(value: unknown): value is Record {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isObject } from './history.js';
 
 function isCount(value: unknown): boolean {
   return Number.isInteger(value) && (value as number) >= 0;

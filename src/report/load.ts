@@ -10,6 +10,7 @@ import { readCoveragePy } from './coveragepy.js';
 import { describeError, InputError } from './errors.js';
 import { parseCoveragePyLean } from './fast-json.js';
 import { isGlob } from './glob.js';
+import { isObject } from './history.js';
 import {
   isIstanbulFinal,
   isIstanbulSummary,
@@ -189,8 +190,4 @@ export function detectJsonFormat(document: unknown): ReportFormat | undefined {
   }
   if (isIstanbulFinal(record) || isIstanbulSummary(record)) return 'istanbul';
   return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return !!value && typeof value === 'object' && !Array.isArray(value);
 }

@@ -4,6 +4,7 @@
  * missed it. Summaries are recomputed from the lists.
  */
 import { InputError } from './errors.js';
+import { isObject } from './history.js';
 import type { Arc, CoverageReport, FileCoverage, PercentRounding, ReportFormat } from './model.js';
 
 function unionSorted(a: readonly number[], b: readonly number[]): number[] {
@@ -273,10 +274,6 @@ export function producersMeta(report: CoverageReport): ProducersMeta | undefined
 
 const LINE_FORMATS: readonly ReportFormat[] = ['istanbul', 'lcov', 'cobertura'];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return !!value && typeof value === 'object' && !Array.isArray(value);
-}
-
 /**
  * Reads `meta.producers` of a baseline record mode kept (see producersMeta)
  * into the report: each named file takes its producer's format back, without
@@ -285,7 +282,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function applyProducersMeta(report: CoverageReport, value: unknown, source: string): void {
   if (value === undefined) return;
   const shape = `must map a format (${LINE_FORMATS.join(', ')}) to {"rounding": "half-even" or "truncate", "files": [paths]}`;
-  if (!isRecord(value)) throw new InputError(source, `meta.producers ${shape}`);
+  if (!isObject(value)) throw new InputError(source, `meta.producers ${shape}`);
   const roundings: CoverageReport['roundings'] = {
     [report.format]: report.rounding ?? 'half-even',
   };
@@ -293,7 +290,7 @@ export function applyProducersMeta(report: CoverageReport, value: unknown, sourc
     const where = `meta.producers[${JSON.stringify(format)}]`;
     if (
       !LINE_FORMATS.includes(format as ReportFormat) ||
-      !isRecord(entry) ||
+      !isObject(entry) ||
       (entry.rounding !== 'half-even' && entry.rounding !== 'truncate') ||
       !Array.isArray(entry.files)
     ) {

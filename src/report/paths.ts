@@ -5,7 +5,6 @@
  * root sits in the repository is learnt once per report, from the files the
  * checkout holds, and never file by file.
  */
-
 import { InputError } from './errors.js';
 import type { CoverageReport, FileCoverage } from './model.js';
 import { counted, describeRoot, unconfirmedRootNote } from './path-notes.js';
@@ -124,7 +123,7 @@ export function normaliseReport(report: CoverageReport, options: PathOptions): C
     paths: mapped,
     roots,
     unconfirmed,
-  }: { paths: string[]; roots: string[]; unconfirmed?: string } = report.repositoryPaths
+  }: LearntPaths = report.repositoryPaths
     ? {
         paths: keys.map((key) => cleanPath(key, false)),
         roots: ['keys are repository paths already (recorded by this tool)'],
@@ -147,14 +146,13 @@ export function normaliseReport(report: CoverageReport, options: PathOptions): C
     const file = report.files.get(key) as FileCoverage;
     files.set(path, { ...file, path, reportPath: file.reportPath });
   });
-  const notes = unconfirmed
-    ? [...(report.notes ?? []), unconfirmedRootNote(report.source, unconfirmed)]
-    : report.notes;
   return {
     ...report,
     files,
     pathRoots: roots.map((root) => `${report.source}: ${root}`),
-    ...(notes ? { notes } : {}),
+    ...(unconfirmed
+      ? { notes: [...(report.notes ?? []), unconfirmedRootNote(report.source, unconfirmed)] }
+      : {}),
   };
 }
 
@@ -200,11 +198,16 @@ export function normalisePaths(keys: readonly string[], options: PathOptions): s
   return learnPaths(keys, options).paths;
 }
 
+interface LearntPaths {
+  paths: string[];
+  /** One log line per group of keys: which root was used. */
+  roots: string[];
+  /** How one key from another machine reads when nothing in the checkout placed those keys. */
+  unconfirmed?: string;
+}
+
 /** The repository paths of `keys`, and one line per group of keys saying which root was used. */
-function learnPaths(
-  keys: readonly string[],
-  options: PathOptions,
-): { paths: string[]; roots: string[]; unconfirmed?: string } {
+function learnPaths(keys: readonly string[], options: PathOptions): LearntPaths {
   const checkout = options.checkoutFiles ?? new Set<string>();
   const windows = isWindowsReport(keys, checkout);
   const slashed = keys.map((k) => (windows ? toSlashes(k) : k));
