@@ -26,6 +26,9 @@ const out = join(root, 'bench-results');
 const dataDir = join(out, 'data');
 const cli = join(root, 'dist/cli.js');
 const floor = join(root, 'scripts/bench/floor.mjs');
+// Every process runs on the Node that runs the bench (the action's test support spawns
+// process.execPath too): `/path/to/node scripts/bench.mjs` measures another version.
+const NODE = process.execPath;
 
 const { values } = parseArgs({
   options: {
@@ -248,7 +251,7 @@ function crossCheck(c) {
   const dc = JSON.parse(readFileSync(report, 'utf8'));
   const ours = JSON.parse(
     execFileSync(
-      'node',
+      NODE,
       [cli, '--coverage', c.head, '--base', c.base, '--diff', c.diff, '--format', 'json'],
       { cwd: repo, maxBuffer: 1 << 30 },
     ).toString('utf8'),
@@ -281,12 +284,12 @@ async function actionLoad(runs) {
   const support = await loadApiSupport(root);
   const name = 'pull request, 1 page of comments';
   await support.runCase(name, 0);
-  await spawnMs('node', ['-e', '0']);
+  await spawnMs(NODE, ['-e', '0']);
   const first = [];
   const bare = [];
   for (let i = 0; i < runs; i++) {
     first.push((await support.runCase(name, 0)).firstRequestMs);
-    bare.push(await spawnMs('node', ['-e', '0']));
+    bare.push(await spawnMs(NODE, ['-e', '0']));
   }
   return {
     id: 'action',
@@ -338,9 +341,9 @@ async function main() {
     const repo = join(c.peer.dir, 'repo');
     // Run in the report's checkout, as a user runs it (and as diff-cover runs).
     const turns = {
-      ours: ['node', [cli, ...args, '--format', 'json'], repo],
-      'ours (markdown)': ['node', [cli, ...args, '--format', 'markdown'], repo],
-      floor: ['node', [floor, c.head, c.base, c.diff], root],
+      ours: [NODE, [cli, ...args, '--format', 'json'], repo],
+      'ours (markdown)': [NODE, [cli, ...args, '--format', 'markdown'], repo],
+      floor: [NODE, [floor, c.head, c.base, c.diff], root],
     };
     const key = `${c.peer.dir}:${c.peer.branch}`;
     // diff-cover takes its turns in the first case that reads its inputs; later cases on the same XML reuse them.
@@ -387,15 +390,15 @@ async function main() {
       // Run in the report's checkout, as a user runs it.
       tools: timeInterleaved(
         {
-          ours: ['node', [cli, '--coverage', tinyHead, '--format', 'json'], tinyRepo],
+          ours: [NODE, [cli, '--coverage', tinyHead, '--format', 'json'], tinyRepo],
           // A first run on a machine, or one that may not keep the compile cache.
           'ours (no compile cache)': [
-            'node',
+            NODE,
             [cli, '--coverage', tinyHead, '--format', 'json'],
             tinyRepo,
             { NODE_DISABLE_COMPILE_CACHE: '1' },
           ],
-          'node -e 0': ['node', ['-e', '0'], tinyRepo],
+          'node -e 0': [NODE, ['-e', '0'], tinyRepo],
         },
         smallRuns,
       ),
@@ -405,7 +408,7 @@ async function main() {
     process.stderr.write('folder\n');
     const { many, empty } = ensureFolders();
     const run = ['--coverage', tinyHead, '--format', 'json'];
-    const out = JSON.parse(execFileSync('node', [cli, ...run], { cwd: many }).toString('utf8'));
+    const out = JSON.parse(execFileSync(NODE, [cli, ...run], { cwd: many }).toString('utf8'));
     results.push({
       id: 'folder',
       name: `small report, run from a folder of ${MANY.toLocaleString('en')} files outside git`,
@@ -413,8 +416,8 @@ async function main() {
       walkNote: out.notes.find((n) => /walk stopped/.test(n)) ?? null,
       tools: timeInterleaved(
         {
-          ours: ['node', [cli, ...run], many],
-          'from an empty folder': ['node', [cli, ...run], empty],
+          ours: [NODE, [cli, ...run], many],
+          'from an empty folder': [NODE, [cli, ...run], empty],
         },
         smallRuns,
       ),
@@ -436,8 +439,8 @@ async function main() {
       inputs: { headMB: mb(head) },
       tools: timeInterleaved(
         {
-          ours: ['node', [...run, ...split], root],
-          'no components': ['node', run, root],
+          ours: [NODE, [...run, ...split], root],
+          'no components': [NODE, run, root],
         },
         Math.max(RUNS, 11),
       ),
