@@ -28,6 +28,7 @@ const LAYERS: ReadonlyArray<readonly [string, number]> = [
   ['cli.ts', 6],
   ['cli-main.ts', 7],
   ['compile-cache.ts', 7],
+  ['stdout.ts', 7],
   ['cli-bin.ts', 8],
   ['index.ts', 7],
 ];

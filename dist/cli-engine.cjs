@@ -7131,18 +7131,56 @@ function usageProblem(error) {
   return `${message}; see --help`;
 }
 
+// src/stdout.ts
+var import_node_fs3 = require("node:fs");
+function isPipeOrFile(fd) {
+  const stat3 = (0, import_node_fs3.fstatSync)(fd);
+  if (stat3.isFIFO() || stat3.isSocket() || stat3.isFile()) return true;
+  return stat3.isCharacterDevice() && stat3.rdev === (0, import_node_fs3.statSync)("/dev/null").rdev;
+}
+function directWriter(fd, fallback) {
+  if (process.platform === "win32") return null;
+  try {
+    if (!isPipeOrFile(fd)) return null;
+  } catch {
+    return null;
+  }
+  let mode = "direct";
+  return (text2) => {
+    if (mode === "closed") return;
+    const bytes = Buffer.from(text2, "utf8");
+    if (mode === "fallback") return fallback(bytes);
+    let at2 = 0;
+    while (at2 < bytes.length) {
+      try {
+        at2 += (0, import_node_fs3.writeSync)(fd, bytes, at2);
+      } catch (error) {
+        const code2 = error.code;
+        if (code2 === "EPIPE") mode = "closed";
+        else if (code2 === "EAGAIN") {
+          mode = "fallback";
+          fallback(bytes.subarray(at2));
+        } else throw error;
+        return;
+      }
+    }
+  };
+}
+
 // src/cli-main.ts
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
+var direct = directWriter(1, (bytes) => process.stdout.write(bytes));
 void main(process.argv.slice(2), {
-  stdout: (text2) => process.stdout.write(text2),
+  stdout: direct ?? ((text2) => process.stdout.write(text2)),
   stderr: (text2) => process.stderr.write(text2),
   readStdin,
   cwd: process.cwd(),
-  isTTY: process.stdout.isTTY === true,
+  // A pipe or a file is no terminal (asking the stream would load it).
+  isTTY: direct ? false : process.stdout.isTTY === true,
   env: process.env
 }).then((code2) => {
   process.exitCode = code2;

@@ -57,4 +57,4 @@ function runWithCompileCache(file, key) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "3f082dc3887d3be8");
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "d9bff27a3f95b48c");

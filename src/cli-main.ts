@@ -1,4 +1,5 @@
 import { main } from './cli.js';
+import { directWriter } from './stdout.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -6,13 +7,16 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const direct = directWriter(1, (bytes) => process.stdout.write(bytes));
+
 // No top-level await: the command line is bundled as CommonJS (see scripts/build.mjs).
 void main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: direct ?? ((text) => process.stdout.write(text)),
   stderr: (text) => process.stderr.write(text),
   readStdin,
   cwd: process.cwd(),
-  isTTY: process.stdout.isTTY === true,
+  // A pipe or a file is no terminal (asking the stream would load it).
+  isTTY: direct ? false : process.stdout.isTTY === true,
   env: process.env,
 }).then((code) => {
   process.exitCode = code;

@@ -16,16 +16,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURES, runDist } from '../support/cli.js';
+import { BRANCH_JSON_ARGS, runDist } from '../support/cli.js';
 
-const ARGS = [
-  '--coverage',
-  join(FIXTURES, 'py7-branch', 'head', 'coverage.json'),
-  '--base',
-  join(FIXTURES, 'py7-branch', 'base', 'coverage.json'),
-  '--format',
-  'json',
-];
+const ARGS = BRANCH_JSON_ARGS;
 
 /** A temporary folder of its own, and the cache folder the command line uses under it. */
 function scratch(): { tmp: string; folder: string } {

@@ -11,6 +11,16 @@ import { CLI_BUNDLE } from './run-action.js';
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(REPO_ROOT, 'fixtures', 'reports');
 
+/** A run on the coverage.py 7 branch fixture, head against base, as JSON. */
+export const BRANCH_JSON_ARGS: readonly string[] = [
+  '--coverage',
+  join(FIXTURES, 'py7-branch', 'head', 'coverage.json'),
+  '--base',
+  join(FIXTURES, 'py7-branch', 'base', 'coverage.json'),
+  '--format',
+  'json',
+];
+
 export interface CliRun {
   code: number;
   stdout: string;
