@@ -11852,8 +11852,10 @@ function add(into, covered, total) {
 var emptySide = () => ({
   lines: new Int32Array(256),
   ran: new Uint8Array(256),
+  arcs: new Int32Array(256),
+  arcsRan: new Int32Array(256),
   size: 0,
-  branches: null
+  strays: null
 });
 function fillSide(side, file) {
   const { executedLines: run3, missingLines: missed, excludedLines: excluded } = file;
@@ -11861,6 +11863,8 @@ function fillSide(side, file) {
   if (side.lines.length < capacity) {
     side.lines = new Int32Array(capacity * 2);
     side.ran = new Uint8Array(capacity * 2);
+    side.arcs = new Int32Array(capacity * 2);
+    side.arcsRan = new Int32Array(capacity * 2);
   }
   const { lines, ran } = side;
   let n = 0;
@@ -11884,23 +11888,25 @@ function fillSide(side, file) {
     ran[n++] = 1;
   }
   side.size = n;
-  side.branches = branchesOf(file);
+  side.arcs.fill(0, 0, n);
+  side.arcsRan.fill(0, 0, n);
+  side.strays = null;
+  countArcs(side, file.executedBranches, 1);
+  countArcs(side, file.missingBranches, 0);
   return side;
 }
-function branchesOf(file) {
-  if (!file.executedBranches?.length && !file.missingBranches?.length) return null;
-  const branches = /* @__PURE__ */ new Map();
-  const count3 = (arcs, ran) => {
-    for (const [from] of arcs ?? []) {
-      const entry = branches.get(from) ?? { total: 0, covered: 0 };
-      entry.total++;
-      if (ran) entry.covered++;
-      branches.set(from, entry);
+function countArcs(side, arcs, ran) {
+  if (!arcs) return;
+  for (const [from] of arcs) {
+    const k = indexOf(side, from);
+    if (k === -1) {
+      side.strays ??= /* @__PURE__ */ new Map();
+      side.strays.set(from, (side.strays.get(from) ?? 0) + 1);
+      continue;
     }
-  };
-  count3(file.executedBranches, true);
-  count3(file.missingBranches, false);
-  return branches;
+    side.arcs[k] = side.arcs[k] + 1;
+    side.arcsRan[k] = side.arcsRan[k] + ran;
+  }
 }
 function indexOf(side, line2) {
   const { lines } = side;
@@ -11934,7 +11940,7 @@ function compareFile(tally, head, base, change2, own) {
     return { lost };
   }
   const { lines: headLines, ran: headRan, size: headSize } = headSide;
-  const { lines: baseLines, ran: baseRan, size: baseSize, branches: baseBranches } = baseSide;
+  const { lines: baseLines, ran: baseRan, size: baseSize } = baseSide;
   const headLineOf = headLineMapper(change2.deletedLines ?? [], change2.addedLines ?? []);
   let lostLines = 0;
   let gainedLines = 0;
@@ -11945,10 +11951,10 @@ function compareFile(tally, head, base, change2, own) {
     const headLine = headLineOf(baseLine);
     if (headLine === null) {
       if (!own.deletes) continue;
-      const baseBranch2 = baseBranches?.get(baseLine);
       const name = ranAtBase ? "deleted-covered" : "deleted-uncovered";
       add(tally[name].statements, ranAtBase ? -1 : 0, -1);
-      if (baseBranch2) add(tally[name].branches, -baseBranch2.covered, -baseBranch2.total);
+      const arcs = baseSide.arcs[k];
+      if (arcs > 0) add(tally[name].branches, -baseSide.arcsRan[k], -arcs);
       continue;
     }
     while (h < headSize && headLines[h] < headLine) h++;
@@ -11958,10 +11964,7 @@ function compareFile(tally, head, base, change2, own) {
       lostLines++;
       lost.push(headLine);
     } else if (!ranAtBase && ranAtHead) gainedLines++;
-    if (!baseBranches || !headSide.branches) continue;
-    const baseBranch = baseBranches.get(baseLine);
-    const headBranch = headSide.branches.get(headLine);
-    if (baseBranch && headBranch) addBranchChange(tally, baseBranch, headBranch);
+    addBranchChange(tally, baseSide, k, headSide, h);
   }
   add(tally["lost-coverage"].statements, -lostLines, 0);
   add(tally["gained-coverage"].statements, gainedLines, 0);
@@ -11977,11 +11980,8 @@ function tallyChanged(tally, head, added) {
     if (head.lines[h] !== line2) continue;
     const into = head.ran[h] === 1 ? covered : uncovered;
     into.statements++;
-    const branch = head.branches?.get(line2);
-    if (branch) {
-      into.branches += branch.covered;
-      into.arcs += branch.total;
-    }
+    into.branches += head.arcsRan[h];
+    into.arcs += head.arcs[h];
   }
   add(tally["changed-covered"].statements, covered.statements, covered.statements);
   add(tally["changed-covered"].branches, covered.branches, covered.arcs);
@@ -12003,15 +12003,12 @@ function compareAligned(tally, head, base, lost) {
   }
   add(tally["lost-coverage"].statements, -lostLines, 0);
   add(tally["gained-coverage"].statements, gainedLines, 0);
-  if (!base.branches || !head.branches) return;
-  for (const [line2, baseBranch] of base.branches) {
-    const headBranch = head.branches.get(line2);
-    if (headBranch && indexOf(base, line2) !== -1) addBranchChange(tally, baseBranch, headBranch);
-  }
+  for (let k = 0; k < base.size; k++) addBranchChange(tally, base, k, head, k);
 }
-function addBranchChange(tally, base, head) {
-  if (base.total !== head.total) return;
-  const change2 = head.covered - base.covered;
+function addBranchChange(tally, base, k, head, h) {
+  const arcs = base.arcs[k];
+  if (arcs === 0 || head.arcs[h] !== arcs) return;
+  const change2 = head.arcsRan[h] - base.arcsRan[k];
   if (change2 < 0) add(tally["lost-coverage"].branches, change2, 0);
   else if (change2 > 0) add(tally["gained-coverage"].branches, change2, 0);
 }
@@ -12021,11 +12018,11 @@ function sameCoverage(a, b) {
   return same(a.executedLines, b.executedLines) && same(a.missingLines, b.missingLines) && same(a.excludedLines, b.excludedLines) && sameArcs(a.executedBranches, b.executedBranches) && sameArcs(a.missingBranches, b.missingBranches);
 }
 function sameLines(a, b) {
-  if (a.size !== b.size || (a.branches?.size ?? 0) !== (b.branches?.size ?? 0)) return false;
-  for (let k = 0; k < a.size; k++) if (a.lines[k] !== b.lines[k]) return false;
-  for (const [line2, branch] of a.branches ?? []) {
-    if (b.branches?.get(line2)?.total !== branch.total) return false;
+  if (a.size !== b.size || (a.strays?.size ?? 0) !== (b.strays?.size ?? 0)) return false;
+  for (let k = 0; k < a.size; k++) {
+    if (a.lines[k] !== b.lines[k] || a.arcs[k] !== b.arcs[k]) return false;
   }
+  for (const [line2, arcs] of a.strays ?? []) if (b.strays?.get(line2) !== arcs) return false;
   return true;
 }
 

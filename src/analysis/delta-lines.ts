@@ -21,16 +21,21 @@ interface Side {
   lines: Int32Array;
   /** Per entry of `lines`: 1 ran, 0 missed. */
   ran: Uint8Array;
+  /** Per entry of `lines`: the arcs from that line, and how many of them ran (0 and 0: no branch). */
+  arcs: Int32Array;
+  arcsRan: Int32Array;
   size: number;
-  /** Branch source line → arcs found and covered; null when the file has no arcs. */
-  branches: Map<number, { total: number; covered: number }> | null;
+  /** Arcs from lines that are not statements, by source line; null when there are none (almost always). */
+  strays: Map<number, number> | null;
 }
 
 const emptySide = (): Side => ({
   lines: new Int32Array(256),
   ran: new Uint8Array(256),
+  arcs: new Int32Array(256),
+  arcsRan: new Int32Array(256),
   size: 0,
-  branches: null,
+  strays: null,
 });
 
 /**
@@ -45,6 +50,8 @@ function fillSide(side: Side, file: FileCoverage): Side {
   if (side.lines.length < capacity) {
     side.lines = new Int32Array(capacity * 2);
     side.ran = new Uint8Array(capacity * 2);
+    side.arcs = new Int32Array(capacity * 2);
+    side.arcsRan = new Int32Array(capacity * 2);
   }
   const { lines, ran } = side;
   let n = 0;
@@ -68,24 +75,27 @@ function fillSide(side: Side, file: FileCoverage): Side {
     ran[n++] = 1;
   }
   side.size = n;
-  side.branches = branchesOf(file);
+  side.arcs.fill(0, 0, n);
+  side.arcsRan.fill(0, 0, n);
+  side.strays = null;
+  countArcs(side, file.executedBranches, 1);
+  countArcs(side, file.missingBranches, 0);
   return side;
 }
 
-function branchesOf(file: FileCoverage): Side['branches'] {
-  if (!file.executedBranches?.length && !file.missingBranches?.length) return null;
-  const branches = new Map<number, { total: number; covered: number }>();
-  const count = (arcs: FileCoverage['executedBranches'], ran: boolean) => {
-    for (const [from] of arcs ?? []) {
-      const entry = branches.get(from) ?? { total: 0, covered: 0 };
-      entry.total++;
-      if (ran) entry.covered++;
-      branches.set(from, entry);
+/** Each arc onto its source line's entry (a stray when that line is no statement). */
+function countArcs(side: Side, arcs: FileCoverage['executedBranches'], ran: number): void {
+  if (!arcs) return;
+  for (const [from] of arcs) {
+    const k = indexOf(side, from);
+    if (k === -1) {
+      side.strays ??= new Map();
+      side.strays.set(from, (side.strays.get(from) ?? 0) + 1);
+      continue;
     }
-  };
-  count(file.executedBranches, true);
-  count(file.missingBranches, false);
-  return branches;
+    side.arcs[k] = (side.arcs[k] as number) + 1;
+    side.arcsRan[k] = (side.arcsRan[k] as number) + ran;
+  }
 }
 
 /** The index of `line` in the side's ascending lines, or -1. */
@@ -153,7 +163,7 @@ export function compareFile(
     return { lost };
   }
   const { lines: headLines, ran: headRan, size: headSize } = headSide;
-  const { lines: baseLines, ran: baseRan, size: baseSize, branches: baseBranches } = baseSide;
+  const { lines: baseLines, ran: baseRan, size: baseSize } = baseSide;
   const headLineOf = headLineMapper(change.deletedLines ?? [], change.addedLines ?? []);
   let lostLines = 0;
   let gainedLines = 0;
@@ -165,10 +175,10 @@ export function compareFile(
     const headLine = headLineOf(baseLine);
     if (headLine === null) {
       if (!own.deletes) continue;
-      const baseBranch = baseBranches?.get(baseLine);
       const name = ranAtBase ? 'deleted-covered' : 'deleted-uncovered';
       add(tally[name].statements, ranAtBase ? -1 : 0, -1);
-      if (baseBranch) add(tally[name].branches, -baseBranch.covered, -baseBranch.total);
+      const arcs = baseSide.arcs[k] as number;
+      if (arcs > 0) add(tally[name].branches, -(baseSide.arcsRan[k] as number), -arcs);
       continue;
     }
     while (h < headSize && (headLines[h] as number) < headLine) h++;
@@ -179,10 +189,7 @@ export function compareFile(
       lostLines++;
       lost.push(headLine);
     } else if (!ranAtBase && ranAtHead) gainedLines++;
-    if (!baseBranches || !headSide.branches) continue;
-    const baseBranch = baseBranches.get(baseLine);
-    const headBranch = headSide.branches.get(headLine);
-    if (baseBranch && headBranch) addBranchChange(tally, baseBranch, headBranch);
+    addBranchChange(tally, baseSide, k, headSide, h);
   }
   add(tally['lost-coverage'].statements, -lostLines, 0);
   add(tally['gained-coverage'].statements, gainedLines, 0);
@@ -201,11 +208,8 @@ function tallyChanged(tally: Tally, head: Side, added: readonly number[]): void 
     if (head.lines[h] !== line) continue;
     const into = head.ran[h] === 1 ? covered : uncovered;
     into.statements++;
-    const branch = head.branches?.get(line);
-    if (branch) {
-      into.branches += branch.covered;
-      into.arcs += branch.total;
-    }
+    into.branches += head.arcsRan[h] as number;
+    into.arcs += head.arcs[h] as number;
   }
   add(tally['changed-covered'].statements, covered.statements, covered.statements);
   add(tally['changed-covered'].branches, covered.branches, covered.arcs);
@@ -231,22 +235,15 @@ function compareAligned(tally: Tally, head: Side, base: Side, lost: number[]): v
   }
   add(tally['lost-coverage'].statements, -lostLines, 0);
   add(tally['gained-coverage'].statements, gainedLines, 0);
-  if (!base.branches || !head.branches) return;
-  for (const [line, baseBranch] of base.branches) {
-    const headBranch = head.branches.get(line);
-    // Only a statement's arcs, as when the lines are mapped one by one.
-    if (headBranch && indexOf(base, line) !== -1) addBranchChange(tally, baseBranch, headBranch);
-  }
+  // Only a statement's arcs, as when the lines are mapped one by one.
+  for (let k = 0; k < base.size; k++) addBranchChange(tally, base, k, head, k);
 }
 
-/** Arcs of a line present on both sides with the same count: what it gained or lost. */
-function addBranchChange(
-  tally: Tally,
-  base: { total: number; covered: number },
-  head: { total: number; covered: number },
-): void {
-  if (base.total !== head.total) return;
-  const change = head.covered - base.covered;
+/** Arcs of a line present on both sides (entry `k` of base, `h` of head) with the same count: what it gained or lost. */
+function addBranchChange(tally: Tally, base: Side, k: number, head: Side, h: number): void {
+  const arcs = base.arcs[k] as number;
+  if (arcs === 0 || head.arcs[h] !== arcs) return;
+  const change = (head.arcsRan[h] as number) - (base.arcsRan[k] as number);
   if (change < 0) add(tally['lost-coverage'].branches, change, 0);
   else if (change > 0) add(tally['gained-coverage'].branches, change, 0);
 }
@@ -271,10 +268,10 @@ export function sameCoverage(a: FileCoverage, b: FileCoverage): boolean {
 }
 
 function sameLines(a: Side, b: Side): boolean {
-  if (a.size !== b.size || (a.branches?.size ?? 0) !== (b.branches?.size ?? 0)) return false;
-  for (let k = 0; k < a.size; k++) if (a.lines[k] !== b.lines[k]) return false;
-  for (const [line, branch] of a.branches ?? []) {
-    if (b.branches?.get(line)?.total !== branch.total) return false;
+  if (a.size !== b.size || (a.strays?.size ?? 0) !== (b.strays?.size ?? 0)) return false;
+  for (let k = 0; k < a.size; k++) {
+    if (a.lines[k] !== b.lines[k] || a.arcs[k] !== b.arcs[k]) return false;
   }
+  for (const [line, arcs] of a.strays ?? []) if (b.strays?.get(line) !== arcs) return false;
   return true;
 }
