@@ -1233,9 +1233,9 @@ function describeError(error) {
 }
 
 // src/report/path-notes.ts
-function describeRoot(split, root, relative2, learnt) {
-  const keys = relative2 ? counted(split.length, "relative key") : `${counted(split.length, "absolute key")} from another machine`;
-  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
+function describeRoot(count, first, root, relative2, learnt) {
+  const keys = relative2 ? counted(count, "relative key") : `${counted(count, "absolute key")} from another machine`;
+  const dropped = first.slice(0, root.strip).join("/");
   const change = [
     ...root.strip ? [`${JSON.stringify(`${relative2 ? "" : "/"}${dropped}/`)} dropped`] : [],
     ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
@@ -1264,7 +1264,11 @@ function isWindowsReport(keys, checkoutFiles = /* @__PURE__ */ new Set()) {
   return !withBackslash.some((k) => checkoutFiles.has(k));
 }
 function cleanPath(path, windows = true) {
-  return segments(windows ? toSlashes(path) : path).join("/");
+  return joinedSegments(windows ? toSlashes(path) : path);
+}
+var UNCLEAN = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function joinedSegments(slashed) {
+  return UNCLEAN.test(slashed) ? segments(slashed).join("/") : slashed;
 }
 function segments(slashed) {
   const out = [];
@@ -1338,7 +1342,7 @@ function pathsConfirmingKeys(keys, options) {
   const step = Math.ceil(relative2.length / LEARNING_SAMPLE);
   const sample = [];
   for (let k = 0; k < relative2.length; k += step) {
-    const path = keyParts(relative2[k]).join("/");
+    const path = joinedSegments(relative2[k]);
     if (path === "" || path.split("/")[0] === "..") return null;
     sample.push(path);
   }
@@ -1359,7 +1363,7 @@ function learnPaths(keys, options) {
   }
   const workspace = withTrailingSlash(options.workspace);
   const out = slashed.map(
-    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? segments(p.slice(workspace.length)).join("/") : null
+    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? joinedSegments(p.slice(workspace.length)) : null
   );
   const relative2 = [];
   const foreign = [];
@@ -1377,17 +1381,28 @@ function learnPaths(keys, options) {
     [foreign, false]
   ]) {
     if (group.length === 0) continue;
+    if (mayAdd && options.keysConfirmed) {
+      for (const index of group) out[index] = joinedSegments(slashed[index]);
+      roots.push(describeRoot(group.length, [], confirmedAsIs(group.length), true, true));
+      continue;
+    }
     const split = group.map((i) => keyParts(slashed[i]));
     const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
     const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
     const root = learnt ?? fallback;
+    const asIs = root.strip === 0 && root.add.length === 0;
     group.forEach((index, j) => {
-      out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
+      const parts = split[j];
+      out[index] = asIs ? parts.join("/") : [...root.add, ...parts.slice(root.strip)].join("/");
     });
-    roots.push(describeRoot(split, root, mayAdd, learnt !== null));
+    roots.push(describeRoot(split.length, split[0] ?? [], root, mayAdd, learnt !== null));
     if (!mayAdd && learnt === null) unconfirmed = out[group[0]];
   }
   return { paths: out, roots, ...unconfirmed === void 0 ? {} : { unconfirmed } };
+}
+function confirmedAsIs(keys) {
+  const step = Math.ceil(keys / LEARNING_SAMPLE);
+  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
 }
 function isAbsoluteKey(slashed, windows) {
   return slashed.startsWith("/") || windows && DRIVE.test(slashed);
@@ -5503,8 +5518,8 @@ async function normalise(report, paths) {
   const confirming = pathsConfirmingKeys([...report.files.keys()], options);
   const listed = confirming && scan3.started() ? await scan3.files(false) : null;
   const confirmed = confirming !== null && (listed !== null && confirming.every((path) => listed.has(path)) || allFilesExist(options.workspace, confirming));
-  const checkoutFiles = confirmed ? new Set(confirming) : await scan3.files();
-  return normaliseReport(report, { ...options, checkoutFiles });
+  if (confirmed) return normaliseReport(report, { ...options, keysConfirmed: true });
+  return normaliseReport(report, { ...options, checkoutFiles: await scan3.files() });
 }
 function reportDirHint(patterns, cwd, root) {
   const only = patterns.length === 1 ? patterns[0] : void 0;

@@ -12513,9 +12513,9 @@ function parsePatch(uniDiff) {
 }
 
 // src/report/path-notes.ts
-function describeRoot(split, root, relative2, learnt) {
-  const keys = relative2 ? counted2(split.length, "relative key") : `${counted2(split.length, "absolute key")} from another machine`;
-  const dropped = (split[0] ?? []).slice(0, root.strip).join("/");
+function describeRoot(count3, first, root, relative2, learnt) {
+  const keys = relative2 ? counted2(count3, "relative key") : `${counted2(count3, "absolute key")} from another machine`;
+  const dropped = first.slice(0, root.strip).join("/");
   const change2 = [
     ...root.strip ? [`${JSON.stringify(`${relative2 ? "" : "/"}${dropped}/`)} dropped`] : [],
     ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
@@ -12544,7 +12544,11 @@ function isWindowsReport(keys, checkoutFiles = /* @__PURE__ */ new Set()) {
   return !withBackslash.some((k) => checkoutFiles.has(k));
 }
 function cleanPath(path2, windows = true) {
-  return segments(windows ? toSlashes(path2) : path2).join("/");
+  return joinedSegments(windows ? toSlashes(path2) : path2);
+}
+var UNCLEAN = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function joinedSegments(slashed) {
+  return UNCLEAN.test(slashed) ? segments(slashed).join("/") : slashed;
 }
 function segments(slashed) {
   const out = [];
@@ -12618,7 +12622,7 @@ function pathsConfirmingKeys(keys, options) {
   const step = Math.ceil(relative2.length / LEARNING_SAMPLE);
   const sample = [];
   for (let k = 0; k < relative2.length; k += step) {
-    const path2 = keyParts(relative2[k]).join("/");
+    const path2 = joinedSegments(relative2[k]);
     if (path2 === "" || path2.split("/")[0] === "..") return null;
     sample.push(path2);
   }
@@ -12639,7 +12643,7 @@ function learnPaths(keys, options) {
   }
   const workspace = withTrailingSlash(options.workspace);
   const out = slashed.map(
-    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? segments(p.slice(workspace.length)).join("/") : null
+    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? joinedSegments(p.slice(workspace.length)) : null
   );
   const relative2 = [];
   const foreign = [];
@@ -12657,17 +12661,28 @@ function learnPaths(keys, options) {
     [foreign, false]
   ]) {
     if (group.length === 0) continue;
+    if (mayAdd && options.keysConfirmed) {
+      for (const index of group) out[index] = joinedSegments(slashed[index]);
+      roots.push(describeRoot(group.length, [], confirmedAsIs(group.length), true, true));
+      continue;
+    }
     const split = group.map((i2) => keyParts(slashed[i2]));
     const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
     const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
     const root = learnt ?? fallback;
+    const asIs = root.strip === 0 && root.add.length === 0;
     group.forEach((index, j) => {
-      out[index] = [...root.add, ...split[j].slice(root.strip)].join("/");
+      const parts = split[j];
+      out[index] = asIs ? parts.join("/") : [...root.add, ...parts.slice(root.strip)].join("/");
     });
-    roots.push(describeRoot(split, root, mayAdd, learnt !== null));
+    roots.push(describeRoot(split.length, split[0] ?? [], root, mayAdd, learnt !== null));
     if (!mayAdd && learnt === null) unconfirmed = out[group[0]];
   }
   return { paths: out, roots, ...unconfirmed === void 0 ? {} : { unconfirmed } };
+}
+function confirmedAsIs(keys) {
+  const step = Math.ceil(keys / LEARNING_SAMPLE);
+  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
 }
 function isAbsoluteKey(slashed, windows) {
   return slashed.startsWith("/") || windows && DRIVE.test(slashed);
@@ -15353,8 +15368,8 @@ async function normalise(report, paths) {
   const confirming = pathsConfirmingKeys([...report.files.keys()], options);
   const listed = confirming && scan3.started() ? await scan3.files(false) : null;
   const confirmed = confirming !== null && (listed !== null && confirming.every((path2) => listed.has(path2)) || allFilesExist(options.workspace, confirming));
-  const checkoutFiles = confirmed ? new Set(confirming) : await scan3.files();
-  return normaliseReport(report, { ...options, checkoutFiles });
+  if (confirmed) return normaliseReport(report, { ...options, keysConfirmed: true });
+  return normaliseReport(report, { ...options, checkoutFiles: await scan3.files() });
 }
 function reportDirHint(patterns, cwd, root) {
   const only = patterns.length === 1 ? patterns[0] : void 0;

@@ -69,8 +69,8 @@ async function normalise(report: CoverageReport, paths: ReportPaths): Promise<Co
     confirming !== null &&
     ((listed !== null && confirming.every((path) => listed.has(path))) ||
       allFilesExist(options.workspace, confirming));
-  const checkoutFiles = confirmed ? new Set(confirming) : await scan.files();
-  return normaliseReport(report, { ...options, checkoutFiles });
+  if (confirmed) return normaliseReport(report, { ...options, keysConfirmed: true });
+  return normaliseReport(report, { ...options, checkoutFiles: await scan.files() });
 }
 
 /** The directory of the one report `patterns` names (no glob), for reports read from elsewhere. */

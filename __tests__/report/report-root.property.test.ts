@@ -244,25 +244,27 @@ test('keys from another machine that no checkout file places: read on, with a no
   expect(normaliseReport(report(['src/pricing.py']), options).notes).toBeUndefined();
 });
 
+/** A coverage.py report of one covered line per key. */
+const reportFrom = (keys: readonly string[]) =>
+  readCoveragePy(
+    {
+      meta: { format: 3, branch_coverage: false },
+      files: Object.fromEntries(
+        keys.map((k) => [
+          k,
+          {
+            executed_lines: [1],
+            missing_lines: [],
+            excluded_lines: [],
+            summary: { covered_lines: 1, num_statements: 1, missing_lines: 0, excluded_lines: 0 },
+          },
+        ]),
+      ),
+    },
+    'coverage.json',
+  );
+
 test("keys that stand where they are: their own files confirm what the whole checkout's list does", () => {
-  const reportFrom = (keys: readonly string[]) =>
-    readCoveragePy(
-      {
-        meta: { format: 3, branch_coverage: false },
-        files: Object.fromEntries(
-          keys.map((k) => [
-            k,
-            {
-              executed_lines: [1],
-              missing_lines: [],
-              excluded_lines: [],
-              summary: { covered_lines: 1, num_statements: 1, missing_lines: 0, excluded_lines: 0 },
-            },
-          ]),
-        ),
-      },
-      'coverage.json',
-    );
   fc.assert(
     fc.property(
       relativePaths,
@@ -270,10 +272,13 @@ test("keys that stand where they are: their own files confirm what the whole che
       runDir,
       fc.constantFrom('', undefined),
       fc.boolean(),
-      (keys, others, dir, reportDir, absolute) => {
+      fc.constantFrom('', './', './/'),
+      (keys, others, dir, reportDir, absolute, lead) => {
         // The checkout: the keys where they stand, other files, and copies under another folder.
         const checkout = new Set([...keys, ...others, ...keys.map((k) => `${dir}/${k}`)]);
-        const written = keys.map((k, i) => (absolute && i % 2 ? `${WORKSPACE}/${k}` : k));
+        const written = keys.map((k, i) =>
+          absolute && i % 2 ? `${WORKSPACE}/${k}` : i % 3 ? k : `${lead}${k}`,
+        );
         const options = {
           workspace: WORKSPACE,
           ...(reportDir === undefined ? {} : { reportDir }),
@@ -289,9 +294,28 @@ test("keys that stand where they are: their own files confirm what the whole che
         });
         expect([...fromKeys.files.keys()]).toEqual([...fromList.files.keys()]);
         expect(fromKeys.pathRoots).toEqual(fromList.pathRoots);
+        // Confirmed keys skip the learning, which would conclude the same.
+        const confirmed = normaliseReport(report, { ...options, keysConfirmed: true });
+        expect([...confirmed.files.keys()]).toEqual([...fromList.files.keys()]);
+        expect(confirmed.pathRoots).toEqual(fromList.pathRoots);
       },
     ),
   );
+});
+
+test('confirmed keys say what learning from their sample would, on a report larger than the sample', () => {
+  for (const count of [3999, 4000, 4001, 9001]) {
+    const keys = Array.from({ length: count }, (_, i) => `pkg_${i % 37}/mod_${i}.py`);
+    const report = reportFrom(keys);
+    const options = { workspace: WORKSPACE };
+    const sample = pathsConfirmingKeys(keys, options);
+    expect(sample?.length).toBeLessThanOrEqual(4000);
+    const learnt = normaliseReport(report, { ...options, checkoutFiles: new Set(sample) });
+    const confirmed = normaliseReport(report, { ...options, keysConfirmed: true });
+    expect([...confirmed.files.keys()]).toEqual(keys);
+    expect(confirmed.pathRoots).toEqual(learnt.pathRoots);
+    expect(confirmed.pathRoots?.[0]).toContain(`${count} relative keys`);
+  }
 });
 
 test('keys that need the checkout list: a report below the root, a `\\`, a foreign root, `..`', () => {

@@ -7,15 +7,16 @@ import type { LearntRoot } from './paths.js';
 
 /** One log line: which keys, what was dropped or added, and whether the checkout confirmed it. */
 export function describeRoot(
-  split: readonly string[][],
+  count: number,
+  first: readonly string[],
   root: LearntRoot,
   relative: boolean,
   learnt: boolean,
 ): string {
   const keys = relative
-    ? counted(split.length, 'relative key')
-    : `${counted(split.length, 'absolute key')} from another machine`;
-  const dropped = (split[0] ?? []).slice(0, root.strip).join('/');
+    ? counted(count, 'relative key')
+    : `${counted(count, 'absolute key')} from another machine`;
+  const dropped = first.slice(0, root.strip).join('/');
   const change = [
     ...(root.strip ? [`${JSON.stringify(`${relative ? '' : '/'}${dropped}/`)} dropped`] : []),
     ...(root.add.length ? [`${JSON.stringify(`${root.add.join('/')}/`)} put in front`] : []),

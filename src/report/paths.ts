@@ -18,6 +18,12 @@ export interface PathOptions {
   checkoutFiles?: ReadonlySet<string>;
   /** Repository-relative directory that holds the report ('' at the root): breaks ties. */
   reportDir?: string;
+  /**
+   * The checkout holds every file pathsConfirmingKeys named: the keys are
+   * repository paths as they stand, which is what learning from those files
+   * would conclude (see learnPaths), so the learning is skipped.
+   */
+  keysConfirmed?: boolean;
 }
 
 /** An explicit `path-prefix`: strip `strip` where a path starts with it, then put `add` in front. */
@@ -64,7 +70,15 @@ export function isWindowsReport(
 
 /** Drops `.` segments, resolves `..` where possible, removes duplicate and leading slashes. */
 export function cleanPath(path: string, windows = true): string {
-  return segments(windows ? toSlashes(path) : path).join('/');
+  return joinedSegments(windows ? toSlashes(path) : path);
+}
+
+/** An empty, `.` or `..` segment, or a leading or trailing slash: what segments() would change. */
+const UNCLEAN = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
+/** segments(slashed).join('/'), without splitting a path that is clean already (almost every key). */
+function joinedSegments(slashed: string): string {
+  return UNCLEAN.test(slashed) ? segments(slashed).join('/') : slashed;
 }
 
 function segments(slashed: string): string[] {
@@ -182,7 +196,7 @@ export function pathsConfirmingKeys(
   const step = Math.ceil(relative.length / LEARNING_SAMPLE);
   const sample: string[] = [];
   for (let k = 0; k < relative.length; k += step) {
-    const path = keyParts(relative[k] as string).join('/');
+    const path = joinedSegments(relative[k] as string);
     if (path === '' || path.split('/')[0] === '..') return null;
     sample.push(path);
   }
@@ -221,7 +235,7 @@ function learnPaths(keys: readonly string[], options: PathOptions): LearntPaths 
   const workspace = withTrailingSlash(options.workspace);
   const out: (string | null)[] = slashed.map((p) =>
     isAbsoluteKey(p, windows) && sameStart(p, workspace)
-      ? segments(p.slice(workspace.length)).join('/')
+      ? joinedSegments(p.slice(workspace.length))
       : null,
   );
   // Relative keys are relative to where coverage ran; absolute keys outside
@@ -242,19 +256,37 @@ function learnPaths(keys: readonly string[], options: PathOptions): LearntPaths 
     [foreign, false],
   ] as const) {
     if (group.length === 0) continue;
+    if (mayAdd && options.keysConfirmed) {
+      for (const index of group) out[index] = joinedSegments(slashed[index] as string);
+      roots.push(describeRoot(group.length, [], confirmedAsIs(group.length), true, true));
+      continue;
+    }
     const split = group.map((i) => keyParts(slashed[i] as string));
     // No evidence: relative keys stay as they are; foreign ones lose their common directory.
     const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
     const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
     const root = learnt ?? fallback;
+    const asIs = root.strip === 0 && root.add.length === 0;
     group.forEach((index, j) => {
-      out[index] = [...root.add, ...(split[j] as string[]).slice(root.strip)].join('/');
+      const parts = split[j] as string[];
+      out[index] = asIs ? parts.join('/') : [...root.add, ...parts.slice(root.strip)].join('/');
     });
-    roots.push(describeRoot(split, root, mayAdd, learnt !== null));
+    roots.push(describeRoot(split.length, split[0] ?? [], root, mayAdd, learnt !== null));
     // Keys from another machine lose their root on no evidence at all: say so where users read.
     if (!mayAdd && learnt === null) unconfirmed = out[group[0] as number] as string;
   }
   return { paths: out as string[], roots, ...(unconfirmed === undefined ? {} : { unconfirmed }) };
+}
+
+/**
+ * What learnRoot concludes for relative keys when its evidence is their own
+ * sample (pathsConfirmingKeys): every sampled key confirms itself, read from
+ * the repository root; no other root can gather as many votes (a folder put
+ * in front fails for the longest key, a dropped one for the shortest).
+ */
+function confirmedAsIs(keys: number): LearntRoot {
+  const step = Math.ceil(keys / LEARNING_SAMPLE);
+  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
 }
 
 function isAbsoluteKey(slashed: string, windows: boolean): boolean {
