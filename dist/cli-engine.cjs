@@ -674,13 +674,13 @@ async function git(dir, args, signal) {
   });
   return stdout;
 }
-var import_node_child_process, import_node_util, run, MAX_BUFFER;
+var import_node_child_process, import_node_util2, run, MAX_BUFFER;
 var init_git = __esm({
   "src/git.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_util = require("node:util");
-    run = (0, import_node_util.promisify)(import_node_child_process.execFile);
+    import_node_util2 = require("node:util");
+    run = (0, import_node_util2.promisify)(import_node_child_process.execFile);
     MAX_BUFFER = 512 * 1024 * 1024;
   }
 });
@@ -707,8 +707,7 @@ var require_tinyglobby = __commonJS({
 });
 
 // src/cli.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_util2 = require("node:util");
+var import_node_util3 = require("node:util");
 
 // src/report/rounding.ts
 function roundHalfEven(value, precision) {
@@ -1251,6 +1250,87 @@ function unconfirmedRootNote(source, example) {
   return `${source}: its paths are from another machine and no file of the checkout confirms where they belong here, so they read as ${JSON.stringify(example)} and the like. Set path-prefix if that is wrong.`;
 }
 
+// src/report/path-roots.ts
+function commonDepth(keys) {
+  const first = keys[0] ?? [];
+  let depth = first.length - 1;
+  for (const parts of keys) {
+    let i = 0;
+    while (i < depth && i < parts.length - 1 && parts[i] === first[i]) i++;
+    depth = i;
+  }
+  return Math.max(depth, 0);
+}
+function indexByName(files) {
+  const index = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const parts = file.split("/");
+    const name = parts[parts.length - 1];
+    const list = index.get(name);
+    if (list) list.push(parts);
+    else index.set(name, [parts]);
+  }
+  return index;
+}
+function sharedTail(a, b) {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function onReportsLine(dir, reportDir) {
+  if (!reportDir) return true;
+  const n = Math.min(dir.length, reportDir.length);
+  for (let i = 0; i < n; i++) if (dir[i] !== reportDir[i]) return false;
+  return true;
+}
+var holdsReport = (folder, dir) => !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i) => p === dir[i]);
+var LEARNING_SAMPLE = 4e3;
+var indexes = /* @__PURE__ */ new WeakMap();
+function learnRoot(keys, checkoutFiles, options) {
+  if (keys.length === 0 || checkoutFiles.size === 0) return null;
+  let index = indexes.get(checkoutFiles);
+  if (!index) {
+    index = indexByName(checkoutFiles);
+    indexes.set(checkoutFiles, index);
+  }
+  const maxStrip = commonDepth(keys);
+  const votes = /* @__PURE__ */ new Map();
+  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k];
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of index.get(parts[parts.length - 1]) ?? []) {
+      const tail = sharedTail(parts, file);
+      let candidate = null;
+      const add2 = file.slice(0, file.length - tail);
+      if (tail === parts.length && options.mayAdd && onReportsLine(add2, options.reportDir))
+        candidate = { strip: 0, add: add2, confirmed: 0 };
+      else if (parts.length - tail <= maxStrip && (tail === file.length || !options.mayAdd && holdsReport(add2, options.reportDir)))
+        candidate = { strip: parts.length - tail, add: add2, confirmed: 0 };
+      if (!candidate) continue;
+      const id = `${candidate.strip}:${candidate.add.join("/")}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const known = votes.get(id) ?? candidate;
+      known.confirmed++;
+      votes.set(id, known);
+    }
+  }
+  const reportDir = options.reportDir?.join("/") ?? null;
+  const ranked = [...votes.values()].sort(
+    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
+  );
+  const [best, next] = ranked;
+  if (!best) return null;
+  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
+    return null;
+  return best;
+}
+function confirmedAsIs(keys) {
+  const step = Math.ceil(keys / LEARNING_SAMPLE);
+  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
+}
+
 // src/report/paths.ts
 var DRIVE = /^[A-Za-z]:\//;
 var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
@@ -1400,10 +1480,6 @@ function learnPaths(keys, options) {
   }
   return { paths: out, roots, ...unconfirmed === void 0 ? {} : { unconfirmed } };
 }
-function confirmedAsIs(keys) {
-  const step = Math.ceil(keys / LEARNING_SAMPLE);
-  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
-}
 function isAbsoluteKey(slashed, windows) {
   return slashed.startsWith("/") || windows && DRIVE.test(slashed);
 }
@@ -1414,81 +1490,6 @@ function applyRule(slashed, rule, windows) {
     const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
     return [...add2, ...segments(rest.replace(DRIVE, ""))].join("/");
   });
-}
-function commonDepth(keys) {
-  const first = keys[0] ?? [];
-  let depth = first.length - 1;
-  for (const parts of keys) {
-    let i = 0;
-    while (i < depth && i < parts.length - 1 && parts[i] === first[i]) i++;
-    depth = i;
-  }
-  return Math.max(depth, 0);
-}
-function indexByName(files) {
-  const index = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const parts = file.split("/");
-    const name = parts[parts.length - 1];
-    const list = index.get(name);
-    if (list) list.push(parts);
-    else index.set(name, [parts]);
-  }
-  return index;
-}
-function sharedTail(a, b) {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-function onReportsLine(dir, reportDir) {
-  if (!reportDir) return true;
-  const n = Math.min(dir.length, reportDir.length);
-  for (let i = 0; i < n; i++) if (dir[i] !== reportDir[i]) return false;
-  return true;
-}
-var holdsReport = (folder, dir) => !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i) => p === dir[i]);
-var LEARNING_SAMPLE = 4e3;
-var indexes = /* @__PURE__ */ new WeakMap();
-function learnRoot(keys, checkoutFiles, options) {
-  if (keys.length === 0 || checkoutFiles.size === 0) return null;
-  let index = indexes.get(checkoutFiles);
-  if (!index) {
-    index = indexByName(checkoutFiles);
-    indexes.set(checkoutFiles, index);
-  }
-  const maxStrip = commonDepth(keys);
-  const votes = /* @__PURE__ */ new Map();
-  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
-  for (let k = 0; k < keys.length; k += step) {
-    const parts = keys[k];
-    const seen = /* @__PURE__ */ new Set();
-    for (const file of index.get(parts[parts.length - 1]) ?? []) {
-      const tail = sharedTail(parts, file);
-      let candidate = null;
-      const add2 = file.slice(0, file.length - tail);
-      if (tail === parts.length && options.mayAdd && onReportsLine(add2, options.reportDir))
-        candidate = { strip: 0, add: add2, confirmed: 0 };
-      else if (parts.length - tail <= maxStrip && (tail === file.length || !options.mayAdd && holdsReport(add2, options.reportDir)))
-        candidate = { strip: parts.length - tail, add: add2, confirmed: 0 };
-      if (!candidate) continue;
-      const id = `${candidate.strip}:${candidate.add.join("/")}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const known = votes.get(id) ?? candidate;
-      known.confirmed++;
-      votes.set(id, known);
-    }
-  }
-  const reportDir = options.reportDir?.join("/") ?? null;
-  const ranked = [...votes.values()].sort(
-    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
-  );
-  const [best, next] = ranked;
-  if (!best) return null;
-  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
-    return null;
-  return best;
 }
 
 // src/analysis/diff.ts
@@ -1555,7 +1556,6 @@ function parseUnifiedDiff(text2, source) {
 }
 
 // src/pipeline.ts
-var import_promises3 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
 
 // src/analysis/components.ts
@@ -2887,9 +2887,20 @@ function analyse(input) {
 }
 
 // src/report/checkout.ts
-var import_node_fs = require("node:fs");
-var import_promises = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
+
+// src/report/fs-async.ts
+var import_node_fs = require("node:fs");
+var import_node_util = require("node:util");
+var readFile = (0, import_node_util.promisify)(import_node_fs.readFile);
+var stat = (0, import_node_util.promisify)(import_node_fs.stat);
+var readdir = (0, import_node_util.promisify)(import_node_fs.readdir);
+var writeFile = (0, import_node_util.promisify)(import_node_fs.writeFile);
+var copyFile = (0, import_node_util.promisify)(import_node_fs.copyFile);
+var mkdir = (0, import_node_util.promisify)(import_node_fs.mkdir);
+
+// src/report/checkout.ts
 var WALK_LIMIT = 1e4;
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function checkoutRoot(dir) {
@@ -2900,7 +2911,7 @@ async function checkoutRoot(dir) {
     at2 = up;
   }
 }
-var exists = (path) => (0, import_promises.stat)(path).then(
+var exists = (path) => stat(path).then(
   () => true,
   () => false
 );
@@ -2937,7 +2948,7 @@ function scanCheckout(root) {
 }
 function allFilesExist(root, paths) {
   for (const path of paths) {
-    if (!(0, import_node_fs.statSync)((0, import_node_path.join)(root, path), { throwIfNoEntry: false })?.isFile()) return false;
+    if (!(0, import_node_fs2.statSync)((0, import_node_path.join)(root, path), { throwIfNoEntry: false })?.isFile()) return false;
   }
   return true;
 }
@@ -2961,7 +2972,7 @@ async function walk(root, halt) {
       if (halt.stopped) return { files, cut: false };
       let entries;
       try {
-        entries = await (0, import_promises.readdir)(folder.path ? (0, import_node_path.join)(root, folder.path) : root, {
+        entries = await readdir(folder.path ? (0, import_node_path.join)(root, folder.path) : root, {
           withFileTypes: true
         });
       } catch {
@@ -2988,7 +2999,7 @@ async function walk(root, halt) {
 async function gitignoreRules(root, folder) {
   let text2 = "";
   try {
-    text2 = await (0, import_promises.readFile)((0, import_node_path.join)(root, folder, ".gitignore"), "utf8");
+    text2 = await readFile((0, import_node_path.join)(root, folder, ".gitignore"), "utf8");
   } catch {
   }
   const { default: ignore } = await Promise.resolve().then(() => __toESM(require_ignore(), 1));
@@ -3026,8 +3037,7 @@ function isGlob(pattern) {
 }
 
 // src/report/load.ts
-var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/report/stated.ts
@@ -5408,7 +5418,7 @@ async function resolveReportPaths(patterns, cwd) {
 async function readReportFile(path, format = "auto", cwd = process.cwd()) {
   let bytes;
   try {
-    bytes = await (0, import_promises2.readFile)(cwd && !path.startsWith("/") ? `${cwd}/${path}` : path);
+    bytes = await readFile(cwd && !path.startsWith("/") ? `${cwd}/${path}` : path);
   } catch (error) {
     const code2 = error.code;
     if (code2 === "ENOENT") throw new InputError(path, "file not found");
@@ -5462,7 +5472,7 @@ async function parseReport(bytes, source, format = "auto", cwd = process.cwd()) 
     );
   }
   if (detected === "cobertura") {
-    const exists2 = (path) => (0, import_node_fs2.existsSync)((0, import_node_path2.isAbsolute)(path) ? path : (0, import_node_path2.join)(cwd, path));
+    const exists2 = (path) => (0, import_node_fs3.existsSync)((0, import_node_path2.isAbsolute)(path) ? path : (0, import_node_path2.join)(cwd, path));
     return readCobertura(text2, source, { exists: exists2 });
   }
   if (detected === "lcov") return readLcov(text2, source);
@@ -5539,7 +5549,7 @@ async function loadReports(patterns, format, paths, cwd) {
   return refuseEmptyReport(mergeReports(reports));
 }
 function prefetchFor(file, cwd, scan3) {
-  (0, import_promises3.stat)((0, import_node_path3.resolve)(cwd, file)).then(
+  stat((0, import_node_path3.resolve)(cwd, file)).then(
     (s) => {
       if (s.size >= PREFETCH_BYTES) scan3.prefetch();
     },
@@ -7011,7 +7021,7 @@ async function runCli(argv, io) {
   };
   let parsed;
   try {
-    parsed = (0, import_node_util2.parseArgs)({
+    parsed = (0, import_node_util3.parseArgs)({
       args: attachNegativeValues(argv, options),
       options,
       allowPositionals: true,
@@ -7103,7 +7113,7 @@ async function runCli(argv, io) {
 }
 async function readBytes(path, cwd) {
   try {
-    return await (0, import_promises4.readFile)(path.startsWith("/") ? path : `${cwd}/${path}`);
+    return await readFile(path.startsWith("/") ? path : `${cwd}/${path}`);
   } catch (error) {
     const code2 = error.code;
     throw new InputError(path, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
@@ -7111,7 +7121,7 @@ async function readBytes(path, cwd) {
 }
 async function readText(path, cwd) {
   try {
-    return await (0, import_promises4.readFile)(path.startsWith("/") ? path : `${cwd}/${path}`, "utf8");
+    return await readFile(path.startsWith("/") ? path : `${cwd}/${path}`, "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new InputError(path, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
@@ -7144,11 +7154,11 @@ function usageProblem(error) {
 }
 
 // src/stdout.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 function isPipeOrFile(fd) {
-  const stat3 = (0, import_node_fs3.fstatSync)(fd);
-  if (stat3.isFIFO() || stat3.isSocket() || stat3.isFile()) return true;
-  return stat3.isCharacterDevice() && stat3.rdev === (0, import_node_fs3.statSync)("/dev/null").rdev;
+  const stat2 = (0, import_node_fs4.fstatSync)(fd);
+  if (stat2.isFIFO() || stat2.isSocket() || stat2.isFile()) return true;
+  return stat2.isCharacterDevice() && stat2.rdev === (0, import_node_fs4.statSync)("/dev/null").rdev;
 }
 function directWriter(fd, fallback) {
   if (process.platform === "win32") return null;
@@ -7165,7 +7175,7 @@ function directWriter(fd, fallback) {
     let at2 = 0;
     while (at2 < bytes.length) {
       try {
-        at2 += (0, import_node_fs3.writeSync)(fd, bytes, at2);
+        at2 += (0, import_node_fs4.writeSync)(fd, bytes, at2);
       } catch (error) {
         const code2 = error.code;
         if (code2 === "EPIPE") mode = "closed";

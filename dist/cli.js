@@ -57,4 +57,4 @@ function runWithCompileCache(file, key) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "021937d6559e7994");
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "aeda3b0ebf804b18");

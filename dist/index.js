@@ -3066,13 +3066,13 @@ async function git(dir, args, signal) {
   });
   return stdout;
 }
-var import_node_child_process, import_node_util, run, MAX_BUFFER;
+var import_node_child_process, import_node_util2, run, MAX_BUFFER;
 var init_git = __esm({
   "src/git.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_util = require("node:util");
-    run = (0, import_node_util.promisify)(import_node_child_process.execFile);
+    import_node_util2 = require("node:util");
+    run = (0, import_node_util2.promisify)(import_node_child_process.execFile);
     MAX_BUFFER = 512 * 1024 * 1024;
   }
 });
@@ -8931,8 +8931,7 @@ function withComponents(input) {
 }
 
 // src/report/load.ts
-var import_node_fs = require("node:fs");
-var import_promises = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
 
 // src/report/stated.ts
@@ -10957,6 +10956,16 @@ function parseCoveragePyLean(input) {
   }
 }
 
+// src/report/fs-async.ts
+var import_node_fs = require("node:fs");
+var import_node_util = require("node:util");
+var readFile2 = (0, import_node_util.promisify)(import_node_fs.readFile);
+var stat2 = (0, import_node_util.promisify)(import_node_fs.stat);
+var readdir2 = (0, import_node_util.promisify)(import_node_fs.readdir);
+var writeFile2 = (0, import_node_util.promisify)(import_node_fs.writeFile);
+var copyFile2 = (0, import_node_util.promisify)(import_node_fs.copyFile);
+var mkdir2 = (0, import_node_util.promisify)(import_node_fs.mkdir);
+
 // src/report/glob.ts
 var import_scan2 = __toESM(require_scan(), 1);
 function isGlob(pattern) {
@@ -11428,7 +11437,7 @@ async function resolveReportPaths(patterns, cwd) {
 async function readReportFile(path2, format = "auto", cwd = process.cwd()) {
   let bytes;
   try {
-    bytes = await (0, import_promises.readFile)(cwd && !path2.startsWith("/") ? `${cwd}/${path2}` : path2);
+    bytes = await readFile2(cwd && !path2.startsWith("/") ? `${cwd}/${path2}` : path2);
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT") throw new InputError(path2, "file not found");
@@ -11482,7 +11491,7 @@ async function parseReport(bytes, source, format = "auto", cwd = process.cwd()) 
     );
   }
   if (detected === "cobertura") {
-    const exists3 = (path2) => (0, import_node_fs.existsSync)((0, import_node_path.isAbsolute)(path2) ? path2 : (0, import_node_path.join)(cwd, path2));
+    const exists3 = (path2) => (0, import_node_fs2.existsSync)((0, import_node_path.isAbsolute)(path2) ? path2 : (0, import_node_path.join)(cwd, path2));
     return readCobertura(text3, source, { exists: exists3 });
   }
   if (detected === "lcov") return readLcov(text3, source);
@@ -12531,6 +12540,87 @@ function unconfirmedRootNote(source, example) {
   return `${source}: its paths are from another machine and no file of the checkout confirms where they belong here, so they read as ${JSON.stringify(example)} and the like. Set path-prefix if that is wrong.`;
 }
 
+// src/report/path-roots.ts
+function commonDepth(keys) {
+  const first = keys[0] ?? [];
+  let depth = first.length - 1;
+  for (const parts of keys) {
+    let i2 = 0;
+    while (i2 < depth && i2 < parts.length - 1 && parts[i2] === first[i2]) i2++;
+    depth = i2;
+  }
+  return Math.max(depth, 0);
+}
+function indexByName(files) {
+  const index = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const parts = file.split("/");
+    const name = parts[parts.length - 1];
+    const list = index.get(name);
+    if (list) list.push(parts);
+    else index.set(name, [parts]);
+  }
+  return index;
+}
+function sharedTail(a, b) {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function onReportsLine(dir, reportDir) {
+  if (!reportDir) return true;
+  const n = Math.min(dir.length, reportDir.length);
+  for (let i2 = 0; i2 < n; i2++) if (dir[i2] !== reportDir[i2]) return false;
+  return true;
+}
+var holdsReport = (folder, dir) => !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i2) => p === dir[i2]);
+var LEARNING_SAMPLE = 4e3;
+var indexes = /* @__PURE__ */ new WeakMap();
+function learnRoot(keys, checkoutFiles, options) {
+  if (keys.length === 0 || checkoutFiles.size === 0) return null;
+  let index = indexes.get(checkoutFiles);
+  if (!index) {
+    index = indexByName(checkoutFiles);
+    indexes.set(checkoutFiles, index);
+  }
+  const maxStrip = commonDepth(keys);
+  const votes = /* @__PURE__ */ new Map();
+  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k];
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of index.get(parts[parts.length - 1]) ?? []) {
+      const tail = sharedTail(parts, file);
+      let candidate = null;
+      const add2 = file.slice(0, file.length - tail);
+      if (tail === parts.length && options.mayAdd && onReportsLine(add2, options.reportDir))
+        candidate = { strip: 0, add: add2, confirmed: 0 };
+      else if (parts.length - tail <= maxStrip && (tail === file.length || !options.mayAdd && holdsReport(add2, options.reportDir)))
+        candidate = { strip: parts.length - tail, add: add2, confirmed: 0 };
+      if (!candidate) continue;
+      const id = `${candidate.strip}:${candidate.add.join("/")}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const known = votes.get(id) ?? candidate;
+      known.confirmed++;
+      votes.set(id, known);
+    }
+  }
+  const reportDir = options.reportDir?.join("/") ?? null;
+  const ranked = [...votes.values()].sort(
+    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
+  );
+  const [best, next] = ranked;
+  if (!best) return null;
+  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
+    return null;
+  return best;
+}
+function confirmedAsIs(keys) {
+  const step = Math.ceil(keys / LEARNING_SAMPLE);
+  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
+}
+
 // src/report/paths.ts
 var DRIVE = /^[A-Za-z]:\//;
 var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
@@ -12680,10 +12770,6 @@ function learnPaths(keys, options) {
   }
   return { paths: out, roots, ...unconfirmed === void 0 ? {} : { unconfirmed } };
 }
-function confirmedAsIs(keys) {
-  const step = Math.ceil(keys / LEARNING_SAMPLE);
-  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
-}
 function isAbsoluteKey(slashed, windows) {
   return slashed.startsWith("/") || windows && DRIVE.test(slashed);
 }
@@ -12694,81 +12780,6 @@ function applyRule(slashed, rule, windows) {
     const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
     return [...add2, ...segments(rest.replace(DRIVE, ""))].join("/");
   });
-}
-function commonDepth(keys) {
-  const first = keys[0] ?? [];
-  let depth = first.length - 1;
-  for (const parts of keys) {
-    let i2 = 0;
-    while (i2 < depth && i2 < parts.length - 1 && parts[i2] === first[i2]) i2++;
-    depth = i2;
-  }
-  return Math.max(depth, 0);
-}
-function indexByName(files) {
-  const index = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const parts = file.split("/");
-    const name = parts[parts.length - 1];
-    const list = index.get(name);
-    if (list) list.push(parts);
-    else index.set(name, [parts]);
-  }
-  return index;
-}
-function sharedTail(a, b) {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-function onReportsLine(dir, reportDir) {
-  if (!reportDir) return true;
-  const n = Math.min(dir.length, reportDir.length);
-  for (let i2 = 0; i2 < n; i2++) if (dir[i2] !== reportDir[i2]) return false;
-  return true;
-}
-var holdsReport = (folder, dir) => !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i2) => p === dir[i2]);
-var LEARNING_SAMPLE = 4e3;
-var indexes = /* @__PURE__ */ new WeakMap();
-function learnRoot(keys, checkoutFiles, options) {
-  if (keys.length === 0 || checkoutFiles.size === 0) return null;
-  let index = indexes.get(checkoutFiles);
-  if (!index) {
-    index = indexByName(checkoutFiles);
-    indexes.set(checkoutFiles, index);
-  }
-  const maxStrip = commonDepth(keys);
-  const votes = /* @__PURE__ */ new Map();
-  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
-  for (let k = 0; k < keys.length; k += step) {
-    const parts = keys[k];
-    const seen = /* @__PURE__ */ new Set();
-    for (const file of index.get(parts[parts.length - 1]) ?? []) {
-      const tail = sharedTail(parts, file);
-      let candidate = null;
-      const add2 = file.slice(0, file.length - tail);
-      if (tail === parts.length && options.mayAdd && onReportsLine(add2, options.reportDir))
-        candidate = { strip: 0, add: add2, confirmed: 0 };
-      else if (parts.length - tail <= maxStrip && (tail === file.length || !options.mayAdd && holdsReport(add2, options.reportDir)))
-        candidate = { strip: parts.length - tail, add: add2, confirmed: 0 };
-      if (!candidate) continue;
-      const id = `${candidate.strip}:${candidate.add.join("/")}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const known = votes.get(id) ?? candidate;
-      known.confirmed++;
-      votes.set(id, known);
-    }
-  }
-  const reportDir = options.reportDir?.join("/") ?? null;
-  const ranked = [...votes.values()].sort(
-    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
-  );
-  const [best, next] = ranked;
-  if (!best) return null;
-  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
-    return null;
-  return best;
 }
 
 // src/analysis/diff.ts
@@ -14856,7 +14867,6 @@ async function readCapped(body, limit, what, onChunk = () => void 0) {
 }
 
 // src/pipeline.ts
-var import_promises3 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
 
 // src/analysis/impact.ts
@@ -15227,12 +15237,11 @@ function analyse(input) {
 }
 
 // src/report/checkout.ts
-var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 var WALK_LIMIT = 1e4;
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var exists2 = (path2) => (0, import_promises2.stat)(path2).then(
+var exists2 = (path2) => stat2(path2).then(
   () => true,
   () => false
 );
@@ -15269,7 +15278,7 @@ function scanCheckout(root) {
 }
 function allFilesExist(root, paths) {
   for (const path2 of paths) {
-    if (!(0, import_node_fs2.statSync)((0, import_node_path2.join)(root, path2), { throwIfNoEntry: false })?.isFile()) return false;
+    if (!(0, import_node_fs3.statSync)((0, import_node_path2.join)(root, path2), { throwIfNoEntry: false })?.isFile()) return false;
   }
   return true;
 }
@@ -15293,7 +15302,7 @@ async function walk(root, halt) {
       if (halt.stopped) return { files, cut: false };
       let entries;
       try {
-        entries = await (0, import_promises2.readdir)(folder.path ? (0, import_node_path2.join)(root, folder.path) : root, {
+        entries = await readdir2(folder.path ? (0, import_node_path2.join)(root, folder.path) : root, {
           withFileTypes: true
         });
       } catch {
@@ -15320,7 +15329,7 @@ async function walk(root, halt) {
 async function gitignoreRules(root, folder) {
   let text3 = "";
   try {
-    text3 = await (0, import_promises2.readFile)((0, import_node_path2.join)(root, folder, ".gitignore"), "utf8");
+    text3 = await readFile2((0, import_node_path2.join)(root, folder, ".gitignore"), "utf8");
   } catch {
   }
   const { default: ignore } = await Promise.resolve().then(() => __toESM(require_ignore(), 1));
@@ -15389,7 +15398,7 @@ async function loadReports(patterns, format, paths, cwd) {
   return refuseEmptyReport(mergeReports(reports));
 }
 function prefetchFor(file, cwd, scan3) {
-  (0, import_promises3.stat)((0, import_node_path3.resolve)(cwd, file)).then(
+  stat2((0, import_node_path3.resolve)(cwd, file)).then(
     (s) => {
       if (s.size >= PREFETCH_BYTES) scan3.prefetch();
     },
@@ -15777,11 +15786,9 @@ async function describeMeasured(plan) {
 }
 
 // src/flow/publish.ts
-var import_promises6 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 
 // src/github/outputs.ts
-var import_promises4 = require("node:fs/promises");
 var import_node_os = require("node:os");
 var import_node_path5 = require("node:path");
 
@@ -16248,7 +16255,7 @@ var twoDecimals = (value) => roundHalfEven(value, 2).toFixed(2);
 async function outputDirectory(commentId) {
   const safe = commentId.replace(/[^A-Za-z0-9._-]+/g, "_");
   const dir = (0, import_node_path5.join)(process.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "coverage-gate", safe);
-  await (0, import_promises4.mkdir)(dir, { recursive: true });
+  await mkdir2(dir, { recursive: true });
   return dir;
 }
 async function writeJobSummary(result, extra = [], links) {
@@ -16282,7 +16289,7 @@ async function setResultOutputs(result, dir) {
   setOutput("warned-gates", JSON.stringify(result.warnedGates ?? []));
   setOutput("components", componentsOutput(result));
   const reportJson = (0, import_node_path5.join)(dir, "result.json");
-  await (0, import_promises4.writeFile)(reportJson, renderJson(result));
+  await writeFile2(reportJson, renderJson(result));
   setOutput("report-json", reportJson);
   return reportJson;
 }
@@ -16309,7 +16316,7 @@ function setUnmeasuredOutput(result) {
 async function writeCommentFile(dir, fields) {
   const file = { schema: COMMENT_FILE_SCHEMA, ...fields };
   const path2 = (0, import_node_path5.join)(dir, "coverage-gate-comment.json");
-  await (0, import_promises4.writeFile)(path2, `${JSON.stringify(file)}
+  await writeFile2(path2, `${JSON.stringify(file)}
 `);
   return path2;
 }
@@ -16631,7 +16638,6 @@ ${tag}`);
 }
 
 // src/flow/trend.ts
-var import_promises5 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 
 // src/analysis/badge-publish.ts
@@ -17050,7 +17056,7 @@ async function readHistoryImport(file, workspace) {
   if (!file) return [];
   let bytes;
   try {
-    bytes = await (0, import_promises5.readFile)((0, import_node_path6.isAbsolute)(file) ? file : (0, import_node_path6.join)(workspace, file));
+    bytes = await readFile2((0, import_node_path6.isAbsolute)(file) ? file : (0, import_node_path6.join)(workspace, file));
   } catch (error2) {
     const code2 = error2.code;
     throw new InputError(file, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
@@ -17135,7 +17141,7 @@ function setTrendOutputs(view) {
 async function writeTrendFiles(dir, history, result, inputs) {
   const historyFile = (0, import_node_path6.join)(dir, HISTORY_FILE);
   const historyText = serializeHistory(history);
-  await (0, import_promises5.writeFile)(historyFile, historyText);
+  await writeFile2(historyFile, historyText);
   const badge = await renderBadge(result.totals.percent, {
     rounding: result.rounding,
     precision: result.precision,
@@ -17143,8 +17149,8 @@ async function writeTrendFiles(dir, history, result, inputs) {
     target: inputs.trend.target
   });
   const badgeFile = (0, import_node_path6.join)(dir, "badge.svg");
-  await (0, import_promises5.writeFile)(badgeFile, badge.svg);
-  await (0, import_promises5.writeFile)((0, import_node_path6.join)(dir, "badge.json"), badge.json);
+  await writeFile2(badgeFile, badge.svg);
+  await writeFile2((0, import_node_path6.join)(dir, "badge.json"), badge.json);
   const components = await componentBadges(
     (result.components ?? []).map((row) => {
       const gate2 = result.gates.find((g) => g.name === `component:${row.name}:min-coverage`);
@@ -17152,7 +17158,7 @@ async function writeTrendFiles(dir, history, result, inputs) {
     }),
     { rounding: result.rounding, precision: result.precision }
   );
-  for (const [name, text3] of Object.entries(components)) await (0, import_promises5.writeFile)((0, import_node_path6.join)(dir, name), text3);
+  for (const [name, text3] of Object.entries(components)) await writeFile2((0, import_node_path6.join)(dir, name), text3);
   setOutput("history-file", historyFile);
   setOutput("badge-file", badgeFile);
   info(
@@ -17419,7 +17425,7 @@ async function keepBaseline(ctx, head, dir) {
     const [only] = sources;
     if (sources.length === 1 && only) {
       const file2 = (0, import_node_path7.join)(dir, (0, import_node_path7.basename)(only));
-      await (0, import_promises6.copyFile)((0, import_node_path7.isAbsolute)(only) ? only : (0, import_node_path7.join)(workspace, only), file2);
+      await copyFile2((0, import_node_path7.isAbsolute)(only) ? only : (0, import_node_path7.join)(workspace, only), file2);
       return file2;
     }
     const withoutLines = [...head.files.values()].find((f) => !hasLineLists(f));
@@ -17431,7 +17437,7 @@ async function keepBaseline(ctx, head, dir) {
     }
   }
   const file = (0, import_node_path7.join)(dir, "coverage.json");
-  await (0, import_promises6.writeFile)(file, toCoveragePyJson(head));
+  await writeFile2(file, toCoveragePyJson(head));
   return file;
 }
 

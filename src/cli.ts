@@ -2,7 +2,7 @@
  * `coverage-gate`: the pipeline on a laptop. Exit 0 when every gate passes,
  * 1 when a gate fails, 2 on bad input or usage.
  */
-import { readFile } from 'node:fs/promises';
+
 import { parseArgs } from 'node:util';
 import { pushView } from './analysis/component-pace.js';
 import { parseUnifiedDiff } from './analysis/diff.js';
@@ -12,6 +12,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { checkoutRoot, scanCheckout } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
+import { readFile } from './report/fs-async.js';
 import { importHistory } from './report/history-import.js';
 import { numberSetting, readSettings, SETTING_DEFAULTS, type SettingName } from './settings.js';
 

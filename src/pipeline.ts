@@ -3,13 +3,13 @@
  * normalise their paths, merge, then analyse. No GitHub, no process state.
  */
 
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { withComponents } from './analysis/components.js';
 import type { ChangedFile } from './analysis/diff.js';
 import { analyse, type BaselineInfo, type MeasuredInfo, type Result } from './analysis/result.js';
 import { allFilesExist, type CheckoutScan, reportDirectory } from './report/checkout.js';
 import { refuseEmptyReport } from './report/empty.js';
+import { stat } from './report/fs-async.js';
 import { isGlob } from './report/glob.js';
 import {
   type FormatChoice,

@@ -5,7 +5,6 @@
  * is always the gates', never the error of a step that could not publish.
  */
 
-import { copyFile, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
 import { emptyComponents } from '../analysis/components.js';
@@ -25,6 +24,7 @@ import {
 } from '../github/outputs.js';
 import { planAnnotations } from '../render/annotations.js';
 import { describeError, InputError } from '../report/errors.js';
+import { copyFile, writeFile } from '../report/fs-async.js';
 import { resolveReportPaths } from '../report/load.js';
 import { hasLineLists } from '../report/merge.js';
 import type { CoverageReport } from '../report/model.js';

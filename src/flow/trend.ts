@@ -5,7 +5,6 @@
  * leaves beside the report, and the `pace` / `eta` outputs.
  */
 
-import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import * as core from '@actions/core';
 import {
@@ -26,6 +25,7 @@ import { twoDecimals } from '../github/outputs.js';
 import { currentWorkflow, isTrustedRun } from '../github/runs.js';
 import { componentBadges, renderBadge } from '../render/badge.js';
 import { describeError, InputError } from '../report/errors.js';
+import { readFile, writeFile } from '../report/fs-async.js';
 import {
   clampToRunTime,
   entryFor,

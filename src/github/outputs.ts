@@ -3,7 +3,7 @@
  * outputs, and the files other steps pick up (`report-json`,
  * `comment-file`, `baseline-file`).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -12,6 +12,7 @@ import { COMMENT_FILE_SCHEMA, type CommentFile } from '../analysis/result-schema
 import type { PullLinks } from '../render/delta.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown, SUMMARY_LIMIT, utf8Length } from '../render/markdown.js';
+import { mkdir, writeFile } from '../report/fs-async.js';
 import { producersMeta } from '../report/merge.js';
 import type { CoverageReport, PercentRounding } from '../report/model.js';
 import { displayPercent, roundHalfEven } from '../report/rounding.js';

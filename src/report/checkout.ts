@@ -3,8 +3,8 @@
  * root is learnt from (see paths.ts).
  */
 import { type Dirent, statSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readdir, readFile, stat } from './fs-async.js';
 import { groupThousands } from './rounding.js';
 
 /**

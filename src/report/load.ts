@@ -3,12 +3,12 @@
  * files, format detection. Everything after this works on parsed data.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { looksLikeXml, readCobertura } from './cobertura.js';
 import { readCoveragePy } from './coveragepy.js';
 import { describeError, InputError } from './errors.js';
 import { parseCoveragePyLean } from './fast-json.js';
+import { readFile } from './fs-async.js';
 import { isGlob } from './glob.js';
 import { isObject } from './history.js';
 import {

@@ -8,6 +8,9 @@
 import { InputError } from './errors.js';
 import type { CoverageReport, FileCoverage } from './model.js';
 import { counted, describeRoot, unconfirmedRootNote } from './path-notes.js';
+import { commonDepth, confirmedAsIs, LEARNING_SAMPLE, learnRoot } from './path-roots.js';
+
+export { learnRoot };
 
 export interface PathOptions {
   /** The repository root (GITHUB_WORKSPACE, or the CLI's git top level or current directory). */
@@ -278,17 +281,6 @@ function learnPaths(keys: readonly string[], options: PathOptions): LearntPaths 
   return { paths: out as string[], roots, ...(unconfirmed === undefined ? {} : { unconfirmed }) };
 }
 
-/**
- * What learnRoot concludes for relative keys when its evidence is their own
- * sample (pathsConfirmingKeys): every sampled key confirms itself, read from
- * the repository root; no other root can gather as many votes (a folder put
- * in front fails for the longest key, a dropped one for the shortest).
- */
-function confirmedAsIs(keys: number): LearntRoot {
-  const step = Math.ceil(keys / LEARNING_SAMPLE);
-  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
-}
-
 function isAbsoluteKey(slashed: string, windows: boolean): boolean {
   return slashed.startsWith('/') || (windows && DRIVE.test(slashed));
 }
@@ -300,125 +292,4 @@ function applyRule(slashed: readonly string[], rule: PrefixRule, windows: boolea
     const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
     return [...add, ...segments(rest.replace(DRIVE, ''))].join('/');
   });
-}
-
-/** How many leading directory segments every key shares. */
-function commonDepth(keys: readonly string[][]): number {
-  const first = keys[0] ?? [];
-  let depth = first.length - 1;
-  for (const parts of keys) {
-    let i = 0;
-    while (i < depth && i < parts.length - 1 && parts[i] === first[i]) i++;
-    depth = i;
-  }
-  return Math.max(depth, 0);
-}
-
-function indexByName(files: ReadonlySet<string>): Map<string, string[][]> {
-  const index = new Map<string, string[][]>();
-  for (const file of files) {
-    const parts = file.split('/');
-    const name = parts[parts.length - 1] as string;
-    const list = index.get(name);
-    if (list) list.push(parts);
-    else index.set(name, [parts]);
-  }
-  return index;
-}
-
-/** How many trailing segments two paths share. */
-function sharedTail(a: readonly string[], b: readonly string[]): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-/**
- * Coverage ran in the report's directory, above it (`-o reports/coverage.json`)
- * or below it (a report gathered from `backend/`), never in a sibling tree:
- * `svc_a/coverage.json` never speaks of `svc_b/`.
- */
-function onReportsLine(dir: readonly string[], reportDir: readonly string[] | null | undefined) {
-  if (!reportDir) return true;
-  const n = Math.min(dir.length, reportDir.length);
-  for (let i = 0; i < n; i++) if (dir[i] !== reportDir[i]) return false;
-  return true;
-}
-
-/** A foreign root gives way to a folder only when the report sits in it (a package's own report). */
-const holdsReport = (folder: readonly string[], dir?: readonly string[] | null): boolean =>
-  !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i) => p === dir[i]);
-
-const LEARNING_SAMPLE = 4000;
-const indexes = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
-
-/**
- * Learns one root for a group of keys from the checkout: either a directory
- * put in front of every key (coverage ran in `backend/`: `core/x.py` is
- * `backend/core/x.py`; relative keys only), or a number of leading segments
- * that every key shares and that are dropped (an absolute root from another
- * machine, or coverage ran above the repository; for absolute keys, with
- * the folder holding the report in their place: holdsReport). The root the
- * most keys confirm wins; ties go to the report's own directory, then to
- * the root that keeps most of the keys. null when nothing confirms a root,
- * or when two roots stay tied: a guess would match files by their name alone.
- */
-export function learnRoot(
-  keys: readonly string[][],
-  checkoutFiles: ReadonlySet<string>,
-  options: { mayAdd: boolean; reportDir?: readonly string[] | null },
-): LearntRoot | null {
-  if (keys.length === 0 || checkoutFiles.size === 0) return null;
-  let index = indexes.get(checkoutFiles);
-  if (!index) {
-    index = indexByName(checkoutFiles);
-    indexes.set(checkoutFiles, index);
-  }
-  const maxStrip = commonDepth(keys);
-  const votes = new Map<string, LearntRoot>();
-  // A spread sample of a huge report says as much as all of it, at a bounded cost.
-  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
-  for (let k = 0; k < keys.length; k += step) {
-    const parts = keys[k] as string[];
-    const seen = new Set<string>();
-    for (const file of index.get(parts[parts.length - 1] as string) ?? []) {
-      const tail = sharedTail(parts, file);
-      let candidate: LearntRoot | null = null;
-      const add = file.slice(0, file.length - tail);
-      if (tail === parts.length && options.mayAdd && onReportsLine(add, options.reportDir))
-        candidate = { strip: 0, add, confirmed: 0 };
-      // Whole file path matched: `add` is empty, only the root is dropped.
-      else if (
-        parts.length - tail <= maxStrip &&
-        (tail === file.length || (!options.mayAdd && holdsReport(add, options.reportDir)))
-      )
-        candidate = { strip: parts.length - tail, add, confirmed: 0 };
-      if (!candidate) continue;
-      const id = `${candidate.strip}:${candidate.add.join('/')}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const known = votes.get(id) ?? candidate;
-      known.confirmed++;
-      votes.set(id, known);
-    }
-  }
-  const reportDir = options.reportDir?.join('/') ?? null;
-  const ranked = [...votes.values()].sort(
-    (a, b) =>
-      b.confirmed - a.confirmed ||
-      Number(b.add.join('/') === reportDir) - Number(a.add.join('/') === reportDir) ||
-      a.strip - b.strip ||
-      a.add.length - b.add.length,
-  );
-  const [best, next] = ranked;
-  if (!best) return null;
-  if (
-    next &&
-    next.confirmed === best.confirmed &&
-    (next.add.join('/') === reportDir) === (best.add.join('/') === reportDir) &&
-    next.strip === best.strip &&
-    next.add.length === best.add.length
-  )
-    return null;
-  return best;
 }
