@@ -1562,6 +1562,19 @@ var import_node_path3 = require("node:path");
 var import_scan = __toESM(require_scan(), 1);
 
 // src/report/model.ts
+function flattenArcs(pairs) {
+  const flat = new Array(pairs.length * 2);
+  pairs.forEach(([from, to], k) => {
+    flat[2 * k] = from;
+    flat[2 * k + 1] = to;
+  });
+  return flat;
+}
+function arcPairs(arcs) {
+  const pairs = [];
+  for (let k = 0; k < arcs.length; k += 2) pairs.push([arcs[k], arcs[k + 1]]);
+  return pairs;
+}
 function percentCovered(statements, covered, branches, coveredBranches) {
   const denominator = statements + (branches ?? 0);
   if (statements <= 0) return 100;
@@ -2243,7 +2256,8 @@ function fillSide(side, file) {
 }
 function countArcs(side, arcs, ran) {
   if (!arcs) return;
-  for (const [from] of arcs) {
+  for (let a = 0; a < arcs.length; a += 2) {
+    const from = arcs[a];
     const k = indexOf(side, from);
     if (k === -1) {
       side.strays ??= /* @__PURE__ */ new Map();
@@ -2360,7 +2374,7 @@ function addBranchChange(tally, base, k, head, h) {
 }
 function sameCoverage(a, b) {
   const same = (x, y) => x.length === y.length && x.every((v, i) => v === y[i]);
-  const sameArcs = (x, y) => x === y || x !== null && y !== null && x.length === y.length && x.every((arc, i) => arc[0] === y[i]?.[0] && arc[1] === y[i]?.[1]);
+  const sameArcs = (x, y) => x === y || x !== null && y !== null && same(x, y);
   return same(a.executedLines, b.executedLines) && same(a.missingLines, b.missingLines) && same(a.excludedLines, b.excludedLines) && sameArcs(a.executedBranches, b.executedBranches) && sameArcs(a.missingBranches, b.missingBranches);
 }
 function sameLines(a, b) {
@@ -3498,6 +3512,11 @@ function isLineList(value) {
   for (let i = 0; i < value.length; i++) if (!isCount2(value[i])) return false;
   return true;
 }
+function isFlatArcList(value) {
+  if (!Array.isArray(value) || value.length % 2 !== 0) return false;
+  for (let i = 0; i < value.length; i++) if (!Number.isInteger(value[i])) return false;
+  return true;
+}
 function isArcList(value) {
   if (!Array.isArray(value)) return false;
   for (let i = 0; i < value.length; i++) {
@@ -3512,9 +3531,10 @@ function isSummary(value) {
   const percent = value.percent_covered;
   return isCount2(value.covered_lines) && isCount2(value.num_statements) && isCount2(value.missing_lines) && isOptionalCount(value.excluded_lines) && isOptionalCount(value.num_branches) && isOptionalCount(value.num_partial_branches) && isOptionalCount(value.covered_branches) && isOptionalCount(value.missing_branches) && (percent === void 0 || typeof percent === "number" && Number.isFinite(percent));
 }
-function isFileEntry(value) {
+function isFileEntry(value, flatArcs) {
   if (!isObject(value)) return false;
-  return isLineList(value.executed_lines) && isLineList(value.missing_lines) && (value.excluded_lines === void 0 || isLineList(value.excluded_lines)) && (value.executed_branches === void 0 || isArcList(value.executed_branches)) && (value.missing_branches === void 0 || isArcList(value.missing_branches)) && isSummary(value.summary);
+  const arcs = flatArcs ? isFlatArcList : isArcList;
+  return isLineList(value.executed_lines) && isLineList(value.missing_lines) && (value.excluded_lines === void 0 || isLineList(value.excluded_lines)) && (value.executed_branches === void 0 || arcs(value.executed_branches)) && (value.missing_branches === void 0 || arcs(value.missing_branches)) && isSummary(value.summary);
 }
 function isMeta(value) {
   if (value === void 0) return true;
@@ -3522,11 +3542,11 @@ function isMeta(value) {
   const { version, branch_coverage: branches, format } = value;
   return (version === void 0 || typeof version === "string") && (branches === void 0 || typeof branches === "boolean") && (format === void 0 || Number.isInteger(format));
 }
-function hasCoveragePyShape(document) {
+function hasCoveragePyShape(document, flatArcs = false) {
   if (!isObject(document) || !isMeta(document.meta)) return false;
   const files = document.files;
   if (!isObject(files)) return false;
-  for (const name in files) if (!isFileEntry(files[name])) return false;
+  for (const name in files) if (!isFileEntry(files[name], flatArcs)) return false;
   return document.totals === void 0 || isSummary(document.totals);
 }
 
@@ -4312,14 +4332,14 @@ var arcKey = (arc) => `${arc[0]},${arc[1]}`;
 var compareArcs = (a, b) => a[0] - b[0] || a[1] - b[1];
 function unionArcs(a, b) {
   const seen = /* @__PURE__ */ new Map();
-  for (const arc of [...a, ...b]) seen.set(arcKey(arc), arc);
-  return [...seen.values()].sort(compareArcs);
+  for (const arc of [...arcPairs(a), ...arcPairs(b)]) seen.set(arcKey(arc), arc);
+  return flattenArcs([...seen.values()].sort(compareArcs));
 }
 function intersectArcs(a, b) {
-  const inB = new Set(b.map(arcKey));
+  const inB = new Set(arcPairs(b).map(arcKey));
   const seen = /* @__PURE__ */ new Map();
-  for (const arc of a) if (inB.has(arcKey(arc))) seen.set(arcKey(arc), arc);
-  return [...seen.values()].sort(compareArcs);
+  for (const arc of arcPairs(a)) if (inB.has(arcKey(arc))) seen.set(arcKey(arc), arc);
+  return flattenArcs([...seen.values()].sort(compareArcs));
 }
 function hasLineLists(file) {
   return file.statements === 0 || file.executedLines.length + file.missingLines.length > 0;
@@ -4370,10 +4390,11 @@ function mergeFile(a, b, aSource, bSource) {
   const missingBranches = intersectArcs(missingA, missingB);
   const missingLineSet = new Set(missingLines);
   let partialArcs = 0;
-  for (const arc of missingBranches) if (!missingLineSet.has(arc[0])) partialArcs++;
+  for (let k = 0; k < missingBranches.length; k += 2)
+    if (!missingLineSet.has(missingBranches[k])) partialArcs++;
   return {
     ...merged,
-    coveredBranches: a.branches - missingBranches.length,
+    coveredBranches: a.branches - missingBranches.length / 2,
     executedBranches: unionArcs(a.executedBranches, b.executedBranches),
     missingBranches,
     partialBranches: partialArcs
@@ -4555,7 +4576,13 @@ function readCoveragePy(document, source) {
       error ? describeSchemaError(error) : "is not a coverage.py report"
     );
   }
-  const raw = document;
+  return readValid(document, source, false);
+}
+function readLeanCoveragePy(document, source) {
+  if (!hasCoveragePyShape(document, true)) return void 0;
+  return readValid(document, source, true);
+}
+function readValid(raw, source, flatArcs) {
   const names = Object.keys(raw.files);
   const branchFlag = raw.meta?.branch_coverage;
   const firstSummary = names.length ? raw.files[names[0]]?.summary : void 0;
@@ -4563,7 +4590,7 @@ function readCoveragePy(document, source) {
   const files = /* @__PURE__ */ new Map();
   for (const name of names) {
     const file = raw.files[name];
-    files.set(name, readFile2(name, file, hasBranches, source));
+    files.set(name, readFile2(name, file, hasBranches, source, flatArcs));
   }
   checkTotals(raw, files, source);
   const report = { format: "coverage.py", files, hasBranches, source };
@@ -4574,7 +4601,7 @@ function readCoveragePy(document, source) {
   }
   return report;
 }
-function readFile2(name, file, hasBranches, source) {
+function readFile2(name, file, hasBranches, source, flatArcs) {
   const where = `files[${JSON.stringify(name)}]`;
   const s = file.summary;
   const executedLines = sortedUnique(file.executed_lines);
@@ -4627,13 +4654,14 @@ function readFile2(name, file, hasBranches, source) {
     coveredBranches = s.covered_branches;
     partialBranches = s.num_partial_branches ?? null;
     if (file.executed_branches && file.missing_branches) {
-      executedBranches = file.executed_branches;
-      missingBranches = file.missing_branches;
-      if (s.num_branches - missingBranches.length !== s.covered_branches) {
+      const flat = (arcs) => flatArcs ? arcs : flattenArcs(arcs);
+      executedBranches = flat(file.executed_branches);
+      missingBranches = flat(file.missing_branches);
+      if (s.num_branches - missingBranches.length / 2 !== s.covered_branches) {
         disagree(
           "covered_branches",
           s.covered_branches,
-          s.num_branches - missingBranches.length,
+          s.num_branches - missingBranches.length / 2,
           "num_branches \u2212 missing_branches[]"
         );
       }
@@ -4671,22 +4699,13 @@ function checkTotals(raw, files, source) {
   }
 }
 
-// src/report/fast-json.ts
-var UNUSED_FILE_MEMBERS = ["contexts", "functions", "classes"];
-var TOP_LEVEL = ["meta", "files", "totals"];
+// src/report/json-skip.ts
 var bytesOf = (word) => Uint8Array.from(word, (c) => c.charCodeAt(0));
-var CUT_KEYS = UNUSED_FILE_MEMBERS.map(bytesOf);
-var TOP_KEYS = TOP_LEVEL.map(bytesOf);
-var FILES = bytesOf("files");
 var TRUE = bytesOf("true");
 var FALSE = bytesOf("false");
 var NULL = bytesOf("null");
 var QUOTE = 34;
 var BACKSLASH = 92;
-var OTHER2 = 0;
-var ROOT = 1;
-var FILES_OBJECT = 2;
-var FILE_ENTRY = 3;
 var Reject = class extends Error {
 };
 var reject = () => {
@@ -4780,6 +4799,30 @@ function skipKey(b, start) {
   if (b[colon] !== 58) return reject();
   return skipWhitespace(b, colon + 1);
 }
+function skipInteger(b, start) {
+  let i = start;
+  if (b[i] === 45) i++;
+  if (b[i] === 48) return i + 1;
+  if (!(isDigit(b[i]) && b[i] !== 48)) return reject();
+  while (isDigit(b[i])) i++;
+  return i;
+}
+function skipArcList(b, start) {
+  if (b[start] !== 91) return reject();
+  let i = skipWhitespace(b, start + 1);
+  if (b[i] === 93) return i + 1;
+  for (; ; ) {
+    if (b[i] !== 91) return reject();
+    i = skipWhitespace(b, skipInteger(b, skipWhitespace(b, i + 1)));
+    if (b[i] !== 44) return reject();
+    i = skipWhitespace(b, skipInteger(b, skipWhitespace(b, i + 1)));
+    if (b[i] !== 93) return reject();
+    i = skipWhitespace(b, i + 1);
+    if (b[i] === 93) return i + 1;
+    if (b[i] !== 44) return reject();
+    i = skipWhitespace(b, i + 1);
+  }
+}
 function skipCutValue(b, start) {
   const open = [1];
   let i = skipWhitespace(b, start + 1);
@@ -4822,6 +4865,20 @@ function skipCutValue(b, start) {
     }
   }
 }
+
+// src/report/fast-json.ts
+var UNUSED_FILE_MEMBERS = ["contexts", "functions", "classes"];
+var TOP_LEVEL = ["meta", "files", "totals"];
+var CUT_KEYS = UNUSED_FILE_MEMBERS.map(bytesOf);
+var TOP_KEYS = TOP_LEVEL.map(bytesOf);
+var FILES = bytesOf("files");
+var ARC_KEYS = ["executed_branches", "missing_branches"].map(bytesOf);
+var CUT = 0;
+var FLATTEN = 1;
+var OTHER2 = 0;
+var ROOT = 1;
+var FILES_OBJECT = 2;
+var FILE_ENTRY = 3;
 function findCuts(b, from) {
   const cuts = [];
   const kinds = [];
@@ -4830,6 +4887,7 @@ function findCuts(b, from) {
   if (b[i] !== 123) return reject();
   let nextRole = ROOT;
   let cutNext = false;
+  let arcsNext = false;
   let atKey = false;
   for (; ; ) {
     if (atKey) {
@@ -4847,20 +4905,27 @@ function findCuts(b, from) {
         if (equals(b, i + 1, keyEnd - 1, FILES)) nextRole = FILES_OBJECT;
       } else if (role === FILES_OBJECT) {
         nextRole = FILE_ENTRY;
-      } else if (role === FILE_ENTRY && b[value] === 123) {
-        cutNext = isOneOf(b, i + 1, keyEnd - 1, CUT_KEYS);
+      } else if (role === FILE_ENTRY) {
+        if (b[value] === 123) cutNext = isOneOf(b, i + 1, keyEnd - 1, CUT_KEYS);
+        else arcsNext = isOneOf(b, i + 1, keyEnd - 1, ARC_KEYS);
       }
       i = value;
     }
     const c = b[i];
-    const arrayEnd = c === 91 ? skipIntegerArray(b, i) : -1;
-    if (arrayEnd !== -1) {
+    const arrayEnd = c === 91 && !arcsNext ? skipIntegerArray(b, i) : -1;
+    if (arcsNext) {
+      const end = skipArcList(b, i);
+      cuts.push(i, end, FLATTEN);
+      i = end;
+      arcsNext = false;
+      nextRole = OTHER2;
+    } else if (arrayEnd !== -1) {
       i = arrayEnd;
       nextRole = OTHER2;
       cutNext = false;
     } else if (cutNext) {
       const end = skipCutValue(b, i);
-      cuts.push(i, end);
+      cuts.push(i, end, CUT);
       i = end;
       nextRole = OTHER2;
       cutNext = false;
@@ -4935,20 +5000,32 @@ function parseCoveragePyLean(input) {
   }
   if (cuts.length === 0) return void 0;
   let size = bytes.length - from;
-  for (let k = 0; k < cuts.length; k += 2)
-    size -= cuts[k + 1] - cuts[k] - 2;
+  for (let k = 0; k < cuts.length; k += 3) {
+    if (cuts[k + 2] === CUT) size -= cuts[k + 1] - cuts[k] - 2;
+  }
   const kept = Buffer.allocUnsafe(size);
   let at2 = 0;
   let last = from;
-  for (let k = 0; k < cuts.length; k += 2) {
-    at2 = copyInto(kept, at2, bytes, last, cuts[k]);
-    kept[at2++] = 123;
-    kept[at2++] = 125;
-    last = cuts[k + 1];
+  for (let k = 0; k < cuts.length; k += 3) {
+    const start = cuts[k];
+    const end = cuts[k + 1];
+    at2 = copyInto(kept, at2, bytes, last, start);
+    if (cuts[k + 2] === CUT) {
+      kept[at2++] = 123;
+      kept[at2++] = 125;
+    } else {
+      kept[at2++] = 91;
+      for (let i = start + 1; i < end - 1; i++) {
+        const c = bytes[i];
+        if (c !== 91 && c !== 93) kept[at2++] = c;
+      }
+      kept[at2++] = 93;
+    }
+    last = end;
   }
-  copyInto(kept, at2, bytes, last, bytes.length);
+  at2 = copyInto(kept, at2, bytes, last, bytes.length);
   try {
-    return JSON.parse(kept.toString("utf8"));
+    return JSON.parse(kept.toString("utf8", 0, at2));
   } catch {
     return void 0;
   }
@@ -5438,8 +5515,10 @@ function decodeText(bytes) {
 var LEAN_BYTES = 256 * 1024;
 async function parseReport(bytes, source, format = "auto", cwd = process.cwd()) {
   const lean = (format === "auto" || format === "coverage.py") && bytes.length >= LEAN_BYTES ? parseCoveragePyLean(bytes) : void 0;
-  if (lean !== void 0 && detectJsonFormat(lean) === "coverage.py")
-    return readCoveragePy(lean, source);
+  if (lean !== void 0 && detectJsonFormat(lean) === "coverage.py") {
+    const report = readLeanCoveragePy(lean, source);
+    if (report) return report;
+  }
   const text2 = decodeText(bytes);
   if (text2.trim() === "") throw new InputError(source, "is empty");
   const first = text2.trimStart()[0];

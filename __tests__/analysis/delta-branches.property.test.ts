@@ -7,7 +7,14 @@ import fc from 'fast-check';
 import { DELTA_PART_NAMES } from '../../src/analysis/delta-parts.js';
 import type { ChangedFile } from '../../src/analysis/diff.js';
 import { analyse } from '../../src/analysis/result.js';
-import type { Arc, CoverageReport, FileCoverage } from '../../src/report/model.js';
+import {
+  type Arc,
+  type ArcList,
+  arcPairs,
+  type CoverageReport,
+  type FileCoverage,
+  flattenArcs,
+} from '../../src/report/model.js';
 import { readSettings } from '../../src/settings.js';
 import { lineFile } from '../support/coverage-builders.js';
 import { changesOver, keptHeadLine, partCounter, ranByLine } from '../support/delta-model.js';
@@ -35,8 +42,8 @@ function branchFile(path: string, executed: number[], missing: number[], arcList
     ...file,
     branches: ran.length + missed.length,
     coveredBranches: ran.length,
-    executedBranches: ran,
-    missingBranches: missed,
+    executedBranches: flattenArcs(ran),
+    missingBranches: flattenArcs(missed),
   } satisfies FileCoverage;
 }
 
@@ -72,8 +79,8 @@ const changes = changesOver(PATHS, lines, 3);
 /** Line → its arcs, total and covered. */
 function arcsByLine(file: FileCoverage): Map<number, { total: number; covered: number }> {
   const byLine = new Map<number, { total: number; covered: number }>();
-  const count = (list: Arc[] | null, ran: boolean) => {
-    for (const [from] of list ?? []) {
+  const count = (list: ArcList | null, ran: boolean) => {
+    for (const [from] of arcPairs(list ?? [])) {
       const entry = byLine.get(from) ?? { total: 0, covered: 0 };
       byLine.set(from, { total: entry.total + 1, covered: entry.covered + (ran ? 1 : 0) });
     }
@@ -142,8 +149,8 @@ test('each part counts the arcs its definition names, as a line-by-line model co
           const flipped = new Set(flips);
           const files = [...head.files.values()].map((f) => {
             const all = [
-              ...(f.executedBranches ?? []).map((a) => ({ a, ran: true })),
-              ...(f.missingBranches ?? []).map((a) => ({ a, ran: false })),
+              ...arcPairs(f.executedBranches ?? []).map((a) => ({ a, ran: true })),
+              ...arcPairs(f.missingBranches ?? []).map((a) => ({ a, ran: false })),
             ].map(({ a, ran }) => ({ a, ran: flipped.has(a[0]) ? !ran : ran }));
             return branchFile(f.path, f.executedLines, f.missingLines, [
               all.filter((x) => x.ran).map((x) => x.a),

@@ -175,6 +175,11 @@ function expectedLean(text: string): unknown {
       const value = file[member];
       if (value && typeof value === 'object' && !Array.isArray(value)) file[member] = {};
     }
+    // Arc lists come flat: [from, to, from, to, ...].
+    for (const member of ['executed_branches', 'missing_branches']) {
+      const value = file[member];
+      if (Array.isArray(value)) file[member] = value.flat();
+    }
   }
   return doc;
 }
@@ -294,6 +299,37 @@ describe('lean read of coverage.py JSON', () => {
     expect(parseCoveragePyLean(bytesOf(text))).toBeUndefined();
     await expect(parseReport(bytesOf(text), 'head.json')).rejects.toThrow(
       /head\.json.*not valid JSON/,
+    );
+  });
+
+  test('arc lists come flat, exits included; a list not of integer pairs is read the usual way', async () => {
+    type Doc = { files: Record<string, { missing_branches: [number, number][] }> };
+    // Large enough for parseReport to take the lean read (from 256 KB).
+    const doc = makeReport({ files: 400, seed: 7, contexts: true }) as Doc;
+    const [path, file] = Object.entries(doc.files).find(([, f]) => f.missing_branches.length) ?? [];
+    if (!path || !file) throw new Error('the generated report has no missed arc');
+    const from = (file.missing_branches[0] as [number, number])[0];
+    // An exit arc, as coverage.py writes one: the counts stay the same.
+    file.missing_branches[0] = [from, -1];
+    const text = JSON.stringify(doc);
+    expect(text.length).toBeGreaterThan(256 * 1024);
+    const lean = parseCoveragePyLean(bytesOf(text)) as Doc;
+    expect(lean.files[path]?.missing_branches).toEqual(file.missing_branches.flat());
+    const model = readCoveragePy(JSON.parse(text), 'head.json');
+    expect(await parseReport(bytesOf(text), 'head.json')).toEqual(model);
+    expect(model.files.get(path)?.missingBranches?.slice(0, 2)).toEqual([from, -1]);
+
+    const arc = `[${from},-1]`;
+    expect(text).toContain(arc);
+    // 1.0 is an integer to JSON.parse, not to the walk: declined, and read whole alike.
+    const float = text.replace(arc, `[${from}.0,-1]`);
+    expect(parseCoveragePyLean(bytesOf(float))).toBeUndefined();
+    expect(await parseReport(bytesOf(float), 'head.json')).toEqual(model);
+    // Not a pair: declined, and the usual read names the arc.
+    const triple = text.replace(arc, `[${from},-1,3]`);
+    expect(parseCoveragePyLean(bytesOf(triple))).toBeUndefined();
+    await expect(parseReport(bytesOf(triple), 'head.json')).rejects.toThrow(
+      /head\.json: files\[".*"\]\.missing_branches\[0\]/,
     );
   });
 

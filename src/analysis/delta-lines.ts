@@ -86,7 +86,8 @@ function fillSide(side: Side, file: FileCoverage): Side {
 /** Each arc onto its source line's entry (a stray when that line is no statement). */
 function countArcs(side: Side, arcs: FileCoverage['executedBranches'], ran: number): void {
   if (!arcs) return;
-  for (const [from] of arcs) {
+  for (let a = 0; a < arcs.length; a += 2) {
+    const from = arcs[a] as number;
     const k = indexOf(side, from);
     if (k === -1) {
       side.strays ??= new Map();
@@ -250,14 +251,10 @@ function addBranchChange(tally: Tally, base: Side, k: number, head: Side, h: num
 
 /** The same executed, missing and excluded lines and branch arcs, element by element. */
 export function sameCoverage(a: FileCoverage, b: FileCoverage): boolean {
-  const same = (x: readonly number[], y: readonly number[]) =>
+  const same = (x: readonly number[], y: readonly number[]): boolean =>
     x.length === y.length && x.every((v, i) => v === y[i]);
   const sameArcs = (x: FileCoverage['executedBranches'], y: FileCoverage['executedBranches']) =>
-    x === y ||
-    (x !== null &&
-      y !== null &&
-      x.length === y.length &&
-      x.every((arc, i) => arc[0] === y[i]?.[0] && arc[1] === y[i]?.[1]));
+    x === y || (x !== null && y !== null && same(x, y));
   return (
     same(a.executedLines, b.executedLines) &&
     same(a.missingLines, b.missingLines) &&

@@ -14,7 +14,7 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown, SUMMARY_LIMIT, utf8Length } from '../render/markdown.js';
 import { mkdir, writeFile } from '../report/fs-async.js';
 import { producersMeta } from '../report/merge.js';
-import type { CoverageReport, PercentRounding } from '../report/model.js';
+import { arcPairs, type CoverageReport, type PercentRounding } from '../report/model.js';
 import { displayPercent, roundHalfEven } from '../report/rounding.js';
 
 /** Two decimals, rounded like coverage.py (half to even). */
@@ -140,8 +140,8 @@ export function toCoveragePyJson(report: CoverageReport): string {
       summary.missing_branches = (file.branches ?? 0) - (file.coveredBranches ?? 0);
       if (file.partialBranches !== null) summary.num_partial_branches = file.partialBranches;
       if (file.executedBranches && file.missingBranches) {
-        entry.executed_branches = file.executedBranches;
-        entry.missing_branches = file.missingBranches;
+        entry.executed_branches = arcPairs(file.executedBranches);
+        entry.missing_branches = arcPairs(file.missingBranches);
       }
     }
     files[file.path] = entry;

@@ -20,6 +20,13 @@ function isLineList(value: unknown): boolean {
   return true;
 }
 
+/** Arcs flattened (the lean read's): integers, two per arc. */
+function isFlatArcList(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length % 2 !== 0) return false;
+  for (let i = 0; i < value.length; i++) if (!Number.isInteger(value[i])) return false;
+  return true;
+}
+
 function isArcList(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
   for (let i = 0; i < value.length; i++) {
@@ -51,14 +58,15 @@ function isSummary(value: unknown): boolean {
   );
 }
 
-function isFileEntry(value: unknown): boolean {
+function isFileEntry(value: unknown, flatArcs: boolean): boolean {
   if (!isObject(value)) return false;
+  const arcs = flatArcs ? isFlatArcList : isArcList;
   return (
     isLineList(value.executed_lines) &&
     isLineList(value.missing_lines) &&
     (value.excluded_lines === undefined || isLineList(value.excluded_lines)) &&
-    (value.executed_branches === undefined || isArcList(value.executed_branches)) &&
-    (value.missing_branches === undefined || isArcList(value.missing_branches)) &&
+    (value.executed_branches === undefined || arcs(value.executed_branches)) &&
+    (value.missing_branches === undefined || arcs(value.missing_branches)) &&
     isSummary(value.summary)
   );
 }
@@ -74,11 +82,14 @@ function isMeta(value: unknown): boolean {
   );
 }
 
-/** Whether `document` is what the coverage.py schema accepts. */
-export function hasCoveragePyShape(document: unknown): boolean {
+/**
+ * Whether `document` is what the coverage.py schema accepts; with
+ * `flatArcs`, its arcs flattened as the lean read gives them (fast-json.ts).
+ */
+export function hasCoveragePyShape(document: unknown, flatArcs = false): boolean {
   if (!isObject(document) || !isMeta(document.meta)) return false;
   const files = document.files;
   if (!isObject(files)) return false;
-  for (const name in files) if (!isFileEntry(files[name])) return false;
+  for (const name in files) if (!isFileEntry(files[name], flatArcs)) return false;
   return document.totals === undefined || isSummary(document.totals);
 }

@@ -9,7 +9,13 @@ import { hasCoveragePyShape } from './coveragepy-shape.js';
 import { validateCoveragePy } from './coveragepy-validate.generated.js';
 import { InputError } from './errors.js';
 import { applyProducersMeta } from './merge.js';
-import type { Arc, CoverageReport, FileCoverage } from './model.js';
+import {
+  type Arc,
+  type ArcList,
+  type CoverageReport,
+  type FileCoverage,
+  flattenArcs,
+} from './model.js';
 
 /** `/files/a.py/summary/num_statements` → `files["a.py"].summary.num_statements` */
 export function jsonPointerToPath(pointer: string): string {
@@ -82,8 +88,9 @@ interface RawFile {
   executed_lines: number[];
   missing_lines: number[];
   excluded_lines?: number[];
-  executed_branches?: [number, number][];
-  missing_branches?: [number, number][];
+  /** Pairs, as coverage.py writes them; flat in the lean read's document (fast-json.ts). */
+  executed_branches?: Arc[] | number[];
+  missing_branches?: Arc[] | number[];
   summary: RawSummary;
 }
 
@@ -121,7 +128,20 @@ export function readCoveragePy(document: unknown, source: string): CoverageRepor
       error ? describeSchemaError(error) : 'is not a coverage.py report',
     );
   }
-  const raw = document as RawReport;
+  return readValid(document as RawReport, source, false);
+}
+
+/**
+ * The lean read's document (fast-json.ts: no regions, arcs flat) in the
+ * coverage model, or undefined when it is not shaped like a coverage.py
+ * report: then the whole text is read as usual, which names the error.
+ */
+export function readLeanCoveragePy(document: unknown, source: string): CoverageReport | undefined {
+  if (!hasCoveragePyShape(document, true)) return undefined;
+  return readValid(document as RawReport, source, true);
+}
+
+function readValid(raw: RawReport, source: string, flatArcs: boolean): CoverageReport {
   const names = Object.keys(raw.files);
   const branchFlag = raw.meta?.branch_coverage;
   const firstSummary = names.length ? raw.files[names[0] as string]?.summary : undefined;
@@ -130,7 +150,7 @@ export function readCoveragePy(document: unknown, source: string): CoverageRepor
   const files = new Map<string, FileCoverage>();
   for (const name of names) {
     const file = raw.files[name] as RawFile;
-    files.set(name, readFile(name, file, hasBranches, source));
+    files.set(name, readFile(name, file, hasBranches, source, flatArcs));
   }
   checkTotals(raw, files, source);
   const report: CoverageReport = { format: 'coverage.py', files, hasBranches, source };
@@ -144,7 +164,13 @@ export function readCoveragePy(document: unknown, source: string): CoverageRepor
   return report;
 }
 
-function readFile(name: string, file: RawFile, hasBranches: boolean, source: string): FileCoverage {
+function readFile(
+  name: string,
+  file: RawFile,
+  hasBranches: boolean,
+  source: string,
+  flatArcs: boolean,
+): FileCoverage {
   const where = `files[${JSON.stringify(name)}]`;
   const s = file.summary;
   const executedLines = sortedUnique(file.executed_lines);
@@ -185,8 +211,8 @@ function readFile(name: string, file: RawFile, hasBranches: boolean, source: str
   let branches: number | null = null;
   let coveredBranches: number | null = null;
   let partialBranches: number | null = null;
-  let executedBranches: Arc[] | null = null;
-  let missingBranches: Arc[] | null = null;
+  let executedBranches: ArcList | null = null;
+  let missingBranches: ArcList | null = null;
   if (hasBranches) {
     if (s.num_branches === undefined || s.covered_branches === undefined) {
       throw new InputError(
@@ -201,13 +227,15 @@ function readFile(name: string, file: RawFile, hasBranches: boolean, source: str
     coveredBranches = s.covered_branches;
     partialBranches = s.num_partial_branches ?? null;
     if (file.executed_branches && file.missing_branches) {
-      executedBranches = file.executed_branches as Arc[];
-      missingBranches = file.missing_branches as Arc[];
-      if (s.num_branches - missingBranches.length !== s.covered_branches) {
+      const flat = (arcs: Arc[] | number[]): ArcList =>
+        flatArcs ? (arcs as number[]) : flattenArcs(arcs as Arc[]);
+      executedBranches = flat(file.executed_branches);
+      missingBranches = flat(file.missing_branches);
+      if (s.num_branches - missingBranches.length / 2 !== s.covered_branches) {
         disagree(
           'covered_branches',
           s.covered_branches,
-          s.num_branches - missingBranches.length,
+          s.num_branches - missingBranches.length / 2,
           'num_branches − missing_branches[]',
         );
       }

@@ -3,218 +3,58 @@
  * gate never reads (`contexts`, `functions`, `classes`) are cut out of the
  * bytes before `JSON.parse`, so they never become objects. With per-test
  * contexts they are almost all of a report's bytes; without, about two
- * thirds (every region repeats its lines and summary).
+ * thirds (every region repeats its lines and summary). A file's arc lists
+ * (`executed_branches`, `missing_branches`: `[[from, to], …]`) lose their
+ * inner brackets on the way, so `JSON.parse` gives one flat array of
+ * numbers per list (the model's ArcList) instead of an array per arc.
  *
- * The walk over the bytes is a strict JSON recogniser (RFC 8259 grammar,
+ * The walk over the bytes is a strict JSON recogniser (json-skip.ts: RFC 8259,
  * strings with their escapes, numbers, literals, nesting), so a document it
  * accepts is one `JSON.parse` accepts; it builds nothing, and whenever
  * anything is unexpected it answers `undefined` and the caller parses the
  * whole text as usual (which also gives the usual error messages).
  */
 
+import {
+  bytesOf,
+  equals,
+  FALSE,
+  NULL,
+  QUOTE,
+  Reject,
+  reject,
+  skipArcList,
+  skipCutValue,
+  skipIntegerArray,
+  skipNumber,
+  skipString,
+  skipWhitespace,
+  TRUE,
+} from './json-skip.js';
+
 /** File-entry members the coverage.py reader never looks at. */
 export const UNUSED_FILE_MEMBERS = ['contexts', 'functions', 'classes'] as const;
 
 const TOP_LEVEL = ['meta', 'files', 'totals'];
 
-const bytesOf = (word: string): Uint8Array => Uint8Array.from(word, (c) => c.charCodeAt(0));
 const CUT_KEYS = UNUSED_FILE_MEMBERS.map(bytesOf);
 const TOP_KEYS = TOP_LEVEL.map(bytesOf);
 const FILES = bytesOf('files');
-const TRUE = bytesOf('true');
-const FALSE = bytesOf('false');
-const NULL = bytesOf('null');
+const ARC_KEYS = ['executed_branches', 'missing_branches'].map(bytesOf);
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-
+/** What findCuts does with a span: replace it by `{}`, or drop the inner brackets of an arc list. */
+const CUT = 0;
+const FLATTEN = 1;
 /** Container roles along the path: the root, its `files` object, a file entry. */
 const OTHER = 0;
 const ROOT = 1;
 const FILES_OBJECT = 2;
 const FILE_ENTRY = 3;
 
-class Reject extends Error {}
-const reject = (): never => {
-  throw new Reject();
-};
-
-function equals(b: Uint8Array, start: number, end: number, word: Uint8Array): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (b[start + k] !== word[k]) return false;
-  return true;
-}
-
-function isHex(c: number | undefined): boolean {
-  return (
-    c !== undefined &&
-    ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66))
-  );
-}
-
-/** Index after the string that opens at `i` (a quote); rejects what JSON.parse rejects. */
-function skipString(b: Uint8Array, start: number): number {
-  let i = start + 1;
-  for (;;) {
-    let c = b[i] as number;
-    while (c >= 0x20 && c !== QUOTE && c !== BACKSLASH) c = b[++i] as number;
-    if (c === QUOTE) return i + 1;
-    if (c !== BACKSLASH) return reject(); // a control character, or the end of the input
-    const e = b[i + 1];
-    if (
-      e === QUOTE ||
-      e === BACKSLASH ||
-      e === 0x2f ||
-      e === 0x62 ||
-      e === 0x66 ||
-      e === 0x6e ||
-      e === 0x72 ||
-      e === 0x74
-    ) {
-      i += 2;
-    } else if (
-      e === 0x75 &&
-      isHex(b[i + 2]) &&
-      isHex(b[i + 3]) &&
-      isHex(b[i + 4]) &&
-      isHex(b[i + 5])
-    ) {
-      i += 6;
-    } else {
-      return reject();
-    }
-  }
-}
-
-function isDigit(c: number | undefined): boolean {
-  return c !== undefined && c >= 0x30 && c <= 0x39;
-}
-
-/** Index after the number that starts at `i`: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? */
-function skipNumber(b: Uint8Array, start: number): number {
-  let i = start;
-  if (b[i] === 0x2d) i++;
-  if (b[i] === 0x30) i++;
-  else if (isDigit(b[i])) while (isDigit(b[i])) i++;
-  else return reject();
-  if (b[i] === 0x2e) {
-    i++;
-    if (!isDigit(b[i])) return reject();
-    while (isDigit(b[i])) i++;
-  }
-  if (b[i] === 0x65 || b[i] === 0x45) {
-    i++;
-    if (b[i] === 0x2b || b[i] === 0x2d) i++;
-    if (!isDigit(b[i])) return reject();
-    while (isDigit(b[i])) i++;
-  }
-  return i;
-}
-
 /**
- * Index after the array of integers that opens at `start` (`[1, 2, 3]`,
- * whitespace allowed), or -1 when it holds anything else (then the general
- * walk takes it).
- */
-function skipIntegerArray(b: Uint8Array, start: number): number {
-  let i = skipWhitespace(b, start + 1);
-  if (b[i] === 0x5d) return i + 1;
-  for (;;) {
-    let c = b[i] as number;
-    if (c === 0x2d) c = b[++i] as number;
-    if (c === 0x30) c = b[++i] as number;
-    else if (c >= 0x31 && c <= 0x39) {
-      do c = b[++i] as number;
-      while (c >= 0x30 && c <= 0x39);
-    } else return -1;
-    if (c === 0x2c) {
-      c = b[++i] as number;
-      while (c === 0x20) c = b[++i] as number;
-      if (c === 0x0a || c === 0x0d || c === 0x09) i = skipWhitespace(b, i);
-      continue;
-    }
-    if (c === 0x5d) return i + 1;
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-      i = skipWhitespace(b, i);
-      if (b[i] === 0x5d) return i + 1;
-      if (b[i] !== 0x2c) return -1;
-      i = skipWhitespace(b, i + 1);
-      continue;
-    }
-    return -1;
-  }
-}
-
-function skipWhitespace(b: Uint8Array, start: number): number {
-  let i = start;
-  let c = b[i];
-  while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = b[++i];
-  return i;
-}
-
-/** Index of the value after a member's key that opens at `start`: the key, `:`, whitespace. */
-function skipKey(b: Uint8Array, start: number): number {
-  if (b[start] !== QUOTE) return reject();
-  const colon = skipWhitespace(b, skipString(b, start));
-  if (b[colon] !== 0x3a) return reject();
-  return skipWhitespace(b, colon + 1);
-}
-
-/**
- * Index after the object that opens at `start`, a value to be cut: the same
- * grammar as the walk checks, without its bookkeeping of roles, since
- * nothing inside is cut or kept. Most of a report with contexts is here.
- */
-function skipCutValue(b: Uint8Array, start: number): number {
-  // One entry per open container: 1 object, 2 array.
-  const open: number[] = [1];
-  let i = skipWhitespace(b, start + 1);
-  if (b[i] === 0x7d) return i + 1;
-  i = skipKey(b, i);
-  for (;;) {
-    // A value starts at i.
-    const c = b[i];
-    if (c === QUOTE) i = skipString(b, i);
-    else if (c === 0x5b || c === 0x7b) {
-      const arrayEnd = c === 0x5b ? skipIntegerArray(b, i) : -1;
-      if (arrayEnd !== -1) i = arrayEnd;
-      else {
-        const isObject = c === 0x7b;
-        i = skipWhitespace(b, i + 1);
-        if (b[i] === (isObject ? 0x7d : 0x5d)) i++;
-        else {
-          open.push(isObject ? 1 : 2);
-          if (isObject) i = skipKey(b, i);
-          continue;
-        }
-      }
-    } else if (c === 0x74 || c === 0x66 || c === 0x6e) {
-      const word = c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL;
-      if (!equals(b, i, i + word.length, word)) return reject();
-      i += word.length;
-    } else i = skipNumber(b, i);
-    // After a value: close containers or move on to the next one.
-    for (;;) {
-      i = skipWhitespace(b, i);
-      const kind = open[open.length - 1];
-      const d = b[i];
-      if (d === 0x2c) {
-        i = skipWhitespace(b, i + 1);
-        if (kind === 1) i = skipKey(b, i);
-        break;
-      }
-      if (d !== (kind === 1 ? 0x7d : 0x5d)) return reject();
-      i++;
-      open.pop();
-      if (open.length === 0) return i;
-    }
-  }
-}
-
-/**
- * Walks the whole document once and returns the [start, end) spans of the
- * values to cut, or throws Reject. One flat loop, no closures: the walk is
- * the hot path of reading a large report.
+ * Walks the whole document once and returns, flat, the [start, end, what]
+ * of the values to cut and the arc lists to flatten, or throws Reject. One
+ * flat loop, no closures: the walk is the hot path of reading a large report.
  */
 function findCuts(b: Uint8Array, from: number): number[] {
   const cuts: number[] = [];
@@ -226,6 +66,8 @@ function findCuts(b: Uint8Array, from: number): number[] {
   // Role of the next container opened as a value, and whether to cut it.
   let nextRole = ROOT;
   let cutNext = false;
+  // Set when the next value is a file's arc list.
+  let arcsNext = false;
   // Set when the next token is a member's key.
   let atKey = false;
 
@@ -245,15 +87,22 @@ function findCuts(b: Uint8Array, from: number): number[] {
         if (equals(b, i + 1, keyEnd - 1, FILES)) nextRole = FILES_OBJECT;
       } else if (role === FILES_OBJECT) {
         nextRole = FILE_ENTRY;
-      } else if (role === FILE_ENTRY && b[value] === 0x7b) {
-        cutNext = isOneOf(b, i + 1, keyEnd - 1, CUT_KEYS);
+      } else if (role === FILE_ENTRY) {
+        if (b[value] === 0x7b) cutNext = isOneOf(b, i + 1, keyEnd - 1, CUT_KEYS);
+        else arcsNext = isOneOf(b, i + 1, keyEnd - 1, ARC_KEYS);
       }
       i = value;
     }
     // A value starts at i.
     const c = b[i];
-    const arrayEnd = c === 0x5b ? skipIntegerArray(b, i) : -1;
-    if (arrayEnd !== -1) {
+    const arrayEnd = c === 0x5b && !arcsNext ? skipIntegerArray(b, i) : -1;
+    if (arcsNext) {
+      const end = skipArcList(b, i);
+      cuts.push(i, end, FLATTEN);
+      i = end;
+      arcsNext = false;
+      nextRole = OTHER;
+    } else if (arrayEnd !== -1) {
       // Most of a report's bytes are arrays of line numbers: skipped in one tight loop.
       i = arrayEnd;
       nextRole = OTHER;
@@ -261,7 +110,7 @@ function findCuts(b: Uint8Array, from: number): number[] {
     } else if (cutNext) {
       // An object value to cut (cutNext is only set before a `{`).
       const end = skipCutValue(b, i);
-      cuts.push(i, end);
+      cuts.push(i, end, CUT);
       i = end;
       nextRole = OTHER;
       cutNext = false;
@@ -335,9 +184,10 @@ function mayHaveCuts(bytes: Buffer): boolean {
 
 /**
  * The parsed report without the values of `files.*.{contexts,functions,classes}`
- * (each replaced by `{}`), or undefined when the bytes are not a JSON object
- * shaped like a coverage.py report (top-level keys meta/files/totals) or hold
- * nothing to cut: then parse the text as usual.
+ * (each replaced by `{}`) and with each file's arc lists flat (`[from, to,
+ * from, to, …]`), or undefined when the bytes are not a JSON object shaped
+ * like a coverage.py report (top-level keys meta/files/totals, arc lists of
+ * integer pairs) or hold nothing to cut: then parse the text as usual.
  */
 export function parseCoveragePyLean(input: Uint8Array): unknown {
   const bytes = Buffer.isBuffer(input)
@@ -353,21 +203,35 @@ export function parseCoveragePyLean(input: Uint8Array): unknown {
     throw error;
   }
   if (cuts.length === 0) return undefined;
+  // At most this long: a flattened list loses its inner brackets, counted as they go.
   let size = bytes.length - from;
-  for (let k = 0; k < cuts.length; k += 2)
-    size -= (cuts[k + 1] as number) - (cuts[k] as number) - 2;
+  for (let k = 0; k < cuts.length; k += 3) {
+    if (cuts[k + 2] === CUT) size -= (cuts[k + 1] as number) - (cuts[k] as number) - 2;
+  }
   const kept = Buffer.allocUnsafe(size);
   let at = 0;
   let last = from;
-  for (let k = 0; k < cuts.length; k += 2) {
-    at = copyInto(kept, at, bytes, last, cuts[k] as number);
-    kept[at++] = 0x7b;
-    kept[at++] = 0x7d;
-    last = cuts[k + 1] as number;
+  for (let k = 0; k < cuts.length; k += 3) {
+    const start = cuts[k] as number;
+    const end = cuts[k + 1] as number;
+    at = copyInto(kept, at, bytes, last, start);
+    if (cuts[k + 2] === CUT) {
+      kept[at++] = 0x7b;
+      kept[at++] = 0x7d;
+    } else {
+      // An arc list as checked by skipArcList: only its outer brackets stay.
+      kept[at++] = 0x5b;
+      for (let i = start + 1; i < end - 1; i++) {
+        const c = bytes[i] as number;
+        if (c !== 0x5b && c !== 0x5d) kept[at++] = c;
+      }
+      kept[at++] = 0x5d;
+    }
+    last = end;
   }
-  copyInto(kept, at, bytes, last, bytes.length);
+  at = copyInto(kept, at, bytes, last, bytes.length);
   try {
-    return JSON.parse(kept.toString('utf8'));
+    return JSON.parse(kept.toString('utf8', 0, at));
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { looksLikeXml, readCobertura } from './cobertura.js';
-import { readCoveragePy } from './coveragepy.js';
+import { readCoveragePy, readLeanCoveragePy } from './coveragepy.js';
 import { describeError, InputError } from './errors.js';
 import { parseCoveragePyLean } from './fast-json.js';
 import { readFile } from './fs-async.js';
@@ -104,8 +104,11 @@ export async function parseReport(
     (format === 'auto' || format === 'coverage.py') && bytes.length >= LEAN_BYTES
       ? parseCoveragePyLean(bytes)
       : undefined;
-  if (lean !== undefined && detectJsonFormat(lean) === 'coverage.py')
-    return readCoveragePy(lean, source);
+  if (lean !== undefined && detectJsonFormat(lean) === 'coverage.py') {
+    // Not shaped like a report: read whole below, which names what is wrong.
+    const report = readLeanCoveragePy(lean, source);
+    if (report) return report;
+  }
   const text = decodeText(bytes);
   if (text.trim() === '') throw new InputError(source, 'is empty');
   const first = text.trimStart()[0];

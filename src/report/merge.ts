@@ -5,7 +5,16 @@
  */
 import { InputError } from './errors.js';
 import { isObject } from './history.js';
-import type { Arc, CoverageReport, FileCoverage, PercentRounding, ReportFormat } from './model.js';
+import {
+  type Arc,
+  type ArcList,
+  arcPairs,
+  type CoverageReport,
+  type FileCoverage,
+  flattenArcs,
+  type PercentRounding,
+  type ReportFormat,
+} from './model.js';
 
 function unionSorted(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
@@ -50,17 +59,17 @@ function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
 const arcKey = (arc: Arc): string => `${arc[0]},${arc[1]}`;
 const compareArcs = (a: Arc, b: Arc): number => a[0] - b[0] || a[1] - b[1];
 
-function unionArcs(a: readonly Arc[], b: readonly Arc[]): Arc[] {
+function unionArcs(a: ArcList, b: ArcList): ArcList {
   const seen = new Map<string, Arc>();
-  for (const arc of [...a, ...b]) seen.set(arcKey(arc), arc);
-  return [...seen.values()].sort(compareArcs);
+  for (const arc of [...arcPairs(a), ...arcPairs(b)]) seen.set(arcKey(arc), arc);
+  return flattenArcs([...seen.values()].sort(compareArcs));
 }
 
-function intersectArcs(a: readonly Arc[], b: readonly Arc[]): Arc[] {
-  const inB = new Set(b.map(arcKey));
+function intersectArcs(a: ArcList, b: ArcList): ArcList {
+  const inB = new Set(arcPairs(b).map(arcKey));
   const seen = new Map<string, Arc>();
-  for (const arc of a) if (inB.has(arcKey(arc))) seen.set(arcKey(arc), arc);
-  return [...seen.values()].sort(compareArcs);
+  for (const arc of arcPairs(a)) if (inB.has(arcKey(arc))) seen.set(arcKey(arc), arc);
+  return flattenArcs([...seen.values()].sort(compareArcs));
 }
 
 /** Whether a file says which lines ran, which an exact merge needs. */
@@ -121,10 +130,11 @@ function mergeFile(
   const missingLineSet = new Set(missingLines);
   // coverage.py counts partial branches as missed arcs whose source line ran.
   let partialArcs = 0;
-  for (const arc of missingBranches) if (!missingLineSet.has(arc[0])) partialArcs++;
+  for (let k = 0; k < missingBranches.length; k += 2)
+    if (!missingLineSet.has(missingBranches[k] as number)) partialArcs++;
   return {
     ...merged,
-    coveredBranches: a.branches - missingBranches.length,
+    coveredBranches: a.branches - missingBranches.length / 2,
     executedBranches: unionArcs(a.executedBranches, b.executedBranches),
     missingBranches,
     partialBranches: partialArcs,

@@ -6,6 +6,30 @@
 /** A branch arc as coverage.py writes it: [from line, to line]; negative `to` means exit. */
 export type Arc = readonly [number, number];
 
+/**
+ * A file's arcs, flattened: from, to, from, to, … (coverage.py's
+ * `[[from, to], …]` without an array per arc: a large report holds them by
+ * the ten thousand, and the lean read gets them flat from `JSON.parse`).
+ */
+export type ArcList = readonly number[];
+
+/** coverage.py's pairs, flattened. */
+export function flattenArcs(pairs: readonly Arc[]): number[] {
+  const flat = new Array<number>(pairs.length * 2);
+  pairs.forEach(([from, to], k) => {
+    flat[2 * k] = from;
+    flat[2 * k + 1] = to;
+  });
+  return flat;
+}
+
+/** The arcs as coverage.py's pairs. */
+export function arcPairs(arcs: ArcList): Arc[] {
+  const pairs: Arc[] = [];
+  for (let k = 0; k < arcs.length; k += 2) pairs.push([arcs[k] as number, arcs[k + 1] as number]);
+  return pairs;
+}
+
 /** Extra percentages a format carries besides its headline figure. */
 export interface Metrics {
   statements?: { total: number; covered: number };
@@ -32,8 +56,8 @@ export interface FileCoverage {
   missingLines: number[];
   excludedLines: number[];
   /** Arc lists, when the report carries them (coverage.py JSON with branch data). */
-  executedBranches: Arc[] | null;
-  missingBranches: Arc[] | null;
+  executedBranches: ArcList | null;
+  missingBranches: ArcList | null;
   /** Lines with at least one missed branch that themselves ran (coverage.py's partial branches). */
   partialBranches: number | null;
   /** Other figures of the format, shown where present. */
