@@ -57,4 +57,4 @@ function runWithCompileCache(file, key) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "3a96c5cefdfa45f4");
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "3d4662bcbf970beb");

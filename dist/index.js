@@ -12631,15 +12631,22 @@ function commonDepth(keys) {
   return Math.max(depth, 0);
 }
 function indexByName(files) {
-  const index = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const parts = file.split("/");
-    const name = parts[parts.length - 1];
-    const list = index.get(name);
-    if (list) list.push(parts);
-    else index.set(name, [parts]);
+    const name = file.slice(file.lastIndexOf("/") + 1);
+    const list = paths.get(name);
+    if (list) list.push(file);
+    else paths.set(name, [file]);
   }
-  return index;
+  return { paths, split: /* @__PURE__ */ new Map() };
+}
+function filesNamed(index, name) {
+  let split = index.split.get(name);
+  if (!split) {
+    split = (index.paths.get(name) ?? []).map((path2) => path2.split("/"));
+    index.split.set(name, split);
+  }
+  return split;
 }
 function sharedTail(a, b) {
   let n = 0;
@@ -12668,7 +12675,7 @@ function learnRoot(keys, checkoutFiles, options) {
   for (let k = 0; k < keys.length; k += step) {
     const parts = keys[k];
     const seen = /* @__PURE__ */ new Set();
-    for (const file of index.get(parts[parts.length - 1]) ?? []) {
+    for (const file of filesNamed(index, parts[parts.length - 1])) {
       const tail = sharedTail(parts, file);
       let candidate = null;
       const add2 = file.slice(0, file.length - tail);
@@ -15374,19 +15381,19 @@ async function gitFiles(root, halt) {
 }
 async function walk(root, halt) {
   const files = /* @__PURE__ */ new Set();
+  const list = (folder) => readdir2(folder.path ? (0, import_node_path2.join)(root, folder.path) : root, { withFileTypes: true }).catch(
+    () => null
+  );
   let level = [{ path: "", rules: [] }];
   while (level.length > 0) {
     const next = [];
-    for (const folder of level) {
+    let listing = list(level[0]);
+    for (let k = 0; k < level.length; k++) {
+      const folder = level[k];
       if (halt.stopped) return { files, cut: false };
-      let entries;
-      try {
-        entries = await readdir2(folder.path ? (0, import_node_path2.join)(root, folder.path) : root, {
-          withFileTypes: true
-        });
-      } catch {
-        continue;
-      }
+      const entries = await listing;
+      if (k + 1 < level.length) listing = list(level[k + 1]);
+      if (!entries) continue;
       const rules = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? [...folder.rules, await gitignoreRules(root, folder.path)] : folder.rules;
       for (const entry of entries) {
         if (SKIPPED.has(entry.name)) continue;

@@ -131,19 +131,22 @@ async function gitFiles(root: string, halt: Halt): Promise<Set<string> | null> {
  */
 async function walk(root: string, halt: Halt): Promise<{ files: Set<string>; cut: boolean }> {
   const files = new Set<string>();
+  // A folder unreadable is a folder with nothing in it.
+  const list = (folder: Folder): Promise<Dirent[] | null> =>
+    readdir(folder.path ? join(root, folder.path) : root, { withFileTypes: true }).catch(
+      () => null,
+    );
   let level: Folder[] = [{ path: '', rules: [] }];
   while (level.length > 0) {
     const next: Folder[] = [];
-    for (const folder of level) {
+    // The next folder is listed while this one's entries are looked at.
+    let listing = list(level[0] as Folder);
+    for (let k = 0; k < level.length; k++) {
+      const folder = level[k] as Folder;
       if (halt.stopped) return { files, cut: false };
-      let entries: Dirent[];
-      try {
-        entries = await readdir(folder.path ? join(root, folder.path) : root, {
-          withFileTypes: true,
-        });
-      } catch {
-        continue;
-      }
+      const entries = await listing;
+      if (k + 1 < level.length) listing = list(level[k + 1] as Folder);
+      if (!entries) continue;
       const rules = entries.some((e) => e.name === '.gitignore' && e.isFile())
         ? [...folder.rules, await gitignoreRules(root, folder.path)]
         : folder.rules;

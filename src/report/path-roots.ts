@@ -16,16 +16,30 @@ export function commonDepth(keys: readonly string[][]): number {
   return Math.max(depth, 0);
 }
 
-function indexByName(files: ReadonlySet<string>): Map<string, string[][]> {
-  const index = new Map<string, string[][]>();
+/** The checkout's files by name; each name's paths are split into segments when first asked. */
+interface NameIndex {
+  paths: Map<string, string[]>;
+  split: Map<string, string[][]>;
+}
+
+function indexByName(files: ReadonlySet<string>): NameIndex {
+  const paths = new Map<string, string[]>();
   for (const file of files) {
-    const parts = file.split('/');
-    const name = parts[parts.length - 1] as string;
-    const list = index.get(name);
-    if (list) list.push(parts);
-    else index.set(name, [parts]);
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const list = paths.get(name);
+    if (list) list.push(file);
+    else paths.set(name, [file]);
   }
-  return index;
+  return { paths, split: new Map() };
+}
+
+function filesNamed(index: NameIndex, name: string): string[][] {
+  let split = index.split.get(name);
+  if (!split) {
+    split = (index.paths.get(name) ?? []).map((path) => path.split('/'));
+    index.split.set(name, split);
+  }
+  return split;
 }
 
 /** How many trailing segments two paths share. */
@@ -53,7 +67,7 @@ const holdsReport = (folder: readonly string[], dir?: readonly string[] | null):
 
 /** How many keys a root is learnt from at most: a spread sample of a larger report. */
 export const LEARNING_SAMPLE = 4000;
-const indexes = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
+const indexes = new WeakMap<ReadonlySet<string>, NameIndex>();
 
 /**
  * Learns one root for a group of keys from the checkout: either a directory
@@ -84,7 +98,7 @@ export function learnRoot(
   for (let k = 0; k < keys.length; k += step) {
     const parts = keys[k] as string[];
     const seen = new Set<string>();
-    for (const file of index.get(parts[parts.length - 1] as string) ?? []) {
+    for (const file of filesNamed(index, parts[parts.length - 1] as string)) {
       const tail = sharedTail(parts, file);
       let candidate: LearntRoot | null = null;
       const add = file.slice(0, file.length - tail);
