@@ -1510,6 +1510,12 @@ function stripSide(name, side) {
   if (n.startsWith(side)) n = n.slice(2);
   return cleanPath(n, false);
 }
+var union = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort((x, y) => x - y);
+function ascending(lines) {
+  for (let k = 1; k < lines.length; k++)
+    if (lines[k] <= lines[k - 1]) return false;
+  return true;
+}
 function parseUnifiedDiff(text2, source) {
   if (text2.trim() === "") return [];
   let patches;
@@ -1545,7 +1551,6 @@ function parseUnifiedDiff(text2, source) {
     const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path ? "renamed" : "modified";
     const key = `${status === "deleted" ? "-" : "+"}${path}`;
     const existing = byPath3.get(key);
-    const union = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort((x, y) => x - y);
     if (existing) {
       existing.addedLines = union(existing.addedLines, added);
       existing.deletedLines = union(existing.deletedLines ?? [], deleted);
@@ -1554,8 +1559,9 @@ function parseUnifiedDiff(text2, source) {
         path,
         previousPath: status === "renamed" ? previous : null,
         status,
-        addedLines: added,
-        deletedLines: deleted
+        // git writes hunks in order; a hand-made diff need not.
+        addedLines: ascending(added) ? added : union(added, []),
+        deletedLines: ascending(deleted) ? deleted : union(deleted, [])
       });
     }
   }
@@ -2619,28 +2625,24 @@ function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Se
 function matchReportPath(diffPath, report) {
   return report.files.has(diffPath) ? diffPath : null;
 }
-function sortedHas(sorted, value) {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >>> 1;
-    const v = sorted[mid];
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 function filePatch(path, file, added) {
+  const { missingLines: missing, executedLines: executed, excludedLines: excluded } = file;
   const lines = [];
   const uncovered = [];
+  let m = 0;
+  let e = 0;
+  let x = 0;
   for (const line of added) {
-    if (sortedHas(file.missingLines, line)) {
+    while (m < missing.length && missing[m] < line) m++;
+    if (missing[m] === line) {
       lines.push(line);
       uncovered.push(line);
-    } else if (sortedHas(file.executedLines, line) && !sortedHas(file.excludedLines, line)) {
-      lines.push(line);
+      continue;
     }
+    while (e < executed.length && executed[e] < line) e++;
+    if (executed[e] !== line) continue;
+    while (x < excluded.length && excluded[x] < line) x++;
+    if (excluded[x] !== line) lines.push(line);
   }
   return { path, lines, uncovered };
 }

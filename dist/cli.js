@@ -57,4 +57,4 @@ function runWithCompileCache(file, key) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "3d4662bcbf970beb");
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "8aa2ed1a660eb3a1");

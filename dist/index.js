@@ -12879,6 +12879,12 @@ function stripSide(name, side) {
   if (n.startsWith(side)) n = n.slice(2);
   return cleanPath(n, false);
 }
+var union = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort((x2, y) => x2 - y);
+function ascending(lines) {
+  for (let k = 1; k < lines.length; k++)
+    if (lines[k] <= lines[k - 1]) return false;
+  return true;
+}
 function parseUnifiedDiff(text3, source) {
   if (text3.trim() === "") return [];
   let patches;
@@ -12914,7 +12920,6 @@ function parseUnifiedDiff(text3, source) {
     const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path2 ? "renamed" : "modified";
     const key = `${status === "deleted" ? "-" : "+"}${path2}`;
     const existing = byPath3.get(key);
-    const union = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort((x2, y) => x2 - y);
     if (existing) {
       existing.addedLines = union(existing.addedLines, added);
       existing.deletedLines = union(existing.deletedLines ?? [], deleted);
@@ -12923,8 +12928,9 @@ function parseUnifiedDiff(text3, source) {
         path: path2,
         previousPath: status === "renamed" ? previous : null,
         status,
-        addedLines: added,
-        deletedLines: deleted
+        // git writes hunks in order; a hand-made diff need not.
+        addedLines: ascending(added) ? added : union(added, []),
+        deletedLines: ascending(deleted) ? deleted : union(deleted, [])
       });
     }
   }
@@ -15034,28 +15040,24 @@ function rankImpact(files, total, options, changedPaths = /* @__PURE__ */ new Se
 function matchReportPath(diffPath, report) {
   return report.files.has(diffPath) ? diffPath : null;
 }
-function sortedHas(sorted, value) {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >>> 1;
-    const v = sorted[mid];
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 function filePatch(path2, file, added) {
+  const { missingLines: missing, executedLines: executed, excludedLines: excluded } = file;
   const lines = [];
   const uncovered = [];
+  let m = 0;
+  let e = 0;
+  let x2 = 0;
   for (const line2 of added) {
-    if (sortedHas(file.missingLines, line2)) {
+    while (m < missing.length && missing[m] < line2) m++;
+    if (missing[m] === line2) {
       lines.push(line2);
       uncovered.push(line2);
-    } else if (sortedHas(file.executedLines, line2) && !sortedHas(file.excludedLines, line2)) {
-      lines.push(line2);
+      continue;
     }
+    while (e < executed.length && executed[e] < line2) e++;
+    if (executed[e] !== line2) continue;
+    while (x2 < excluded.length && excluded[x2] < line2) x2++;
+    if (excluded[x2] !== line2) lines.push(line2);
   }
   return { path: path2, lines, uncovered };
 }

@@ -110,3 +110,15 @@ test('an empty diff changes nothing; text that is not a diff is bad input', () =
     /^notes\.txt: is not a unified diff/,
   );
 });
+
+test('hunks written out of order still give ascending lines (patch figures walk them in order)', () => {
+  const hunk = (start: number) => [`@@ -${start},1 +${start},2 @@`, ' kept', '+added'];
+  const diff = (starts: number[]) =>
+    ['diff --git a/m.py b/m.py', '--- a/m.py', '+++ b/m.py', ...starts.flatMap(hunk), ''].join(
+      '\n',
+    );
+  const inOrder = parseUnifiedDiff(diff([10, 40]), 'pr.diff');
+  const reversed = parseUnifiedDiff(diff([40, 10]), 'pr.diff');
+  expect(inOrder[0]?.addedLines).toEqual([11, 41]);
+  expect(reversed).toEqual(inOrder);
+});

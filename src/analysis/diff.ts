@@ -34,6 +34,14 @@ function stripSide(name: string | undefined, side: 'a/' | 'b/'): string | null {
   return cleanPath(n, false);
 }
 
+const union = (a: number[], b: number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);
+
+function ascending(lines: readonly number[]): boolean {
+  for (let k = 1; k < lines.length; k++)
+    if ((lines[k] as number) <= (lines[k - 1] as number)) return false;
+  return true;
+}
+
 /** Files the diff touches, with their added and deleted lines; a deleted file has status `deleted`. */
 export function parseUnifiedDiff(text: string, source: string): ChangedFile[] {
   if (text.trim() === '') return [];
@@ -80,7 +88,6 @@ export function parseUnifiedDiff(text: string, source: string): ChangedFile[] {
             : 'modified';
     const key = `${status === 'deleted' ? '-' : '+'}${path}`;
     const existing = byPath.get(key);
-    const union = (a: number[], b: number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);
     if (existing) {
       existing.addedLines = union(existing.addedLines, added);
       existing.deletedLines = union(existing.deletedLines ?? [], deleted);
@@ -89,8 +96,9 @@ export function parseUnifiedDiff(text: string, source: string): ChangedFile[] {
         path,
         previousPath: status === 'renamed' ? previous : null,
         status,
-        addedLines: added,
-        deletedLines: deleted,
+        // git writes hunks in order; a hand-made diff need not.
+        addedLines: ascending(added) ? added : union(added, []),
+        deletedLines: ascending(deleted) ? deleted : union(deleted, []),
       });
     }
   }

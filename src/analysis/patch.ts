@@ -34,31 +34,31 @@ export function matchReportPath(diffPath: string, report: CoverageReport): strin
   return report.files.has(diffPath) ? diffPath : null;
 }
 
-function sortedHas(sorted: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid] as number;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
+/**
+ * A file's changed lines that are statements, and the ones no test ran.
+ * `added` and the report's lists all ascend, so one cursor per list walks
+ * them once.
+ */
 function filePatch(path: string, file: FileCoverage, added: readonly number[]): FilePatch {
+  const { missingLines: missing, executedLines: executed, excludedLines: excluded } = file;
   const lines: number[] = [];
   const uncovered: number[] = [];
+  let m = 0;
+  let e = 0;
+  let x = 0;
   for (const line of added) {
-    if (sortedHas(file.missingLines, line)) {
+    while (m < missing.length && (missing[m] as number) < line) m++;
+    if (missing[m] === line) {
       lines.push(line);
       uncovered.push(line);
-    } else if (sortedHas(file.executedLines, line) && !sortedHas(file.excludedLines, line)) {
-      // coverage.py 6.5 also lists excluded lines that ran (`if x:  # pragma: no cover`)
-      // among the executed ones; excluded lines are never statements.
-      lines.push(line);
+      continue;
     }
+    while (e < executed.length && (executed[e] as number) < line) e++;
+    if (executed[e] !== line) continue;
+    // coverage.py 6.5 also lists excluded lines that ran (`if x:  # pragma: no cover`)
+    // among the executed ones; excluded lines are never statements.
+    while (x < excluded.length && (excluded[x] as number) < line) x++;
+    if (excluded[x] !== line) lines.push(line);
   }
   return { path, lines, uncovered };
 }
