@@ -1231,350 +1231,15 @@ function describeError(error) {
   return String(error).split("\n")[0];
 }
 
-// src/report/path-notes.ts
-function describeRoot(count, first, root, relative2, learnt) {
-  const keys = relative2 ? counted(count, "relative key") : `${counted(count, "absolute key")} from another machine`;
-  const dropped = first.slice(0, root.strip).join("/");
-  const change = [
-    ...root.strip ? [`${JSON.stringify(`${relative2 ? "" : "/"}${dropped}/`)} dropped`] : [],
-    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
-  ];
-  const how = change.length ? change.join(", ") : "read from the repository root";
-  const why = learnt ? `learnt from ${counted(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
-  return `${keys}: ${how} (${why})`;
-}
-function counted(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-function unconfirmedRootNote(source, example) {
-  return `${source}: its paths are from another machine and no file of the checkout confirms where they belong here, so they read as ${JSON.stringify(example)} and the like. Set path-prefix if that is wrong.`;
-}
-
-// src/report/path-roots.ts
-function commonDepth(keys) {
-  const first = keys[0] ?? [];
-  let depth = first.length - 1;
-  for (const parts of keys) {
-    let i = 0;
-    while (i < depth && i < parts.length - 1 && parts[i] === first[i]) i++;
-    depth = i;
-  }
-  return Math.max(depth, 0);
-}
-function indexByName(files) {
-  const paths = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const name = file.slice(file.lastIndexOf("/") + 1);
-    const list = paths.get(name);
-    if (list) list.push(file);
-    else paths.set(name, [file]);
-  }
-  return { paths, split: /* @__PURE__ */ new Map() };
-}
-function filesNamed(index, name) {
-  let split = index.split.get(name);
-  if (!split) {
-    split = (index.paths.get(name) ?? []).map((path) => path.split("/"));
-    index.split.set(name, split);
-  }
-  return split;
-}
-function sharedTail(a, b) {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-function onReportsLine(dir, reportDir) {
-  if (!reportDir) return true;
-  const n = Math.min(dir.length, reportDir.length);
-  for (let i = 0; i < n; i++) if (dir[i] !== reportDir[i]) return false;
-  return true;
-}
-var holdsReport = (folder, dir) => !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i) => p === dir[i]);
-var LEARNING_SAMPLE = 4e3;
-var indexes = /* @__PURE__ */ new WeakMap();
-function learnRoot(keys, checkoutFiles, options) {
-  if (keys.length === 0 || checkoutFiles.size === 0) return null;
-  let index = indexes.get(checkoutFiles);
-  if (!index) {
-    index = indexByName(checkoutFiles);
-    indexes.set(checkoutFiles, index);
-  }
-  const maxStrip = commonDepth(keys);
-  const votes = /* @__PURE__ */ new Map();
-  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
-  for (let k = 0; k < keys.length; k += step) {
-    const parts = keys[k];
-    const seen = /* @__PURE__ */ new Set();
-    for (const file of filesNamed(index, parts[parts.length - 1])) {
-      const tail = sharedTail(parts, file);
-      let candidate = null;
-      const add2 = file.slice(0, file.length - tail);
-      if (tail === parts.length && options.mayAdd && onReportsLine(add2, options.reportDir))
-        candidate = { strip: 0, add: add2, confirmed: 0 };
-      else if (parts.length - tail <= maxStrip && (tail === file.length || !options.mayAdd && holdsReport(add2, options.reportDir)))
-        candidate = { strip: parts.length - tail, add: add2, confirmed: 0 };
-      if (!candidate) continue;
-      const id = `${candidate.strip}:${candidate.add.join("/")}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const known = votes.get(id) ?? candidate;
-      known.confirmed++;
-      votes.set(id, known);
-    }
-  }
-  const reportDir = options.reportDir?.join("/") ?? null;
-  const ranked = [...votes.values()].sort(
-    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
-  );
-  const [best, next] = ranked;
-  if (!best) return null;
-  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
-    return null;
-  return best;
-}
-function confirmedAsIs(keys) {
-  const step = Math.ceil(keys / LEARNING_SAMPLE);
-  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
-}
-
-// src/report/paths.ts
-var DRIVE = /^[A-Za-z]:\//;
-var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
-function toSlashes(path) {
-  return path.replace(/\\/g, "/");
-}
-function isWindowsReport(keys, checkoutFiles = /* @__PURE__ */ new Set()) {
-  if (keys.some((k) => DRIVE_OR_UNC.test(k))) return true;
-  const withBackslash = keys.filter((k) => k.includes("\\"));
-  if (withBackslash.length === 0 || keys.some((k) => k.includes("/"))) return false;
-  return !withBackslash.some((k) => checkoutFiles.has(k));
-}
-function cleanPath(path, windows = true) {
-  return joinedSegments(windows ? toSlashes(path) : path);
-}
-var UNCLEAN = /(?:^|\/)\.{0,2}(?:\/|$)/;
-function joinedSegments(slashed) {
-  return UNCLEAN.test(slashed) ? segments(slashed).join("/") : slashed;
-}
-function segments(slashed) {
-  const out = [];
-  for (const part of slashed.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
-    else out.push(part);
-  }
-  return out;
-}
-function withTrailingSlash(dir) {
-  const d = toSlashes(dir).replace(/\/+$/, "");
-  return `${d}/`;
-}
-function sameStart(path, prefix) {
-  if (DRIVE.test(prefix) && DRIVE.test(path)) {
-    return path.slice(0, 2).toLowerCase() === prefix.slice(0, 2).toLowerCase() && path.startsWith(prefix.slice(2), 2);
-  }
-  return path.startsWith(prefix);
-}
-function parsePathPrefix(value) {
-  const arrow = value.indexOf("=>");
-  if (arrow === -1) return { strip: value.trim(), add: "" };
-  return { strip: value.slice(0, arrow).trim(), add: cleanPath(value.slice(arrow + 2).trim()) };
-}
-function normaliseReport(report, options) {
-  const keys = [...report.files.keys()];
-  const {
-    paths: mapped,
-    roots,
-    unconfirmed
-  } = report.repositoryPaths ? {
-    paths: keys.map((key) => cleanPath(key, false)),
-    roots: ["keys are repository paths already (recorded by this tool)"]
-  } : learnPaths(keys, options);
-  const files = /* @__PURE__ */ new Map();
-  const firstKey = /* @__PURE__ */ new Map();
-  keys.forEach((key, i) => {
-    const path = mapped[i];
-    const earlier = firstKey.get(path);
-    if (earlier !== void 0) {
-      throw new InputError(
-        report.source,
-        `${JSON.stringify(earlier)} and ${JSON.stringify(key)} both normalise to ${JSON.stringify(path)}; a report must name each file once`
-      );
-    }
-    if (path === "")
-      throw new InputError(report.source, `${JSON.stringify(key)} is not a file path`);
-    firstKey.set(path, key);
-    const file = report.files.get(key);
-    files.set(path, { ...file, path, reportPath: file.reportPath });
-  });
-  return {
-    ...report,
-    files,
-    pathRoots: roots.map((root) => `${report.source}: ${root}`),
-    ...unconfirmed ? { notes: [...report.notes ?? [], unconfirmedRootNote(report.source, unconfirmed)] } : {}
-  };
-}
-function pathsConfirmingKeys(keys, options) {
-  if (options.pathPrefix || options.reportDir !== void 0 && options.reportDir !== "") {
-    return null;
-  }
-  const workspace = withTrailingSlash(options.workspace);
-  const relative2 = [];
-  for (const key of keys) {
-    if (key.includes("\\") || DRIVE.test(key)) return null;
-    if (!key.startsWith("/")) relative2.push(key);
-    else if (!sameStart(key, workspace)) return null;
-  }
-  const step = Math.ceil(relative2.length / LEARNING_SAMPLE);
-  const sample = [];
-  for (let k = 0; k < relative2.length; k += step) {
-    const path = joinedSegments(relative2[k]);
-    if (path === "" || path.split("/")[0] === "..") return null;
-    sample.push(path);
-  }
-  return sample;
-}
-function keyParts(slashed) {
-  return segments(slashed.replace(DRIVE, ""));
-}
-function learnPaths(keys, options) {
-  const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
-  const windows = isWindowsReport(keys, checkout);
-  const slashed = keys.map((k) => windows ? toSlashes(k) : k);
-  if (options.pathPrefix) {
-    return {
-      paths: applyRule(slashed, parsePathPrefix(options.pathPrefix), windows),
-      roots: [`path-prefix ${JSON.stringify(options.pathPrefix)} applied (no root learnt)`]
-    };
-  }
-  const workspace = withTrailingSlash(options.workspace);
-  const out = slashed.map(
-    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? joinedSegments(p.slice(workspace.length)) : null
-  );
-  const relative2 = [];
-  const foreign = [];
-  slashed.forEach((p, i) => {
-    if (out[i] !== null) return;
-    (isAbsoluteKey(p, windows) ? foreign : relative2).push(i);
-  });
-  const roots = [];
-  let unconfirmed;
-  const inWorkspace = out.filter((p) => p !== null).length;
-  if (inWorkspace) roots.push(`${counted(inWorkspace, "absolute key")} under the workspace`);
-  const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
-  for (const [group, mayAdd] of [
-    [relative2, true],
-    [foreign, false]
-  ]) {
-    if (group.length === 0) continue;
-    if (mayAdd && options.keysConfirmed) {
-      for (const index of group) out[index] = joinedSegments(slashed[index]);
-      roots.push(describeRoot(group.length, [], confirmedAsIs(group.length), true, true));
-      continue;
-    }
-    const split = group.map((i) => keyParts(slashed[i]));
-    const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
-    const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
-    const root = learnt ?? fallback;
-    const asIs = root.strip === 0 && root.add.length === 0;
-    group.forEach((index, j) => {
-      const parts = split[j];
-      out[index] = asIs ? parts.join("/") : [...root.add, ...parts.slice(root.strip)].join("/");
-    });
-    roots.push(describeRoot(split.length, split[0] ?? [], root, mayAdd, learnt !== null));
-    if (!mayAdd && learnt === null) unconfirmed = out[group[0]];
-  }
-  return { paths: out, roots, ...unconfirmed === void 0 ? {} : { unconfirmed } };
-}
-function isAbsoluteKey(slashed, windows) {
-  return slashed.startsWith("/") || windows && DRIVE.test(slashed);
-}
-function applyRule(slashed, rule, windows) {
-  const prefix = rule.strip ? withTrailingSlash(windows ? toSlashes(rule.strip) : rule.strip) : "";
-  const add2 = rule.add ? segments(rule.add) : [];
-  return slashed.map((p) => {
-    const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
-    return [...add2, ...segments(rest.replace(DRIVE, ""))].join("/");
-  });
-}
-
-// src/analysis/diff.ts
-function remainingFiles(changes) {
-  return changes.filter((change) => change.status !== "deleted");
-}
-function stripSide(name, side) {
-  if (!name || name === "/dev/null") return null;
-  let n = name;
-  if (n.startsWith('"') && n.endsWith('"')) n = JSON.parse(n);
-  if (n.startsWith(side)) n = n.slice(2);
-  return cleanPath(n, false);
-}
-var union = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort((x, y) => x - y);
-function ascending(lines) {
-  for (let k = 1; k < lines.length; k++)
-    if (lines[k] <= lines[k - 1]) return false;
-  return true;
-}
-function parseUnifiedDiff(text2, source) {
-  if (text2.trim() === "") return [];
-  let patches;
-  try {
-    patches = parsePatch(text2);
-  } catch (error) {
-    throw new InputError(source, `is not a unified diff: ${describeError(error)}`);
-  }
-  if (patches.length === 0 || patches.every((p) => !p.newFileName && !p.oldFileName && p.hunks.length === 0)) {
-    throw new InputError(source, "is not a unified diff (no file headers found)");
-  }
-  const byPath3 = /* @__PURE__ */ new Map();
-  for (const patch of patches) {
-    const newPath = stripSide(patch.newFileName, "b/");
-    const previous = stripSide(patch.oldFileName, "a/");
-    const path = newPath ?? previous;
-    if (path === null) continue;
-    const added = [];
-    const deleted = [];
-    for (const hunk of patch.hunks) {
-      let line = hunk.newStart;
-      let old = hunk.oldStart;
-      for (const text3 of hunk.lines) {
-        const mark = text3[0];
-        if (mark === "+") added.push(line++);
-        else if (mark === "-") deleted.push(old++);
-        else if (mark === " ") {
-          line++;
-          old++;
-        }
-      }
-    }
-    const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path ? "renamed" : "modified";
-    const key = `${status === "deleted" ? "-" : "+"}${path}`;
-    const existing = byPath3.get(key);
-    if (existing) {
-      existing.addedLines = union(existing.addedLines, added);
-      existing.deletedLines = union(existing.deletedLines ?? [], deleted);
-    } else {
-      byPath3.set(key, {
-        path,
-        previousPath: status === "renamed" ? previous : null,
-        status,
-        // git writes hunks in order; a hand-made diff need not.
-        addedLines: ascending(added) ? added : union(added, []),
-        deletedLines: ascending(deleted) ? deleted : union(deleted, [])
-      });
-    }
-  }
-  return [...byPath3.values()];
-}
-
-// src/pipeline.ts
-var import_node_path3 = require("node:path");
-
-// src/analysis/components.ts
-var import_scan = __toESM(require_scan(), 1);
-
 // src/report/model.ts
+function sortedUnique(lines) {
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i] <= lines[i - 1]) {
+      return [...new Set(lines)].sort((a, b) => a - b);
+    }
+  }
+  return lines;
+}
 function flattenArcs(pairs) {
   const flat = new Array(pairs.length * 2);
   pairs.forEach(([from, to], k) => {
@@ -1674,6 +1339,344 @@ function computeTotals(report) {
   if (metrics) totals.metrics = metrics;
   return totals;
 }
+
+// src/report/path-notes.ts
+function describeRoot(count, first, root, relative2, learnt) {
+  const keys = relative2 ? counted(count, "relative key") : `${counted(count, "absolute key")} from another machine`;
+  const dropped = first.slice(0, root.strip).join("/");
+  const change = [
+    ...root.strip ? [`${JSON.stringify(`${relative2 ? "" : "/"}${dropped}/`)} dropped`] : [],
+    ...root.add.length ? [`${JSON.stringify(`${root.add.join("/")}/`)} put in front`] : []
+  ];
+  const how = change.length ? change.join(", ") : "read from the repository root";
+  const why = learnt ? `learnt from ${counted(root.confirmed, "file")} of the checkout` : "no checkout file confirms a root";
+  return `${keys}: ${how} (${why})`;
+}
+function counted(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function unconfirmedRootNote(source, example) {
+  return `${source}: its paths are from another machine and no file of the checkout confirms where they belong here, so they read as ${JSON.stringify(example)} and the like. Set path-prefix if that is wrong.`;
+}
+
+// src/report/path-roots.ts
+function commonDepth(keys) {
+  const first = keys[0] ?? [];
+  let depth = first.length - 1;
+  for (const parts of keys) {
+    let i = 0;
+    while (i < depth && i < parts.length - 1 && parts[i] === first[i]) i++;
+    depth = i;
+  }
+  return Math.max(depth, 0);
+}
+function indexByName(files) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const name = file.slice(file.lastIndexOf("/") + 1);
+    const list = paths.get(name);
+    if (list) list.push(file);
+    else paths.set(name, [file]);
+  }
+  return { paths, split: /* @__PURE__ */ new Map() };
+}
+function filesNamed(index, name) {
+  let split = index.split.get(name);
+  if (!split) {
+    split = (index.paths.get(name) ?? []).map((path) => path.split("/"));
+    index.split.set(name, split);
+  }
+  return split;
+}
+function sharedTail(a, b) {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function onReportsLine(dir, reportDir) {
+  if (!reportDir) return true;
+  const n = Math.min(dir.length, reportDir.length);
+  for (let i = 0; i < n; i++) if (dir[i] !== reportDir[i]) return false;
+  return true;
+}
+var holdsReport = (folder, dir) => !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i) => p === dir[i]);
+var LEARNING_SAMPLE = 4e3;
+var sampleStep = (count) => Math.ceil(count / LEARNING_SAMPLE);
+var indexes = /* @__PURE__ */ new WeakMap();
+function learnRoot(keys, checkoutFiles, options) {
+  if (keys.length === 0 || checkoutFiles.size === 0) return null;
+  let index = indexes.get(checkoutFiles);
+  if (!index) {
+    index = indexByName(checkoutFiles);
+    indexes.set(checkoutFiles, index);
+  }
+  const maxStrip = commonDepth(keys);
+  const votes = /* @__PURE__ */ new Map();
+  const step = sampleStep(keys.length);
+  for (let k = 0; k < keys.length; k += step) {
+    const parts = keys[k];
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of filesNamed(index, parts[parts.length - 1])) {
+      const tail = sharedTail(parts, file);
+      let candidate = null;
+      const add2 = file.slice(0, file.length - tail);
+      if (tail === parts.length && options.mayAdd && onReportsLine(add2, options.reportDir))
+        candidate = { strip: 0, add: add2, confirmed: 0 };
+      else if (parts.length - tail <= maxStrip && (tail === file.length || !options.mayAdd && holdsReport(add2, options.reportDir)))
+        candidate = { strip: parts.length - tail, add: add2, confirmed: 0 };
+      if (!candidate) continue;
+      const id = `${candidate.strip}:${candidate.add.join("/")}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const known = votes.get(id) ?? candidate;
+      known.confirmed++;
+      votes.set(id, known);
+    }
+  }
+  const reportDir = options.reportDir?.join("/") ?? null;
+  const ranked = [...votes.values()].sort(
+    (a, b) => b.confirmed - a.confirmed || Number(b.add.join("/") === reportDir) - Number(a.add.join("/") === reportDir) || a.strip - b.strip || a.add.length - b.add.length
+  );
+  const [best, next] = ranked;
+  if (!best) return null;
+  if (next && next.confirmed === best.confirmed && next.add.join("/") === reportDir === (best.add.join("/") === reportDir) && next.strip === best.strip && next.add.length === best.add.length)
+    return null;
+  return best;
+}
+function confirmedAsIs(keys) {
+  return { strip: 0, add: [], confirmed: Math.ceil(keys / sampleStep(keys)) };
+}
+
+// src/report/paths.ts
+var DRIVE = /^[A-Za-z]:\//;
+var DRIVE_OR_UNC = /^([A-Za-z]:[\\/]|\\\\)/;
+function toSlashes(path) {
+  return path.replace(/\\/g, "/");
+}
+function isWindowsReport(keys, checkoutFiles = /* @__PURE__ */ new Set()) {
+  if (keys.some((k) => DRIVE_OR_UNC.test(k))) return true;
+  const withBackslash = keys.filter((k) => k.includes("\\"));
+  if (withBackslash.length === 0 || keys.some((k) => k.includes("/"))) return false;
+  return !withBackslash.some((k) => checkoutFiles.has(k));
+}
+function cleanPath(path, windows = true) {
+  return joinedSegments(windows ? toSlashes(path) : path);
+}
+var UNCLEAN = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function joinedSegments(slashed) {
+  return UNCLEAN.test(slashed) ? segments(slashed).join("/") : slashed;
+}
+function segments(slashed) {
+  const out = [];
+  for (const part of slashed.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else out.push(part);
+  }
+  return out;
+}
+function withTrailingSlash(dir) {
+  const d = toSlashes(dir).replace(/\/+$/, "");
+  return `${d}/`;
+}
+function sameStart(path, prefix) {
+  if (DRIVE.test(prefix) && DRIVE.test(path)) {
+    return path.slice(0, 2).toLowerCase() === prefix.slice(0, 2).toLowerCase() && path.startsWith(prefix.slice(2), 2);
+  }
+  return path.startsWith(prefix);
+}
+function parsePathPrefix(value) {
+  const arrow = value.indexOf("=>");
+  if (arrow === -1) return { strip: value.trim(), add: "" };
+  return { strip: value.slice(0, arrow).trim(), add: cleanPath(value.slice(arrow + 2).trim()) };
+}
+function normaliseReport(report, options) {
+  const keys = [...report.files.keys()];
+  const {
+    paths: mapped,
+    roots,
+    unconfirmed
+  } = report.repositoryPaths ? {
+    paths: keys.map((key) => cleanPath(key, false)),
+    roots: ["keys are repository paths already (recorded by this tool)"]
+  } : learnPaths(keys, options);
+  const files = /* @__PURE__ */ new Map();
+  const firstKey = /* @__PURE__ */ new Map();
+  keys.forEach((key, i) => {
+    const path = mapped[i];
+    const earlier = firstKey.get(path);
+    if (earlier !== void 0) {
+      throw new InputError(
+        report.source,
+        `${JSON.stringify(earlier)} and ${JSON.stringify(key)} both normalise to ${JSON.stringify(path)}; a report must name each file once`
+      );
+    }
+    if (path === "")
+      throw new InputError(report.source, `${JSON.stringify(key)} is not a file path`);
+    firstKey.set(path, key);
+    const file = report.files.get(key);
+    files.set(path, { ...file, path, reportPath: file.reportPath });
+  });
+  return {
+    ...report,
+    files,
+    pathRoots: roots.map((root) => `${report.source}: ${root}`),
+    ...unconfirmed ? { notes: [...report.notes ?? [], unconfirmedRootNote(report.source, unconfirmed)] } : {}
+  };
+}
+function pathsConfirmingKeys(keys, options) {
+  if (options.pathPrefix || options.reportDir !== void 0 && options.reportDir !== "") {
+    return null;
+  }
+  const workspace = withTrailingSlash(options.workspace);
+  const relative2 = [];
+  for (const key of keys) {
+    if (key.includes("\\") || DRIVE.test(key)) return null;
+    if (!key.startsWith("/")) relative2.push(key);
+    else if (!sameStart(key, workspace)) return null;
+  }
+  const step = sampleStep(relative2.length);
+  const sample = [];
+  for (let k = 0; k < relative2.length; k += step) {
+    const path = joinedSegments(relative2[k]);
+    if (path === "" || path.split("/")[0] === "..") return null;
+    sample.push(path);
+  }
+  return sample;
+}
+function keyParts(slashed) {
+  return segments(slashed.replace(DRIVE, ""));
+}
+function learnPaths(keys, options) {
+  const checkout = options.checkoutFiles ?? /* @__PURE__ */ new Set();
+  const windows = isWindowsReport(keys, checkout);
+  const slashed = keys.map((k) => windows ? toSlashes(k) : k);
+  if (options.pathPrefix) {
+    return {
+      paths: applyRule(slashed, parsePathPrefix(options.pathPrefix), windows),
+      roots: [`path-prefix ${JSON.stringify(options.pathPrefix)} applied (no root learnt)`]
+    };
+  }
+  const workspace = withTrailingSlash(options.workspace);
+  const out = slashed.map(
+    (p) => isAbsoluteKey(p, windows) && sameStart(p, workspace) ? joinedSegments(p.slice(workspace.length)) : null
+  );
+  const relative2 = [];
+  const foreign = [];
+  slashed.forEach((p, i) => {
+    if (out[i] !== null) return;
+    (isAbsoluteKey(p, windows) ? foreign : relative2).push(i);
+  });
+  const roots = [];
+  let unconfirmed;
+  const inWorkspace = out.filter((p) => p !== null).length;
+  if (inWorkspace) roots.push(`${counted(inWorkspace, "absolute key")} under the workspace`);
+  const reportDir = options.reportDir === void 0 ? null : segments(options.reportDir);
+  for (const [group, mayAdd] of [
+    [relative2, true],
+    [foreign, false]
+  ]) {
+    if (group.length === 0) continue;
+    if (mayAdd && options.keysConfirmed) {
+      for (const index of group) out[index] = joinedSegments(slashed[index]);
+      roots.push(describeRoot(group.length, [], confirmedAsIs(group.length), true, true));
+      continue;
+    }
+    const split = group.map((i) => keyParts(slashed[i]));
+    const fallback = { strip: mayAdd ? 0 : commonDepth(split), add: [], confirmed: 0 };
+    const learnt = learnRoot(split, checkout, { mayAdd, reportDir });
+    const root = learnt ?? fallback;
+    const asIs = root.strip === 0 && root.add.length === 0;
+    group.forEach((index, j) => {
+      const parts = split[j];
+      out[index] = asIs ? parts.join("/") : [...root.add, ...parts.slice(root.strip)].join("/");
+    });
+    roots.push(describeRoot(split.length, split[0] ?? [], root, mayAdd, learnt !== null));
+    if (!mayAdd && learnt === null) unconfirmed = out[group[0]];
+  }
+  return { paths: out, roots, ...unconfirmed === void 0 ? {} : { unconfirmed } };
+}
+function isAbsoluteKey(slashed, windows) {
+  return slashed.startsWith("/") || windows && DRIVE.test(slashed);
+}
+function applyRule(slashed, rule, windows) {
+  const prefix = rule.strip ? withTrailingSlash(windows ? toSlashes(rule.strip) : rule.strip) : "";
+  const add2 = rule.add ? segments(rule.add) : [];
+  return slashed.map((p) => {
+    const rest = prefix && sameStart(p, prefix) ? p.slice(prefix.length) : p;
+    return [...add2, ...segments(rest.replace(DRIVE, ""))].join("/");
+  });
+}
+
+// src/analysis/diff.ts
+function remainingFiles(changes) {
+  return changes.filter((change) => change.status !== "deleted");
+}
+function stripSide(name, side) {
+  if (!name || name === "/dev/null") return null;
+  let n = name;
+  if (n.startsWith('"') && n.endsWith('"')) n = JSON.parse(n);
+  if (n.startsWith(side)) n = n.slice(2);
+  return cleanPath(n, false);
+}
+var union = (a, b) => sortedUnique([...a, ...b]);
+function parseUnifiedDiff(text2, source) {
+  if (text2.trim() === "") return [];
+  let patches;
+  try {
+    patches = parsePatch(text2);
+  } catch (error) {
+    throw new InputError(source, `is not a unified diff: ${describeError(error)}`);
+  }
+  if (patches.length === 0 || patches.every((p) => !p.newFileName && !p.oldFileName && p.hunks.length === 0)) {
+    throw new InputError(source, "is not a unified diff (no file headers found)");
+  }
+  const byPath3 = /* @__PURE__ */ new Map();
+  for (const patch of patches) {
+    const newPath = stripSide(patch.newFileName, "b/");
+    const previous = stripSide(patch.oldFileName, "a/");
+    const path = newPath ?? previous;
+    if (path === null) continue;
+    const added = [];
+    const deleted = [];
+    for (const hunk of patch.hunks) {
+      let line = hunk.newStart;
+      let old = hunk.oldStart;
+      for (const text3 of hunk.lines) {
+        const mark = text3[0];
+        if (mark === "+") added.push(line++);
+        else if (mark === "-") deleted.push(old++);
+        else if (mark === " ") {
+          line++;
+          old++;
+        }
+      }
+    }
+    const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path ? "renamed" : "modified";
+    const key = `${status === "deleted" ? "-" : "+"}${path}`;
+    const existing = byPath3.get(key);
+    if (existing) {
+      existing.addedLines = union(existing.addedLines, added);
+      existing.deletedLines = union(existing.deletedLines ?? [], deleted);
+    } else {
+      byPath3.set(key, {
+        path,
+        previousPath: status === "renamed" ? previous : null,
+        status,
+        // git writes hunks in order; a hand-made diff need not.
+        addedLines: sortedUnique(added),
+        deletedLines: sortedUnique(deleted)
+      });
+    }
+  }
+  return [...byPath3.values()];
+}
+
+// src/pipeline.ts
+var import_node_path3 = require("node:path");
+
+// src/analysis/components.ts
+var import_scan = __toESM(require_scan(), 1);
 
 // src/analysis/gates.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -4566,17 +4569,6 @@ function preview(value) {
   const shown = JSON.stringify(value);
   return shown !== void 0 && shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
 }
-function sortedUnique(lines) {
-  let sorted = true;
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i] <= lines[i - 1]) {
-      sorted = false;
-      break;
-    }
-  }
-  if (sorted) return lines;
-  return [...new Set(lines)].sort((a, b) => a - b);
-}
 function readCoveragePy(document, source) {
   if (!hasCoveragePyShape(document) && !validateCoveragePy(document)) {
     const error = validateCoveragePy.errors?.[0];
@@ -4812,7 +4804,7 @@ function skipInteger(b, start) {
   let i = start;
   if (b[i] === 45) i++;
   if (b[i] === 48) return i + 1;
-  if (!(isDigit(b[i]) && b[i] !== 48)) return reject();
+  if (!isDigit(b[i])) return reject();
   while (isDigit(b[i])) i++;
   return i;
 }

@@ -8250,6 +8250,14 @@ function describeError(error2) {
 var import_scan = __toESM(require_scan(), 1);
 
 // src/report/model.ts
+function sortedUnique(lines) {
+  for (let i2 = 1; i2 < lines.length; i2++) {
+    if (lines[i2] <= lines[i2 - 1]) {
+      return [...new Set(lines)].sort((a, b) => a - b);
+    }
+  }
+  return lines;
+}
 function flattenArcs(pairs) {
   const flat = new Array(pairs.length * 2);
   pairs.forEach(([from, to], k) => {
@@ -10558,17 +10566,6 @@ function preview(value) {
   const shown = JSON.stringify(value);
   return shown !== void 0 && shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
 }
-function sortedUnique(lines) {
-  let sorted = true;
-  for (let i2 = 1; i2 < lines.length; i2++) {
-    if (lines[i2] <= lines[i2 - 1]) {
-      sorted = false;
-      break;
-    }
-  }
-  if (sorted) return lines;
-  return [...new Set(lines)].sort((a, b) => a - b);
-}
 function readCoveragePy(document, source) {
   if (!hasCoveragePyShape(document) && !validateCoveragePy(document)) {
     const error2 = validateCoveragePy.errors?.[0];
@@ -10804,7 +10801,7 @@ function skipInteger(b, start2) {
   let i2 = start2;
   if (b[i2] === 45) i2++;
   if (b[i2] === 48) return i2 + 1;
-  if (!(isDigit(b[i2]) && b[i2] !== 48)) return reject();
+  if (!isDigit(b[i2])) return reject();
   while (isDigit(b[i2])) i2++;
   return i2;
 }
@@ -12661,6 +12658,7 @@ function onReportsLine(dir, reportDir) {
 }
 var holdsReport = (folder, dir) => !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i2) => p === dir[i2]);
 var LEARNING_SAMPLE = 4e3;
+var sampleStep = (count3) => Math.ceil(count3 / LEARNING_SAMPLE);
 var indexes = /* @__PURE__ */ new WeakMap();
 function learnRoot(keys, checkoutFiles, options) {
   if (keys.length === 0 || checkoutFiles.size === 0) return null;
@@ -12671,7 +12669,7 @@ function learnRoot(keys, checkoutFiles, options) {
   }
   const maxStrip = commonDepth(keys);
   const votes = /* @__PURE__ */ new Map();
-  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  const step = sampleStep(keys.length);
   for (let k = 0; k < keys.length; k += step) {
     const parts = keys[k];
     const seen = /* @__PURE__ */ new Set();
@@ -12703,8 +12701,7 @@ function learnRoot(keys, checkoutFiles, options) {
   return best;
 }
 function confirmedAsIs(keys) {
-  const step = Math.ceil(keys / LEARNING_SAMPLE);
-  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
+  return { strip: 0, add: [], confirmed: Math.ceil(keys / sampleStep(keys)) };
 }
 
 // src/report/paths.ts
@@ -12795,7 +12792,7 @@ function pathsConfirmingKeys(keys, options) {
     if (!key.startsWith("/")) relative2.push(key);
     else if (!sameStart(key, workspace)) return null;
   }
-  const step = Math.ceil(relative2.length / LEARNING_SAMPLE);
+  const step = sampleStep(relative2.length);
   const sample = [];
   for (let k = 0; k < relative2.length; k += step) {
     const path2 = joinedSegments(relative2[k]);
@@ -12879,12 +12876,7 @@ function stripSide(name, side) {
   if (n.startsWith(side)) n = n.slice(2);
   return cleanPath(n, false);
 }
-var union = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort((x2, y) => x2 - y);
-function ascending(lines) {
-  for (let k = 1; k < lines.length; k++)
-    if (lines[k] <= lines[k - 1]) return false;
-  return true;
-}
+var union = (a, b) => sortedUnique([...a, ...b]);
 function parseUnifiedDiff(text3, source) {
   if (text3.trim() === "") return [];
   let patches;
@@ -12929,8 +12921,8 @@ function parseUnifiedDiff(text3, source) {
         previousPath: status === "renamed" ? previous : null,
         status,
         // git writes hunks in order; a hand-made diff need not.
-        addedLines: ascending(added) ? added : union(added, []),
-        deletedLines: ascending(deleted) ? deleted : union(deleted, [])
+        addedLines: sortedUnique(added),
+        deletedLines: sortedUnique(deleted)
       });
     }
   }

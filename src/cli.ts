@@ -2,7 +2,6 @@
  * `coverage-gate`: the pipeline on a laptop. Exit 0 when every gate passes,
  * 1 when a gate fails, 2 on bad input or usage.
  */
-
 import { parseArgs } from 'node:util';
 import { pushView } from './analysis/component-pace.js';
 import { parseUnifiedDiff } from './analysis/diff.js';

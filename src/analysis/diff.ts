@@ -4,6 +4,7 @@
  */
 import { parsePatch } from 'diff';
 import { describeError, InputError } from '../report/errors.js';
+import { sortedUnique } from '../report/model.js';
 import { cleanPath } from '../report/paths.js';
 
 export interface ChangedFile {
@@ -34,13 +35,7 @@ function stripSide(name: string | undefined, side: 'a/' | 'b/'): string | null {
   return cleanPath(n, false);
 }
 
-const union = (a: number[], b: number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);
-
-function ascending(lines: readonly number[]): boolean {
-  for (let k = 1; k < lines.length; k++)
-    if ((lines[k] as number) <= (lines[k - 1] as number)) return false;
-  return true;
-}
+const union = (a: number[], b: number[]) => sortedUnique([...a, ...b]);
 
 /** Files the diff touches, with their added and deleted lines; a deleted file has status `deleted`. */
 export function parseUnifiedDiff(text: string, source: string): ChangedFile[] {
@@ -97,8 +92,8 @@ export function parseUnifiedDiff(text: string, source: string): ChangedFile[] {
         previousPath: status === 'renamed' ? previous : null,
         status,
         // git writes hunks in order; a hand-made diff need not.
-        addedLines: ascending(added) ? added : union(added, []),
-        deletedLines: ascending(deleted) ? deleted : union(deleted, []),
+        addedLines: sortedUnique(added),
+        deletedLines: sortedUnique(deleted),
       });
     }
   }

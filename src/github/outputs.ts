@@ -3,7 +3,6 @@
  * outputs, and the files other steps pick up (`report-json`,
  * `comment-file`, `baseline-file`).
  */
-
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';

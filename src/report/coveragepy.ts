@@ -15,6 +15,7 @@ import {
   type CoverageReport,
   type FileCoverage,
   flattenArcs,
+  sortedUnique,
 } from './model.js';
 
 /** `/files/a.py/summary/num_statements` → `files["a.py"].summary.num_statements` */
@@ -104,18 +105,6 @@ interface RawReport {
   };
   files: Record<string, RawFile>;
   totals?: RawSummary;
-}
-
-function sortedUnique(lines: readonly number[]): number[] {
-  let sorted = true;
-  for (let i = 1; i < lines.length; i++) {
-    if ((lines[i] as number) <= (lines[i - 1] as number)) {
-      sorted = false;
-      break;
-    }
-  }
-  if (sorted) return lines as number[];
-  return [...new Set(lines)].sort((a, b) => a - b);
 }
 
 /** Validates an already-parsed document and turns it into the coverage model. */

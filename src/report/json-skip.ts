@@ -133,7 +133,7 @@ export function skipWhitespace(b: Uint8Array, start: number): number {
 }
 
 /** Index of the value after a member's key that opens at `start`: the key, `:`, whitespace. */
-export function skipKey(b: Uint8Array, start: number): number {
+function skipKey(b: Uint8Array, start: number): number {
   if (b[start] !== QUOTE) return reject();
   const colon = skipWhitespace(b, skipString(b, start));
   if (b[colon] !== 0x3a) return reject();
@@ -141,11 +141,11 @@ export function skipKey(b: Uint8Array, start: number): number {
 }
 
 /** Index after the integer that starts at `start`: -?(0|[1-9]\d*). */
-export function skipInteger(b: Uint8Array, start: number): number {
+function skipInteger(b: Uint8Array, start: number): number {
   let i = start;
   if (b[i] === 0x2d) i++;
   if (b[i] === 0x30) return i + 1;
-  if (!(isDigit(b[i]) && b[i] !== 0x30)) return reject();
+  if (!isDigit(b[i])) return reject();
   while (isDigit(b[i])) i++;
   return i;
 }

@@ -6,6 +6,16 @@
 /** A branch arc as coverage.py writes it: [from line, to line]; negative `to` means exit. */
 export type Arc = readonly [number, number];
 
+/** Line numbers ascending, each once: the list itself when it is so already (almost always). */
+export function sortedUnique(lines: readonly number[]): number[] {
+  for (let i = 1; i < lines.length; i++) {
+    if ((lines[i] as number) <= (lines[i - 1] as number)) {
+      return [...new Set(lines)].sort((a, b) => a - b);
+    }
+  }
+  return lines as number[];
+}
+
 /**
  * A file's arcs, flattened: from, to, from, to, … (coverage.py's
  * `[[from, to], …]` without an array per arc: a large report holds them by

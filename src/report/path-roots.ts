@@ -66,7 +66,10 @@ const holdsReport = (folder: readonly string[], dir?: readonly string[] | null):
   !!dir && folder.length > 0 && folder.length <= dir.length && folder.every((p, i) => p === dir[i]);
 
 /** How many keys a root is learnt from at most: a spread sample of a larger report. */
-export const LEARNING_SAMPLE = 4000;
+const LEARNING_SAMPLE = 4000;
+
+/** The sample's stride over `count` keys: every key up to LEARNING_SAMPLE, every n-th beyond. */
+export const sampleStep = (count: number): number => Math.ceil(count / LEARNING_SAMPLE);
 const indexes = new WeakMap<ReadonlySet<string>, NameIndex>();
 
 /**
@@ -94,7 +97,7 @@ export function learnRoot(
   const maxStrip = commonDepth(keys);
   const votes = new Map<string, LearntRoot>();
   // A spread sample of a huge report says as much as all of it, at a bounded cost.
-  const step = Math.ceil(keys.length / LEARNING_SAMPLE);
+  const step = sampleStep(keys.length);
   for (let k = 0; k < keys.length; k += step) {
     const parts = keys[k] as string[];
     const seen = new Set<string>();
@@ -147,6 +150,5 @@ export function learnRoot(
  * in front fails for the longest key, a dropped one for the shortest).
  */
 export function confirmedAsIs(keys: number): LearntRoot {
-  const step = Math.ceil(keys / LEARNING_SAMPLE);
-  return { strip: 0, add: [], confirmed: Math.ceil(keys / step) };
+  return { strip: 0, add: [], confirmed: Math.ceil(keys / sampleStep(keys)) };
 }

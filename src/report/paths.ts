@@ -8,7 +8,7 @@
 import { InputError } from './errors.js';
 import type { CoverageReport, FileCoverage } from './model.js';
 import { counted, describeRoot, unconfirmedRootNote } from './path-notes.js';
-import { commonDepth, confirmedAsIs, LEARNING_SAMPLE, learnRoot } from './path-roots.js';
+import { commonDepth, confirmedAsIs, learnRoot, sampleStep } from './path-roots.js';
 
 export { learnRoot };
 
@@ -196,7 +196,7 @@ export function pathsConfirmingKeys(
     if (!key.startsWith('/')) relative.push(key);
     else if (!sameStart(key, workspace)) return null;
   }
-  const step = Math.ceil(relative.length / LEARNING_SAMPLE);
+  const step = sampleStep(relative.length);
   const sample: string[] = [];
   for (let k = 0; k < relative.length; k += step) {
     const path = joinedSegments(relative[k] as string);
