@@ -18,8 +18,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BRANCH_JSON_ARGS, runDist } from '../support/cli.js';
 
-const ARGS = BRANCH_JSON_ARGS;
-
 /** A temporary folder of its own, and the cache folder the command line uses under it. */
 function scratch(): { tmp: string; folder: string } {
   const tmp = mkdtempSync(join(tmpdir(), 'cg-compile-cache-'));
@@ -27,7 +25,7 @@ function scratch(): { tmp: string; folder: string } {
 }
 
 function run(tmp: string, env: Record<string, string> = {}) {
-  const result = runDist(ARGS, { env: { TMPDIR: tmp, ...env } });
+  const result = runDist(BRANCH_JSON_ARGS, { env: { TMPDIR: tmp, ...env } });
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout);

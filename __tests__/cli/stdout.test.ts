@@ -12,8 +12,6 @@ import { BRANCH_JSON_ARGS, runDist } from '../support/cli.js';
 import { CLI_BUNDLE } from '../support/run-action.js';
 import { tempDir } from '../support/temp.js';
 
-const ARGS = BRANCH_JSON_ARGS;
-
 /** A named pipe with both ends open and non-blocking: a write fills it instead of waiting. */
 function namedPipe(): { read: number; write: number } {
   const path = join(tempDir('cg-stdout-'), 'pipe');
@@ -94,22 +92,28 @@ describe('direct standard output', () => {
 
 describe('the bundled command line', () => {
   it('prints the same to a file as to a pipe, without colour', () => {
-    const piped = runDist(ARGS);
+    const piped = runDist(BRANCH_JSON_ARGS);
     expect(piped.code).toBe(0);
     const path = join(tempDir('cg-stdout-'), 'out.json');
     const fd = openSync(path, 'w');
-    execFileSync(process.execPath, [CLI_BUNDLE, ...ARGS], { stdio: ['ignore', fd, 'pipe'] });
+    execFileSync(process.execPath, [CLI_BUNDLE, ...BRANCH_JSON_ARGS], {
+      stdio: ['ignore', fd, 'pipe'],
+    });
     closeSync(fd);
     expect(readFileSync(path, 'utf8')).toBe(piped.stdout);
-    const text = runDist(ARGS.slice(0, 4));
+    const text = runDist(BRANCH_JSON_ARGS.slice(0, 4));
     expect(text.stdout).toContain('Coverage Gate');
     expect(text.stdout).not.toContain('\u001b[');
   });
 
   it('keeps its exit code and prints no error when the reader closes early (`| head`)', async () => {
-    const child = spawn(process.execPath, [CLI_BUNDLE, ...ARGS, '--min-coverage', '99'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI_BUNDLE, ...BRANCH_JSON_ARGS, '--min-coverage', '99'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     // The reader goes before the command line has written anything.
     child.stdout.destroy();
     let stderr = '';
