@@ -57,4 +57,4 @@ function runWithCompileCache(file, key) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "c8f2263a93ee8ae9");
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "c53584868ca850b3");

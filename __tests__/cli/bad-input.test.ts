@@ -196,6 +196,12 @@ describe.each(cases)('%s', (_name, argv, message) => {
   });
 });
 
+test('a bad report and a missing diff: the report is told (the diff is read alongside it)', async () => {
+  const run = await runMain(['--coverage', 'truncated.json', '--diff', 'nope.diff'], { cwd: dir });
+  expect(oneLine(run, 'truncated.json')).toMatch(/truncated\.json: is not valid JSON/);
+  expect(run.stderr).not.toContain('nope.diff');
+});
+
 test('a negative count names the file and the JSON path', async () => {
   const run = await runMain(['--coverage', 'coverage.json'], { cwd: join(dir, 'negative') });
   expect(oneLine(run, 'coverage.json')).toBe(
