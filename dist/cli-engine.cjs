@@ -2929,9 +2929,9 @@ var mkdir = (0, import_node_util.promisify)(import_node_fs.mkdir);
 // src/report/checkout.ts
 var WALK_LIMIT = 1e4;
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function checkoutRoot(dir) {
+function checkoutRoot(dir) {
   for (let at2 = (0, import_node_path.resolve)(dir); ; ) {
-    if (await exists((0, import_node_path.join)(at2, ".git"))) return at2;
+    if ((0, import_node_fs2.statSync)((0, import_node_path.join)(at2, ".git"), { throwIfNoEntry: false })) return at2;
     const up = (0, import_node_path.dirname)(at2);
     if (up === at2) return dir;
     at2 = up;
@@ -2942,7 +2942,7 @@ var exists = (path) => stat(path).then(
   () => false
 );
 function scanCheckout(root) {
-  const halt = { stopped: false, abort: new AbortController() };
+  const halt = { stopped: false, abort: null };
   let cut = false;
   let used = false;
   let files;
@@ -2968,7 +2968,7 @@ function scanCheckout(root) {
     note: () => cut && used ? `The checkout is not a git repository and its walk stopped at ${groupThousands(WALK_LIMIT)} files (never entering node_modules, .git or ignored folders); report paths were learnt from those. Set path-prefix if they come out wrong.` : void 0,
     stop: () => {
       halt.stopped = true;
-      halt.abort.abort();
+      halt.abort?.abort();
     }
   };
 }
@@ -2982,6 +2982,7 @@ async function gitFiles(root, halt) {
   if (halt.stopped) return null;
   const { git: git2 } = await Promise.resolve().then(() => (init_git(), git_exports));
   const args = ["-c", "core.quotePath=false", "ls-files", "-z", "--cached", "--others"];
+  halt.abort = new AbortController();
   const stdout = await git2(root, [...args, "--exclude-standard"], halt.abort.signal).catch(
     // Not a git checkout after all (or no git): walk the directory instead.
     () => null
@@ -5493,10 +5494,12 @@ async function resolveReportPaths(patterns, cwd) {
   }
   return [...new Set(found)];
 }
+var SMALL_FILE = 256 * 1024;
 async function readReportFile(path, format = "auto", cwd = process.cwd()) {
+  const file = cwd && !path.startsWith("/") ? `${cwd}/${path}` : path;
   let bytes;
   try {
-    bytes = await readFile(cwd && !path.startsWith("/") ? `${cwd}/${path}` : path);
+    bytes = (0, import_node_fs3.statSync)(file).size < SMALL_FILE ? (0, import_node_fs3.readFileSync)(file) : await readFile(file);
   } catch (error) {
     const code2 = error.code;
     if (code2 === "ENOENT") throw new InputError(path, "file not found");
@@ -5771,9 +5774,6 @@ function componentTextRows(result) {
   ]);
 }
 
-// src/render/delta.ts
-var import_node_module = require("node:module");
-
 // src/render/tables.ts
 function fitTable(measure, room, header, rows, total, rest) {
   let used = measure(header) + measure(rest(total)) + 4;
@@ -5944,10 +5944,9 @@ function roundingLine(result) {
   if (shown === roundHalfEven(result.delta, p)) return null;
   return `Each part is rounded on its own, so the shown parts add up to ${deltaText(shown, p)} pp, not ${deltaText(result.delta, p)} pp; unrounded they add up exactly.`;
 }
-var load = (0, import_node_module.createRequire)(__cgImportMetaUrl);
 var crypto;
 function diffAnchor(path) {
-  crypto ??= load("node:crypto");
+  crypto ??= process.getBuiltinModule?.("node:crypto") ?? require("node:crypto");
   return `diff-${crypto.createHash("sha256").update(path).digest("hex")}`;
 }
 var encodeSegment = (segment) => encodeURIComponent(segment).replace(
@@ -7138,9 +7137,8 @@ async function runCli(argv, io) {
     },
     (name) => name === "coverage-file" ? "--coverage" : `--${name}`
   );
-  const rootFound = checkoutRoot(io.cwd);
-  const scan3 = scanCheckout(rootFound);
-  const root = await rootFound;
+  const root = checkoutRoot(io.cwd);
+  const scan3 = scanCheckout(root);
   const paths = pathOptions(
     settings,
     root,

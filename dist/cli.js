@@ -6,14 +6,12 @@ var import_node_path2 = require("node:path");
 
 // src/compile-cache.ts
 var import_node_fs = require("node:fs");
-var import_node_module = require("node:module");
-var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
 function cacheFolder(env = process.env) {
   if (env.NODE_DISABLE_COMPILE_CACHE) return void 0;
   const uid = process.getuid?.();
-  const folder = (0, import_node_path.join)((0, import_node_os.tmpdir)(), `coverage-gate-${uid ?? "user"}`);
+  const folder = (0, import_node_path.join)(temporaryFolder(env), `coverage-gate-${uid ?? "user"}`);
   try {
     (0, import_node_fs.mkdirSync)(folder, { recursive: true, mode: 448 });
     const stat = (0, import_node_fs.lstatSync)(folder);
@@ -23,6 +21,12 @@ function cacheFolder(env = process.env) {
   } catch {
     return void 0;
   }
+}
+function temporaryFolder(env) {
+  if (process.platform === "win32")
+    return require("node:os").tmpdir();
+  const path = env.TMPDIR || env.TMP || env.TEMP || "/tmp";
+  return path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
 }
 function readCache(file) {
   try {
@@ -39,8 +43,8 @@ function writeCache(file, data) {
   } catch {
   }
 }
-function runWithCompileCache(file, key) {
-  const source = (0, import_node_fs.readFileSync)(file, "utf8");
+function runWithCompileCache(file, key, load) {
+  const source = (0, import_node_fs.readFileSync)(file, "latin1");
   const folder = cacheFolder();
   const cacheFile = folder && (0, import_node_path.join)(folder, `cli-${key}-${process.version}-${process.arch}.bin`);
   const cachedData = cacheFile ? readCache(cacheFile) : void 0;
@@ -53,8 +57,8 @@ function runWithCompileCache(file, key) {
     process.once("exit", () => writeCache(cacheFile, script.createCachedData()));
   }
   const module2 = { exports: {} };
-  script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path.dirname)(file));
+  script.runInThisContext()(module2.exports, load, module2, file, (0, import_node_path.dirname)(file));
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "c53584868ca850b3");
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "b221f55ec84e1852", require);

@@ -1112,7 +1112,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load2 = function(received, defaults2, onto = {}) {
+      var load = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -1131,7 +1131,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser2 = {
-        load: load2,
+        load,
         overwrite
       };
       var DLList;
@@ -11507,10 +11507,12 @@ async function resolveReportPaths(patterns, cwd) {
   }
   return [...new Set(found)];
 }
+var SMALL_FILE = 256 * 1024;
 async function readReportFile(path2, format = "auto", cwd = process.cwd()) {
+  const file = cwd && !path2.startsWith("/") ? `${cwd}/${path2}` : path2;
   let bytes;
   try {
-    bytes = await readFile2(cwd && !path2.startsWith("/") ? `${cwd}/${path2}` : path2);
+    bytes = (0, import_node_fs2.statSync)(file).size < SMALL_FILE ? (0, import_node_fs2.readFileSync)(file) : await readFile2(file);
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT") throw new InputError(path2, "file not found");
@@ -13102,9 +13104,6 @@ ${table}
 `;
 }
 
-// src/render/delta.ts
-var import_node_module = require("node:module");
-
 // src/analysis/select.ts
 function firstSorted(items, k, compare) {
   if (k <= 0) return [];
@@ -13315,10 +13314,9 @@ function roundingLine(result) {
   if (shown === roundHalfEven(result.delta, p)) return null;
   return `Each part is rounded on its own, so the shown parts add up to ${deltaText(shown, p)} pp, not ${deltaText(result.delta, p)} pp; unrounded they add up exactly.`;
 }
-var load = (0, import_node_module.createRequire)(__cgImportMetaUrl);
 var crypto2;
 function diffAnchor(path2) {
-  crypto2 ??= load("node:crypto");
+  crypto2 ??= process.getBuiltinModule?.("node:crypto") ?? require("node:crypto");
   return `diff-${crypto2.createHash("sha256").update(path2).digest("hex")}`;
 }
 var encodeSegment = (segment) => encodeURIComponent(segment).replace(
@@ -15326,7 +15324,7 @@ var exists2 = (path2) => stat2(path2).then(
   () => false
 );
 function scanCheckout(root) {
-  const halt = { stopped: false, abort: new AbortController() };
+  const halt = { stopped: false, abort: null };
   let cut = false;
   let used = false;
   let files;
@@ -15352,7 +15350,7 @@ function scanCheckout(root) {
     note: () => cut && used ? `The checkout is not a git repository and its walk stopped at ${groupThousands(WALK_LIMIT)} files (never entering node_modules, .git or ignored folders); report paths were learnt from those. Set path-prefix if they come out wrong.` : void 0,
     stop: () => {
       halt.stopped = true;
-      halt.abort.abort();
+      halt.abort?.abort();
     }
   };
 }
@@ -15366,6 +15364,7 @@ async function gitFiles(root, halt) {
   if (halt.stopped) return null;
   const { git: git2 } = await Promise.resolve().then(() => (init_git(), git_exports));
   const args = ["-c", "core.quotePath=false", "ls-files", "-z", "--cached", "--others"];
+  halt.abort = new AbortController();
   const stdout = await git2(root, [...args, "--exclude-standard"], halt.abort.signal).catch(
     // Not a git checkout after all (or no git): walk the directory instead.
     () => null

@@ -125,6 +125,8 @@ for (const file of ['index.js', 'cli-engine.cjs']) {
     throw new Error(`${file} holds an import(): make the import one the bundle resolves`);
 }
 const engine = readFileSync(resolve(outdir, 'cli-engine.cjs'));
+// The loader reads the engine as latin1 (src/compile-cache.ts); esbuild escapes anything else.
+if (engine.some((byte) => byte > 0x7f)) throw new Error('cli-engine.cjs is not ASCII');
 await build({
   ...options,
   entryPoints: ['src/cli-bin.ts'],

@@ -8,4 +8,5 @@ import { runWithCompileCache } from './compile-cache.js';
 /** The engine bundle's content hash, written in by the build. */
 declare const ENGINE_KEY: string;
 
-runWithCompileCache(join(__dirname, 'cli-engine.cjs'), ENGINE_KEY);
+// This file's `require` resolves from dist/, as the engine's own would.
+runWithCompileCache(join(__dirname, 'cli-engine.cjs'), ENGINE_KEY, require);

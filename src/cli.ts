@@ -247,9 +247,8 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   // The checkout root is git's top level (or the current directory): report paths become
   // relative to it. Its files are listed while the reports are read, and waited for only
   // when a report's paths need them.
-  const rootFound = checkoutRoot(io.cwd);
-  const scan = scanCheckout(rootFound);
-  const root = await rootFound;
+  const root = checkoutRoot(io.cwd);
+  const scan = scanCheckout(root);
   const paths = pathOptions(
     settings,
     root,

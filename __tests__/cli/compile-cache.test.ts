@@ -4,6 +4,7 @@
  * trusted from a folder others may write, replaced when V8 refuses it, off
  * with NODE_DISABLE_COMPILE_CACHE, and never a reason for a run to fail.
  */
+import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   mkdirSync,
@@ -16,6 +17,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { temporaryFolder } from '../../src/compile-cache.js';
 import { BRANCH_JSON_ARGS, runDist } from '../support/cli.js';
 
 /** A temporary folder of its own, and the cache folder the command line uses under it. */
@@ -101,5 +103,25 @@ describe('the compile cache', () => {
     writeFileSync(folder, 'a file where the folder would be');
     expect(run(tmp).passed).toBe(true);
     expect(readFileSync(folder, 'utf8')).toBe('a file where the folder would be');
+  });
+});
+
+describe('the temporary folder the cache goes under', () => {
+  it.each([
+    [{ TMPDIR: '/var/tmp/x/' }],
+    [{ TMPDIR: '/' }],
+    [{ TMP: '/scratch/t' }],
+    [{ TEMP: '/scratch/e/', TMP: '' }],
+    [{ TMPDIR: '', TMP: '/a', TEMP: '/b' }],
+    [{}],
+  ])('is the one node:os names for %j', (vars: Record<string, string>) => {
+    const { TMPDIR: _d, TMP: _t, TEMP: _e, ...rest } = process.env;
+    const env = { ...rest, ...vars };
+    // node:os reads the process's own environment: ask a process started with it.
+    const named = execFileSync(process.execPath, ['-p', "require('node:os').tmpdir()"], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(temporaryFolder(env)).toBe(named.trim());
   });
 });

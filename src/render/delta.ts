@@ -3,7 +3,6 @@
  * coverage, and the lines `max-new-uncovered-lines` counts, linked into the
  * pull request's Files view where the pull request is known.
  */
-import { createRequire } from 'node:module';
 import type { CountChange, DeltaPart, DeltaPartName, FileRanges } from '../analysis/delta-parts.js';
 import type { Result } from '../analysis/result.js';
 import { roundHalfEven } from '../report/rounding.js';
@@ -59,12 +58,14 @@ export function roundingLine(result: Result): string | null {
 }
 
 // Loaded on first use: node:crypto costs every run a few milliseconds of start-up, and only links need it.
-const load = createRequire(import.meta.url);
+// (`process.getBuiltinModule` came in Node 20.16; before it, the bundle's own `require`.)
 let crypto: typeof import('node:crypto') | undefined;
 
 /** `#diff-<sha256 of the path>`: GitHub's anchor for a file in a pull request's Files view. */
 export function diffAnchor(path: string): string {
-  crypto ??= load('node:crypto') as typeof import('node:crypto');
+  crypto ??=
+    process.getBuiltinModule?.('node:crypto') ??
+    (require('node:crypto') as typeof import('node:crypto'));
   return `diff-${crypto.createHash('sha256').update(path).digest('hex')}`;
 }
 

@@ -19,9 +19,10 @@ const SKIPPED = new Set(['.git', 'node_modules']);
  * nearest folder with a `.git` (a folder, or a file in a worktree or
  * submodule), found without starting git; `dir` itself outside a repository.
  */
-export async function checkoutRoot(dir: string): Promise<string> {
+export function checkoutRoot(dir: string): string {
+  // Synchronous: a handful of `stat` calls, and nothing else could run meanwhile.
   for (let at = resolve(dir); ; ) {
-    if (await exists(join(at, '.git'))) return at;
+    if (statSync(join(at, '.git'), { throwIfNoEntry: false })) return at;
     const up = dirname(at);
     if (up === at) return dir;
     at = up;
@@ -56,7 +57,7 @@ export interface CheckoutScan {
 
 /** The listing of the files under `root` (or under the root it resolves to); nothing starts yet. */
 export function scanCheckout(root: string | Promise<string>): CheckoutScan {
-  const halt: Halt = { stopped: false, abort: new AbortController() };
+  const halt: Halt = { stopped: false, abort: null };
   let cut = false;
   let used = false;
   let files: Promise<ReadonlySet<string>> | undefined;
@@ -86,15 +87,15 @@ export function scanCheckout(root: string | Promise<string>): CheckoutScan {
         : undefined,
     stop: () => {
       halt.stopped = true;
-      halt.abort.abort();
+      halt.abort?.abort();
     },
   };
 }
 
-/** Set by CheckoutScan.stop(): the walk looks at it between folders; git is ended through `abort`. */
+/** Set by CheckoutScan.stop(): the walk looks at it between folders; git is ended through `abort` (made when git starts). */
 interface Halt {
   stopped: boolean;
-  abort: AbortController;
+  abort: AbortController | null;
 }
 
 /**
@@ -116,6 +117,7 @@ async function gitFiles(root: string, halt: Halt): Promise<Set<string> | null> {
   // Loaded on use: a run outside git never starts a process.
   const { git } = await import('../git.js');
   const args = ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others'];
+  halt.abort = new AbortController();
   const stdout = await git(root, [...args, '--exclude-standard'], halt.abort.signal).catch(
     // Not a git checkout after all (or no git): walk the directory instead.
     () => null,

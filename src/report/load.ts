@@ -2,7 +2,7 @@
  * Reading report files from disk: glob expansion, BOM, empty and malformed
  * files, format detection. Everything after this works on parsed data.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { looksLikeXml, readCobertura } from './cobertura.js';
 import { readCoveragePy, readLeanCoveragePy } from './coveragepy.js';
@@ -58,14 +58,20 @@ export async function resolveReportPaths(
   return [...new Set(found)];
 }
 
+/** Files under this size are read synchronously. */
+const SMALL_FILE = 256 * 1024;
+
 export async function readReportFile(
   path: string,
   format: FormatChoice = 'auto',
   cwd: string = process.cwd(),
 ): Promise<CoverageReport> {
+  const file = cwd && !path.startsWith('/') ? `${cwd}/${path}` : path;
   let bytes: Buffer;
   try {
-    bytes = await readFile(cwd && !path.startsWith('/') ? `${cwd}/${path}` : path);
+    // A small file is read at once: the asynchronous read's four trips through the
+    // thread pool would cost more than the read. A large one is read alongside other work.
+    bytes = statSync(file).size < SMALL_FILE ? readFileSync(file) : await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(path, 'file not found');
