@@ -41,6 +41,35 @@ function writeCache(file, data) {
     (0, import_node_fs.writeFileSync)(aside, data, { mode: 384 });
     (0, import_node_fs.renameSync)(aside, file);
   } catch {
+    return;
+  }
+  prune((0, import_node_path.dirname)(file));
+}
+var CACHES_KEPT = 8;
+var ASIDE_STALE_MS = 10 * 60 * 1e3;
+var CACHE_NAME = /^cli-[0-9a-f]{16}-v[0-9.]+-[a-z0-9]+\.bin$/;
+var ASIDE_NAME = /^cli-[0-9a-f]{16}-v[0-9.]+-[a-z0-9]+\.bin\.[0-9]+$/;
+function prune(folder) {
+  try {
+    const now = Date.now();
+    const caches = [];
+    for (const name of (0, import_node_fs.readdirSync)(folder)) {
+      const isCache = CACHE_NAME.test(name);
+      if (!isCache && !ASIDE_NAME.test(name)) continue;
+      const path = (0, import_node_path.join)(folder, name);
+      const written = (0, import_node_fs.statSync)(path).mtimeMs;
+      if (isCache) caches.push({ path, written });
+      else if (now - written > ASIDE_STALE_MS) remove(path);
+    }
+    caches.sort((a, b) => b.written - a.written);
+    for (const { path } of caches.slice(CACHES_KEPT)) remove(path);
+  } catch {
+  }
+}
+function remove(path) {
+  try {
+    (0, import_node_fs.unlinkSync)(path);
+  } catch {
   }
 }
 function runWithCompileCache(file, key, load) {

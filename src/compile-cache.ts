@@ -14,7 +14,16 @@
  * `NODE_DISABLE_COMPILE_CACHE` (Node's own switch) turns it off. A cache that
  * cannot be read or written never fails a run.
  */
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -64,6 +73,48 @@ function writeCache(file: string, data: Buffer): void {
     renameSync(aside, file);
   } catch {
     // No cache this time: the next run compiles as this one did.
+    return;
+  }
+  prune(dirname(file));
+}
+
+/** Caches kept in the folder: one per version of the tool and of Node, the most recently written. */
+export const CACHES_KEPT = 8;
+/** A file written aside this long ago belongs to a run that died before renaming it. */
+const ASIDE_STALE_MS = 10 * 60 * 1000;
+const CACHE_NAME = /^cli-[0-9a-f]{16}-v[0-9.]+-[a-z0-9]+\.bin$/;
+const ASIDE_NAME = /^cli-[0-9a-f]{16}-v[0-9.]+-[a-z0-9]+\.bin\.[0-9]+$/;
+
+/**
+ * Keeps the folder from growing with every version the user ever ran: only
+ * the newest caches stay, and files left aside by runs that died go. Runs
+ * only after a cache is written, so a run that found its cache pays nothing;
+ * anything not named like ours is left alone.
+ */
+function prune(folder: string): void {
+  try {
+    const now = Date.now();
+    const caches: { path: string; written: number }[] = [];
+    for (const name of readdirSync(folder)) {
+      const isCache = CACHE_NAME.test(name);
+      if (!isCache && !ASIDE_NAME.test(name)) continue;
+      const path = join(folder, name);
+      const written = statSync(path).mtimeMs;
+      if (isCache) caches.push({ path, written });
+      else if (now - written > ASIDE_STALE_MS) remove(path);
+    }
+    caches.sort((a, b) => b.written - a.written);
+    for (const { path } of caches.slice(CACHES_KEPT)) remove(path);
+  } catch {
+    // Pruning is housekeeping: a folder that cannot be listed is left for next time.
+  }
+}
+
+function remove(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Gone already (another run pruned it), or it resists: left for next time.
   }
 }
 

@@ -13,11 +13,12 @@ import {
   readFileSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { temporaryFolder } from '../../src/compile-cache.js';
+import { CACHES_KEPT, temporaryFolder } from '../../src/compile-cache.js';
 import { BRANCH_JSON_ARGS, runDist } from '../support/cli.js';
 
 /** A temporary folder of its own, and the cache folder the command line uses under it. */
@@ -90,6 +91,37 @@ describe('the compile cache', () => {
 
     expect(run(tmp).passed).toBe(true);
     expect(readdirSync(target)).toEqual([]);
+  });
+
+  it('keeps the newest caches when it writes one, and clears what dead runs left aside', () => {
+    const { tmp, folder } = scratch();
+    mkdirSync(folder, { mode: 0o700 });
+    const old = (name: string, daysAgo: number) => {
+      const path = join(folder, name);
+      writeFileSync(path, 'an older version of the tool');
+      const when = Date.now() / 1000 - daysAgo * 86_400;
+      utimesSync(path, when, when);
+      return name;
+    };
+    // Older versions of the tool (other engine hashes) and of Node, oldest last.
+    const versions = Array.from({ length: CACHES_KEPT + 2 }, (_, i) =>
+      old(`cli-${i.toString(16).padStart(16, '0')}-v20.1.${i}-x64.bin`, i + 1),
+    );
+    const deadAside = old(`${versions[0]}.12345`, 1);
+    const liveAside = old(`${versions[1]}.12346`, 0);
+    const notOurs = old('notes.txt', 400);
+
+    run(tmp);
+    const left = readdirSync(folder);
+    const written = cacheFiles(folder).filter((f) => !versions.includes(f));
+    expect(written).toHaveLength(1);
+    // The one just written and the newest of the others, CACHES_KEPT in all.
+    expect(cacheFiles(folder).sort()).toEqual(
+      [...written, ...versions.slice(0, CACHES_KEPT - 1)].sort(),
+    );
+    expect(left).not.toContain(deadAside);
+    expect(left).toContain(liveAside);
+    expect(left).toContain(notOurs);
   });
 
   it('is off with NODE_DISABLE_COMPILE_CACHE', () => {
