@@ -7145,22 +7145,16 @@ async function runCli(argv, io) {
     scan3,
     reportDirHint(settings.coverageFiles, io.cwd, root)
   );
-  const diffFile = values.diff;
-  const diffSource = diffFile === "-" ? "(stdin)" : diffFile;
-  const diffRead = diffFile ? (diffFile === "-" ? io.readStdin() : readText(diffFile, io.cwd)).then((text2) => parseUnifiedDiff(text2, diffSource)).then(
-    (changes2) => ({ changes: changes2 }),
-    (error) => ({ error })
-  ) : null;
   const baseFile = values.base;
   const [head, base] = await Promise.all([
     loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd),
     baseFile ? loadReports([baseFile], settings.coverageFormat, paths, io.cwd) : null
   ]).finally(() => scan3.stop());
+  const diffFile = values.diff;
   let changes = null;
-  if (diffRead) {
-    const read = await diffRead;
-    if ("error" in read) throw read.error;
-    changes = read.changes;
+  if (diffFile) {
+    const text2 = diffFile === "-" ? await io.readStdin() : await readText(diffFile, io.cwd);
+    changes = parseUnifiedDiff(text2, diffFile === "-" ? "(stdin)" : diffFile);
   }
   const walkNote = scan3.note();
   const notes = [

@@ -255,27 +255,16 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
     scan,
     reportDirHint(settings.coverageFiles, io.cwd, root),
   );
-  // The diff is read and parsed alongside the reports; its errors are told after theirs.
-  const diffFile = values.diff as string | undefined;
-  const diffSource = diffFile === '-' ? '(stdin)' : diffFile;
-  const diffRead = diffFile
-    ? (diffFile === '-' ? io.readStdin() : readText(diffFile, io.cwd))
-        .then((text) => parseUnifiedDiff(text, diffSource as string))
-        .then(
-          (changes) => ({ changes }),
-          (error: unknown) => ({ error }),
-        )
-    : null;
   const baseFile = values.base as string | undefined;
   const [head, base] = await Promise.all([
     loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd),
     baseFile ? loadReports([baseFile], settings.coverageFormat, paths, io.cwd) : null,
   ]).finally(() => scan.stop());
+  const diffFile = values.diff as string | undefined;
   let changes = null;
-  if (diffRead) {
-    const read = await diffRead;
-    if ('error' in read) throw read.error;
-    changes = read.changes;
+  if (diffFile) {
+    const text = diffFile === '-' ? await io.readStdin() : await readText(diffFile, io.cwd);
+    changes = parseUnifiedDiff(text, diffFile === '-' ? '(stdin)' : diffFile);
   }
   const walkNote = scan.note();
   const notes = [

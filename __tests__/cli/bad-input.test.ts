@@ -196,7 +196,7 @@ describe.each(cases)('%s', (_name, argv, message) => {
   });
 });
 
-test('a bad report and a missing diff: the report is told (the diff is read alongside it)', async () => {
+test('a bad report and a missing diff: the report is told', async () => {
   const run = await runMain(['--coverage', 'truncated.json', '--diff', 'nope.diff'], { cwd: dir });
   expect(oneLine(run, 'truncated.json')).toMatch(/truncated\.json: is not valid JSON/);
   expect(run.stderr).not.toContain('nope.diff');
