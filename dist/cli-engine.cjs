@@ -2925,6 +2925,26 @@ var readdir = (0, import_node_util.promisify)(import_node_fs.readdir);
 var writeFile = (0, import_node_util.promisify)(import_node_fs.writeFile);
 var copyFile = (0, import_node_util.promisify)(import_node_fs.copyFile);
 var mkdir = (0, import_node_util.promisify)(import_node_fs.mkdir);
+var open = (0, import_node_util.promisify)(import_node_fs.open);
+var close = (0, import_node_util.promisify)(import_node_fs.close);
+var read = (0, import_node_util.promisify)(import_node_fs.read);
+var READ_STEP = 1 << 30;
+async function readWhole(path, size) {
+  const fd = await open(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const length = Math.min(size - filled, READ_STEP);
+      const { bytesRead } = await read(fd, buffer, filled, length, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled === size ? buffer : buffer.subarray(0, filled);
+  } finally {
+    await close(fd);
+  }
+}
 
 // src/report/checkout.ts
 var WALK_LIMIT = 1e4;
@@ -4826,7 +4846,7 @@ function skipArcList(b, start) {
   }
 }
 function skipCutValue(b, start) {
-  const open = [1];
+  const open2 = [1];
   let i = skipWhitespace(b, start + 1);
   if (b[i] === 125) return i + 1;
   i = skipKey(b, i);
@@ -4841,7 +4861,7 @@ function skipCutValue(b, start) {
         i = skipWhitespace(b, i + 1);
         if (b[i] === (isObject3 ? 125 : 93)) i++;
         else {
-          open.push(isObject3 ? 1 : 2);
+          open2.push(isObject3 ? 1 : 2);
           if (isObject3) i = skipKey(b, i);
           continue;
         }
@@ -4853,7 +4873,7 @@ function skipCutValue(b, start) {
     } else i = skipNumber(b, i);
     for (; ; ) {
       i = skipWhitespace(b, i);
-      const kind = open[open.length - 1];
+      const kind = open2[open2.length - 1];
       const d = b[i];
       if (d === 44) {
         i = skipWhitespace(b, i + 1);
@@ -4862,8 +4882,8 @@ function skipCutValue(b, start) {
       }
       if (d !== (kind === 1 ? 125 : 93)) return reject();
       i++;
-      open.pop();
-      if (open.length === 0) return i;
+      open2.pop();
+      if (open2.length === 0) return i;
     }
   }
 }
@@ -4938,8 +4958,8 @@ function findCuts(b, from) {
       nextRole = OTHER2;
       cutNext = false;
       i = skipWhitespace(b, i + 1);
-      const close = b[i];
-      if (isObject3 ? close !== 125 : close !== 93) {
+      const close2 = b[i];
+      if (isObject3 ? close2 !== 125 : close2 !== 93) {
         atKey = isObject3;
         continue;
       }
@@ -5495,11 +5515,13 @@ async function resolveReportPaths(patterns, cwd) {
   return [...new Set(found)];
 }
 var SMALL_FILE = 256 * 1024;
+var LARGEST_BUFFER = 2 ** 31;
 async function readReportFile(path, format = "auto", cwd = process.cwd()) {
   const file = cwd && !path.startsWith("/") ? `${cwd}/${path}` : path;
   let bytes;
   try {
-    bytes = (0, import_node_fs3.statSync)(file).size < SMALL_FILE ? (0, import_node_fs3.readFileSync)(file) : await readFile(file);
+    const size = (0, import_node_fs3.statSync)(file).size;
+    bytes = size < SMALL_FILE ? (0, import_node_fs3.readFileSync)(file) : size < LARGEST_BUFFER ? await readWhole(file, size) : await readFile(file);
   } catch (error) {
     const code2 = error.code;
     if (code2 === "ENOENT") throw new InputError(path, "file not found");
@@ -5808,15 +5830,15 @@ function renderChangedFiles(result, measure, room) {
   if (changed.length === 0) return "";
   const title = `Files changed in this PR (${countText(changed.length)})`;
   const folded = changed.length > 15;
-  const open = folded ? `<details><summary>${title}</summary>
+  const open2 = folded ? `<details><summary>${title}</summary>
 
 ` : `#### ${title}
 
 `;
-  const close = folded ? "\n</details>\n" : "";
+  const close2 = folded ? "\n</details>\n" : "";
   const table2 = fitTable(
     measure,
-    room - measure(open) - measure(close),
+    room - measure(open2) - measure(close2),
     "| File | Coverage | \u0394 | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|",
     lazily(
       changed,
@@ -5828,7 +5850,7 @@ function renderChangedFiles(result, measure, room) {
   if (!table2)
     return `_${counted2(changed.length, "file")} changed in this PR; see the job summary._
 `;
-  return `${open}${table2}${close}`;
+  return `${open2}${table2}${close2}`;
 }
 var MIN_ROW_LENGTH = 20;
 function movedVisibly(row, p, r) {
@@ -5858,19 +5880,19 @@ function renderOtherChanges(result, measure, room) {
       yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
   }
   const summary = `Coverage changed in ${counted2(total, "other file")}`;
-  const open = `<details><summary>${summary}</summary>
+  const open2 = `<details><summary>${summary}</summary>
 
 `;
-  const close = "\n</details>\n";
+  const close2 = "\n</details>\n";
   const table2 = fitTable(
     measure,
-    room - measure(open) - measure(close),
+    room - measure(open2) - measure(close2),
     "| File | Base | Now | \u0394 |\n|:--|--:|--:|--:|",
     rows(),
     total,
     (left) => `\u2026and ${countText(left)} more.`
   );
-  return table2 ? `${open}${table2}${close}` : `_${summary}; see the job summary._
+  return table2 ? `${open2}${table2}${close2}` : `_${summary}; see the job summary._
 `;
 }
 function renderImpact(result, measure, room) {
@@ -5987,10 +6009,10 @@ function renderWhyCoverageChanged(result, measure, room, links) {
     cells2.push(`**${deltaText(part.points, p)} pp**`);
     return `| ${cells2.join(" | ")} |`;
   });
-  const open = `<details><summary>Why coverage changed (${deltaText(result.delta, p)} pp)</summary>
+  const open2 = `<details><summary>Why coverage changed (${deltaText(result.delta, p)} pp)</summary>
 
 `;
-  const close = "\n</details>\n";
+  const close2 = "\n</details>\n";
   const rounding = roundingLine(result);
   let text2 = rows.length ? `${header}
 ${rows.join("\n")}
@@ -6009,7 +6031,7 @@ _${rounding}_
 `;
     const table2 = fitTable(
       measure,
-      room - measure(open) - measure(close) - measure(text2) - measure(title),
+      room - measure(open2) - measure(close2) - measure(text2) - measure(title),
       "| File | Lines | Where |\n|:--|--:|:--|",
       rangeRows(lost, links),
       lost.length,
@@ -6017,7 +6039,7 @@ _${rounding}_
     );
     if (table2) text2 += `${title}${table2}`;
   }
-  const block = `${open}${text2}${close}`;
+  const block = `${open2}${text2}${close2}`;
   return measure(block) <= room ? block : "";
 }
 function renderNewUncovered(result, measure, room, links) {
@@ -6025,19 +6047,19 @@ function renderNewUncovered(result, measure, room, links) {
   const files = result.newUncovered ?? [];
   if (!gate || gate.skipped || files.length === 0) return "";
   const total = files.reduce((sum, file) => sum + file.lines, 0);
-  const open = `<details><summary>${counted2(total, "new uncovered line")} (changed, or covered at base)</summary>
+  const open2 = `<details><summary>${counted2(total, "new uncovered line")} (changed, or covered at base)</summary>
 
 `;
-  const close = "\n</details>\n";
+  const close2 = "\n</details>\n";
   const table2 = fitTable(
     measure,
-    room - measure(open) - measure(close),
+    room - measure(open2) - measure(close2),
     "| File | Lines | Where |\n|:--|--:|:--|",
     rangeRows(files, links),
     files.length,
     (left) => `\u2026and ${counted2(left, "more file")}.`
   );
-  return table2 ? `${open}${table2}${close}` : "";
+  return table2 ? `${open2}${table2}${close2}` : "";
 }
 function deltaPartsText(result) {
   if (result.delta === null || !result.deltaParts) return null;
@@ -6463,14 +6485,14 @@ function renderGates(result, p, r, measure, room) {
   const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
   if (failures.length === 0) return text2;
   const summary = `${counted2(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
-  const open = `
+  const open2 = `
 <details><summary>${summary}</summary>
 
 `;
-  const close = "\n</details>\n";
+  const close2 = "\n</details>\n";
   const table2 = fitTable(
     measure,
-    room - measure(text2) - measure(open) - measure(close),
+    room - measure(text2) - measure(open2) - measure(close2),
     "| File | Coverage | Required |\n|:--|--:|--:|",
     lazily(
       failures.slice(0, 20),
@@ -6479,7 +6501,7 @@ function renderGates(result, p, r, measure, room) {
     failures.length,
     (left) => `\u2026and ${counted2(left, "more file")} below their threshold.`
   );
-  return table2 ? `${text2}${open}${table2}${close}` : `${text2}
+  return table2 ? `${text2}${open2}${table2}${close2}` : `${text2}
 _${summary}._
 `;
 }

@@ -90,4 +90,4 @@ function runWithCompileCache(file, key, load) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "0d7c3be04acf3a08", require);
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "405cb9c7fbf844dd", require);

@@ -10822,7 +10822,7 @@ function skipArcList(b, start2) {
   }
 }
 function skipCutValue(b, start2) {
-  const open2 = [1];
+  const open3 = [1];
   let i2 = skipWhitespace(b, start2 + 1);
   if (b[i2] === 125) return i2 + 1;
   i2 = skipKey(b, i2);
@@ -10837,7 +10837,7 @@ function skipCutValue(b, start2) {
         i2 = skipWhitespace(b, i2 + 1);
         if (b[i2] === (isObject3 ? 125 : 93)) i2++;
         else {
-          open2.push(isObject3 ? 1 : 2);
+          open3.push(isObject3 ? 1 : 2);
           if (isObject3) i2 = skipKey(b, i2);
           continue;
         }
@@ -10849,7 +10849,7 @@ function skipCutValue(b, start2) {
     } else i2 = skipNumber(b, i2);
     for (; ; ) {
       i2 = skipWhitespace(b, i2);
-      const kind = open2[open2.length - 1];
+      const kind = open3[open3.length - 1];
       const d = b[i2];
       if (d === 44) {
         i2 = skipWhitespace(b, i2 + 1);
@@ -10858,8 +10858,8 @@ function skipCutValue(b, start2) {
       }
       if (d !== (kind === 1 ? 125 : 93)) return reject();
       i2++;
-      open2.pop();
-      if (open2.length === 0) return i2;
+      open3.pop();
+      if (open3.length === 0) return i2;
     }
   }
 }
@@ -10934,8 +10934,8 @@ function findCuts(b, from) {
       nextRole = OTHER2;
       cutNext = false;
       i2 = skipWhitespace(b, i2 + 1);
-      const close = b[i2];
-      if (isObject3 ? close !== 125 : close !== 93) {
+      const close2 = b[i2];
+      if (isObject3 ? close2 !== 125 : close2 !== 93) {
         atKey = isObject3;
         continue;
       }
@@ -11038,6 +11038,26 @@ var readdir2 = (0, import_node_util.promisify)(import_node_fs.readdir);
 var writeFile2 = (0, import_node_util.promisify)(import_node_fs.writeFile);
 var copyFile2 = (0, import_node_util.promisify)(import_node_fs.copyFile);
 var mkdir2 = (0, import_node_util.promisify)(import_node_fs.mkdir);
+var open2 = (0, import_node_util.promisify)(import_node_fs.open);
+var close = (0, import_node_util.promisify)(import_node_fs.close);
+var read = (0, import_node_util.promisify)(import_node_fs.read);
+var READ_STEP = 1 << 30;
+async function readWhole(path2, size) {
+  const fd2 = await open2(path2, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const length = Math.min(size - filled, READ_STEP);
+      const { bytesRead } = await read(fd2, buffer, filled, length, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled === size ? buffer : buffer.subarray(0, filled);
+  } finally {
+    await close(fd2);
+  }
+}
 
 // src/report/glob.ts
 var import_scan2 = __toESM(require_scan(), 1);
@@ -11508,11 +11528,13 @@ async function resolveReportPaths(patterns, cwd) {
   return [...new Set(found)];
 }
 var SMALL_FILE = 256 * 1024;
+var LARGEST_BUFFER = 2 ** 31;
 async function readReportFile(path2, format = "auto", cwd = process.cwd()) {
   const file = cwd && !path2.startsWith("/") ? `${cwd}/${path2}` : path2;
   let bytes;
   try {
-    bytes = (0, import_node_fs2.statSync)(file).size < SMALL_FILE ? (0, import_node_fs2.readFileSync)(file) : await readFile2(file);
+    const size = (0, import_node_fs2.statSync)(file).size;
+    bytes = size < SMALL_FILE ? (0, import_node_fs2.readFileSync)(file) : size < LARGEST_BUFFER ? await readWhole(file, size) : await readFile2(file);
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT") throw new InputError(path2, "file not found");
@@ -11733,9 +11755,9 @@ function choice(name, raw, choices) {
   return value;
 }
 var COMMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._:+=/-]{0,99}$/;
-function getInputs(read = (name) => getInput(name)) {
-  const settings = readSettings((name) => read(name));
-  const or = (name, fallback) => read(name).trim() || fallback;
+function getInputs(read2 = (name) => getInput(name)) {
+  const settings = readSettings((name) => read2(name));
+  const or = (name, fallback) => read2(name).trim() || fallback;
   const commentId = or("comment-id", "default");
   if (!COMMENT_ID_PATTERN.test(commentId) || commentId.includes("--")) {
     throw new InputError(
@@ -11752,9 +11774,9 @@ function getInputs(read = (name) => getInput(name)) {
   }
   return {
     settings,
-    token: read("github-token").trim(),
+    token: read2("github-token").trim(),
     artifactName,
-    baseWorkflow: read("base-workflow").trim() || null,
+    baseWorkflow: read2("base-workflow").trim() || null,
     mode: choice("mode", or("mode", "auto"), MODES),
     comment: choice("comment", or("comment", "update"), COMMENT_STYLES),
     commentId,
@@ -11762,9 +11784,9 @@ function getInputs(read = (name) => getInput(name)) {
     checks: choice("checks", or("checks", "off"), CHECKS_CHOICES),
     commentWhen: choice("comment-when", or("comment-when", "always"), COMMENT_WHEN),
     trend: {
-      target: read("target-coverage").trim() ? numberSetting("target-coverage", read("target-coverage"), { min: 0, max: 100 }) : null,
-      historyImport: read("history-import").trim() || null,
-      badgeBranch: badgeBranch(read("badge-branch").trim())
+      target: read2("target-coverage").trim() ? numberSetting("target-coverage", read2("target-coverage"), { min: 0, max: 100 }) : null,
+      historyImport: read2("history-import").trim() || null,
+      badgeBranch: badgeBranch(read2("badge-branch").trim())
     }
   };
 }
@@ -13178,15 +13200,15 @@ function renderChangedFiles(result, measure, room) {
   if (changed.length === 0) return "";
   const title = `Files changed in this PR (${countText(changed.length)})`;
   const folded = changed.length > 15;
-  const open2 = folded ? `<details><summary>${title}</summary>
+  const open3 = folded ? `<details><summary>${title}</summary>
 
 ` : `#### ${title}
 
 `;
-  const close = folded ? "\n</details>\n" : "";
+  const close2 = folded ? "\n</details>\n" : "";
   const table = fitTable(
     measure,
-    room - measure(open2) - measure(close),
+    room - measure(open3) - measure(close2),
     "| File | Coverage | \u0394 | Changed lines covered | Not covered |\n|:--|--:|--:|--:|:--|",
     lazily(
       changed,
@@ -13198,7 +13220,7 @@ function renderChangedFiles(result, measure, room) {
   if (!table)
     return `_${counted(changed.length, "file")} changed in this PR; see the job summary._
 `;
-  return `${open2}${table}${close}`;
+  return `${open3}${table}${close2}`;
 }
 var MIN_ROW_LENGTH = 20;
 function movedVisibly(row, p, r) {
@@ -13228,19 +13250,19 @@ function renderOtherChanges(result, measure, room) {
       yield `| ${code(f.path)} | ${percentText(f.basePercent, p, r)} | removed | |`;
   }
   const summary2 = `Coverage changed in ${counted(total, "other file")}`;
-  const open2 = `<details><summary>${summary2}</summary>
+  const open3 = `<details><summary>${summary2}</summary>
 
 `;
-  const close = "\n</details>\n";
+  const close2 = "\n</details>\n";
   const table = fitTable(
     measure,
-    room - measure(open2) - measure(close),
+    room - measure(open3) - measure(close2),
     "| File | Base | Now | \u0394 |\n|:--|--:|--:|--:|",
     rows(),
     total,
     (left) => `\u2026and ${countText(left)} more.`
   );
-  return table ? `${open2}${table}${close}` : `_${summary2}; see the job summary._
+  return table ? `${open3}${table}${close2}` : `_${summary2}; see the job summary._
 `;
 }
 function renderImpact(result, measure, room) {
@@ -13357,10 +13379,10 @@ function renderWhyCoverageChanged(result, measure, room, links) {
     cells2.push(`**${deltaText(part.points, p)} pp**`);
     return `| ${cells2.join(" | ")} |`;
   });
-  const open2 = `<details><summary>Why coverage changed (${deltaText(result.delta, p)} pp)</summary>
+  const open3 = `<details><summary>Why coverage changed (${deltaText(result.delta, p)} pp)</summary>
 
 `;
-  const close = "\n</details>\n";
+  const close2 = "\n</details>\n";
   const rounding2 = roundingLine(result);
   let text3 = rows.length ? `${header}
 ${rows.join("\n")}
@@ -13379,7 +13401,7 @@ _${rounding2}_
 `;
     const table = fitTable(
       measure,
-      room - measure(open2) - measure(close) - measure(text3) - measure(title),
+      room - measure(open3) - measure(close2) - measure(text3) - measure(title),
       "| File | Lines | Where |\n|:--|--:|:--|",
       rangeRows(lost, links),
       lost.length,
@@ -13387,7 +13409,7 @@ _${rounding2}_
     );
     if (table) text3 += `${title}${table}`;
   }
-  const block = `${open2}${text3}${close}`;
+  const block = `${open3}${text3}${close2}`;
   return measure(block) <= room ? block : "";
 }
 function renderNewUncovered(result, measure, room, links) {
@@ -13395,19 +13417,19 @@ function renderNewUncovered(result, measure, room, links) {
   const files = result.newUncovered ?? [];
   if (!gate2 || gate2.skipped || files.length === 0) return "";
   const total = files.reduce((sum, file) => sum + file.lines, 0);
-  const open2 = `<details><summary>${counted(total, "new uncovered line")} (changed, or covered at base)</summary>
+  const open3 = `<details><summary>${counted(total, "new uncovered line")} (changed, or covered at base)</summary>
 
 `;
-  const close = "\n</details>\n";
+  const close2 = "\n</details>\n";
   const table = fitTable(
     measure,
-    room - measure(open2) - measure(close),
+    room - measure(open3) - measure(close2),
     "| File | Lines | Where |\n|:--|--:|:--|",
     rangeRows(files, links),
     files.length,
     (left) => `\u2026and ${counted(left, "more file")}.`
   );
-  return table ? `${open2}${table}${close}` : "";
+  return table ? `${open3}${table}${close2}` : "";
 }
 
 // src/render/measured.ts
@@ -13895,14 +13917,14 @@ function renderGates(result, p, r, measure, room) {
   const failures = gates.flatMap((g) => g.passed ? [] : g.files ?? []);
   if (failures.length === 0) return text3;
   const summary2 = `${counted(failures.length, "file")} below ${failures.length === 1 ? "its" : "their"} threshold`;
-  const open2 = `
+  const open3 = `
 <details><summary>${summary2}</summary>
 
 `;
-  const close = "\n</details>\n";
+  const close2 = "\n</details>\n";
   const table = fitTable(
     measure,
-    room - measure(text3) - measure(open2) - measure(close),
+    room - measure(text3) - measure(open3) - measure(close2),
     "| File | Coverage | Required |\n|:--|--:|--:|",
     lazily(
       failures.slice(0, 20),
@@ -13911,7 +13933,7 @@ function renderGates(result, p, r, measure, room) {
     failures.length,
     (left) => `\u2026and ${counted(left, "more file")} below their threshold.`
   );
-  return table ? `${text3}${open2}${table}${close}` : `${text3}
+  return table ? `${text3}${open3}${table}${close2}` : `${text3}
 _${summary2}._
 `;
 }
@@ -17102,7 +17124,7 @@ async function readNewest(s, runs, limit) {
       skipped(s, run3, error2);
     }
   }
-  const read = await Promise.all(
+  const read2 = await Promise.all(
     chosen.map(
       ({ run: run3, id }) => readHistory(s, run3, id).catch((error2) => {
         skipped(s, run3, error2);
@@ -17110,7 +17132,7 @@ async function readNewest(s, runs, limit) {
       })
     )
   );
-  return read.filter((entries) => entries !== null);
+  return read2.filter((entries) => entries !== null);
 }
 async function readNearest(s, runs, limit) {
   const histories = [];
@@ -17158,11 +17180,11 @@ async function thisCommit(result, at2, runStart2) {
   );
 }
 async function recordHistory(client, query, commit, imported, runTime) {
-  const read = client && query ? await collectHistories(client, query, { wanted: HISTORY_RUNS }) : [];
+  const read2 = client && query ? await collectHistories(client, query, { wanted: HISTORY_RUNS }) : [];
   info(
-    `History: ${read.length} artifact histor${read.length === 1 ? "y" : "ies"}${imported.length ? ` and ${imported.length} imported points` : ""}; this commit appended`
+    `History: ${read2.length} artifact histor${read2.length === 1 ? "y" : "ies"}${imported.length ? ` and ${imported.length} imported points` : ""}; this commit appended`
   );
-  const found = read.map((h) => healed(h, runTime));
+  const found = read2.map((h) => healed(h, runTime));
   const imports = healed(imported, runTime);
   const placed = placeThisPush(
     commit.time,

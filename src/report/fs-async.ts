@@ -5,8 +5,11 @@
  * start-up, and the tool uses none of them.
  */
 import {
+  close as closeCallback,
   copyFile as copyFileCallback,
   mkdir as mkdirCallback,
+  open as openCallback,
+  read as readCallback,
   readdir as readdirCallback,
   readFile as readFileCallback,
   stat as statCallback,
@@ -20,3 +23,32 @@ export const readdir = promisify(readdirCallback);
 export const writeFile = promisify(writeFileCallback);
 export const copyFile = promisify(copyFileCallback);
 export const mkdir = promisify(mkdirCallback);
+
+const open = promisify(openCallback);
+const close = promisify(closeCallback);
+const read = promisify(readCallback);
+
+/** The most one request reads (the system reads less than 2 GiB per call). */
+const READ_STEP = 1 << 30;
+
+/**
+ * A file of known size read with one request to the thread pool, so it is
+ * read in full while the main thread is busy (`readFile` asks for 512 KB at
+ * a time, each step waiting for the main thread to ask for the next).
+ */
+export async function readWhole(path: string, size: number): Promise<Buffer> {
+  const fd = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const length = Math.min(size - filled, READ_STEP);
+      const { bytesRead } = await read(fd, buffer, filled, length, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled === size ? buffer : buffer.subarray(0, filled);
+  } finally {
+    await close(fd);
+  }
+}

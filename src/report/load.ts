@@ -8,7 +8,7 @@ import { looksLikeXml, readCobertura } from './cobertura.js';
 import { readCoveragePy, readLeanCoveragePy } from './coveragepy.js';
 import { describeError, InputError } from './errors.js';
 import { parseCoveragePyLean } from './fast-json.js';
-import { readFile } from './fs-async.js';
+import { readFile, readWhole } from './fs-async.js';
 import { isGlob } from './glob.js';
 import { isObject } from './history.js';
 import {
@@ -60,6 +60,8 @@ export async function resolveReportPaths(
 
 /** Files under this size are read synchronously. */
 const SMALL_FILE = 256 * 1024;
+/** Node reads no file of 2 GiB or more into one buffer. */
+const LARGEST_BUFFER = 2 ** 31;
 
 export async function readReportFile(
   path: string,
@@ -71,7 +73,13 @@ export async function readReportFile(
   try {
     // A small file is read at once: the asynchronous read's four trips through the
     // thread pool would cost more than the read. A large one is read alongside other work.
-    bytes = statSync(file).size < SMALL_FILE ? readFileSync(file) : await readFile(file);
+    const size = statSync(file).size;
+    bytes =
+      size < SMALL_FILE
+        ? readFileSync(file)
+        : size < LARGEST_BUFFER
+          ? await readWhole(file, size)
+          : await readFile(file); // refuses it, with Node's own reason
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(path, 'file not found');
