@@ -2929,10 +2929,10 @@ var open = (0, import_node_util.promisify)(import_node_fs.open);
 var close = (0, import_node_util.promisify)(import_node_fs.close);
 var read = (0, import_node_util.promisify)(import_node_fs.read);
 var READ_STEP = 1 << 30;
-async function readWhole(path, size) {
+async function readWhole(path, size, allocate = Buffer.allocUnsafe) {
   const fd = await open(path, "r");
   try {
-    const buffer = Buffer.allocUnsafe(size);
+    const buffer = allocate(size);
     let filled = 0;
     while (filled < size) {
       const length = Math.min(size - filled, READ_STEP);
@@ -4721,283 +4721,86 @@ function checkTotals(raw, files, source) {
   }
 }
 
-// src/report/json-skip.ts
-var bytesOf = (word) => Uint8Array.from(word, (c) => c.charCodeAt(0));
-var TRUE = bytesOf("true");
-var FALSE = bytesOf("false");
-var NULL = bytesOf("null");
-var QUOTE = 34;
-var BACKSLASH = 92;
-var Reject = class extends Error {
-};
-var reject = () => {
-  throw new Reject();
-};
-function equals(b, start, end, word) {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (b[start + k] !== word[k]) return false;
-  return true;
-}
-function isHex(c) {
-  return c !== void 0 && (c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102);
-}
-function skipString(b, start) {
-  let i = start + 1;
-  for (; ; ) {
-    let c = b[i];
-    while (c >= 32 && c !== QUOTE && c !== BACKSLASH) c = b[++i];
-    if (c === QUOTE) return i + 1;
-    if (c !== BACKSLASH) return reject();
-    const e = b[i + 1];
-    if (e === QUOTE || e === BACKSLASH || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
-      i += 2;
-    } else if (e === 117 && isHex(b[i + 2]) && isHex(b[i + 3]) && isHex(b[i + 4]) && isHex(b[i + 5])) {
-      i += 6;
-    } else {
-      return reject();
-    }
-  }
-}
-function isDigit(c) {
-  return c !== void 0 && c >= 48 && c <= 57;
-}
-function skipNumber(b, start) {
-  let i = start;
-  if (b[i] === 45) i++;
-  if (b[i] === 48) i++;
-  else if (isDigit(b[i])) while (isDigit(b[i])) i++;
-  else return reject();
-  if (b[i] === 46) {
-    i++;
-    if (!isDigit(b[i])) return reject();
-    while (isDigit(b[i])) i++;
-  }
-  if (b[i] === 101 || b[i] === 69) {
-    i++;
-    if (b[i] === 43 || b[i] === 45) i++;
-    if (!isDigit(b[i])) return reject();
-    while (isDigit(b[i])) i++;
-  }
-  return i;
-}
-function skipIntegerArray(b, start) {
-  let i = skipWhitespace(b, start + 1);
-  if (b[i] === 93) return i + 1;
-  for (; ; ) {
-    let c = b[i];
-    if (c === 45) c = b[++i];
-    if (c === 48) c = b[++i];
-    else if (c >= 49 && c <= 57) {
-      do
-        c = b[++i];
-      while (c >= 48 && c <= 57);
-    } else return -1;
-    if (c === 44) {
-      c = b[++i];
-      while (c === 32) c = b[++i];
-      if (c === 10 || c === 13 || c === 9) i = skipWhitespace(b, i);
-      continue;
-    }
-    if (c === 93) return i + 1;
-    if (c === 32 || c === 10 || c === 13 || c === 9) {
-      i = skipWhitespace(b, i);
-      if (b[i] === 93) return i + 1;
-      if (b[i] !== 44) return -1;
-      i = skipWhitespace(b, i + 1);
-      continue;
-    }
-    return -1;
-  }
-}
-function skipWhitespace(b, start) {
-  let i = start;
-  let c = b[i];
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = b[++i];
-  return i;
-}
-function skipKey(b, start) {
-  if (b[start] !== QUOTE) return reject();
-  const colon = skipWhitespace(b, skipString(b, start));
-  if (b[colon] !== 58) return reject();
-  return skipWhitespace(b, colon + 1);
-}
-function skipInteger(b, start) {
-  let i = start;
-  if (b[i] === 45) i++;
-  if (b[i] === 48) return i + 1;
-  if (!isDigit(b[i])) return reject();
-  while (isDigit(b[i])) i++;
-  return i;
-}
-function skipArcList(b, start) {
-  if (b[start] !== 91) return reject();
-  let i = skipWhitespace(b, start + 1);
-  if (b[i] === 93) return i + 1;
-  for (; ; ) {
-    if (b[i] !== 91) return reject();
-    i = skipWhitespace(b, skipInteger(b, skipWhitespace(b, i + 1)));
-    if (b[i] !== 44) return reject();
-    i = skipWhitespace(b, skipInteger(b, skipWhitespace(b, i + 1)));
-    if (b[i] !== 93) return reject();
-    i = skipWhitespace(b, i + 1);
-    if (b[i] === 93) return i + 1;
-    if (b[i] !== 44) return reject();
-    i = skipWhitespace(b, i + 1);
-  }
-}
-function skipCutValue(b, start) {
-  const open2 = [1];
-  let i = skipWhitespace(b, start + 1);
-  if (b[i] === 125) return i + 1;
-  i = skipKey(b, i);
-  for (; ; ) {
-    const c = b[i];
-    if (c === QUOTE) i = skipString(b, i);
-    else if (c === 91 || c === 123) {
-      const arrayEnd = c === 91 ? skipIntegerArray(b, i) : -1;
-      if (arrayEnd !== -1) i = arrayEnd;
-      else {
-        const isObject3 = c === 123;
-        i = skipWhitespace(b, i + 1);
-        if (b[i] === (isObject3 ? 125 : 93)) i++;
-        else {
-          open2.push(isObject3 ? 1 : 2);
-          if (isObject3) i = skipKey(b, i);
-          continue;
+// src/report/json-walk.generated.js
+var JSON_WALK_WASM = "AGFzbQEAAAABFgRgAX8Bf2ADf39/AGAAAX9gAn9/AX8CEQEJanNvbi13YWxrA2N1dAABAwoJAAAAAAAAAAIDBQMBAAEGBgF/AUEACwciAwppbnB1dFN0YXJ0AAgIZmluZEN1dHMACQZtZW1vcnkCAAwBEArwHwnBAgEBfyAAQQFqIQADQCAALQAAIQEDQCABQSJHIAFBIE9xIAFB3ABHcQRAIABBAWoiAC0AACEBDAELCyABQSJGBEAgAEEBag8LIAFB3ABHBEAABSAALQABIgFB3ABGIAFBIkZyIAFBL0ZyIAFB4gBGciABQeYARnIgAUHuAEZyIAFB8gBGciABQfQARnIEfyAAQQJqBSABQfUARgR/IAAtAAIiAUEwa0EKSQR/QQEFIAFBIHJB4QBrQQZJCwVBAAsEfyAALQADIgFBMGtBCkkEf0EBBSABQSByQeEAa0EGSQsFQQALBH8gAC0ABCIBQTBrQQpJBH9BAQUgAUEgckHhAGtBBkkLBUEACwR/IAAtAAUiAUEwa0EKSQR/QQEFIAFBIHJB4QBrQQZJCwVBAAsEfyAAQQZqBQALCyEADAELAAsAC4EBAQF/IAAtAABBIkcEQAALIAAQASEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCyAALQAAQTpHBEAACyAAQQFqIQADQCAALQAAIgFBCkYgAUEgRnIgAUENRnIgAUEJRnIEQCAAQQFqIQAMAQsLIAAL6QEBAX8gAEEBaiAAIAAtAABBLUYbIgAtAABBMEYEQCAAQQFqIQAFIAAtAABBMGtBCkkEQANAIAAtAABBMGtBCkkEQCAAQQFqIQAMAQsLBQALCyAALQAAQS5GBEAgAEEBaiIALQAAQTBrQQpPBEAACwNAIAAtAABBMGtBCkkEQCAAQQFqIQAMAQsLCyAALQAAIgFBxQBGIAFB5QBGcgRAIABBAWoiAC0AACIBQS1GIAFBK0ZyBEAgAEEBaiEACyAALQAAQTBrQQpPBEAACwNAIAAtAABBMGtBCkkEQCAAQQFqIQAMAQsLCyAAC70BAQF/IAAtAAAiAUH0AEYEQCAALQABQfIARgR/IAAtAAJB9QBGBUEACwR/IAAtAANB5QBGBUEACwRAIABBBGoPCwUgAUHmAEYEQCAALQABQeEARgR/IAAtAAJB7ABGBUEACwR/IAAtAANB8wBGBUEACwR/IAAtAARB5QBGBUEACwRAIABBBWoPCwUgAC0AAUH1AEYEfyAALQACQewARgVBAAsEfyAALQADQewARgVBAAsEQCAAQQRqDwsLCwAL+wIBAX8gAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCwJAIAAtAABB3QBGDQADQCAALQAAIgFBLUYEQCAAQQFqIgAtAAAhAQsgAUEwRgRAIABBAWoiAC0AACEBBSABQTlNIAFBMU9xBEADQCAAQQFqIgAtAAAiAUEwa0EKSQ0ACwVBfw8LCyABQSxGBEAgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCwwBCyABQd0ARg0BIAFBCkYgAUEgRnIgAUENRnIgAUEJRnIEQANAIAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgRAIABBAWohAAwBCwsgAC0AACIBQd0ARg0CIAFBLEcEQEF/DwsgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCwwBCwtBfw8LIABBAWoL+QMBBH9BASECIwBBgIAEaiIEQQE6AAAgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCyAALQAAQf0ARgRAIABBAWoPCyAAEAIhAANAIAAtAAAiA0EiRgR/IAAQAQUgA0HbAEYiASADQfsARnIEfyABBH8gABAFBUF/CyIBQX9HBH8gAQUgA0H7AEYhAyAAQQFqIQADQCAALQAAIgFBCkYgAUEgRnIgAUENRnIgAUEJRnIEQCAAQQFqIQAMAQsLIAAtAABB/QBB3QAgAxtGBH8gAEEBagUgAkGAgAJGBEAACyACIgFBAWohAiABIARqQQFBAiADGzoAACADBEAgABACIQALDAQLCwUgA0HmAEYgA0H0AEZyIANB7gBGcgR/IAAQBAUgABADCwsLIQADQAJAIAIgBGpBAWstAAAhAwNAIAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgRAIABBAWohAAwBCwsgAC0AACIBQSxGBEAgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCyADQQFGBEAgABACIQALDAELIAFB/QBB3QAgA0EBRhtHBEAACyAAQQFqIQAgAkEBayICDQEgAA8LCwwACwAL4wQBAX8gAC0AAEHbAEcEQAALIABBAWohAANAIAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgRAIABBAWohAAwBCwsgAC0AAEHdAEYEQCAAQQFqDwsDQCAALQAAQdsARwRAAAsgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCwJ/IABBAWogACAALQAAQS1GGyIALQAAQTBGBEAgAEEBagwBCyAALQAAQTBrQQpPBEAACwNAIAAtAABBMGtBCkkEQCAAQQFqIQAMAQsLIAALIQADQCAALQAAIgFBCkYgAUEgRnIgAUENRnIgAUEJRnIEQCAAQQFqIQAMAQsLIAAtAABBLEcEQAALIABBAWohAANAIAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgRAIABBAWohAAwBCwsCfyAAQQFqIAAgAC0AAEEtRhsiAC0AAEEwRgRAIABBAWoMAQsgAC0AAEEwa0EKTwRAAAsDQCAALQAAQTBrQQpJBEAgAEEBaiEADAELCyAACyEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCyAALQAAQd0ARwRAAAsgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCyAALQAAQd0ARgRAIABBAWoPCyAALQAAQSxHBEAABSAAQQFqIQADQCAALQAAIgFBCkYgAUEgRnIgAUENRnIgAUEJRnIEQCAAQQFqIQAMAQsLDAELAAsACwsAQYALJABBgIsGC5QNAQ1/A0AgAC0AACIDQQpGIANBIEZyIANBDUZyIANBCUZyBEAgAEEBaiEADAELCyAALQAAQfsARwRAAAsjACEJIwBBgIACaiEKQQEhBANAIAIEQCAALQAAQSJHBEAACyAHIApqQQFrLQAAIQsgABABIgwhAwNAIAMtAAAiAkEKRiACQSBGciACQQ1GciACQQlGcgRAIANBAWohAwwBCwsgAy0AAEE6RwRAAAsgA0EBaiEEA0AgBC0AACICQQpGIAJBIEZyIAJBDUZyIAJBCUZyBEAgBEEBaiEEDAELCyAEIQJBACEEQQAhBSALQQFGBEACf0EAIQNBAEGcCCgCAEEBdiILIAxBAWsgAEEBaiINa0cNABoDQCADIAtIBEAgAyANai0AACEOQQAgA0GcCCgCAEEBdk8Ef0F/BSADQQF0QaAIai8BAAsgDkcNAhogA0EBaiEDDAELC0EBCwRAQQIhBAUCf0EAIQNBAEG8CCgCAEEBdiILIAxBAWsgAEEBaiINa0cNABoDQCADIAtIBEAgAyANai0AACEOQQAgA0G8CCgCAEEBdk8Ef0F/BSADQQF0QcAIai8BAAsgDkcNAhogA0EBaiEDDAELC0EBCwR/QQEFAn9BACEDQQBB3AgoAgBBAXYiCyAMQQFrIABBAWoiAGtHDQAaA0AgAyALSARAIAAgA2otAAAhDEEAIANB3AgoAgBBAXZPBH9BfwUgA0EBdEHgCGovAQALIAxHDQIaIANBAWohAwwBCwtBAQsLRQRAAAsLBSALQQJGBEBBAyEEBSALQQNGBEAgAi0AAEH7AEYEQAJ/QQBB/AgoAgBBAXYiAyAMQQFrIABBAWoiC2tHDQAaA0AgAyAFSgRAIAUgC2otAAAhDUEAIAVB/AgoAgBBAXZPBH9BfwUgBUEBdEGACWovAQALIA1HDQIaIAVBAWohBQwBCwtBAQsEf0EBBQJ/QQAhBUEAQawJKAIAQQF2IgMgDEEBayAAQQFqIgtrRw0AGgNAIAMgBUoEQCAFIAtqLQAAIQ1BACAFQawJKAIAQQF2TwR/QX8FIAVBAXRBsAlqLwEACyANRw0CGiAFQQFqIQUMAQsLQQELCwR/QQEFAn9BACEDQQBB3AkoAgBBAXYiBSAMQQFrIABBAWoiAGtHDQAaA0AgAyAFSARAIAAgA2otAAAhC0EAIANB3AkoAgBBAXZPBH9BfwUgA0EBdEHgCWovAQALIAtHDQIaIANBAWohAwwBCwtBAQsLIQUFAn9BACEDQQBBjAooAgBBAXYiBiAMQQFrIABBAWoiC2tHDQAaA0AgAyAGSARAIAMgC2otAAAhDUEAIANBjAooAgBBAXZPBH9BfwUgA0EBdEGQCmovAQALIA1HDQIaIANBAWohAwwBCwtBAQsEf0EBBQJ/QQAhBkEAQcwKKAIAQQF2IgMgDEEBayAAQQFqIgBrRw0AGgNAIAMgBkoEQCAAIAZqLQAAIQtBACAGQcwKKAIAQQF2TwR/QX8FIAZBAXRB0ApqLwEACyALRw0CGiAGQQFqIQYMAQsLQQELCyEGCwsLCyACIQALIAZFIAAtAAAiA0HbAEZxBH8gABAFBUF/CyECIAYEQCAAIAAQByIAQQEQACAIQQFqIQhBACEGQQAhBAUgAkF/RwRAIAIhAEEAIQRBACEFBSAFBEAgACAAEAYiAEEAEAAgCEEBaiEIQQAhBEEAIQUFIANB+wBGIgIgA0HbAEZyBEAgB0GAgAJGBEAACyAHIAlqQQFBAiACGzoAACAHIApqIARBACACGzoAACAHQQFqIQdBACEEQQAhBSAAQQFqIQMDQCADLQAAIgBBCkYgAEEgRnIgAEENRnIgAEEJRnIEQCADQQFqIQMMAQsLIAMiAC0AAEH9AEHdACACG0cNBAUgA0EiRgR/IAAQAQUgA0HmAEYgA0H0AEZyIANB7gBGcgR/IAAQBAUgABADCwshAAsLCwsDQANAIAAtAAAiAkEKRiACQSBGciACQQ1GciACQQlGcgRAIABBAWohAAwBCwsgB0UEQCAAIAFHBEAACyAIDwsgByAJakEBay0AACIDQQFGIAAtAAAiAkH9AEZxBH9BAQUgA0ECRiACQd0ARnELBEAgAEEBaiEAIAdBAWshBwwBCwsgAkEsRwRAAAUgAEEBaiECA0AgAi0AACIAQQpGIABBIEZyIABBDUZyIABBCUZyBEAgAkEBaiECDAELCyACIQAgA0EBRiECDAELAAsACwuxAhAAQYwICwEcAEGYCAsRAgAAAAoAAABmAGkAbABlAHMAQawICwEcAEG4CAsPAgAAAAgAAABtAGUAdABhAEHMCAsBHABB2AgLEwIAAAAMAAAAdABvAHQAYQBsAHMAQewICwEsAEH4CAsXAgAAABAAAABjAG8AbgB0AGUAeAB0AHMAQZwJCwEsAEGoCQsZAgAAABIAAABmAHUAbgBjAHQAaQBvAG4AcwBBzAkLASwAQdgJCxUCAAAADgAAAGMAbABhAHMAcwBlAHMAQfwJCwE8AEGICgspAgAAACIAAABlAHgAZQBjAHUAdABlAGQAXwBiAHIAYQBuAGMAaABlAHMAQbwKCwE8AEHICgsnAgAAACAAAABtAGkAcwBzAGkAbgBnAF8AYgByAGEAbgBjAGgAZQBz";
+
+// src/report/json-walk.ts
+var PAGE = 65536;
+var PAD = 16;
+var compiled;
+var walkers = /* @__PURE__ */ new WeakMap();
+function newWalker(size) {
+  try {
+    compiled ??= new WebAssembly.Module(Buffer.from(JSON_WALK_WASM, "base64"));
+    const spans = [];
+    const walker = { exports: void 0, offset: 0, spans };
+    const instance = new WebAssembly.Instance(compiled, {
+      "json-walk": {
+        cut: (start, end, kind) => {
+          walker.spans.push(start, end, kind);
         }
       }
-    } else if (c === 116 || c === 102 || c === 110) {
-      const word = c === 116 ? TRUE : c === 102 ? FALSE : NULL;
-      if (!equals(b, i, i + word.length, word)) return reject();
-      i += word.length;
-    } else i = skipNumber(b, i);
-    for (; ; ) {
-      i = skipWhitespace(b, i);
-      const kind = open2[open2.length - 1];
-      const d = b[i];
-      if (d === 44) {
-        i = skipWhitespace(b, i + 1);
-        if (kind === 1) i = skipKey(b, i);
-        break;
-      }
-      if (d !== (kind === 1 ? 125 : 93)) return reject();
-      i++;
-      open2.pop();
-      if (open2.length === 0) return i;
-    }
+    });
+    walker.exports = instance.exports;
+    const { memory } = walker.exports;
+    walker.offset = walker.exports.inputStart();
+    const pages = Math.ceil((walker.offset + size + PAD) / PAGE) - memory.buffer.byteLength / PAGE;
+    if (pages > 0) memory.grow(pages);
+    walkers.set(memory.buffer, walker);
+    return { walker, bytes: Buffer.from(memory.buffer, walker.offset, size) };
+  } catch {
+    return null;
   }
+}
+function walkableBuffer(size) {
+  return newWalker(size)?.bytes ?? Buffer.allocUnsafe(size);
+}
+function walkerOf(bytes) {
+  const walker = walkers.get(bytes.buffer);
+  if (!walker || bytes.byteOffset !== walker.offset) return null;
+  const end = bytes.byteOffset + bytes.length;
+  const memory = new Uint8Array(bytes.buffer);
+  if (end + PAD > memory.length) return null;
+  for (let k = end; k < end + PAD; k++) if (memory[k] !== 0) return null;
+  return walker;
+}
+var SCRATCH_KEPT = 16 * 1024 * 1024;
+var scratch = null;
+function copied(bytes) {
+  const size = bytes.length;
+  let walker = scratch;
+  if (!walker || walker.exports.memory.buffer.byteLength < walker.offset + size + PAD) {
+    walker = newWalker(size)?.walker ?? null;
+    if (!walker) return null;
+    if (size <= SCRATCH_KEPT) scratch = walker;
+  }
+  const memory = new Uint8Array(walker.exports.memory.buffer);
+  memory.set(bytes, walker.offset);
+  memory.fill(0, walker.offset + size, walker.offset + size + PAD);
+  return walker;
+}
+function walkReport(bytes, from) {
+  const walker = walkerOf(bytes) ?? copied(bytes);
+  if (!walker) return void 0;
+  walker.spans = [];
+  const { offset } = walker;
+  try {
+    walker.exports.findCuts(offset + from, offset + bytes.length);
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) return void 0;
+    throw error;
+  }
+  const spans = walker.spans;
+  walker.spans = [];
+  for (let k = 0; k < spans.length; k += 3) {
+    spans[k] = spans[k] - offset;
+    spans[k + 1] = spans[k + 1] - offset;
+  }
+  return spans;
 }
 
 // src/report/fast-json.ts
-var UNUSED_FILE_MEMBERS = ["contexts", "functions", "classes"];
-var TOP_LEVEL = ["meta", "files", "totals"];
-var CUT_KEYS = UNUSED_FILE_MEMBERS.map(bytesOf);
-var TOP_KEYS = TOP_LEVEL.map(bytesOf);
-var FILES = bytesOf("files");
-var ARC_KEYS = ["executed_branches", "missing_branches"].map(bytesOf);
 var CUT = 0;
-var FLATTEN = 1;
-var OTHER2 = 0;
-var ROOT = 1;
-var FILES_OBJECT = 2;
-var FILE_ENTRY = 3;
-function findCuts(b, from) {
-  const cuts = [];
-  const kinds = [];
-  const roles = [];
-  let i = skipWhitespace(b, from);
-  if (b[i] !== 123) return reject();
-  let nextRole = ROOT;
-  let cutNext = false;
-  let arcsNext = false;
-  let atKey = false;
-  for (; ; ) {
-    if (atKey) {
-      atKey = false;
-      if (b[i] !== QUOTE) return reject();
-      const keyEnd = skipString(b, i);
-      const role = roles[roles.length - 1];
-      const colon = skipWhitespace(b, keyEnd);
-      if (b[colon] !== 58) return reject();
-      const value = skipWhitespace(b, colon + 1);
-      nextRole = OTHER2;
-      cutNext = false;
-      if (role === ROOT) {
-        if (!isOneOf(b, i + 1, keyEnd - 1, TOP_KEYS)) return reject();
-        if (equals(b, i + 1, keyEnd - 1, FILES)) nextRole = FILES_OBJECT;
-      } else if (role === FILES_OBJECT) {
-        nextRole = FILE_ENTRY;
-      } else if (role === FILE_ENTRY) {
-        if (b[value] === 123) cutNext = isOneOf(b, i + 1, keyEnd - 1, CUT_KEYS);
-        else arcsNext = isOneOf(b, i + 1, keyEnd - 1, ARC_KEYS);
-      }
-      i = value;
-    }
-    const c = b[i];
-    const arrayEnd = c === 91 && !arcsNext ? skipIntegerArray(b, i) : -1;
-    if (arcsNext) {
-      const end = skipArcList(b, i);
-      cuts.push(i, end, FLATTEN);
-      i = end;
-      arcsNext = false;
-      nextRole = OTHER2;
-    } else if (arrayEnd !== -1) {
-      i = arrayEnd;
-      nextRole = OTHER2;
-      cutNext = false;
-    } else if (cutNext) {
-      const end = skipCutValue(b, i);
-      cuts.push(i, end, CUT);
-      i = end;
-      nextRole = OTHER2;
-      cutNext = false;
-    } else if (c === 123 || c === 91) {
-      const isObject3 = c === 123;
-      kinds.push(isObject3 ? 1 : 2);
-      roles.push(isObject3 ? nextRole : OTHER2);
-      nextRole = OTHER2;
-      cutNext = false;
-      i = skipWhitespace(b, i + 1);
-      const close2 = b[i];
-      if (isObject3 ? close2 !== 125 : close2 !== 93) {
-        atKey = isObject3;
-        continue;
-      }
-    } else if (c === QUOTE) {
-      i = skipString(b, i);
-    } else if (c === 116 || c === 102 || c === 110) {
-      const word = c === 116 ? TRUE : c === 102 ? FALSE : NULL;
-      if (!equals(b, i, i + word.length, word)) return reject();
-      i += word.length;
-    } else {
-      i = skipNumber(b, i);
-    }
-    for (; ; ) {
-      i = skipWhitespace(b, i);
-      const depth = kinds.length;
-      if (depth === 0) {
-        if (i !== b.length) return reject();
-        return cuts;
-      }
-      const kind = kinds[depth - 1];
-      const d = b[i];
-      if (d === 125 && kind === 1 || d === 93 && kind === 2) {
-        i++;
-        kinds.pop();
-        roles.pop();
-        continue;
-      }
-      if (d !== 44) return reject();
-      i = skipWhitespace(b, i + 1);
-      atKey = kind === 1;
-      break;
-    }
-  }
-}
-function isOneOf(b, start, end, words) {
-  for (const word of words) if (equals(b, start, end, word)) return true;
-  return false;
-}
 function copyInto(out, at2, b, start, end) {
   if (end - start < 512) {
     for (let k = start; k < end; k++) out[at2++] = b[k];
@@ -5013,14 +4816,8 @@ function parseCoveragePyLean(input) {
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const from = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   if (!mayHaveCuts(bytes)) return void 0;
-  let cuts;
-  try {
-    cuts = findCuts(bytes, from);
-  } catch (error) {
-    if (error instanceof Reject || error instanceof RangeError) return void 0;
-    throw error;
-  }
-  if (cuts.length === 0) return void 0;
+  const cuts = walkReport(bytes, from);
+  if (cuts === void 0 || cuts.length === 0) return void 0;
   let size = bytes.length - from;
   for (let k = 0; k < cuts.length; k += 3) {
     if (cuts[k + 2] === CUT) size -= cuts[k + 1] - cuts[k] - 2;
@@ -5521,7 +5318,11 @@ async function readReportFile(path, format = "auto", cwd = process.cwd()) {
   let bytes;
   try {
     const size = (0, import_node_fs3.statSync)(file).size;
-    bytes = size < SMALL_FILE ? (0, import_node_fs3.readFileSync)(file) : size < LARGEST_BUFFER ? await readWhole(file, size) : await readFile(file);
+    bytes = size < SMALL_FILE ? (0, import_node_fs3.readFileSync)(file) : size < LARGEST_BUFFER ? await readWhole(
+      file,
+      size,
+      format === "auto" || format === "coverage.py" ? walkableBuffer : void 0
+    ) : await readFile(file);
   } catch (error) {
     const code2 = error.code;
     if (code2 === "ENOENT") throw new InputError(path, "file not found");

@@ -457,19 +457,19 @@ var require_lib = __commonJS({
           resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject2) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
           } catch (e) {
-            reject2(e);
+            reject(e);
           }
         }
         function rejected(value) {
           try {
             step(generator["throw"](value));
           } catch (e) {
-            reject2(e);
+            reject(e);
           }
         }
         function step(result) {
@@ -787,12 +787,12 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject2) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
-                reject2(err2);
+                reject(err2);
               } else if (!res) {
-                reject2(new Error("Unknown error"));
+                reject(new Error("Unknown error"));
               } else {
                 resolve3(res);
               }
@@ -1043,7 +1043,7 @@ var require_lib = __commonJS({
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject2) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -1088,7 +1088,7 @@ var require_lib = __commonJS({
               }
               const err2 = new HttpClientError(msg, statusCode);
               err2.result = response.result;
-              reject2(err2);
+              reject(err2);
             } else {
               resolve3(response);
             }
@@ -1554,7 +1554,7 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject2) {
+          return new this.Promise(function(resolve3, reject) {
             return setTimeout(resolve3, t);
           });
         }
@@ -1766,10 +1766,10 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject2, resolve3, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject: reject2 } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
@@ -1779,7 +1779,7 @@ var require_light = __commonJS({
               } catch (error1) {
                 error2 = error1;
                 return function() {
-                  return reject2(error2);
+                  return reject(error2);
                 };
               }
             })();
@@ -1789,13 +1789,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject2, resolve3;
-          resolve3 = reject2 = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
             resolve3 = _resolve;
-            return reject2 = _reject;
+            return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject: reject2 });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -2196,7 +2196,7 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve3, reject2) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
                   return resolve3();
                 } else {
@@ -2296,9 +2296,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject2) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject2 : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -3267,19 +3267,19 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject2) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
       } catch (e) {
-        reject2(e);
+        reject(e);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
-        reject2(e);
+        reject(e);
       }
     }
     function step(result) {
@@ -3669,19 +3669,19 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject2) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
       } catch (e) {
-        reject2(e);
+        reject(e);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
-        reject2(e);
+        reject(e);
       }
     }
     function step(result) {
@@ -10697,283 +10697,86 @@ function checkTotals(raw, files, source) {
   }
 }
 
-// src/report/json-skip.ts
-var bytesOf = (word) => Uint8Array.from(word, (c) => c.charCodeAt(0));
-var TRUE = bytesOf("true");
-var FALSE = bytesOf("false");
-var NULL = bytesOf("null");
-var QUOTE = 34;
-var BACKSLASH = 92;
-var Reject = class extends Error {
-};
-var reject = () => {
-  throw new Reject();
-};
-function equals(b, start2, end, word) {
-  if (end - start2 !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (b[start2 + k] !== word[k]) return false;
-  return true;
-}
-function isHex(c) {
-  return c !== void 0 && (c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102);
-}
-function skipString(b, start2) {
-  let i2 = start2 + 1;
-  for (; ; ) {
-    let c = b[i2];
-    while (c >= 32 && c !== QUOTE && c !== BACKSLASH) c = b[++i2];
-    if (c === QUOTE) return i2 + 1;
-    if (c !== BACKSLASH) return reject();
-    const e = b[i2 + 1];
-    if (e === QUOTE || e === BACKSLASH || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
-      i2 += 2;
-    } else if (e === 117 && isHex(b[i2 + 2]) && isHex(b[i2 + 3]) && isHex(b[i2 + 4]) && isHex(b[i2 + 5])) {
-      i2 += 6;
-    } else {
-      return reject();
-    }
-  }
-}
-function isDigit(c) {
-  return c !== void 0 && c >= 48 && c <= 57;
-}
-function skipNumber(b, start2) {
-  let i2 = start2;
-  if (b[i2] === 45) i2++;
-  if (b[i2] === 48) i2++;
-  else if (isDigit(b[i2])) while (isDigit(b[i2])) i2++;
-  else return reject();
-  if (b[i2] === 46) {
-    i2++;
-    if (!isDigit(b[i2])) return reject();
-    while (isDigit(b[i2])) i2++;
-  }
-  if (b[i2] === 101 || b[i2] === 69) {
-    i2++;
-    if (b[i2] === 43 || b[i2] === 45) i2++;
-    if (!isDigit(b[i2])) return reject();
-    while (isDigit(b[i2])) i2++;
-  }
-  return i2;
-}
-function skipIntegerArray(b, start2) {
-  let i2 = skipWhitespace(b, start2 + 1);
-  if (b[i2] === 93) return i2 + 1;
-  for (; ; ) {
-    let c = b[i2];
-    if (c === 45) c = b[++i2];
-    if (c === 48) c = b[++i2];
-    else if (c >= 49 && c <= 57) {
-      do
-        c = b[++i2];
-      while (c >= 48 && c <= 57);
-    } else return -1;
-    if (c === 44) {
-      c = b[++i2];
-      while (c === 32) c = b[++i2];
-      if (c === 10 || c === 13 || c === 9) i2 = skipWhitespace(b, i2);
-      continue;
-    }
-    if (c === 93) return i2 + 1;
-    if (c === 32 || c === 10 || c === 13 || c === 9) {
-      i2 = skipWhitespace(b, i2);
-      if (b[i2] === 93) return i2 + 1;
-      if (b[i2] !== 44) return -1;
-      i2 = skipWhitespace(b, i2 + 1);
-      continue;
-    }
-    return -1;
-  }
-}
-function skipWhitespace(b, start2) {
-  let i2 = start2;
-  let c = b[i2];
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = b[++i2];
-  return i2;
-}
-function skipKey(b, start2) {
-  if (b[start2] !== QUOTE) return reject();
-  const colon = skipWhitespace(b, skipString(b, start2));
-  if (b[colon] !== 58) return reject();
-  return skipWhitespace(b, colon + 1);
-}
-function skipInteger(b, start2) {
-  let i2 = start2;
-  if (b[i2] === 45) i2++;
-  if (b[i2] === 48) return i2 + 1;
-  if (!isDigit(b[i2])) return reject();
-  while (isDigit(b[i2])) i2++;
-  return i2;
-}
-function skipArcList(b, start2) {
-  if (b[start2] !== 91) return reject();
-  let i2 = skipWhitespace(b, start2 + 1);
-  if (b[i2] === 93) return i2 + 1;
-  for (; ; ) {
-    if (b[i2] !== 91) return reject();
-    i2 = skipWhitespace(b, skipInteger(b, skipWhitespace(b, i2 + 1)));
-    if (b[i2] !== 44) return reject();
-    i2 = skipWhitespace(b, skipInteger(b, skipWhitespace(b, i2 + 1)));
-    if (b[i2] !== 93) return reject();
-    i2 = skipWhitespace(b, i2 + 1);
-    if (b[i2] === 93) return i2 + 1;
-    if (b[i2] !== 44) return reject();
-    i2 = skipWhitespace(b, i2 + 1);
-  }
-}
-function skipCutValue(b, start2) {
-  const open3 = [1];
-  let i2 = skipWhitespace(b, start2 + 1);
-  if (b[i2] === 125) return i2 + 1;
-  i2 = skipKey(b, i2);
-  for (; ; ) {
-    const c = b[i2];
-    if (c === QUOTE) i2 = skipString(b, i2);
-    else if (c === 91 || c === 123) {
-      const arrayEnd = c === 91 ? skipIntegerArray(b, i2) : -1;
-      if (arrayEnd !== -1) i2 = arrayEnd;
-      else {
-        const isObject3 = c === 123;
-        i2 = skipWhitespace(b, i2 + 1);
-        if (b[i2] === (isObject3 ? 125 : 93)) i2++;
-        else {
-          open3.push(isObject3 ? 1 : 2);
-          if (isObject3) i2 = skipKey(b, i2);
-          continue;
+// src/report/json-walk.generated.js
+var JSON_WALK_WASM = "AGFzbQEAAAABFgRgAX8Bf2ADf39/AGAAAX9gAn9/AX8CEQEJanNvbi13YWxrA2N1dAABAwoJAAAAAAAAAAIDBQMBAAEGBgF/AUEACwciAwppbnB1dFN0YXJ0AAgIZmluZEN1dHMACQZtZW1vcnkCAAwBEArwHwnBAgEBfyAAQQFqIQADQCAALQAAIQEDQCABQSJHIAFBIE9xIAFB3ABHcQRAIABBAWoiAC0AACEBDAELCyABQSJGBEAgAEEBag8LIAFB3ABHBEAABSAALQABIgFB3ABGIAFBIkZyIAFBL0ZyIAFB4gBGciABQeYARnIgAUHuAEZyIAFB8gBGciABQfQARnIEfyAAQQJqBSABQfUARgR/IAAtAAIiAUEwa0EKSQR/QQEFIAFBIHJB4QBrQQZJCwVBAAsEfyAALQADIgFBMGtBCkkEf0EBBSABQSByQeEAa0EGSQsFQQALBH8gAC0ABCIBQTBrQQpJBH9BAQUgAUEgckHhAGtBBkkLBUEACwR/IAAtAAUiAUEwa0EKSQR/QQEFIAFBIHJB4QBrQQZJCwVBAAsEfyAAQQZqBQALCyEADAELAAsAC4EBAQF/IAAtAABBIkcEQAALIAAQASEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCyAALQAAQTpHBEAACyAAQQFqIQADQCAALQAAIgFBCkYgAUEgRnIgAUENRnIgAUEJRnIEQCAAQQFqIQAMAQsLIAAL6QEBAX8gAEEBaiAAIAAtAABBLUYbIgAtAABBMEYEQCAAQQFqIQAFIAAtAABBMGtBCkkEQANAIAAtAABBMGtBCkkEQCAAQQFqIQAMAQsLBQALCyAALQAAQS5GBEAgAEEBaiIALQAAQTBrQQpPBEAACwNAIAAtAABBMGtBCkkEQCAAQQFqIQAMAQsLCyAALQAAIgFBxQBGIAFB5QBGcgRAIABBAWoiAC0AACIBQS1GIAFBK0ZyBEAgAEEBaiEACyAALQAAQTBrQQpPBEAACwNAIAAtAABBMGtBCkkEQCAAQQFqIQAMAQsLCyAAC70BAQF/IAAtAAAiAUH0AEYEQCAALQABQfIARgR/IAAtAAJB9QBGBUEACwR/IAAtAANB5QBGBUEACwRAIABBBGoPCwUgAUHmAEYEQCAALQABQeEARgR/IAAtAAJB7ABGBUEACwR/IAAtAANB8wBGBUEACwR/IAAtAARB5QBGBUEACwRAIABBBWoPCwUgAC0AAUH1AEYEfyAALQACQewARgVBAAsEfyAALQADQewARgVBAAsEQCAAQQRqDwsLCwAL+wIBAX8gAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCwJAIAAtAABB3QBGDQADQCAALQAAIgFBLUYEQCAAQQFqIgAtAAAhAQsgAUEwRgRAIABBAWoiAC0AACEBBSABQTlNIAFBMU9xBEADQCAAQQFqIgAtAAAiAUEwa0EKSQ0ACwVBfw8LCyABQSxGBEAgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCwwBCyABQd0ARg0BIAFBCkYgAUEgRnIgAUENRnIgAUEJRnIEQANAIAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgRAIABBAWohAAwBCwsgAC0AACIBQd0ARg0CIAFBLEcEQEF/DwsgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCwwBCwtBfw8LIABBAWoL+QMBBH9BASECIwBBgIAEaiIEQQE6AAAgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCyAALQAAQf0ARgRAIABBAWoPCyAAEAIhAANAIAAtAAAiA0EiRgR/IAAQAQUgA0HbAEYiASADQfsARnIEfyABBH8gABAFBUF/CyIBQX9HBH8gAQUgA0H7AEYhAyAAQQFqIQADQCAALQAAIgFBCkYgAUEgRnIgAUENRnIgAUEJRnIEQCAAQQFqIQAMAQsLIAAtAABB/QBB3QAgAxtGBH8gAEEBagUgAkGAgAJGBEAACyACIgFBAWohAiABIARqQQFBAiADGzoAACADBEAgABACIQALDAQLCwUgA0HmAEYgA0H0AEZyIANB7gBGcgR/IAAQBAUgABADCwsLIQADQAJAIAIgBGpBAWstAAAhAwNAIAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgRAIABBAWohAAwBCwsgAC0AACIBQSxGBEAgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCyADQQFGBEAgABACIQALDAELIAFB/QBB3QAgA0EBRhtHBEAACyAAQQFqIQAgAkEBayICDQEgAA8LCwwACwAL4wQBAX8gAC0AAEHbAEcEQAALIABBAWohAANAIAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgRAIABBAWohAAwBCwsgAC0AAEHdAEYEQCAAQQFqDwsDQCAALQAAQdsARwRAAAsgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCwJ/IABBAWogACAALQAAQS1GGyIALQAAQTBGBEAgAEEBagwBCyAALQAAQTBrQQpPBEAACwNAIAAtAABBMGtBCkkEQCAAQQFqIQAMAQsLIAALIQADQCAALQAAIgFBCkYgAUEgRnIgAUENRnIgAUEJRnIEQCAAQQFqIQAMAQsLIAAtAABBLEcEQAALIABBAWohAANAIAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgRAIABBAWohAAwBCwsCfyAAQQFqIAAgAC0AAEEtRhsiAC0AAEEwRgRAIABBAWoMAQsgAC0AAEEwa0EKTwRAAAsDQCAALQAAQTBrQQpJBEAgAEEBaiEADAELCyAACyEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCyAALQAAQd0ARwRAAAsgAEEBaiEAA0AgAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBEAgAEEBaiEADAELCyAALQAAQd0ARgRAIABBAWoPCyAALQAAQSxHBEAABSAAQQFqIQADQCAALQAAIgFBCkYgAUEgRnIgAUENRnIgAUEJRnIEQCAAQQFqIQAMAQsLDAELAAsACwsAQYALJABBgIsGC5QNAQ1/A0AgAC0AACIDQQpGIANBIEZyIANBDUZyIANBCUZyBEAgAEEBaiEADAELCyAALQAAQfsARwRAAAsjACEJIwBBgIACaiEKQQEhBANAIAIEQCAALQAAQSJHBEAACyAHIApqQQFrLQAAIQsgABABIgwhAwNAIAMtAAAiAkEKRiACQSBGciACQQ1GciACQQlGcgRAIANBAWohAwwBCwsgAy0AAEE6RwRAAAsgA0EBaiEEA0AgBC0AACICQQpGIAJBIEZyIAJBDUZyIAJBCUZyBEAgBEEBaiEEDAELCyAEIQJBACEEQQAhBSALQQFGBEACf0EAIQNBAEGcCCgCAEEBdiILIAxBAWsgAEEBaiINa0cNABoDQCADIAtIBEAgAyANai0AACEOQQAgA0GcCCgCAEEBdk8Ef0F/BSADQQF0QaAIai8BAAsgDkcNAhogA0EBaiEDDAELC0EBCwRAQQIhBAUCf0EAIQNBAEG8CCgCAEEBdiILIAxBAWsgAEEBaiINa0cNABoDQCADIAtIBEAgAyANai0AACEOQQAgA0G8CCgCAEEBdk8Ef0F/BSADQQF0QcAIai8BAAsgDkcNAhogA0EBaiEDDAELC0EBCwR/QQEFAn9BACEDQQBB3AgoAgBBAXYiCyAMQQFrIABBAWoiAGtHDQAaA0AgAyALSARAIAAgA2otAAAhDEEAIANB3AgoAgBBAXZPBH9BfwUgA0EBdEHgCGovAQALIAxHDQIaIANBAWohAwwBCwtBAQsLRQRAAAsLBSALQQJGBEBBAyEEBSALQQNGBEAgAi0AAEH7AEYEQAJ/QQBB/AgoAgBBAXYiAyAMQQFrIABBAWoiC2tHDQAaA0AgAyAFSgRAIAUgC2otAAAhDUEAIAVB/AgoAgBBAXZPBH9BfwUgBUEBdEGACWovAQALIA1HDQIaIAVBAWohBQwBCwtBAQsEf0EBBQJ/QQAhBUEAQawJKAIAQQF2IgMgDEEBayAAQQFqIgtrRw0AGgNAIAMgBUoEQCAFIAtqLQAAIQ1BACAFQawJKAIAQQF2TwR/QX8FIAVBAXRBsAlqLwEACyANRw0CGiAFQQFqIQUMAQsLQQELCwR/QQEFAn9BACEDQQBB3AkoAgBBAXYiBSAMQQFrIABBAWoiAGtHDQAaA0AgAyAFSARAIAAgA2otAAAhC0EAIANB3AkoAgBBAXZPBH9BfwUgA0EBdEHgCWovAQALIAtHDQIaIANBAWohAwwBCwtBAQsLIQUFAn9BACEDQQBBjAooAgBBAXYiBiAMQQFrIABBAWoiC2tHDQAaA0AgAyAGSARAIAMgC2otAAAhDUEAIANBjAooAgBBAXZPBH9BfwUgA0EBdEGQCmovAQALIA1HDQIaIANBAWohAwwBCwtBAQsEf0EBBQJ/QQAhBkEAQcwKKAIAQQF2IgMgDEEBayAAQQFqIgBrRw0AGgNAIAMgBkoEQCAAIAZqLQAAIQtBACAGQcwKKAIAQQF2TwR/QX8FIAZBAXRB0ApqLwEACyALRw0CGiAGQQFqIQYMAQsLQQELCyEGCwsLCyACIQALIAZFIAAtAAAiA0HbAEZxBH8gABAFBUF/CyECIAYEQCAAIAAQByIAQQEQACAIQQFqIQhBACEGQQAhBAUgAkF/RwRAIAIhAEEAIQRBACEFBSAFBEAgACAAEAYiAEEAEAAgCEEBaiEIQQAhBEEAIQUFIANB+wBGIgIgA0HbAEZyBEAgB0GAgAJGBEAACyAHIAlqQQFBAiACGzoAACAHIApqIARBACACGzoAACAHQQFqIQdBACEEQQAhBSAAQQFqIQMDQCADLQAAIgBBCkYgAEEgRnIgAEENRnIgAEEJRnIEQCADQQFqIQMMAQsLIAMiAC0AAEH9AEHdACACG0cNBAUgA0EiRgR/IAAQAQUgA0HmAEYgA0H0AEZyIANB7gBGcgR/IAAQBAUgABADCwshAAsLCwsDQANAIAAtAAAiAkEKRiACQSBGciACQQ1GciACQQlGcgRAIABBAWohAAwBCwsgB0UEQCAAIAFHBEAACyAIDwsgByAJakEBay0AACIDQQFGIAAtAAAiAkH9AEZxBH9BAQUgA0ECRiACQd0ARnELBEAgAEEBaiEAIAdBAWshBwwBCwsgAkEsRwRAAAUgAEEBaiECA0AgAi0AACIAQQpGIABBIEZyIABBDUZyIABBCUZyBEAgAkEBaiECDAELCyACIQAgA0EBRiECDAELAAsACwuxAhAAQYwICwEcAEGYCAsRAgAAAAoAAABmAGkAbABlAHMAQawICwEcAEG4CAsPAgAAAAgAAABtAGUAdABhAEHMCAsBHABB2AgLEwIAAAAMAAAAdABvAHQAYQBsAHMAQewICwEsAEH4CAsXAgAAABAAAABjAG8AbgB0AGUAeAB0AHMAQZwJCwEsAEGoCQsZAgAAABIAAABmAHUAbgBjAHQAaQBvAG4AcwBBzAkLASwAQdgJCxUCAAAADgAAAGMAbABhAHMAcwBlAHMAQfwJCwE8AEGICgspAgAAACIAAABlAHgAZQBjAHUAdABlAGQAXwBiAHIAYQBuAGMAaABlAHMAQbwKCwE8AEHICgsnAgAAACAAAABtAGkAcwBzAGkAbgBnAF8AYgByAGEAbgBjAGgAZQBz";
+
+// src/report/json-walk.ts
+var PAGE = 65536;
+var PAD = 16;
+var compiled;
+var walkers = /* @__PURE__ */ new WeakMap();
+function newWalker(size) {
+  try {
+    compiled ??= new WebAssembly.Module(Buffer.from(JSON_WALK_WASM, "base64"));
+    const spans = [];
+    const walker = { exports: void 0, offset: 0, spans };
+    const instance = new WebAssembly.Instance(compiled, {
+      "json-walk": {
+        cut: (start2, end, kind) => {
+          walker.spans.push(start2, end, kind);
         }
       }
-    } else if (c === 116 || c === 102 || c === 110) {
-      const word = c === 116 ? TRUE : c === 102 ? FALSE : NULL;
-      if (!equals(b, i2, i2 + word.length, word)) return reject();
-      i2 += word.length;
-    } else i2 = skipNumber(b, i2);
-    for (; ; ) {
-      i2 = skipWhitespace(b, i2);
-      const kind = open3[open3.length - 1];
-      const d = b[i2];
-      if (d === 44) {
-        i2 = skipWhitespace(b, i2 + 1);
-        if (kind === 1) i2 = skipKey(b, i2);
-        break;
-      }
-      if (d !== (kind === 1 ? 125 : 93)) return reject();
-      i2++;
-      open3.pop();
-      if (open3.length === 0) return i2;
-    }
+    });
+    walker.exports = instance.exports;
+    const { memory } = walker.exports;
+    walker.offset = walker.exports.inputStart();
+    const pages = Math.ceil((walker.offset + size + PAD) / PAGE) - memory.buffer.byteLength / PAGE;
+    if (pages > 0) memory.grow(pages);
+    walkers.set(memory.buffer, walker);
+    return { walker, bytes: Buffer.from(memory.buffer, walker.offset, size) };
+  } catch {
+    return null;
   }
+}
+function walkableBuffer(size) {
+  return newWalker(size)?.bytes ?? Buffer.allocUnsafe(size);
+}
+function walkerOf(bytes) {
+  const walker = walkers.get(bytes.buffer);
+  if (!walker || bytes.byteOffset !== walker.offset) return null;
+  const end = bytes.byteOffset + bytes.length;
+  const memory = new Uint8Array(bytes.buffer);
+  if (end + PAD > memory.length) return null;
+  for (let k = end; k < end + PAD; k++) if (memory[k] !== 0) return null;
+  return walker;
+}
+var SCRATCH_KEPT = 16 * 1024 * 1024;
+var scratch = null;
+function copied(bytes) {
+  const size = bytes.length;
+  let walker = scratch;
+  if (!walker || walker.exports.memory.buffer.byteLength < walker.offset + size + PAD) {
+    walker = newWalker(size)?.walker ?? null;
+    if (!walker) return null;
+    if (size <= SCRATCH_KEPT) scratch = walker;
+  }
+  const memory = new Uint8Array(walker.exports.memory.buffer);
+  memory.set(bytes, walker.offset);
+  memory.fill(0, walker.offset + size, walker.offset + size + PAD);
+  return walker;
+}
+function walkReport(bytes, from) {
+  const walker = walkerOf(bytes) ?? copied(bytes);
+  if (!walker) return void 0;
+  walker.spans = [];
+  const { offset } = walker;
+  try {
+    walker.exports.findCuts(offset + from, offset + bytes.length);
+  } catch (error2) {
+    if (error2 instanceof WebAssembly.RuntimeError) return void 0;
+    throw error2;
+  }
+  const spans = walker.spans;
+  walker.spans = [];
+  for (let k = 0; k < spans.length; k += 3) {
+    spans[k] = spans[k] - offset;
+    spans[k + 1] = spans[k + 1] - offset;
+  }
+  return spans;
 }
 
 // src/report/fast-json.ts
-var UNUSED_FILE_MEMBERS = ["contexts", "functions", "classes"];
-var TOP_LEVEL = ["meta", "files", "totals"];
-var CUT_KEYS = UNUSED_FILE_MEMBERS.map(bytesOf);
-var TOP_KEYS = TOP_LEVEL.map(bytesOf);
-var FILES = bytesOf("files");
-var ARC_KEYS = ["executed_branches", "missing_branches"].map(bytesOf);
 var CUT = 0;
-var FLATTEN = 1;
-var OTHER2 = 0;
-var ROOT = 1;
-var FILES_OBJECT = 2;
-var FILE_ENTRY = 3;
-function findCuts(b, from) {
-  const cuts = [];
-  const kinds = [];
-  const roles = [];
-  let i2 = skipWhitespace(b, from);
-  if (b[i2] !== 123) return reject();
-  let nextRole = ROOT;
-  let cutNext = false;
-  let arcsNext = false;
-  let atKey = false;
-  for (; ; ) {
-    if (atKey) {
-      atKey = false;
-      if (b[i2] !== QUOTE) return reject();
-      const keyEnd = skipString(b, i2);
-      const role = roles[roles.length - 1];
-      const colon = skipWhitespace(b, keyEnd);
-      if (b[colon] !== 58) return reject();
-      const value = skipWhitespace(b, colon + 1);
-      nextRole = OTHER2;
-      cutNext = false;
-      if (role === ROOT) {
-        if (!isOneOf(b, i2 + 1, keyEnd - 1, TOP_KEYS)) return reject();
-        if (equals(b, i2 + 1, keyEnd - 1, FILES)) nextRole = FILES_OBJECT;
-      } else if (role === FILES_OBJECT) {
-        nextRole = FILE_ENTRY;
-      } else if (role === FILE_ENTRY) {
-        if (b[value] === 123) cutNext = isOneOf(b, i2 + 1, keyEnd - 1, CUT_KEYS);
-        else arcsNext = isOneOf(b, i2 + 1, keyEnd - 1, ARC_KEYS);
-      }
-      i2 = value;
-    }
-    const c = b[i2];
-    const arrayEnd = c === 91 && !arcsNext ? skipIntegerArray(b, i2) : -1;
-    if (arcsNext) {
-      const end = skipArcList(b, i2);
-      cuts.push(i2, end, FLATTEN);
-      i2 = end;
-      arcsNext = false;
-      nextRole = OTHER2;
-    } else if (arrayEnd !== -1) {
-      i2 = arrayEnd;
-      nextRole = OTHER2;
-      cutNext = false;
-    } else if (cutNext) {
-      const end = skipCutValue(b, i2);
-      cuts.push(i2, end, CUT);
-      i2 = end;
-      nextRole = OTHER2;
-      cutNext = false;
-    } else if (c === 123 || c === 91) {
-      const isObject3 = c === 123;
-      kinds.push(isObject3 ? 1 : 2);
-      roles.push(isObject3 ? nextRole : OTHER2);
-      nextRole = OTHER2;
-      cutNext = false;
-      i2 = skipWhitespace(b, i2 + 1);
-      const close2 = b[i2];
-      if (isObject3 ? close2 !== 125 : close2 !== 93) {
-        atKey = isObject3;
-        continue;
-      }
-    } else if (c === QUOTE) {
-      i2 = skipString(b, i2);
-    } else if (c === 116 || c === 102 || c === 110) {
-      const word = c === 116 ? TRUE : c === 102 ? FALSE : NULL;
-      if (!equals(b, i2, i2 + word.length, word)) return reject();
-      i2 += word.length;
-    } else {
-      i2 = skipNumber(b, i2);
-    }
-    for (; ; ) {
-      i2 = skipWhitespace(b, i2);
-      const depth = kinds.length;
-      if (depth === 0) {
-        if (i2 !== b.length) return reject();
-        return cuts;
-      }
-      const kind = kinds[depth - 1];
-      const d = b[i2];
-      if (d === 125 && kind === 1 || d === 93 && kind === 2) {
-        i2++;
-        kinds.pop();
-        roles.pop();
-        continue;
-      }
-      if (d !== 44) return reject();
-      i2 = skipWhitespace(b, i2 + 1);
-      atKey = kind === 1;
-      break;
-    }
-  }
-}
-function isOneOf(b, start2, end, words) {
-  for (const word of words) if (equals(b, start2, end, word)) return true;
-  return false;
-}
 function copyInto(out, at2, b, start2, end) {
   if (end - start2 < 512) {
     for (let k = start2; k < end; k++) out[at2++] = b[k];
@@ -10989,14 +10792,8 @@ function parseCoveragePyLean(input) {
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const from = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   if (!mayHaveCuts(bytes)) return void 0;
-  let cuts;
-  try {
-    cuts = findCuts(bytes, from);
-  } catch (error2) {
-    if (error2 instanceof Reject || error2 instanceof RangeError) return void 0;
-    throw error2;
-  }
-  if (cuts.length === 0) return void 0;
+  const cuts = walkReport(bytes, from);
+  if (cuts === void 0 || cuts.length === 0) return void 0;
   let size = bytes.length - from;
   for (let k = 0; k < cuts.length; k += 3) {
     if (cuts[k + 2] === CUT) size -= cuts[k + 1] - cuts[k] - 2;
@@ -11042,10 +10839,10 @@ var open2 = (0, import_node_util.promisify)(import_node_fs.open);
 var close = (0, import_node_util.promisify)(import_node_fs.close);
 var read = (0, import_node_util.promisify)(import_node_fs.read);
 var READ_STEP = 1 << 30;
-async function readWhole(path2, size) {
+async function readWhole(path2, size, allocate = Buffer.allocUnsafe) {
   const fd2 = await open2(path2, "r");
   try {
-    const buffer = Buffer.allocUnsafe(size);
+    const buffer = allocate(size);
     let filled = 0;
     while (filled < size) {
       const length = Math.min(size - filled, READ_STEP);
@@ -11534,7 +11331,11 @@ async function readReportFile(path2, format = "auto", cwd = process.cwd()) {
   let bytes;
   try {
     const size = (0, import_node_fs2.statSync)(file).size;
-    bytes = size < SMALL_FILE ? (0, import_node_fs2.readFileSync)(file) : size < LARGEST_BUFFER ? await readWhole(file, size) : await readFile2(file);
+    bytes = size < SMALL_FILE ? (0, import_node_fs2.readFileSync)(file) : size < LARGEST_BUFFER ? await readWhole(
+      file,
+      size,
+      format === "auto" || format === "coverage.py" ? walkableBuffer : void 0
+    ) : await readFile2(file);
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT") throw new InputError(path2, "file not found");

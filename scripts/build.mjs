@@ -24,6 +24,8 @@ execFileSync(process.execPath, ['scripts/generate-validators.mjs'], {
   stdio: 'inherit',
   cwd: root,
 });
+// So is the lean read's walk, from AssemblyScript to WebAssembly.
+execFileSync(process.execPath, ['scripts/generate-wasm.mjs'], { stdio: 'inherit', cwd: root });
 
 /** Loaded on use, each from DIR/lib/<name>.cjs. */
 const ON_DEMAND = [

@@ -8,163 +8,21 @@
  * inner brackets on the way, so `JSON.parse` gives one flat array of
  * numbers per list (the model's ArcList) instead of an array per arc.
  *
- * The walk over the bytes is a strict JSON recogniser (json-skip.ts: RFC 8259,
- * strings with their escapes, numbers, literals, nesting), so a document it
- * accepts is one `JSON.parse` accepts; it builds nothing, and whenever
- * anything is unexpected it answers `undefined` and the caller parses the
- * whole text as usual (which also gives the usual error messages).
+ * The walk over the bytes is a strict JSON recogniser (RFC 8259: strings
+ * with their escapes, numbers, literals, nesting; in WebAssembly, see
+ * json-walk.ts), so a document it accepts is one `JSON.parse` accepts; it
+ * builds nothing, and whenever anything is unexpected it answers `undefined`
+ * and the caller parses the whole text as usual (which also gives the usual
+ * error messages).
  */
 
-import {
-  bytesOf,
-  equals,
-  FALSE,
-  NULL,
-  QUOTE,
-  Reject,
-  reject,
-  skipArcList,
-  skipCutValue,
-  skipIntegerArray,
-  skipNumber,
-  skipString,
-  skipWhitespace,
-  TRUE,
-} from './json-skip.js';
+import { walkReport } from './json-walk.js';
 
 /** File-entry members the coverage.py reader never looks at. */
 export const UNUSED_FILE_MEMBERS = ['contexts', 'functions', 'classes'] as const;
 
-const TOP_LEVEL = ['meta', 'files', 'totals'];
-
-const CUT_KEYS = UNUSED_FILE_MEMBERS.map(bytesOf);
-const TOP_KEYS = TOP_LEVEL.map(bytesOf);
-const FILES = bytesOf('files');
-const ARC_KEYS = ['executed_branches', 'missing_branches'].map(bytesOf);
-
-/** What findCuts does with a span: replace it by `{}`, or drop the inner brackets of an arc list. */
+/** What the walk does with a span: replace it by `{}`, or drop the inner brackets of an arc list. */
 const CUT = 0;
-const FLATTEN = 1;
-/** Container roles along the path: the root, its `files` object, a file entry. */
-const OTHER = 0;
-const ROOT = 1;
-const FILES_OBJECT = 2;
-const FILE_ENTRY = 3;
-
-/**
- * Walks the whole document once and returns, flat, the [start, end, what]
- * of the values to cut and the arc lists to flatten, or throws Reject. One
- * flat loop, no closures: the walk is the hot path of reading a large report.
- */
-function findCuts(b: Uint8Array, from: number): number[] {
-  const cuts: number[] = [];
-  // One entry per open container: 1 object, 2 array; and its role.
-  const kinds: number[] = [];
-  const roles: number[] = [];
-  let i = skipWhitespace(b, from);
-  if (b[i] !== 0x7b) return reject(); // a coverage.py report is an object
-  // Role of the next container opened as a value, and whether to cut it.
-  let nextRole = ROOT;
-  let cutNext = false;
-  // Set when the next value is a file's arc list.
-  let arcsNext = false;
-  // Set when the next token is a member's key.
-  let atKey = false;
-
-  for (;;) {
-    if (atKey) {
-      atKey = false;
-      if (b[i] !== QUOTE) return reject();
-      const keyEnd = skipString(b, i);
-      const role = roles[roles.length - 1];
-      const colon = skipWhitespace(b, keyEnd);
-      if (b[colon] !== 0x3a) return reject();
-      const value = skipWhitespace(b, colon + 1);
-      nextRole = OTHER;
-      cutNext = false;
-      if (role === ROOT) {
-        if (!isOneOf(b, i + 1, keyEnd - 1, TOP_KEYS)) return reject();
-        if (equals(b, i + 1, keyEnd - 1, FILES)) nextRole = FILES_OBJECT;
-      } else if (role === FILES_OBJECT) {
-        nextRole = FILE_ENTRY;
-      } else if (role === FILE_ENTRY) {
-        if (b[value] === 0x7b) cutNext = isOneOf(b, i + 1, keyEnd - 1, CUT_KEYS);
-        else arcsNext = isOneOf(b, i + 1, keyEnd - 1, ARC_KEYS);
-      }
-      i = value;
-    }
-    // A value starts at i.
-    const c = b[i];
-    const arrayEnd = c === 0x5b && !arcsNext ? skipIntegerArray(b, i) : -1;
-    if (arcsNext) {
-      const end = skipArcList(b, i);
-      cuts.push(i, end, FLATTEN);
-      i = end;
-      arcsNext = false;
-      nextRole = OTHER;
-    } else if (arrayEnd !== -1) {
-      // Most of a report's bytes are arrays of line numbers: skipped in one tight loop.
-      i = arrayEnd;
-      nextRole = OTHER;
-      cutNext = false;
-    } else if (cutNext) {
-      // An object value to cut (cutNext is only set before a `{`).
-      const end = skipCutValue(b, i);
-      cuts.push(i, end, CUT);
-      i = end;
-      nextRole = OTHER;
-      cutNext = false;
-    } else if (c === 0x7b || c === 0x5b) {
-      const isObject = c === 0x7b;
-      kinds.push(isObject ? 1 : 2);
-      roles.push(isObject ? nextRole : OTHER);
-      nextRole = OTHER;
-      cutNext = false;
-      i = skipWhitespace(b, i + 1);
-      const close = b[i];
-      if (isObject ? close !== 0x7d : close !== 0x5d) {
-        atKey = isObject;
-        continue;
-      }
-      // An empty container: closed below.
-    } else if (c === QUOTE) {
-      i = skipString(b, i);
-    } else if (c === 0x74 || c === 0x66 || c === 0x6e) {
-      const word = c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL;
-      if (!equals(b, i, i + word.length, word)) return reject();
-      i += word.length;
-    } else {
-      i = skipNumber(b, i);
-    }
-
-    // After a value: close containers or move on to the next member.
-    for (;;) {
-      i = skipWhitespace(b, i);
-      const depth = kinds.length;
-      if (depth === 0) {
-        if (i !== b.length) return reject(); // bytes after the document
-        return cuts;
-      }
-      const kind = kinds[depth - 1];
-      const d = b[i];
-      if ((d === 0x7d && kind === 1) || (d === 0x5d && kind === 2)) {
-        i++;
-        kinds.pop();
-        roles.pop();
-        continue;
-      }
-      if (d !== 0x2c) return reject();
-      i = skipWhitespace(b, i + 1);
-      atKey = kind === 1;
-      break;
-    }
-  }
-}
-
-function isOneOf(b: Uint8Array, start: number, end: number, words: readonly Uint8Array[]): boolean {
-  for (const word of words) if (equals(b, start, end, word)) return true;
-  return false;
-}
 
 /** Copies b[start, end) to out at `at`; a loop for short runs, where Buffer#copy's overhead dominates. */
 function copyInto(out: Uint8Array, at: number, b: Uint8Array, start: number, end: number): number {
@@ -195,14 +53,8 @@ export function parseCoveragePyLean(input: Uint8Array): unknown {
     : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (!mayHaveCuts(bytes)) return undefined;
-  let cuts: number[];
-  try {
-    cuts = findCuts(bytes, from);
-  } catch (error) {
-    if (error instanceof Reject || error instanceof RangeError) return undefined;
-    throw error;
-  }
-  if (cuts.length === 0) return undefined;
+  const cuts = walkReport(bytes, from);
+  if (cuts === undefined || cuts.length === 0) return undefined;
   // At most this long: a flattened list loses its inner brackets, counted as they go.
   let size = bytes.length - from;
   for (let k = 0; k < cuts.length; k += 3) {

@@ -36,10 +36,14 @@ const READ_STEP = 1 << 30;
  * read in full while the main thread is busy (`readFile` asks for 512 KB at
  * a time, each step waiting for the main thread to ask for the next).
  */
-export async function readWhole(path: string, size: number): Promise<Buffer> {
+export async function readWhole(
+  path: string,
+  size: number,
+  allocate: (size: number) => Buffer = Buffer.allocUnsafe,
+): Promise<Buffer> {
   const fd = await open(path, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(size);
+    const buffer = allocate(size);
     let filled = 0;
     while (filled < size) {
       const length = Math.min(size - filled, READ_STEP);

@@ -17,6 +17,7 @@ import {
   readIstanbulFinal,
   readIstanbulSummary,
 } from './istanbul.js';
+import { walkableBuffer } from './json-walk.js';
 import { looksLikeLcov, readLcov } from './lcov.js';
 import type { CoverageReport, ReportFormat } from './model.js';
 
@@ -78,7 +79,11 @@ export async function readReportFile(
       size < SMALL_FILE
         ? readFileSync(file)
         : size < LARGEST_BUFFER
-          ? await readWhole(file, size)
+          ? await readWhole(
+              file,
+              size,
+              format === 'auto' || format === 'coverage.py' ? walkableBuffer : undefined,
+            )
           : await readFile(file); // refuses it, with Node's own reason
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
