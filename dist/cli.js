@@ -90,4 +90,4 @@ function runWithCompileCache(file, key, load) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "b83d22c3e5573a95", require);
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "cc70b30bc228028e", require);

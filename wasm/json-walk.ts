@@ -1,17 +1,16 @@
 /**
- * The lean read's walk (src/report/fast-json.ts) in AssemblyScript, compiled
- * to WebAssembly by `npm run build` (scripts/build-wasm.mjs): the same strict
- * JSON recogniser (RFC 8259: strings with every escape, numbers, literals,
- * nesting) that finds, in a coverage.py report, the values of
- * `files.<path>.{contexts,functions,classes}` to cut and the arc lists to
- * flatten. It reads the report where the host put it, at `inputStart()`,
- * with zero bytes after it; each span found is handed to the host's `cut`.
- * Anything JSON.parse would refuse, or a shape that is not a coverage.py
- * report's, traps (`unreachable`): the host then parses the text in full.
+ * The lean read's walk (src/report/fast-json.ts, src/report/json-walk.ts) in
+ * AssemblyScript, compiled to WebAssembly by `npm run build`
+ * (scripts/generate-wasm.mjs): a strict JSON recogniser (RFC 8259: strings
+ * with every escape, numbers, literals, nesting) that finds, in a coverage.py
+ * report, the values of `files.<path>.{contexts,functions,classes}` and
+ * writes the report without them (each made `{}`) and with each file's arc
+ * lists flat (`[[1, 2], [2, -1]]` becomes `[1, 2, 2, -1]`). It reads the
+ * report where the host put it, after `inputStart()`, with zero bytes after
+ * it, and writes where the host asks. Anything JSON.parse would refuse, or a
+ * shape that is not a coverage.py report's, traps (`unreachable`): the host
+ * then parses the text in full.
  */
-
-/** The host records [start, end) with what to do: 0 cut, 1 flatten. */
-declare function cut(start: i32, end: i32, kind: i32): void;
 
 /** Deepest nesting the walk follows (deeper documents are parsed in full). */
 const DEPTH: i32 = 32768;
@@ -22,6 +21,11 @@ const OPEN: i32 = 2 * DEPTH;
 const STACKS: i32 = 3 * DEPTH;
 
 let stacks: i32 = 0;
+/** The write position of the kept text, and how far the input has been copied to it. */
+let out: i32 = 0;
+let copied: i32 = 0;
+/** Values cut and lists flattened by the last walk. */
+let spans: i32 = 0;
 
 /** Where the host writes the report: after the static data and the stacks. */
 export function inputStart(): i32 {
@@ -254,16 +258,59 @@ const ROOT: u32 = 1;
 const FILES_OBJECT: u32 = 2;
 const FILE_ENTRY: u32 = 3;
 
+/** Copies the input up to `to` to the kept text. */
+function keepUpTo(to: i32): void {
+  memory.copy(<usize>out, <usize>copied, <usize>(to - copied));
+  out += to - copied;
+  copied = to;
+}
+
+/** A value cut: `{}` in its place. */
+function cutValue(start: i32, end: i32): void {
+  keepUpTo(start);
+  store<u8>(<usize>out, 0x7b);
+  store<u8>(<usize>(out + 1), 0x7d);
+  out += 2;
+  copied = end;
+  spans++;
+}
+
+/** An arc list as skipArcList checked it: only its outer brackets stay. */
+function flattenList(start: i32, end: i32): void {
+  keepUpTo(start);
+  let to = out;
+  store<u8>(<usize>to, 0x5b);
+  to++;
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = at(i);
+    if (c !== 0x5b && c !== 0x5d) {
+      store<u8>(<usize>to, c);
+      to++;
+    }
+  }
+  store<u8>(<usize>to, 0x5d);
+  out = to + 1;
+  copied = end;
+  spans++;
+}
+
+/** How many values the last walk cut and lists it flattened. */
+export function spanCount(): i32 {
+  return spans;
+}
+
 /**
- * Walks the report of `length` bytes at `from` (a byte-order mark already
- * skipped) and hands each span to `cut`; traps on anything unexpected.
- * Returns the number of spans.
+ * Walks the report from `from` (a byte-order mark already skipped) to `end`
+ * and writes the kept text from `output`, which must not overlap the input;
+ * traps on anything unexpected. Returns where the kept text ends.
  */
-export function findCuts(from: i32, end: i32): i32 {
+export function lean(from: i32, end: i32, output: i32): i32 {
   const kinds = stacks + KINDS;
   const roles = stacks + ROLES;
   let depth = 0;
-  let count = 0;
+  out = output;
+  copied = from;
+  spans = 0;
   let i = skipWhitespace(from);
   if (at(i) !== 0x7b) return fail();
   let nextRole = ROOT;
@@ -304,8 +351,7 @@ export function findCuts(from: i32, end: i32): i32 {
     const arrayEnd = c === 0x5b && !arcsNext ? skipIntegerArray(i) : -1;
     if (arcsNext) {
       const listEnd = skipArcList(i);
-      cut(i, listEnd, 1);
-      count++;
+      flattenList(i, listEnd);
       i = listEnd;
       arcsNext = false;
       nextRole = OTHER;
@@ -315,8 +361,7 @@ export function findCuts(from: i32, end: i32): i32 {
       cutNext = false;
     } else if (cutNext) {
       const valueEnd = skipCutValue(i);
-      cut(i, valueEnd, 0);
-      count++;
+      cutValue(i, valueEnd);
       i = valueEnd;
       nextRole = OTHER;
       cutNext = false;
@@ -344,7 +389,8 @@ export function findCuts(from: i32, end: i32): i32 {
       i = skipWhitespace(i);
       if (depth === 0) {
         if (i !== end) return fail(); // bytes after the document
-        return count;
+        keepUpTo(end);
+        return out;
       }
       const kind = at(kinds + depth - 1);
       const d = at(i);

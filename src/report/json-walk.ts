@@ -17,25 +17,21 @@ import { JSON_WALK_WASM } from './json-walk.generated.js';
 /** What is used of the WebAssembly global, which the project's TypeScript libraries do not describe. */
 declare const WebAssembly: {
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (
-    module: object,
-    imports: Record<string, Record<string, (...args: number[]) => void>>,
-  ) => { exports: unknown };
+  Instance: new (module: object, imports: object) => { exports: unknown };
   RuntimeError: new () => Error;
 };
 
 interface WalkExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   inputStart(): number;
-  findCuts(from: number, end: number): number;
+  lean(from: number, end: number, output: number): number;
+  spanCount(): number;
 }
 
 interface Walker {
   exports: WalkExports;
   /** Where the report starts in the memory. */
   offset: number;
-  /** The spans of the current walk, in memory offsets: [start, end, kind] each. */
-  spans: number[];
 }
 
 const PAGE = 65536;
@@ -46,23 +42,27 @@ let compiled: object | undefined;
 /** The walker whose memory a buffer views, by the memory's ArrayBuffer. */
 const walkers = new WeakMap<ArrayBufferLike, Walker>();
 
-/** A fresh walker with room for `size` bytes of report, and a view of them; null when none can be made. */
+/** Where the kept text of a report of `size` bytes at `offset` is written: after it and its zeros. */
+const outputStart = (offset: number, size: number): number => (offset + size + PAD + 15) & ~15;
+
+/** Whether the walker has room for a report of `size` bytes and its kept text (at most as long). */
+const fits = (walker: Walker, size: number): boolean =>
+  walker.exports.memory.buffer.byteLength >= outputStart(walker.offset, size) + size;
+
+/**
+ * A fresh walker with room for `size` bytes of report and the kept text, and
+ * a view of the report's bytes; null when none can be made. Pages the walk
+ * never writes are reserved, not used.
+ */
 function newWalker(size: number): { walker: Walker; bytes: Buffer } | null {
   try {
     compiled ??= new WebAssembly.Module(Buffer.from(JSON_WALK_WASM, 'base64'));
-    const spans: number[] = [];
-    const walker: Walker = { exports: undefined as unknown as WalkExports, offset: 0, spans };
-    const instance = new WebAssembly.Instance(compiled, {
-      'json-walk': {
-        cut: (start: number, end: number, kind: number) => {
-          walker.spans.push(start, end, kind);
-        },
-      },
-    });
-    walker.exports = instance.exports as unknown as WalkExports;
-    const { memory } = walker.exports;
-    walker.offset = walker.exports.inputStart();
-    const pages = Math.ceil((walker.offset + size + PAD) / PAGE) - memory.buffer.byteLength / PAGE;
+    const instance = new WebAssembly.Instance(compiled, {});
+    const exports = instance.exports as unknown as WalkExports;
+    const walker: Walker = { exports, offset: exports.inputStart() };
+    const { memory } = exports;
+    const pages =
+      Math.ceil((outputStart(walker.offset, size) + size) / PAGE) - memory.buffer.byteLength / PAGE;
     if (pages > 0) memory.grow(pages);
     walkers.set(memory.buffer, walker);
     return { walker, bytes: Buffer.from(memory.buffer, walker.offset, size) };
@@ -79,10 +79,9 @@ export function walkableBuffer(size: number): Buffer {
 /** The walker whose memory holds `bytes` at its input, followed by zeros; null for any other buffer. */
 function walkerOf(bytes: Buffer): Walker | null {
   const walker = walkers.get(bytes.buffer);
-  if (!walker || bytes.byteOffset !== walker.offset) return null;
-  const end = bytes.byteOffset + bytes.length;
+  if (!walker || bytes.byteOffset !== walker.offset || !fits(walker, bytes.length)) return null;
   const memory = new Uint8Array(bytes.buffer);
-  if (end + PAD > memory.length) return null;
+  const end = bytes.byteOffset + bytes.length;
   for (let k = end; k < end + PAD; k++) if (memory[k] !== 0) return null;
   return walker;
 }
@@ -95,7 +94,7 @@ let scratch: Walker | null = null;
 function copied(bytes: Buffer): Walker | null {
   const size = bytes.length;
   let walker = scratch;
-  if (!walker || walker.exports.memory.buffer.byteLength < walker.offset + size + PAD) {
+  if (!walker || !fits(walker, size)) {
     walker = newWalker(size)?.walker ?? null;
     if (!walker) return null;
     if (size <= SCRATCH_KEPT) scratch = walker;
@@ -107,28 +106,25 @@ function copied(bytes: Buffer): Walker | null {
 }
 
 /**
- * The walk over `bytes` from `from` (after a byte-order mark): [start, end,
- * kind] of each value to cut (kind 0) and arc list to flatten (kind 1), as
- * offsets into `bytes`; undefined when the walk declines the bytes (not JSON
- * that JSON.parse accepts, not shaped like a coverage.py report, nesting
- * deeper than the walk follows) or cannot run.
+ * The report in `bytes` from `from` (after a byte-order mark) without the
+ * values of `files.*.{contexts,functions,classes}` (each made `{}`) and with
+ * each file's arc lists flat; undefined when there is nothing to cut, or when
+ * the walk declines the bytes (not JSON that JSON.parse accepts, not shaped
+ * like a coverage.py report, nesting deeper than the walk follows) or cannot
+ * run.
  */
-export function walkReport(bytes: Buffer, from: number): number[] | undefined {
+export function leanText(bytes: Buffer, from: number): string | undefined {
   const walker = walkerOf(bytes) ?? copied(bytes);
   if (!walker) return undefined;
-  walker.spans = [];
-  const { offset } = walker;
+  const { offset, exports } = walker;
+  const output = outputStart(offset, bytes.length);
+  let end: number;
   try {
-    walker.exports.findCuts(offset + from, offset + bytes.length);
+    end = exports.lean(offset + from, offset + bytes.length, output);
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError) return undefined;
     throw error;
   }
-  const spans = walker.spans;
-  walker.spans = [];
-  for (let k = 0; k < spans.length; k += 3) {
-    spans[k] = (spans[k] as number) - offset;
-    spans[k + 1] = (spans[k + 1] as number) - offset;
-  }
-  return spans;
+  if (exports.spanCount() === 0) return undefined;
+  return Buffer.from(exports.memory.buffer, output, end - output).toString('utf8');
 }
