@@ -2224,6 +2224,10 @@ function add(into, covered, total) {
   into.covered += covered;
   into.total += total;
 }
+function subtract(into, covered, total) {
+  into.covered -= covered;
+  into.total -= total;
+}
 var emptySide = () => ({
   lines: new Int32Array(256),
   ran: new Uint8Array(256),
@@ -2272,10 +2276,13 @@ function fillSide(side, file) {
 }
 function countArcs(side, arcs, ran) {
   if (!arcs) return;
+  const { lines, size } = side;
+  let k = 0;
   for (let a = 0; a < arcs.length; a += 2) {
     const from = arcs[a];
-    const k = indexOf(side, from);
-    if (k === -1) {
+    if (k > 0 && lines[k - 1] >= from) k = lowerBound(side, from);
+    else while (k < size && lines[k] < from) k++;
+    if (k === size || lines[k] !== from) {
       side.strays ??= /* @__PURE__ */ new Map();
       side.strays.set(from, (side.strays.get(from) ?? 0) + 1);
       continue;
@@ -2284,7 +2291,7 @@ function countArcs(side, arcs, ran) {
     side.arcsRan[k] = side.arcsRan[k] + ran;
   }
 }
-function indexOf(side, line) {
+function lowerBound(side, line) {
   const { lines } = side;
   let lo = 0;
   let hi = side.size;
@@ -2293,7 +2300,7 @@ function indexOf(side, line) {
     if (lines[mid] < line) lo = mid + 1;
     else hi = mid;
   }
-  return lo < side.size && lines[lo] === line ? lo : -1;
+  return lo;
 }
 function headLineMapper(deleted, added) {
   let d = 0;
@@ -2328,9 +2335,9 @@ function compareFile(tally, head, base, change, own) {
     if (headLine === null) {
       if (!own.deletes) continue;
       const name = ranAtBase ? "deleted-covered" : "deleted-uncovered";
-      add(tally[name].statements, ranAtBase ? -1 : 0, -1);
+      subtract(tally[name].statements, ranAtBase ? 1 : 0, 1);
       const arcs = baseSide.arcs[k];
-      if (arcs > 0) add(tally[name].branches, -baseSide.arcsRan[k], -arcs);
+      if (arcs > 0) subtract(tally[name].branches, baseSide.arcsRan[k], arcs);
       continue;
     }
     while (h < headSize && headLines[h] < headLine) h++;
@@ -2342,7 +2349,7 @@ function compareFile(tally, head, base, change, own) {
     } else if (!ranAtBase && ranAtHead) gainedLines++;
     addBranchChange(tally, baseSide, k, headSide, h);
   }
-  add(tally["lost-coverage"].statements, -lostLines, 0);
+  subtract(tally["lost-coverage"].statements, lostLines, 0);
   add(tally["gained-coverage"].statements, gainedLines, 0);
   return { lost };
 }
@@ -2377,7 +2384,7 @@ function compareAligned(tally, head, base, lost) {
       lost.push(head.lines[k]);
     } else gainedLines++;
   }
-  add(tally["lost-coverage"].statements, -lostLines, 0);
+  subtract(tally["lost-coverage"].statements, lostLines, 0);
   add(tally["gained-coverage"].statements, gainedLines, 0);
   for (let k = 0; k < base.size; k++) addBranchChange(tally, base, k, head, k);
 }
@@ -2430,8 +2437,9 @@ function emptyTally() {
   return tally;
 }
 function addWhole(tally, name, file, sign) {
-  add(tally[name].statements, sign * file.covered, sign * file.statements);
-  add(tally[name].branches, sign * (file.coveredBranches ?? 0), sign * (file.branches ?? 0));
+  const into = sign === 1 ? add : subtract;
+  into(tally[name].statements, file.covered, file.statements);
+  into(tally[name].branches, file.coveredBranches ?? 0, file.branches ?? 0);
 }
 function byPath(changes) {
   const remaining = /* @__PURE__ */ new Map();
@@ -2479,14 +2487,11 @@ function explainDelta(input) {
     covered: input.headStatements.covered - input.baseStatements.covered,
     total: input.headStatements.total - input.baseStatements.total
   };
-  tally["not-in-diff"].statements = {
-    covered: stmtChange.covered - statements.covered,
-    total: stmtChange.total - statements.total
-  };
-  tally["not-in-diff"].branches = {
-    covered: input.headTotals.covered - input.baseTotals.covered - stmtChange.covered - branches.covered,
-    total: input.headTotals.total - input.baseTotals.total - stmtChange.total - branches.total
-  };
+  const residue = tally["not-in-diff"];
+  residue.statements.covered = stmtChange.covered - statements.covered;
+  residue.statements.total = stmtChange.total - statements.total;
+  residue.branches.covered = input.headTotals.covered - input.baseTotals.covered - stmtChange.covered - branches.covered;
+  residue.branches.total = input.headTotals.total - input.baseTotals.total - stmtChange.total - branches.total;
   const { covered: c, total: t } = input.baseTotals;
   const headTotal = input.headTotals.total;
   const p = t > 0 ? c / t : 1;

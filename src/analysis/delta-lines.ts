@@ -16,6 +16,17 @@ export function add(into: CountChange, covered: number, total: number): void {
   into.total += total;
 }
 
+/**
+ * The opposite of `add`. Not `add(into, -covered, -total)`: negating 0 gives
+ * -0, a double, and one double in a count turns the tally's fields from small
+ * integers to doubles, which throws away the optimised code of every function
+ * that has used them, mid-run.
+ */
+export function subtract(into: CountChange, covered: number, total: number): void {
+  into.covered -= covered;
+  into.total -= total;
+}
+
 interface Side {
   /** Statement lines, ascending: the first `size` entries. */
   lines: Int32Array;
@@ -83,13 +94,20 @@ function fillSide(side: Side, file: FileCoverage): Side {
   return side;
 }
 
-/** Each arc onto its source line's entry (a stray when that line is no statement). */
+/**
+ * Each arc onto its source line's entry (a stray when that line is no
+ * statement). coverage.py lists arcs by source line, so a cursor finds each
+ * entry; a source line out of order is searched for.
+ */
 function countArcs(side: Side, arcs: FileCoverage['executedBranches'], ran: number): void {
   if (!arcs) return;
+  const { lines, size } = side;
+  let k = 0;
   for (let a = 0; a < arcs.length; a += 2) {
     const from = arcs[a] as number;
-    const k = indexOf(side, from);
-    if (k === -1) {
+    if (k > 0 && (lines[k - 1] as number) >= from) k = lowerBound(side, from);
+    else while (k < size && (lines[k] as number) < from) k++;
+    if (k === size || lines[k] !== from) {
       side.strays ??= new Map();
       side.strays.set(from, (side.strays.get(from) ?? 0) + 1);
       continue;
@@ -99,8 +117,8 @@ function countArcs(side: Side, arcs: FileCoverage['executedBranches'], ran: numb
   }
 }
 
-/** The index of `line` in the side's ascending lines, or -1. */
-function indexOf(side: Side, line: number): number {
+/** The first index of the side's ascending lines not below `line`. */
+function lowerBound(side: Side, line: number): number {
   const { lines } = side;
   let lo = 0;
   let hi = side.size;
@@ -109,7 +127,7 @@ function indexOf(side: Side, line: number): number {
     if ((lines[mid] as number) < line) lo = mid + 1;
     else hi = mid;
   }
-  return lo < side.size && lines[lo] === line ? lo : -1;
+  return lo;
 }
 
 /**
@@ -177,9 +195,9 @@ export function compareFile(
     if (headLine === null) {
       if (!own.deletes) continue;
       const name = ranAtBase ? 'deleted-covered' : 'deleted-uncovered';
-      add(tally[name].statements, ranAtBase ? -1 : 0, -1);
+      subtract(tally[name].statements, ranAtBase ? 1 : 0, 1);
       const arcs = baseSide.arcs[k] as number;
-      if (arcs > 0) add(tally[name].branches, -(baseSide.arcsRan[k] as number), -arcs);
+      if (arcs > 0) subtract(tally[name].branches, baseSide.arcsRan[k] as number, arcs);
       continue;
     }
     while (h < headSize && (headLines[h] as number) < headLine) h++;
@@ -192,7 +210,7 @@ export function compareFile(
     } else if (!ranAtBase && ranAtHead) gainedLines++;
     addBranchChange(tally, baseSide, k, headSide, h);
   }
-  add(tally['lost-coverage'].statements, -lostLines, 0);
+  subtract(tally['lost-coverage'].statements, lostLines, 0);
   add(tally['gained-coverage'].statements, gainedLines, 0);
   return { lost };
 }
@@ -234,7 +252,7 @@ function compareAligned(tally: Tally, head: Side, base: Side, lost: number[]): v
       lost.push(head.lines[k] as number);
     } else gainedLines++;
   }
-  add(tally['lost-coverage'].statements, -lostLines, 0);
+  subtract(tally['lost-coverage'].statements, lostLines, 0);
   add(tally['gained-coverage'].statements, gainedLines, 0);
   // Only a statement's arcs, as when the lines are mapped one by one.
   for (let k = 0; k < base.size; k++) addBranchChange(tally, base, k, head, k);

@@ -6,7 +6,7 @@
  * contributions add up to C'/T' − C/T.
  */
 import type { CoverageReport, FileCoverage } from '../report/model.js';
-import { add, compareFile, sameCoverage, type Tally } from './delta-lines.js';
+import { add, compareFile, sameCoverage, subtract, type Tally } from './delta-lines.js';
 import type { ChangedFile } from './diff.js';
 
 export type DeltaPartName =
@@ -82,8 +82,9 @@ function emptyTally(): Tally {
 
 /** A whole side of a file into one part: its lines and branches, with `sign` +1 (head) or −1 (base). */
 function addWhole(tally: Tally, name: DeltaPartName, file: FileCoverage, sign: 1 | -1): void {
-  add(tally[name].statements, sign * file.covered, sign * file.statements);
-  add(tally[name].branches, sign * (file.coveredBranches ?? 0), sign * (file.branches ?? 0));
+  const into = sign === 1 ? add : subtract;
+  into(tally[name].statements, file.covered, file.statements);
+  into(tally[name].branches, file.coveredBranches ?? 0, file.branches ?? 0);
 }
 
 export interface FileLines {
@@ -172,15 +173,15 @@ export function explainDelta(input: DeltaPartsInput): DeltaAnalysis {
     covered: input.headStatements.covered - input.baseStatements.covered,
     total: input.headStatements.total - input.baseStatements.total,
   };
-  tally['not-in-diff'].statements = {
-    covered: stmtChange.covered - statements.covered,
-    total: stmtChange.total - statements.total,
-  };
-  tally['not-in-diff'].branches = {
-    covered:
-      input.headTotals.covered - input.baseTotals.covered - stmtChange.covered - branches.covered,
-    total: input.headTotals.total - input.baseTotals.total - stmtChange.total - branches.total,
-  };
+  // Written into the tally's own counts, as every other part is: a new object here would
+  // change the shape the optimised code of the line comparison relies on.
+  const residue = tally['not-in-diff'];
+  residue.statements.covered = stmtChange.covered - statements.covered;
+  residue.statements.total = stmtChange.total - statements.total;
+  residue.branches.covered =
+    input.headTotals.covered - input.baseTotals.covered - stmtChange.covered - branches.covered;
+  residue.branches.total =
+    input.headTotals.total - input.baseTotals.total - stmtChange.total - branches.total;
 
   const { covered: c, total: t } = input.baseTotals;
   const headTotal = input.headTotals.total;
