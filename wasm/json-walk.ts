@@ -7,7 +7,10 @@
  * writes the report without them (each made `{}`) and with each file's arc
  * lists flat (`[[1, 2], [2, -1]]` becomes `[1, 2, 2, -1]`). It reads the
  * report where the host put it, after `inputStart()`, with zero bytes after
- * it, and writes where the host asks. Anything JSON.parse would refuse, or a
+ * it, and writes the kept text over it, from its start: the kept text is
+ * never longer than what has been read (a cut value, an object, is at least
+ * the two bytes of `{}`; a flattened list only loses brackets), so every
+ * write lands on bytes already read and the walk never reads them again. Anything JSON.parse would refuse, or a
  * shape that is not a coverage.py report's, traps (`unreachable`): the host
  * then parses the text in full.
  */
@@ -258,9 +261,9 @@ const ROOT: u32 = 1;
 const FILES_OBJECT: u32 = 2;
 const FILE_ENTRY: u32 = 3;
 
-/** Copies the input up to `to` to the kept text. */
+/** Copies the input up to `to` to the kept text (memory.copy allows the overlap). */
 function keepUpTo(to: i32): void {
-  memory.copy(<usize>out, <usize>copied, <usize>(to - copied));
+  if (out !== copied) memory.copy(<usize>out, <usize>copied, <usize>(to - copied));
   out += to - copied;
   copied = to;
 }
@@ -301,8 +304,9 @@ export function spanCount(): i32 {
 
 /**
  * Walks the report from `from` (a byte-order mark already skipped) to `end`
- * and writes the kept text from `output`, which must not overlap the input;
- * traps on anything unexpected. Returns where the kept text ends.
+ * and writes the kept text from `output`, at most `from`: over the report
+ * itself, or before it; traps on anything unexpected, having written over
+ * part of the report by then. Returns where the kept text ends.
  */
 export function lean(from: i32, end: i32, output: i32): i32 {
   const kinds = stacks + KINDS;

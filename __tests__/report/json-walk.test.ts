@@ -3,14 +3,18 @@
  * (src/report/json-walk.ts): the committed module is what its source
  * compiles to; the kept text is the report with the cut values made `{}` and
  * the arc lists flat; a report read into a walker's memory is walked where
- * it lies, and anything else is walked from a copy with the same answer.
+ * it lies (and written over: a report file the lean read does not give is
+ * read again for the full parse), anything else from a copy with the same
+ * answer.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCoveragePyLean } from '../../src/report/fast-json.js';
-import { leanText, walkableBuffer } from '../../src/report/json-walk.js';
+import { leanText, walkableBuffer, walkedOver } from '../../src/report/json-walk.js';
+import { parseReport, readReportFile } from '../../src/report/load.js';
 import { FIXTURES, REPO_ROOT } from '../support/fixture-data.js';
+import { tempDir } from '../support/temp.js';
 
 const report = readFileSync(join(FIXTURES, 'py7-contexts', 'head', 'coverage.json'));
 
@@ -59,11 +63,61 @@ test('a report in a walker is walked where it lies, with the answer a copy gets'
   expect(kept?.length).toBeGreaterThan(0);
   expect(kept?.length).toBeLessThan(report.length);
   expect(leanText(copy, 0)).toBe(kept);
-  expect(parseCoveragePyLean(inPlace)).toEqual(parseCoveragePyLean(copy));
-  // The walk leaves the bytes as they were: the same buffer walks the same again.
-  expect(inPlace.equals(report)).toBe(true);
-  expect(leanText(inPlace, 0)).toBe(kept);
+  // A copy is walked in a walker of its own: the caller's bytes stay as they were.
+  expect(copy.equals(report)).toBe(true);
+  expect(walkedOver(copy)).toBe(false);
+  // The walker's own report now starts with the kept text, and is not walked twice.
+  expect(walkedOver(inPlace)).toBe(true);
+  expect(inPlace.subarray(0, 64).toString()).toBe(kept?.slice(0, 64));
+  expect(() => leanText(inPlace, 0)).toThrow(/walked over/);
+  expect(parseCoveragePyLean(inWalker(report))).toEqual(parseCoveragePyLean(copy));
 });
+
+test('a report in a walker with nothing to cut is left as it was', () => {
+  const text = Buffer.from(
+    '{"meta": {}, "files": {"a.py": {"executed_lines": [1], "contexts_note": "none"}}, "totals": {}}',
+  );
+  const inPlace = inWalker(text);
+  expect(leanText(inPlace, 0)).toBeUndefined();
+  expect(walkedOver(inPlace)).toBe(false);
+  expect(inPlace.equals(text)).toBe(true);
+});
+
+describe('a report file the lean read writes over and does not give', () => {
+  const text = report.toString('utf8');
+  const cases: [string, string][] = [
+    ['cut short', text.slice(0, text.length - 40)],
+    ['with a bad byte in its last cut value', replaceLast(text, '"contexts": {', '"contexts": {,')],
+    // The walk accepts it; the reader refuses the kept document, the full parse names why.
+    ['whose first file has no summary', text.replace('"summary"', '"summery"')],
+  ];
+
+  test.each(cases)('is read again and fails as the full parse does: %s', async (_, bad) => {
+    expect(bad.length).toBeGreaterThan(256 * 1024);
+    const dir = tempDir('cg-walk-');
+    writeFileSync(join(dir, 'coverage.json'), bad);
+    const full = await parseReport(Buffer.from(bad), 'coverage.json').then(
+      () => 'read',
+      (error: Error) => error.message,
+    );
+    expect(full).not.toBe('read');
+    await expect(readReportFile('coverage.json', 'auto', dir)).rejects.toThrow(full);
+  });
+
+  test('and a whole one read from its file is the report a copy gives', async () => {
+    const dir = tempDir('cg-walk-');
+    writeFileSync(join(dir, 'coverage.json'), report);
+    expect(await readReportFile('coverage.json', 'auto', dir)).toEqual(
+      await parseReport(Buffer.from(report), 'coverage.json'),
+    );
+  });
+});
+
+function replaceLast(text: string, find: string, by: string): string {
+  const at = text.lastIndexOf(find);
+  if (at === -1) throw new Error(`no ${find} in the fixture`);
+  return text.slice(0, at) + by + text.slice(at + find.length);
+}
 
 test('a read cut short (zeros after what was read) is refused like the truncated text', () => {
   const buffer = inWalker(report);

@@ -6,7 +6,9 @@
  * bytes are never copied; bytes from elsewhere (an artifact, a test) are
  * copied into one. A one-shot run would otherwise spend most of the walk in
  * V8's interpreter before the JavaScript loop is compiled; WebAssembly is
- * compiled before it runs.
+ * compiled before it runs. The walk writes the kept text over the report
+ * (it is never longer than what has been read): a report read into a walker
+ * is gone once walked, and `walkedOver` says so.
  *
  * Where WebAssembly cannot run (Node's `--jitless`, no address space for a
  * memory), buffers are plain and the walk declines: the report is parsed in
@@ -41,19 +43,14 @@ const PAD = 16;
 let compiled: object | undefined;
 /** The walker whose memory a buffer views, by the memory's ArrayBuffer. */
 const walkers = new WeakMap<ArrayBufferLike, Walker>();
+/** The memories of walkers whose own report has been walked, and so written over. */
+const spent = new WeakSet<ArrayBufferLike>();
 
-/** Where the kept text of a report of `size` bytes at `offset` is written: after it and its zeros. */
-const outputStart = (offset: number, size: number): number => (offset + size + PAD + 15) & ~15;
-
-/** Whether the walker has room for a report of `size` bytes and its kept text (at most as long). */
+/** Whether the walker has room for a report of `size` bytes and its zeros. */
 const fits = (walker: Walker, size: number): boolean =>
-  walker.exports.memory.buffer.byteLength >= outputStart(walker.offset, size) + size;
+  walker.exports.memory.buffer.byteLength >= walker.offset + size + PAD;
 
-/**
- * A fresh walker with room for `size` bytes of report and the kept text, and
- * a view of the report's bytes; null when none can be made. Pages the walk
- * never writes are reserved, not used.
- */
+/** A fresh walker with room for `size` bytes of report, and a view of them; null when none can be made. */
 function newWalker(size: number): { walker: Walker; bytes: Buffer } | null {
   try {
     compiled ??= new WebAssembly.Module(Buffer.from(JSON_WALK_WASM, 'base64'));
@@ -61,8 +58,7 @@ function newWalker(size: number): { walker: Walker; bytes: Buffer } | null {
     const exports = instance.exports as unknown as WalkExports;
     const walker: Walker = { exports, offset: exports.inputStart() };
     const { memory } = exports;
-    const pages =
-      Math.ceil((outputStart(walker.offset, size) + size) / PAGE) - memory.buffer.byteLength / PAGE;
+    const pages = Math.ceil((walker.offset + size + PAD) / PAGE) - memory.buffer.byteLength / PAGE;
     if (pages > 0) memory.grow(pages);
     walkers.set(memory.buffer, walker);
     return { walker, bytes: Buffer.from(memory.buffer, walker.offset, size) };
@@ -74,6 +70,14 @@ function newWalker(size: number): { walker: Walker; bytes: Buffer } | null {
 /** A buffer of `size` bytes in a fresh walker's memory, for a report to be read into; a plain one when WebAssembly cannot run. */
 export function walkableBuffer(size: number): Buffer {
   return newWalker(size)?.bytes ?? Buffer.allocUnsafe(size);
+}
+
+/**
+ * Whether `bytes` were read into a walker (`walkableBuffer`) and walked since:
+ * they hold the kept text over the report, no longer the report.
+ */
+export function walkedOver(bytes: Uint8Array): boolean {
+  return spent.has(bytes.buffer);
 }
 
 /** The walker whose memory holds `bytes` at its input, followed by zeros; null for any other buffer. */
@@ -114,17 +118,21 @@ function copied(bytes: Buffer): Walker | null {
  * run.
  */
 export function leanText(bytes: Buffer, from: number): string | undefined {
-  const walker = walkerOf(bytes) ?? copied(bytes);
+  if (walkedOver(bytes)) throw new Error('the report in this buffer has been walked over');
+  const own = walkerOf(bytes);
+  const walker = own ?? copied(bytes);
   if (!walker) return undefined;
   const { offset, exports } = walker;
-  const output = outputStart(offset, bytes.length);
-  let end: number;
+  let end = -1;
   try {
-    end = exports.lean(offset + from, offset + bytes.length, output);
+    end = exports.lean(offset + from, offset + bytes.length, offset);
   } catch (error) {
-    if (error instanceof WebAssembly.RuntimeError) return undefined;
-    throw error;
+    if (!(error instanceof WebAssembly.RuntimeError)) throw error;
   }
-  if (exports.spanCount() === 0) return undefined;
-  return Buffer.from(exports.memory.buffer, output, end - output).toString('utf8');
+  // The walk writes nothing before its first cut, and from then on over the report,
+  // whatever its answer: the caller reads the report again if it needs it.
+  const written = exports.spanCount() > 0;
+  if (own && written) spent.add(exports.memory.buffer);
+  if (end === -1 || !written) return undefined;
+  return Buffer.from(exports.memory.buffer, offset, end - offset).toString('utf8');
 }

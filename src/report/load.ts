@@ -17,7 +17,7 @@ import {
   readIstanbulFinal,
   readIstanbulSummary,
 } from './istanbul.js';
-import { walkableBuffer } from './json-walk.js';
+import { walkableBuffer, walkedOver } from './json-walk.js';
 import { looksLikeLcov, readLcov } from './lcov.js';
 import type { CoverageReport, ReportFormat } from './model.js';
 
@@ -70,28 +70,25 @@ export async function readReportFile(
   cwd: string = process.cwd(),
 ): Promise<CoverageReport> {
   const file = cwd && !path.startsWith('/') ? `${cwd}/${path}` : path;
-  let bytes: Buffer;
-  try {
-    // A small file is read at once: the asynchronous read's four trips through the
-    // thread pool would cost more than the read. A large one is read alongside other work.
-    const size = statSync(file).size;
-    bytes =
-      size < SMALL_FILE
+  const read = async (walkable: boolean): Promise<Buffer> => {
+    try {
+      // A small file is read at once: the asynchronous read's four trips through the
+      // thread pool would cost more than the read. A large one is read alongside other work.
+      const size = statSync(file).size;
+      return size < SMALL_FILE
         ? readFileSync(file)
         : size < LARGEST_BUFFER
-          ? await readWhole(
-              file,
-              size,
-              format === 'auto' || format === 'coverage.py' ? walkableBuffer : undefined,
-            )
+          ? await readWhole(file, size, walkable ? walkableBuffer : undefined)
           : await readFile(file); // refuses it, with Node's own reason
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(path, 'file not found');
-    if (code === 'EISDIR') throw new InputError(path, 'is a directory, not a report file');
-    throw new InputError(path, `cannot be read (${code ?? String(error)})`);
-  }
-  return parseReport(bytes, path, format, cwd);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new InputError(path, 'file not found');
+      if (code === 'EISDIR') throw new InputError(path, 'is a directory, not a report file');
+      throw new InputError(path, `cannot be read (${code ?? String(error)})`);
+    }
+  };
+  const bytes = await read(format === 'auto' || format === 'coverage.py');
+  return parseReport(bytes, path, format, cwd, () => read(false));
 }
 
 /**
@@ -113,11 +110,17 @@ export function decodeText(bytes: Uint8Array): string {
  */
 const LEAN_BYTES = 256 * 1024;
 
+/**
+ * The report in `bytes`. `again` reads them anew: a report read into the lean
+ * read's walker (`walkableBuffer`) is written over by its walk, and when the
+ * lean read does not give the report, the full parse reads it again.
+ */
 export async function parseReport(
   bytes: Uint8Array,
   source: string,
   format: FormatChoice = 'auto',
   cwd: string = process.cwd(),
+  again?: () => Promise<Uint8Array>,
 ): Promise<CoverageReport> {
   const lean =
     (format === 'auto' || format === 'coverage.py') && bytes.length >= LEAN_BYTES
@@ -128,7 +131,14 @@ export async function parseReport(
     const report = readLeanCoveragePy(lean, source);
     if (report) return report;
   }
-  const text = decodeText(bytes);
+  let whole = bytes;
+  if (walkedOver(bytes)) {
+    // The lean read wrote over the report in its walker: the full parse reads it again.
+    if (!again)
+      throw new Error(`${source}: written over by the lean read, with no way to read it again`);
+    whole = await again();
+  }
+  const text = decodeText(whole);
   if (text.trim() === '') throw new InputError(source, 'is empty');
   const first = text.trimStart()[0];
   if (first === '{' || first === '[') {
