@@ -4736,6 +4736,7 @@ var compiled;
 var walkers = /* @__PURE__ */ new WeakMap();
 var spent = /* @__PURE__ */ new WeakSet();
 var fits = (walker, size) => walker.exports.memory.buffer.byteLength >= walker.offset + size + PAD;
+var RESERVED_PER_BYTE = 2;
 function newWalker(size) {
   try {
     compiled ??= new WebAssembly.Module(Buffer.from(JSON_WALK_WASM, "base64"));
@@ -4743,7 +4744,8 @@ function newWalker(size) {
     const exports2 = instance.exports;
     const walker = { exports: exports2, offset: exports2.inputStart() };
     const { memory } = exports2;
-    const pages = Math.ceil((walker.offset + size + PAD) / PAGE) - memory.buffer.byteLength / PAGE;
+    const reserved = walker.offset + RESERVED_PER_BYTE * size + PAD;
+    const pages = Math.ceil(reserved / PAGE) - memory.buffer.byteLength / PAGE;
     if (pages > 0) memory.grow(pages);
     walkers.set(memory.buffer, walker);
     return { walker, bytes: Buffer.from(memory.buffer, walker.offset, size) };

@@ -90,4 +90,4 @@ function runWithCompileCache(file, key, load) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "9cc1852fd6fa9f7e", require);
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "f4c7fddcfc64a6a0", require);
