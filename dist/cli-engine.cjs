@@ -4788,16 +4788,17 @@ function leanText(bytes, from) {
   const walker = own ?? copied(bytes);
   if (!walker) return void 0;
   const { offset, exports: exports2 } = walker;
+  const start = offset + from;
   let end = -1;
   try {
-    end = exports2.lean(offset + from, offset + bytes.length, offset);
+    end = exports2.lean(start, offset + bytes.length, start);
   } catch (error) {
     if (!(error instanceof WebAssembly.RuntimeError)) throw error;
   }
   const written = exports2.spanCount() > 0;
   if (own && written) spent.add(exports2.memory.buffer);
   if (end === -1 || !written) return void 0;
-  return Buffer.from(exports2.memory.buffer, offset, end - offset).toString("utf8");
+  return Buffer.from(exports2.memory.buffer, start, end - start).toString("utf8");
 }
 
 // src/report/fast-json.ts

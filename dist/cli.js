@@ -90,4 +90,4 @@ function runWithCompileCache(file, key, load) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "f4c7fddcfc64a6a0", require);
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "790e7d62fb9578bc", require);

@@ -10759,16 +10759,17 @@ function leanText(bytes, from) {
   const walker = own ?? copied(bytes);
   if (!walker) return void 0;
   const { offset, exports: exports2 } = walker;
+  const start2 = offset + from;
   let end = -1;
   try {
-    end = exports2.lean(offset + from, offset + bytes.length, offset);
+    end = exports2.lean(start2, offset + bytes.length, start2);
   } catch (error2) {
     if (!(error2 instanceof WebAssembly.RuntimeError)) throw error2;
   }
   const written = exports2.spanCount() > 0;
   if (own && written) spent.add(exports2.memory.buffer);
   if (end === -1 || !written) return void 0;
-  return Buffer.from(exports2.memory.buffer, offset, end - offset).toString("utf8");
+  return Buffer.from(exports2.memory.buffer, start2, end - start2).toString("utf8");
 }
 
 // src/report/fast-json.ts

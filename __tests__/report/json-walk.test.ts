@@ -73,14 +73,27 @@ test('a report in a walker is walked where it lies, with the answer a copy gets'
   expect(parseCoveragePyLean(inWalker(report))).toEqual(parseCoveragePyLean(copy));
 });
 
-test('a report in a walker with nothing to cut is left as it was', () => {
-  const text = Buffer.from(
-    '{"meta": {}, "files": {"a.py": {"executed_lines": [1], "contexts_note": "none"}}, "totals": {}}',
-  );
+test.each([
+  ['', 0],
+  ['after a byte-order mark', 3],
+])('a report in a walker with nothing to cut is left as it was %s', (_, from) => {
+  const text = Buffer.concat([
+    Buffer.from([0xef, 0xbb, 0xbf]).subarray(0, from),
+    Buffer.from(
+      '{"meta": {}, "files": {"a.py": {"executed_lines": [1], "contexts_note": "none"}}, "totals": {}}',
+    ),
+  ]);
   const inPlace = inWalker(text);
-  expect(leanText(inPlace, 0)).toBeUndefined();
+  expect(leanText(inPlace, from)).toBeUndefined();
   expect(walkedOver(inPlace)).toBe(false);
   expect(inPlace.equals(text)).toBe(true);
+});
+
+test('a report in a walker after a byte-order mark gives what a copy gives', () => {
+  const text = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), report]);
+  const kept = leanText(Buffer.from(text), 3);
+  expect(kept?.startsWith('{')).toBe(true);
+  expect(leanText(inWalker(text), 3)).toBe(kept);
 });
 
 describe('a report file the lean read writes over and does not give', () => {

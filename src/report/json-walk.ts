@@ -133,16 +133,18 @@ export function leanText(bytes: Buffer, from: number): string | undefined {
   const walker = own ?? copied(bytes);
   if (!walker) return undefined;
   const { offset, exports } = walker;
+  // The kept text is written from where the report starts (after any byte-order mark), so
+  // the walk writes nothing before its first cut, and from then on over the report, whatever
+  // its answer: the caller reads the report again if it needs it.
+  const start = offset + from;
   let end = -1;
   try {
-    end = exports.lean(offset + from, offset + bytes.length, offset);
+    end = exports.lean(start, offset + bytes.length, start);
   } catch (error) {
     if (!(error instanceof WebAssembly.RuntimeError)) throw error;
   }
-  // The walk writes nothing before its first cut, and from then on over the report,
-  // whatever its answer: the caller reads the report again if it needs it.
   const written = exports.spanCount() > 0;
   if (own && written) spent.add(exports.memory.buffer);
   if (end === -1 || !written) return undefined;
-  return Buffer.from(exports.memory.buffer, offset, end - offset).toString('utf8');
+  return Buffer.from(exports.memory.buffer, start, end - start).toString('utf8');
 }
