@@ -10,9 +10,8 @@
  * it, and writes the kept text over it, from its start: the kept text is
  * never longer than what has been read (a cut value, an object, is at least
  * the two bytes of `{}`; a flattened list only loses brackets), so every
- * write lands on bytes already read and the walk never reads them again.
- * Written from where the report starts, nothing is written before the first
- * cut. Anything JSON.parse would refuse, or a shape that is not a coverage.py
+ * write lands on bytes already read and the walk never reads them again;
+ * nothing is written before the first cut. Anything JSON.parse would refuse, or a shape that is not a coverage.py
  * report's, traps (`unreachable`): the host then parses the text in full.
  */
 
@@ -305,16 +304,15 @@ export function spanCount(): i32 {
 
 /**
  * Walks the report from `from` (a byte-order mark already skipped) to `end`
- * and writes the kept text from `output`, at most `from`: over the report
- * itself, or before it (then the walk moves the report's start there);
- * traps on anything unexpected, having written over part of the report by
- * then if it had cut anything. Returns where the kept text ends.
+ * and writes the kept text over it from `from`; traps on anything
+ * unexpected, having written over part of the report by then if it had cut
+ * anything. Returns where the kept text ends.
  */
-export function lean(from: i32, end: i32, output: i32): i32 {
+export function lean(from: i32, end: i32): i32 {
   const kinds = stacks + KINDS;
   const roles = stacks + ROLES;
   let depth = 0;
-  out = output;
+  out = from;
   copied = from;
   spans = 0;
   let i = skipWhitespace(from);

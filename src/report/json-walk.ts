@@ -26,7 +26,7 @@ declare const WebAssembly: {
 interface WalkExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   inputStart(): number;
-  lean(from: number, end: number, output: number): number;
+  lean(from: number, end: number): number;
   spanCount(): number;
 }
 
@@ -133,13 +133,13 @@ export function leanText(bytes: Buffer, from: number): string | undefined {
   const walker = own ?? copied(bytes);
   if (!walker) return undefined;
   const { offset, exports } = walker;
-  // The kept text is written from where the report starts (after any byte-order mark), so
-  // the walk writes nothing before its first cut, and from then on over the report, whatever
-  // its answer: the caller reads the report again if it needs it.
+  // The walk writes the kept text over the report from where it starts (after any byte-order
+  // mark): nothing before its first cut, and from then on whatever its answer, so the caller
+  // reads the report again if it needs it.
   const start = offset + from;
   let end = -1;
   try {
-    end = exports.lean(start, offset + bytes.length, start);
+    end = exports.lean(start, offset + bytes.length);
   } catch (error) {
     if (!(error instanceof WebAssembly.RuntimeError)) throw error;
   }
