@@ -1240,6 +1240,28 @@ function sortedUnique(lines) {
   }
   return lines;
 }
+function unionSorted(a, b) {
+  if (b.length === 0) return a.slice();
+  if (a.length === 0) return b.slice();
+  const union = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x <= y) {
+      union.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      union.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) union.push(a[i++]);
+  while (j < b.length) union.push(b[j++]);
+  return union;
+}
 function flattenArcs(pairs) {
   const flat = new Array(pairs.length * 2);
   pairs.forEach(([from, to], k) => {
@@ -1619,7 +1641,6 @@ function stripSide(name, side) {
   if (n.startsWith(side)) n = n.slice(2);
   return cleanPath(n, false);
 }
-var union = (a, b) => sortedUnique([...a, ...b]);
 function parseUnifiedDiff(text2, source) {
   if (text2.trim() === "") return [];
   let patches;
@@ -1656,8 +1677,8 @@ function parseUnifiedDiff(text2, source) {
     const key = `${status === "deleted" ? "-" : "+"}${path}`;
     const existing = byPath3.get(key);
     if (existing) {
-      existing.addedLines = union(existing.addedLines, added);
-      existing.deletedLines = union(existing.deletedLines ?? [], deleted);
+      existing.addedLines = unionSorted(existing.addedLines, sortedUnique(added));
+      existing.deletedLines = unionSorted(existing.deletedLines ?? [], sortedUnique(deleted));
     } else {
       byPath3.set(key, {
         path,
@@ -2667,11 +2688,7 @@ function computePatchCoverage(changed, head) {
     const patch = filePatch(path, file, change.addedLines);
     const existing = files.get(path);
     if (existing) {
-      const merged = filePatch(
-        path,
-        file,
-        [.../* @__PURE__ */ new Set([...existing.lines, ...change.addedLines])].sort((a, b) => a - b)
-      );
+      const merged = filePatch(path, file, unionSorted(existing.lines, change.addedLines));
       lines += merged.lines.length - existing.lines.length;
       uncovered += merged.uncovered.length - existing.uncovered.length;
       files.set(path, merged);
@@ -2695,8 +2712,9 @@ function computePatchCoverage(changed, head) {
 function newUncoveredLines(files, lost) {
   const byFile = [];
   for (const file of files) {
-    const lines = [.../* @__PURE__ */ new Set([...file.patchMissing, ...lost.get(file.path) ?? []])];
-    if (lines.length) byFile.push({ path: file.path, lines: lines.sort((a, b) => a - b) });
+    const lostLines = lost.get(file.path);
+    if (file.patchMissing.length === 0 && !lostLines?.length) continue;
+    byFile.push({ path: file.path, lines: unionSorted(file.patchMissing, lostLines ?? []) });
   }
   return byFile.map(({ path, lines }) => ({ path, ranges: groupRanges(lines), lines: lines.length })).sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1));
 }
@@ -2740,14 +2758,23 @@ function unmeasuredNote(paths) {
 var RESULT_SCHEMA = "coverage-gate-result/1";
 var byPath2 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 var statementsPercent2 = (t) => percentCovered(t.statements, t.covered, null, null);
+function executedStatements(file) {
+  const excluded = file.excludedLines;
+  let count = 0;
+  let x = 0;
+  for (const line of file.executedLines) {
+    if (line <= 0) continue;
+    while (x < excluded.length && excluded[x] < line) x++;
+    if (excluded[x] !== line) count++;
+  }
+  return count;
+}
 function filesCountingNonStatements(head, patches) {
   const paths = [];
   for (const [path, filePatch2] of patches) {
     const file = head.files.get(path);
     if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
-    const excluded = new Set(file.excludedLines);
-    const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
-    if (executed + file.missingLines.length > file.statements) paths.push(path);
+    if (executedStatements(file) + file.missingLines.length > file.statements) paths.push(path);
   }
   return paths.sort();
 }
@@ -4328,7 +4355,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/report/merge.ts
-function unionSorted(a, b) {
+function unionSorted2(a, b) {
   const out = [];
   let i = 0;
   let j = 0;
@@ -4404,9 +4431,9 @@ function mergeFile(a, b, aSource, bSource) {
   const merged = {
     ...a,
     covered: a.statements - missingLines.length,
-    executedLines: unionSorted(a.executedLines, b.executedLines),
+    executedLines: unionSorted2(a.executedLines, b.executedLines),
     missingLines,
-    excludedLines: unionSorted(a.excludedLines, b.excludedLines)
+    excludedLines: unionSorted2(a.excludedLines, b.excludedLines)
   };
   delete merged.metrics;
   if (a.branches === null || b.branches === null) return merged;

@@ -8258,6 +8258,28 @@ function sortedUnique(lines) {
   }
   return lines;
 }
+function unionSorted(a, b) {
+  if (b.length === 0) return a.slice();
+  if (a.length === 0) return b.slice();
+  const union = [];
+  let i2 = 0;
+  let j = 0;
+  while (i2 < a.length && j < b.length) {
+    const x2 = a[i2];
+    const y = b[j];
+    if (x2 <= y) {
+      union.push(x2);
+      i2++;
+      if (x2 === y) j++;
+    } else {
+      union.push(y);
+      j++;
+    }
+  }
+  while (i2 < a.length) union.push(a[i2++]);
+  while (j < b.length) union.push(b[j++]);
+  return union;
+}
 function flattenArcs(pairs) {
   const flat = new Array(pairs.length * 2);
   pairs.forEach(([from, to], k) => {
@@ -10287,7 +10309,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/report/merge.ts
-function unionSorted(a, b) {
+function unionSorted2(a, b) {
   const out = [];
   let i2 = 0;
   let j = 0;
@@ -10363,9 +10385,9 @@ function mergeFile(a, b, aSource, bSource) {
   const merged = {
     ...a,
     covered: a.statements - missingLines.length,
-    executedLines: unionSorted(a.executedLines, b.executedLines),
+    executedLines: unionSorted2(a.executedLines, b.executedLines),
     missingLines,
-    excludedLines: unionSorted(a.excludedLines, b.excludedLines)
+    excludedLines: unionSorted2(a.excludedLines, b.excludedLines)
   };
   delete merged.metrics;
   if (a.branches === null || b.branches === null) return merged;
@@ -12673,7 +12695,6 @@ function stripSide(name, side) {
   if (n.startsWith(side)) n = n.slice(2);
   return cleanPath(n, false);
 }
-var union = (a, b) => sortedUnique([...a, ...b]);
 function parseUnifiedDiff(text3, source) {
   if (text3.trim() === "") return [];
   let patches;
@@ -12710,8 +12731,8 @@ function parseUnifiedDiff(text3, source) {
     const key = `${status === "deleted" ? "-" : "+"}${path2}`;
     const existing = byPath3.get(key);
     if (existing) {
-      existing.addedLines = union(existing.addedLines, added);
-      existing.deletedLines = union(existing.deletedLines ?? [], deleted);
+      existing.addedLines = unionSorted(existing.addedLines, sortedUnique(added));
+      existing.deletedLines = unionSorted(existing.deletedLines ?? [], sortedUnique(deleted));
     } else {
       byPath3.set(key, {
         path: path2,
@@ -14859,11 +14880,7 @@ function computePatchCoverage(changed, head) {
     const patch = filePatch(path2, file, change2.addedLines);
     const existing = files.get(path2);
     if (existing) {
-      const merged = filePatch(
-        path2,
-        file,
-        [.../* @__PURE__ */ new Set([...existing.lines, ...change2.addedLines])].sort((a, b) => a - b)
-      );
+      const merged = filePatch(path2, file, unionSorted(existing.lines, change2.addedLines));
       lines += merged.lines.length - existing.lines.length;
       uncovered += merged.uncovered.length - existing.uncovered.length;
       files.set(path2, merged);
@@ -14887,8 +14904,9 @@ function computePatchCoverage(changed, head) {
 function newUncoveredLines(files, lost) {
   const byFile = [];
   for (const file of files) {
-    const lines = [.../* @__PURE__ */ new Set([...file.patchMissing, ...lost.get(file.path) ?? []])];
-    if (lines.length) byFile.push({ path: file.path, lines: lines.sort((a, b) => a - b) });
+    const lostLines = lost.get(file.path);
+    if (file.patchMissing.length === 0 && !lostLines?.length) continue;
+    byFile.push({ path: file.path, lines: unionSorted(file.patchMissing, lostLines ?? []) });
   }
   return byFile.map(({ path: path2, lines }) => ({ path: path2, ranges: groupRanges(lines), lines: lines.length })).sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1));
 }
@@ -14932,14 +14950,23 @@ function unmeasuredNote(paths) {
 var RESULT_SCHEMA = "coverage-gate-result/1";
 var byPath2 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 var statementsPercent2 = (t) => percentCovered(t.statements, t.covered, null, null);
+function executedStatements(file) {
+  const excluded = file.excludedLines;
+  let count3 = 0;
+  let x2 = 0;
+  for (const line2 of file.executedLines) {
+    if (line2 <= 0) continue;
+    while (x2 < excluded.length && excluded[x2] < line2) x2++;
+    if (excluded[x2] !== line2) count3++;
+  }
+  return count3;
+}
 function filesCountingNonStatements(head, patches) {
   const paths = [];
   for (const [path2, filePatch2] of patches) {
     const file = head.files.get(path2);
     if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
-    const excluded = new Set(file.excludedLines);
-    const executed = file.executedLines.filter((line2) => line2 > 0 && !excluded.has(line2)).length;
-    if (executed + file.missingLines.length > file.statements) paths.push(path2);
+    if (executedStatements(file) + file.missingLines.length > file.statements) paths.push(path2);
   }
   return paths.sort();
 }

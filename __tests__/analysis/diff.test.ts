@@ -122,3 +122,17 @@ test('hunks written out of order still give ascending lines (patch figures walk 
   expect(inOrder[0]?.addedLines).toEqual([11, 41]);
   expect(reversed).toEqual(inOrder);
 });
+
+test('a file in two sections of one diff: its lines once each, ascending', () => {
+  const section = (hunks: string) =>
+    `diff --git a/app.py b/app.py\n--- a/app.py\n+++ b/app.py\n${hunks}`;
+  const diff =
+    section('@@ -10,2 +10,3 @@\n ctx\n-old10\n+new10\n+new11\n') +
+    // The same file again, with a hunk below the first and one overlapping it.
+    section('@@ -30,1 +31,1 @@\n-old30\n+new31\n@@ -11,1 +11,1 @@\n-old11\n+new11\n');
+  const [file, ...rest] = parseUnifiedDiff(diff, 'two.diff');
+  expect(rest).toEqual([]);
+  expect(file).toMatchObject({ path: 'app.py', status: 'modified' });
+  expect(file?.addedLines).toEqual([11, 12, 31]);
+  expect(file?.deletedLines).toEqual([11, 30]);
+});

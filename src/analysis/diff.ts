@@ -4,7 +4,7 @@
  */
 import { parsePatch } from 'diff';
 import { describeError, InputError } from '../report/errors.js';
-import { sortedUnique } from '../report/model.js';
+import { sortedUnique, unionSorted } from '../report/model.js';
 import { cleanPath } from '../report/paths.js';
 
 export interface ChangedFile {
@@ -34,8 +34,6 @@ function stripSide(name: string | undefined, side: 'a/' | 'b/'): string | null {
   // git's paths always use `/`; a `\` is part of a file name.
   return cleanPath(n, false);
 }
-
-const union = (a: number[], b: number[]) => sortedUnique([...a, ...b]);
 
 /** Files the diff touches, with their added and deleted lines; a deleted file has status `deleted`. */
 export function parseUnifiedDiff(text: string, source: string): ChangedFile[] {
@@ -84,8 +82,8 @@ export function parseUnifiedDiff(text: string, source: string): ChangedFile[] {
     const key = `${status === 'deleted' ? '-' : '+'}${path}`;
     const existing = byPath.get(key);
     if (existing) {
-      existing.addedLines = union(existing.addedLines, added);
-      existing.deletedLines = union(existing.deletedLines ?? [], deleted);
+      existing.addedLines = unionSorted(existing.addedLines, sortedUnique(added));
+      existing.deletedLines = unionSorted(existing.deletedLines ?? [], sortedUnique(deleted));
     } else {
       byPath.set(key, {
         path,

@@ -2,7 +2,7 @@
  * Patch coverage: of the lines a PR adds or modifies that the head report
  * knows as executable (executed or missing), the share that ran.
  */
-import type { CoverageReport, FileCoverage } from '../report/model.js';
+import { type CoverageReport, type FileCoverage, unionSorted } from '../report/model.js';
 import { type ChangedFile, remainingFiles } from './diff.js';
 
 export interface FilePatch {
@@ -80,11 +80,7 @@ export function computePatchCoverage(
     const existing = files.get(path);
     if (existing) {
       // Two diff entries for one report file: keep each line once.
-      const merged = filePatch(
-        path,
-        file,
-        [...new Set([...existing.lines, ...change.addedLines])].sort((a, b) => a - b),
-      );
+      const merged = filePatch(path, file, unionSorted(existing.lines, change.addedLines));
       lines += merged.lines.length - existing.lines.length;
       uncovered += merged.uncovered.length - existing.uncovered.length;
       files.set(path, merged);

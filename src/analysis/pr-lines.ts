@@ -3,7 +3,7 @@
  * (changed and uncovered, or covered at base and no longer), and the changed
  * files in a measured language that the report does not list.
  */
-import type { CoverageReport } from '../report/model.js';
+import { type CoverageReport, unionSorted } from '../report/model.js';
 import { type FileLines, type FileRanges, groupRanges } from './delta-parts.js';
 import { type ChangedFile, remainingFiles } from './diff.js';
 
@@ -14,8 +14,10 @@ export function newUncoveredLines(
 ): FileRanges[] {
   const byFile: FileLines[] = [];
   for (const file of files) {
-    const lines = [...new Set([...file.patchMissing, ...(lost.get(file.path) ?? [])])];
-    if (lines.length) byFile.push({ path: file.path, lines: lines.sort((a, b) => a - b) });
+    // Both ascending (the lost lines are mapped in order): one merge, and none for most files.
+    const lostLines = lost.get(file.path);
+    if (file.patchMissing.length === 0 && !lostLines?.length) continue;
+    byFile.push({ path: file.path, lines: unionSorted(file.patchMissing, lostLines ?? []) });
   }
   return byFile
     .map(({ path, lines }) => ({ path, ranges: groupRanges(lines), lines: lines.length }))

@@ -156,6 +156,19 @@ const byPath = (a: { path: string }, b: { path: string }) =>
 const statementsPercent = (t: { statements: number; covered: number }): number =>
   percentCovered(t.statements, t.covered, null, null);
 
+/** Executed lines that can be statements: above 0, not excluded (both lists ascending: one cursor). */
+function executedStatements(file: FileCoverage): number {
+  const excluded = file.excludedLines;
+  let count = 0;
+  let x = 0;
+  for (const line of file.executedLines) {
+    if (line <= 0) continue;
+    while (x < excluded.length && (excluded[x] as number) < line) x++;
+    if (excluded[x] !== line) count++;
+  }
+  return count;
+}
+
 /**
  * Changed files whose executed plus missing lines outnumber their statements,
  * where a changed line is among the executed ones: the extra executed lines
@@ -171,9 +184,7 @@ function filesCountingNonStatements(
     // Missing lines are statements: only a changed line counted as executed can be an extra one.
     if (!file || filePatch.lines.length === filePatch.uncovered.length) continue;
     // Excluded lines that ran (6.5 lists them) are skipped by the patch already; line 0 is never changed.
-    const excluded = new Set(file.excludedLines);
-    const executed = file.executedLines.filter((line) => line > 0 && !excluded.has(line)).length;
-    if (executed + file.missingLines.length > file.statements) paths.push(path);
+    if (executedStatements(file) + file.missingLines.length > file.statements) paths.push(path);
   }
   return paths.sort();
 }

@@ -16,6 +16,30 @@ export function sortedUnique(lines: readonly number[]): number[] {
   return lines as number[];
 }
 
+/** The union of two ascending lists of distinct numbers, ascending: one walk of both, a new array. */
+export function unionSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return a.slice();
+  if (a.length === 0) return b.slice();
+  const union: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x <= y) {
+      union.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      union.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) union.push(a[i++] as number);
+  while (j < b.length) union.push(b[j++] as number);
+  return union;
+}
+
 /**
  * A file's arcs, flattened: from, to, from, to, … (coverage.py's
  * `[[from, to], …]` without an array per arc: a large report holds them by
@@ -64,6 +88,7 @@ export interface FileCoverage {
   executedLines: number[];
   /** Sorted ascending, no duplicates. */
   missingLines: number[];
+  /** Sorted ascending, no duplicates. */
   excludedLines: number[];
   /** Arc lists, when the report carries them (coverage.py JSON with branch data). */
   executedBranches: ArcList | null;
