@@ -4355,27 +4355,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/report/merge.ts
-function unionSorted2(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y === void 0 || x !== void 0 && x < y) {
-      out.push(x);
-      i++;
-    } else if (x === void 0 || y < x) {
-      out.push(y);
-      j++;
-    } else {
-      out.push(x);
-      i++;
-      j++;
-    }
-  }
-  return out;
-}
 function intersectSorted(a, b) {
   const out = [];
   let i = 0;
@@ -4431,9 +4410,9 @@ function mergeFile(a, b, aSource, bSource) {
   const merged = {
     ...a,
     covered: a.statements - missingLines.length,
-    executedLines: unionSorted2(a.executedLines, b.executedLines),
+    executedLines: unionSorted(a.executedLines, b.executedLines),
     missingLines,
-    excludedLines: unionSorted2(a.excludedLines, b.excludedLines)
+    excludedLines: unionSorted(a.excludedLines, b.excludedLines)
   };
   delete merged.metrics;
   if (a.branches === null || b.branches === null) return merged;

@@ -10309,27 +10309,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/report/merge.ts
-function unionSorted2(a, b) {
-  const out = [];
-  let i2 = 0;
-  let j = 0;
-  while (i2 < a.length || j < b.length) {
-    const x2 = a[i2];
-    const y = b[j];
-    if (y === void 0 || x2 !== void 0 && x2 < y) {
-      out.push(x2);
-      i2++;
-    } else if (x2 === void 0 || y < x2) {
-      out.push(y);
-      j++;
-    } else {
-      out.push(x2);
-      i2++;
-      j++;
-    }
-  }
-  return out;
-}
 function intersectSorted(a, b) {
   const out = [];
   let i2 = 0;
@@ -10385,9 +10364,9 @@ function mergeFile(a, b, aSource, bSource) {
   const merged = {
     ...a,
     covered: a.statements - missingLines.length,
-    executedLines: unionSorted2(a.executedLines, b.executedLines),
+    executedLines: unionSorted(a.executedLines, b.executedLines),
     missingLines,
-    excludedLines: unionSorted2(a.excludedLines, b.excludedLines)
+    excludedLines: unionSorted(a.excludedLines, b.excludedLines)
   };
   delete merged.metrics;
   if (a.branches === null || b.branches === null) return merged;

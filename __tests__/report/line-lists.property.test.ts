@@ -9,8 +9,7 @@ const distinctAscending = fc
   .uniqueArray(fc.integer({ min: 1, max: 400 }), { maxLength: 60 })
   .map((lines) => lines.sort((a, b) => a - b));
 
-const model = (...lists: readonly number[][]) =>
-  [...new Set(lists.flat())].sort((a, b) => a - b);
+const model = (...lists: readonly number[][]) => [...new Set(lists.flat())].sort((a, b) => a - b);
 
 describe('line lists', () => {
   it('unionSorted is the sorted set of both lists, and leaves them alone', () => {

@@ -14,29 +14,8 @@ import {
   flattenArcs,
   type PercentRounding,
   type ReportFormat,
+  unionSorted,
 } from './model.js';
-
-function unionSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y === undefined || (x !== undefined && x < y)) {
-      out.push(x as number);
-      i++;
-    } else if (x === undefined || y < x) {
-      out.push(y);
-      j++;
-    } else {
-      out.push(x);
-      i++;
-      j++;
-    }
-  }
-  return out;
-}
 
 function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
