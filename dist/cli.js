@@ -90,4 +90,4 @@ function runWithCompileCache(file, key, load) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "06d0a6ea114ca241", require);
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "1bdf0ce39f851152", require);

@@ -2192,9 +2192,9 @@ var require_light = __commonJS({
             waitForExecuting = (at2) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
               return new this.Promise((resolve3, reject) => {
                 if (finished()) {
@@ -10459,16 +10459,16 @@ function roundingsOf(reports) {
 }
 var fileCount = (n) => `${n} ${n === 1 ? "file" : "files"}`;
 function mixNote(reference, reports, files) {
-  const counts = new Map(
+  const counts2 = new Map(
     [reference, ...reports].map((r) => [r.format, 0])
   );
   for (const file of files.values()) {
     const format = file.format ?? reference.format;
-    counts.set(format, (counts.get(format) ?? 0) + 1);
+    counts2.set(format, (counts2.get(format) ?? 0) + 1);
   }
-  const parts = [...counts].map(([format, n]) => `${format} (${fileCount(n)})`);
+  const parts = [...counts2].map(([format, n]) => `${format} (${fileCount(n)})`);
   const listed = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts.join("");
-  const lineFormats = [...counts.keys()].filter((f) => f !== "coverage.py");
+  const lineFormats = [...counts2.keys()].filter((f) => f !== "coverage.py");
   const lines = reference.format === "coverage.py" && lineFormats.length ? `; the ${lineFormats.join(" and ")} files count lines` : "";
   return `Merged ${listed}${lines}.`;
 }
@@ -10921,15 +10921,15 @@ function readFinalFile(key, raw, source) {
   let branchCovered = 0;
   const b = raw.b;
   for (const id of Object.keys(b)) {
-    const counts = b[id];
-    if (!Array.isArray(counts) || !counts.every(isCount3)) {
+    const counts2 = b[id];
+    if (!Array.isArray(counts2) || !counts2.every(isCount3)) {
       throw new InputError(
         source,
         `${where}.b[${quote(id)}] must be an array of non-negative integer hit counts`
       );
     }
-    branchTotal += counts.length;
-    branchCovered += counts.filter((n) => n > 0).length;
+    branchTotal += counts2.length;
+    branchCovered += counts2.filter((n) => n > 0).length;
   }
   const path2 = typeof raw.path === "string" && raw.path !== "" ? raw.path : key;
   const hits = raw.l === void 0 ? lineHits : perLineMap(raw.l, `${where}.l`, source);
@@ -11730,23 +11730,28 @@ function subtract(into, covered, total) {
   into.covered -= covered;
   into.total -= total;
 }
-var emptySide = () => ({
-  lines: new Int32Array(256),
-  ran: new Uint8Array(256),
-  arcs: new Int32Array(256),
-  arcsRan: new Int32Array(256),
+var emptySide = () => sized(256);
+var sized = (capacity) => ({
+  lines: new Int32Array(capacity),
+  ran: new Uint8Array(capacity),
+  arcs: new Int32Array(capacity),
+  arcsRan: new Int32Array(capacity),
+  headLine: new Int32Array(capacity),
   size: 0,
   strays: null
 });
 function fillSide(side, file) {
-  const { executedLines: run3, missingLines: missed, excludedLines: excluded } = file;
-  const capacity = run3.length + missed.length;
-  if (side.lines.length < capacity) {
-    side.lines = new Int32Array(capacity * 2);
-    side.ran = new Uint8Array(capacity * 2);
-    side.arcs = new Int32Array(capacity * 2);
-    side.arcsRan = new Int32Array(capacity * 2);
-  }
+  const capacity = file.executedLines.length + file.missingLines.length;
+  const filled = side.lines.length < capacity ? sized(capacity * 2) : side;
+  filled.size = mergeLines(filled, file.executedLines, file.missingLines, file.excludedLines);
+  filled.arcs.fill(0, 0, filled.size);
+  filled.arcsRan.fill(0, 0, filled.size);
+  filled.strays = null;
+  countArcs(filled, file.executedBranches, 1);
+  countArcs(filled, file.missingBranches, 0);
+  return filled;
+}
+function mergeLines(side, run3, missed, excluded) {
   const { lines, ran } = side;
   let n = 0;
   let i2 = 0;
@@ -11768,13 +11773,7 @@ function fillSide(side, file) {
     lines[n] = r;
     ran[n++] = 1;
   }
-  side.size = n;
-  side.arcs.fill(0, 0, n);
-  side.arcsRan.fill(0, 0, n);
-  side.strays = null;
-  countArcs(side, file.executedBranches, 1);
-  countArcs(side, file.missingBranches, 0);
-  return side;
+  return n;
 }
 function countArcs(side, arcs, ran) {
   if (!arcs) return;
@@ -11785,13 +11784,16 @@ function countArcs(side, arcs, ran) {
     if (k > 0 && lines[k - 1] >= from) k = lowerBound(side, from);
     else while (k < size && lines[k] < from) k++;
     if (k === size || lines[k] !== from) {
-      side.strays ??= /* @__PURE__ */ new Map();
-      side.strays.set(from, (side.strays.get(from) ?? 0) + 1);
+      addStray(side, from);
       continue;
     }
     side.arcs[k] = side.arcs[k] + 1;
     side.arcsRan[k] = side.arcsRan[k] + ran;
   }
+}
+function addStray(side, from) {
+  side.strays ??= /* @__PURE__ */ new Map();
+  side.strays.set(from, (side.strays.get(from) ?? 0) + 1);
 }
 function lowerBound(side, line2) {
   const { lines } = side;
@@ -11804,42 +11806,97 @@ function lowerBound(side, line2) {
   }
   return lo;
 }
-function headLineMapper(deleted, added) {
+function mapToHead(baseLines, size, deleted, added, into) {
   let d = 0;
   let a = 0;
-  return (baseLine) => {
+  for (let k = 0; k < size; k++) {
+    const baseLine = baseLines[k];
     while (d < deleted.length && deleted[d] < baseLine) d++;
-    if (d < deleted.length && deleted[d] === baseLine) return null;
+    if (d < deleted.length && deleted[d] === baseLine) {
+      into[k] = 0;
+      continue;
+    }
     const kept = baseLine - d;
     while (a < added.length && added[a] <= kept + a) a++;
-    return kept + a;
-  };
+    into[k] = kept + a;
+  }
 }
+var counts = {
+  lostLines: 0,
+  gainedLines: 0,
+  /** Branch arcs that stopped running (negative) and that started, on lines present on both sides. */
+  lostArcs: 0,
+  gainedArcs: 0,
+  /** Deleted statements that ran and that did not, and their arcs (all, and those that ran). */
+  deletedRan: 0,
+  deletedMissed: 0,
+  deletedRanArcs: 0,
+  deletedRanArcsRan: 0,
+  deletedMissedArcs: 0,
+  deletedMissedArcsRan: 0
+};
 function compareFile(tally, head, base, change2, own) {
   const headSide = fillSide(sides.head, head);
   const baseSide = fillSide(sides.base, base);
+  sides.head = headSide;
+  sides.base = baseSide;
   const lost = [];
   tallyChanged(tally, headSide, own.added);
   if (!change2) {
-    if (sameLines(headSide, baseSide)) compareAligned(tally, headSide, baseSide, lost);
+    if (sameLines(headSide, baseSide)) {
+      compareAligned(headSide, baseSide, lost);
+      tallyLinesAndArcs(tally);
+    }
     return { lost };
   }
-  const { lines: headLines, ran: headRan, size: headSize } = headSide;
-  const { lines: baseLines, ran: baseRan, size: baseSize } = baseSide;
-  const headLineOf = headLineMapper(change2.deletedLines ?? [], change2.addedLines ?? []);
+  mapToHead(
+    baseSide.lines,
+    baseSide.size,
+    change2.deletedLines ?? [],
+    change2.addedLines ?? [],
+    baseSide.headLine
+  );
+  compareMapped(headSide, baseSide, own.deletes, lost);
+  tallyLinesAndArcs(tally);
+  subtract(tally["deleted-covered"].statements, counts.deletedRan, counts.deletedRan);
+  subtract(tally["deleted-covered"].branches, counts.deletedRanArcsRan, counts.deletedRanArcs);
+  subtract(tally["deleted-uncovered"].statements, 0, counts.deletedMissed);
+  subtract(
+    tally["deleted-uncovered"].branches,
+    counts.deletedMissedArcsRan,
+    counts.deletedMissedArcs
+  );
+  return { lost };
+}
+function compareMapped(head, base, deletes, lost) {
+  const { lines: headLines, ran: headRan, size: headSize } = head;
+  const { headLine: mapped, ran: baseRan, size: baseSize } = base;
   let lostLines = 0;
   let gainedLines = 0;
+  let lostArcs = 0;
+  let gainedArcs = 0;
+  let deletedRan = 0;
+  let deletedMissed = 0;
+  let deletedRanArcs = 0;
+  let deletedRanArcsRan = 0;
+  let deletedMissedArcs = 0;
+  let deletedMissedArcsRan = 0;
   let h = 0;
   for (let k = 0; k < baseSize; k++) {
-    const baseLine = baseLines[k];
+    const headLine = mapped[k];
     const ranAtBase = baseRan[k] === 1;
-    const headLine = headLineOf(baseLine);
-    if (headLine === null) {
-      if (!own.deletes) continue;
-      const name = ranAtBase ? "deleted-covered" : "deleted-uncovered";
-      subtract(tally[name].statements, ranAtBase ? 1 : 0, 1);
-      const arcs = baseSide.arcs[k];
-      if (arcs > 0) subtract(tally[name].branches, baseSide.arcsRan[k], arcs);
+    const arcs = base.arcs[k];
+    if (headLine === 0) {
+      if (!deletes) continue;
+      if (ranAtBase) {
+        deletedRan++;
+        deletedRanArcs += arcs;
+        deletedRanArcsRan += base.arcsRan[k];
+      } else {
+        deletedMissed++;
+        deletedMissedArcs += arcs;
+        deletedMissedArcsRan += base.arcsRan[k];
+      }
       continue;
     }
     while (h < headSize && headLines[h] < headLine) h++;
@@ -11849,54 +11906,80 @@ function compareFile(tally, head, base, change2, own) {
       lostLines++;
       lost.push(headLine);
     } else if (!ranAtBase && ranAtHead) gainedLines++;
-    addBranchChange(tally, baseSide, k, headSide, h);
+    if (arcs === 0 || head.arcs[h] !== arcs) continue;
+    const arcChange = head.arcsRan[h] - base.arcsRan[k];
+    if (arcChange < 0) lostArcs += arcChange;
+    else gainedArcs += arcChange;
   }
-  subtract(tally["lost-coverage"].statements, lostLines, 0);
-  add(tally["gained-coverage"].statements, gainedLines, 0);
-  return { lost };
+  counts.lostLines = lostLines;
+  counts.gainedLines = gainedLines;
+  counts.lostArcs = lostArcs;
+  counts.gainedArcs = gainedArcs;
+  counts.deletedRan = deletedRan;
+  counts.deletedMissed = deletedMissed;
+  counts.deletedRanArcs = deletedRanArcs;
+  counts.deletedRanArcsRan = deletedRanArcsRan;
+  counts.deletedMissedArcs = deletedMissedArcs;
+  counts.deletedMissedArcsRan = deletedMissedArcsRan;
 }
-function tallyChanged(tally, head, added) {
-  const covered = { statements: 0, branches: 0, arcs: 0 };
-  const uncovered = { statements: 0, branches: 0, arcs: 0 };
-  let h = 0;
-  for (const line2 of added) {
-    while (h < head.size && head.lines[h] < line2) h++;
-    if (h === head.size) break;
-    if (head.lines[h] !== line2) continue;
-    const into = head.ran[h] === 1 ? covered : uncovered;
-    into.statements++;
-    into.branches += head.arcsRan[h];
-    into.arcs += head.arcs[h];
-  }
-  add(tally["changed-covered"].statements, covered.statements, covered.statements);
-  add(tally["changed-covered"].branches, covered.branches, covered.arcs);
-  add(tally["changed-uncovered"].statements, 0, uncovered.statements);
-  add(tally["changed-uncovered"].branches, uncovered.branches, uncovered.arcs);
-}
-var sides = { head: emptySide(), base: emptySide() };
-function compareAligned(tally, head, base, lost) {
+function compareAligned(head, base, lost) {
   let lostLines = 0;
   let gainedLines = 0;
+  let lostArcs = 0;
+  let gainedArcs = 0;
   for (let k = 0; k < base.size; k++) {
     const before = base.ran[k];
     const after = head.ran[k];
-    if (before === after) continue;
-    if (before === 1) {
+    if (before === 1 && after === 0) {
       lostLines++;
       lost.push(head.lines[k]);
-    } else gainedLines++;
+    } else if (before === 0 && after === 1) gainedLines++;
+    const arcs = base.arcs[k];
+    if (arcs === 0 || head.arcs[k] !== arcs) continue;
+    const arcChange = head.arcsRan[k] - base.arcsRan[k];
+    if (arcChange < 0) lostArcs += arcChange;
+    else gainedArcs += arcChange;
   }
-  subtract(tally["lost-coverage"].statements, lostLines, 0);
-  add(tally["gained-coverage"].statements, gainedLines, 0);
-  for (let k = 0; k < base.size; k++) addBranchChange(tally, base, k, head, k);
+  counts.lostLines = lostLines;
+  counts.gainedLines = gainedLines;
+  counts.lostArcs = lostArcs;
+  counts.gainedArcs = gainedArcs;
 }
-function addBranchChange(tally, base, k, head, h) {
-  const arcs = base.arcs[k];
-  if (arcs === 0 || head.arcs[h] !== arcs) return;
-  const change2 = head.arcsRan[h] - base.arcsRan[k];
-  if (change2 < 0) add(tally["lost-coverage"].branches, change2, 0);
-  else if (change2 > 0) add(tally["gained-coverage"].branches, change2, 0);
+function tallyLinesAndArcs(tally) {
+  subtract(tally["lost-coverage"].statements, counts.lostLines, 0);
+  add(tally["lost-coverage"].branches, counts.lostArcs, 0);
+  add(tally["gained-coverage"].statements, counts.gainedLines, 0);
+  add(tally["gained-coverage"].branches, counts.gainedArcs, 0);
 }
+function tallyChanged(tally, head, added) {
+  let coveredLines = 0;
+  let coveredArcs = 0;
+  let coveredArcsRan = 0;
+  let uncoveredLines = 0;
+  let uncoveredArcs = 0;
+  let uncoveredArcsRan = 0;
+  let h = 0;
+  for (let i2 = 0; i2 < added.length; i2++) {
+    const line2 = added[i2];
+    while (h < head.size && head.lines[h] < line2) h++;
+    if (h === head.size) break;
+    if (head.lines[h] !== line2) continue;
+    if (head.ran[h] === 1) {
+      coveredLines++;
+      coveredArcs += head.arcs[h];
+      coveredArcsRan += head.arcsRan[h];
+    } else {
+      uncoveredLines++;
+      uncoveredArcs += head.arcs[h];
+      uncoveredArcsRan += head.arcsRan[h];
+    }
+  }
+  add(tally["changed-covered"].statements, coveredLines, coveredLines);
+  add(tally["changed-covered"].branches, coveredArcsRan, coveredArcs);
+  add(tally["changed-uncovered"].statements, 0, uncoveredLines);
+  add(tally["changed-uncovered"].branches, uncoveredArcsRan, uncoveredArcs);
+}
+var sides = { head: emptySide(), base: emptySide() };
 function sameCoverage(a, b) {
   const same = (x2, y) => x2.length === y.length && x2.every((v, i2) => v === y[i2]);
   const sameArcs = (x2, y) => x2 === y || x2 !== null && y !== null && same(x2, y);

@@ -35,19 +35,32 @@ interface Side {
   /** Per entry of `lines`: the arcs from that line, and how many of them ran (0 and 0: no branch). */
   arcs: Int32Array;
   arcsRan: Int32Array;
+  /** Per entry of `lines` (the base's): its head line through the diff, 0 when the diff deletes it. */
+  headLine: Int32Array;
   size: number;
   /** Arcs from lines that are not statements, by source line; null when there are none (almost always). */
   strays: Map<number, number> | null;
 }
 
-const emptySide = (): Side => ({
-  lines: new Int32Array(256),
-  ran: new Uint8Array(256),
-  arcs: new Int32Array(256),
-  arcsRan: new Int32Array(256),
+const emptySide = (): Side => sized(256);
+
+const sized = (capacity: number): Side => ({
+  lines: new Int32Array(capacity),
+  ran: new Uint8Array(capacity),
+  arcs: new Int32Array(capacity),
+  arcsRan: new Int32Array(capacity),
+  headLine: new Int32Array(capacity),
   size: 0,
   strays: null,
 });
+
+/*
+ * Every loop over a file's lines is a small function of its own, with no
+ * call inside it. A one-shot run compares each file once, so V8 compiles
+ * these loops while they run: small functions are compiled in a millisecond
+ * or two and run optimised for most of the files, where one large function
+ * took ten and ran unoptimised for nearly all of them.
+ */
 
 /**
  * A file's statements into `side` (its arrays reused from file to file: every
@@ -56,14 +69,24 @@ const emptySide = (): Side => ({
  * and line 0 (a module docstring in old reports), are not statements.
  */
 function fillSide(side: Side, file: FileCoverage): Side {
-  const { executedLines: run, missingLines: missed, excludedLines: excluded } = file;
-  const capacity = run.length + missed.length;
-  if (side.lines.length < capacity) {
-    side.lines = new Int32Array(capacity * 2);
-    side.ran = new Uint8Array(capacity * 2);
-    side.arcs = new Int32Array(capacity * 2);
-    side.arcsRan = new Int32Array(capacity * 2);
-  }
+  const capacity = file.executedLines.length + file.missingLines.length;
+  const filled = side.lines.length < capacity ? sized(capacity * 2) : side;
+  filled.size = mergeLines(filled, file.executedLines, file.missingLines, file.excludedLines);
+  filled.arcs.fill(0, 0, filled.size);
+  filled.arcsRan.fill(0, 0, filled.size);
+  filled.strays = null;
+  countArcs(filled, file.executedBranches, 1);
+  countArcs(filled, file.missingBranches, 0);
+  return filled;
+}
+
+/** The merge of `fillSide`; how many statements it wrote. */
+function mergeLines(
+  side: Side,
+  run: readonly number[],
+  missed: readonly number[],
+  excluded: readonly number[],
+): number {
   const { lines, ran } = side;
   let n = 0;
   let i = 0;
@@ -85,13 +108,7 @@ function fillSide(side: Side, file: FileCoverage): Side {
     lines[n] = r;
     ran[n++] = 1;
   }
-  side.size = n;
-  side.arcs.fill(0, 0, n);
-  side.arcsRan.fill(0, 0, n);
-  side.strays = null;
-  countArcs(side, file.executedBranches, 1);
-  countArcs(side, file.missingBranches, 0);
-  return side;
+  return n;
 }
 
 /**
@@ -108,13 +125,17 @@ function countArcs(side: Side, arcs: FileCoverage['executedBranches'], ran: numb
     if (k > 0 && (lines[k - 1] as number) >= from) k = lowerBound(side, from);
     else while (k < size && (lines[k] as number) < from) k++;
     if (k === size || lines[k] !== from) {
-      side.strays ??= new Map();
-      side.strays.set(from, (side.strays.get(from) ?? 0) + 1);
+      addStray(side, from);
       continue;
     }
     side.arcs[k] = (side.arcs[k] as number) + 1;
     side.arcsRan[k] = (side.arcsRan[k] as number) + ran;
   }
+}
+
+function addStray(side: Side, from: number): void {
+  side.strays ??= new Map();
+  side.strays.set(from, (side.strays.get(from) ?? 0) + 1);
 }
 
 /** The first index of the side's ascending lines not below `line`. */
@@ -131,25 +152,32 @@ function lowerBound(side: Side, line: number): number {
 }
 
 /**
- * Maps unchanged base lines, asked in ascending order, to their head lines:
- * the k-th line the diff keeps on the base side is the k-th it keeps on the
- * head side; null for a deleted line. Cursors over both lists, so a file's
- * lines are mapped in one walk.
+ * Maps the first `size` of the ascending base lines to their head lines
+ * through a file's diff, into `into`: the k-th line the diff keeps on the
+ * base side is the k-th it keeps on the head side; 0 for a deleted line.
+ * Cursors over both lists, so a file's lines are mapped in one walk.
  */
-export function headLineMapper(
+export function mapToHead(
+  baseLines: ArrayLike<number>,
+  size: number,
   deleted: readonly number[],
   added: readonly number[],
-): (baseLine: number) => number | null {
+  into: Int32Array,
+): void {
   let d = 0;
   let a = 0;
-  return (baseLine) => {
+  for (let k = 0; k < size; k++) {
+    const baseLine = baseLines[k] as number;
     while (d < deleted.length && (deleted[d] as number) < baseLine) d++;
-    if (d < deleted.length && deleted[d] === baseLine) return null;
+    if (d < deleted.length && deleted[d] === baseLine) {
+      into[k] = 0;
+      continue;
+    }
     // The least head line with as many unadded lines before it as the base line has kept lines.
     const kept = baseLine - d;
     while (a < added.length && (added[a] as number) <= kept + a) a++;
-    return kept + a;
-  };
+    into[k] = kept + a;
+  }
 }
 
 /** What of a file's diff is the PR's own: its added head lines, and whether its deletions are. */
@@ -164,6 +192,22 @@ interface Compared {
   lost: number[];
 }
 
+/** What one file's comparison counts, before it goes into the tally: reused from file to file. */
+const counts = {
+  lostLines: 0,
+  gainedLines: 0,
+  /** Branch arcs that stopped running (negative) and that started, on lines present on both sides. */
+  lostArcs: 0,
+  gainedArcs: 0,
+  /** Deleted statements that ran and that did not, and their arcs (all, and those that ran). */
+  deletedRan: 0,
+  deletedMissed: 0,
+  deletedRanArcs: 0,
+  deletedRanArcsRan: 0,
+  deletedMissedArcs: 0,
+  deletedMissedArcsRan: 0,
+};
+
 /** One file present on both sides: each line into its part, whatever is left over to not-in-diff. */
 export function compareFile(
   tally: Tally,
@@ -174,30 +218,69 @@ export function compareFile(
 ): Compared {
   const headSide = fillSide(sides.head, head);
   const baseSide = fillSide(sides.base, base);
+  sides.head = headSide;
+  sides.base = baseSide;
   const lost: number[] = [];
   tallyChanged(tally, headSide, own.added);
   if (!change) {
     // Outside the diff a file whose executable lines moved cannot be mapped line by line.
-    if (sameLines(headSide, baseSide)) compareAligned(tally, headSide, baseSide, lost);
+    if (sameLines(headSide, baseSide)) {
+      compareAligned(headSide, baseSide, lost);
+      tallyLinesAndArcs(tally);
+    }
     return { lost };
   }
-  const { lines: headLines, ran: headRan, size: headSize } = headSide;
-  const { lines: baseLines, ran: baseRan, size: baseSize } = baseSide;
-  const headLineOf = headLineMapper(change.deletedLines ?? [], change.addedLines ?? []);
+  mapToHead(
+    baseSide.lines,
+    baseSide.size,
+    change.deletedLines ?? [],
+    change.addedLines ?? [],
+    baseSide.headLine,
+  );
+  compareMapped(headSide, baseSide, own.deletes, lost);
+  tallyLinesAndArcs(tally);
+  subtract(tally['deleted-covered'].statements, counts.deletedRan, counts.deletedRan);
+  subtract(tally['deleted-covered'].branches, counts.deletedRanArcsRan, counts.deletedRanArcs);
+  subtract(tally['deleted-uncovered'].statements, 0, counts.deletedMissed);
+  subtract(
+    tally['deleted-uncovered'].branches,
+    counts.deletedMissedArcsRan,
+    counts.deletedMissedArcs,
+  );
+  return { lost };
+}
+
+/** The base's lines mapped to the head's (`headLine`), compared one by one into `counts`. */
+function compareMapped(head: Side, base: Side, deletes: boolean, lost: number[]): void {
+  const { lines: headLines, ran: headRan, size: headSize } = head;
+  const { headLine: mapped, ran: baseRan, size: baseSize } = base;
   let lostLines = 0;
   let gainedLines = 0;
+  let lostArcs = 0;
+  let gainedArcs = 0;
+  let deletedRan = 0;
+  let deletedMissed = 0;
+  let deletedRanArcs = 0;
+  let deletedRanArcsRan = 0;
+  let deletedMissedArcs = 0;
+  let deletedMissedArcsRan = 0;
   // Base lines ascend and map to ascending head lines, so one cursor walks the head's.
   let h = 0;
   for (let k = 0; k < baseSize; k++) {
-    const baseLine = baseLines[k] as number;
+    const headLine = mapped[k] as number;
     const ranAtBase = baseRan[k] === 1;
-    const headLine = headLineOf(baseLine);
-    if (headLine === null) {
-      if (!own.deletes) continue;
-      const name = ranAtBase ? 'deleted-covered' : 'deleted-uncovered';
-      subtract(tally[name].statements, ranAtBase ? 1 : 0, 1);
-      const arcs = baseSide.arcs[k] as number;
-      if (arcs > 0) subtract(tally[name].branches, baseSide.arcsRan[k] as number, arcs);
+    const arcs = base.arcs[k] as number;
+    if (headLine === 0) {
+      if (!deletes) continue;
+      if (ranAtBase) {
+        deletedRan++;
+        deletedRanArcs += arcs;
+        deletedRanArcsRan += base.arcsRan[k] as number;
+      } else {
+        deletedMissed++;
+        deletedMissedArcs += arcs;
+        deletedMissedArcsRan += base.arcsRan[k] as number;
+      }
       continue;
     }
     while (h < headSize && (headLines[h] as number) < headLine) h++;
@@ -208,64 +291,91 @@ export function compareFile(
       lostLines++;
       lost.push(headLine);
     } else if (!ranAtBase && ranAtHead) gainedLines++;
-    addBranchChange(tally, baseSide, k, headSide, h);
+    // A line's arcs count when it has the same number on both sides: what it gained or lost.
+    if (arcs === 0 || head.arcs[h] !== arcs) continue;
+    const arcChange = (head.arcsRan[h] as number) - (base.arcsRan[k] as number);
+    if (arcChange < 0) lostArcs += arcChange;
+    else gainedArcs += arcChange;
   }
-  subtract(tally['lost-coverage'].statements, lostLines, 0);
-  add(tally['gained-coverage'].statements, gainedLines, 0);
-  return { lost };
+  counts.lostLines = lostLines;
+  counts.gainedLines = gainedLines;
+  counts.lostArcs = lostArcs;
+  counts.gainedArcs = gainedArcs;
+  counts.deletedRan = deletedRan;
+  counts.deletedMissed = deletedMissed;
+  counts.deletedRanArcs = deletedRanArcs;
+  counts.deletedRanArcsRan = deletedRanArcsRan;
+  counts.deletedMissedArcs = deletedMissedArcs;
+  counts.deletedMissedArcsRan = deletedMissedArcsRan;
+}
+
+/** A file the diff leaves alone, its executable lines the same on both sides: compared entry by entry. */
+function compareAligned(head: Side, base: Side, lost: number[]): void {
+  let lostLines = 0;
+  let gainedLines = 0;
+  let lostArcs = 0;
+  let gainedArcs = 0;
+  for (let k = 0; k < base.size; k++) {
+    const before = base.ran[k];
+    const after = head.ran[k];
+    if (before === 1 && after === 0) {
+      lostLines++;
+      lost.push(head.lines[k] as number);
+    } else if (before === 0 && after === 1) gainedLines++;
+    // Only a statement's arcs, as when the lines are mapped one by one.
+    const arcs = base.arcs[k] as number;
+    if (arcs === 0 || head.arcs[k] !== arcs) continue;
+    const arcChange = (head.arcsRan[k] as number) - (base.arcsRan[k] as number);
+    if (arcChange < 0) lostArcs += arcChange;
+    else gainedArcs += arcChange;
+  }
+  counts.lostLines = lostLines;
+  counts.gainedLines = gainedLines;
+  counts.lostArcs = lostArcs;
+  counts.gainedArcs = gainedArcs;
+}
+
+/** The lines and arcs a comparison found lost and gained, into the tally. */
+function tallyLinesAndArcs(tally: Tally): void {
+  subtract(tally['lost-coverage'].statements, counts.lostLines, 0);
+  add(tally['lost-coverage'].branches, counts.lostArcs, 0);
+  add(tally['gained-coverage'].statements, counts.gainedLines, 0);
+  add(tally['gained-coverage'].branches, counts.gainedArcs, 0);
 }
 
 /** The PR's added lines that are statements, into changed-covered and changed-uncovered. */
 function tallyChanged(tally: Tally, head: Side, added: readonly number[]): void {
-  const covered = { statements: 0, branches: 0, arcs: 0 };
-  const uncovered = { statements: 0, branches: 0, arcs: 0 };
+  let coveredLines = 0;
+  let coveredArcs = 0;
+  let coveredArcsRan = 0;
+  let uncoveredLines = 0;
+  let uncoveredArcs = 0;
+  let uncoveredArcsRan = 0;
   // Both ascending: one walk.
   let h = 0;
-  for (const line of added) {
+  for (let i = 0; i < added.length; i++) {
+    const line = added[i] as number;
     while (h < head.size && (head.lines[h] as number) < line) h++;
     if (h === head.size) break;
     if (head.lines[h] !== line) continue;
-    const into = head.ran[h] === 1 ? covered : uncovered;
-    into.statements++;
-    into.branches += head.arcsRan[h] as number;
-    into.arcs += head.arcs[h] as number;
+    if (head.ran[h] === 1) {
+      coveredLines++;
+      coveredArcs += head.arcs[h] as number;
+      coveredArcsRan += head.arcsRan[h] as number;
+    } else {
+      uncoveredLines++;
+      uncoveredArcs += head.arcs[h] as number;
+      uncoveredArcsRan += head.arcsRan[h] as number;
+    }
   }
-  add(tally['changed-covered'].statements, covered.statements, covered.statements);
-  add(tally['changed-covered'].branches, covered.branches, covered.arcs);
-  add(tally['changed-uncovered'].statements, 0, uncovered.statements);
-  add(tally['changed-uncovered'].branches, uncovered.branches, uncovered.arcs);
+  add(tally['changed-covered'].statements, coveredLines, coveredLines);
+  add(tally['changed-covered'].branches, coveredArcsRan, coveredArcs);
+  add(tally['changed-uncovered'].statements, 0, uncoveredLines);
+  add(tally['changed-uncovered'].branches, uncoveredArcsRan, uncoveredArcs);
 }
 
-/** The side's arrays, reused by every file compared. */
+/** The side's arrays, reused by every file compared (replaced by larger ones when a file needs them). */
 const sides = { head: emptySide(), base: emptySide() };
-
-/** A file the diff leaves alone, its executable lines the same on both sides: compared entry by entry. */
-function compareAligned(tally: Tally, head: Side, base: Side, lost: number[]): void {
-  let lostLines = 0;
-  let gainedLines = 0;
-  for (let k = 0; k < base.size; k++) {
-    const before = base.ran[k];
-    const after = head.ran[k];
-    if (before === after) continue;
-    if (before === 1) {
-      lostLines++;
-      lost.push(head.lines[k] as number);
-    } else gainedLines++;
-  }
-  subtract(tally['lost-coverage'].statements, lostLines, 0);
-  add(tally['gained-coverage'].statements, gainedLines, 0);
-  // Only a statement's arcs, as when the lines are mapped one by one.
-  for (let k = 0; k < base.size; k++) addBranchChange(tally, base, k, head, k);
-}
-
-/** Arcs of a line present on both sides (entry `k` of base, `h` of head) with the same count: what it gained or lost. */
-function addBranchChange(tally: Tally, base: Side, k: number, head: Side, h: number): void {
-  const arcs = base.arcs[k] as number;
-  if (arcs === 0 || head.arcs[h] !== arcs) return;
-  const change = (head.arcsRan[h] as number) - (base.arcsRan[k] as number);
-  if (change < 0) add(tally['lost-coverage'].branches, change, 0);
-  else if (change > 0) add(tally['gained-coverage'].branches, change, 0);
-}
 
 /** The same executed, missing and excluded lines and branch arcs, element by element. */
 export function sameCoverage(a: FileCoverage, b: FileCoverage): boolean {
