@@ -2363,7 +2363,8 @@ function compareFile(tally, head, base, change, own) {
   tallyChanged(tally, headSide, own.added);
   if (!change) {
     if (sameLines(headSide, baseSide)) {
-      compareAligned(headSide, baseSide, lost);
+      baseSide.headLine.set(baseSide.lines.subarray(0, baseSide.size));
+      compareMapped(headSide, baseSide, false, lost);
       tallyLinesAndArcs(tally);
     }
     return { lost };
@@ -2440,29 +2441,6 @@ function compareMapped(head, base, deletes, lost) {
   counts.deletedRanArcsRan = deletedRanArcsRan;
   counts.deletedMissedArcs = deletedMissedArcs;
   counts.deletedMissedArcsRan = deletedMissedArcsRan;
-}
-function compareAligned(head, base, lost) {
-  let lostLines = 0;
-  let gainedLines = 0;
-  let lostArcs = 0;
-  let gainedArcs = 0;
-  for (let k = 0; k < base.size; k++) {
-    const before = base.ran[k];
-    const after = head.ran[k];
-    if (before === 1 && after === 0) {
-      lostLines++;
-      lost.push(head.lines[k]);
-    } else if (before === 0 && after === 1) gainedLines++;
-    const arcs = base.arcs[k];
-    if (arcs === 0 || head.arcs[k] !== arcs) continue;
-    const arcChange = head.arcsRan[k] - base.arcsRan[k];
-    if (arcChange < 0) lostArcs += arcChange;
-    else gainedArcs += arcChange;
-  }
-  counts.lostLines = lostLines;
-  counts.gainedLines = gainedLines;
-  counts.lostArcs = lostArcs;
-  counts.gainedArcs = gainedArcs;
 }
 function tallyLinesAndArcs(tally) {
   subtract(tally["lost-coverage"].statements, counts.lostLines, 0);

@@ -90,4 +90,4 @@ function runWithCompileCache(file, key, load) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "1bdf0ce39f851152", require);
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "a7e41ef3bf8f4857", require);

@@ -224,8 +224,10 @@ export function compareFile(
   tallyChanged(tally, headSide, own.added);
   if (!change) {
     // Outside the diff a file whose executable lines moved cannot be mapped line by line.
+    // The same lines on both sides: each base line is its own head line.
     if (sameLines(headSide, baseSide)) {
-      compareAligned(headSide, baseSide, lost);
+      baseSide.headLine.set(baseSide.lines.subarray(0, baseSide.size));
+      compareMapped(headSide, baseSide, false, lost);
       tallyLinesAndArcs(tally);
     }
     return { lost };
@@ -250,7 +252,7 @@ export function compareFile(
   return { lost };
 }
 
-/** The base's lines mapped to the head's (`headLine`), compared one by one into `counts`. */
+/** The base's lines mapped to the head's (`headLine`), compared one by one into `counts`; arcs count only on statements. */
 function compareMapped(head: Side, base: Side, deletes: boolean, lost: number[]): void {
   const { lines: headLines, ran: headRan, size: headSize } = head;
   const { headLine: mapped, ran: baseRan, size: baseSize } = base;
@@ -307,32 +309,6 @@ function compareMapped(head: Side, base: Side, deletes: boolean, lost: number[])
   counts.deletedRanArcsRan = deletedRanArcsRan;
   counts.deletedMissedArcs = deletedMissedArcs;
   counts.deletedMissedArcsRan = deletedMissedArcsRan;
-}
-
-/** A file the diff leaves alone, its executable lines the same on both sides: compared entry by entry. */
-function compareAligned(head: Side, base: Side, lost: number[]): void {
-  let lostLines = 0;
-  let gainedLines = 0;
-  let lostArcs = 0;
-  let gainedArcs = 0;
-  for (let k = 0; k < base.size; k++) {
-    const before = base.ran[k];
-    const after = head.ran[k];
-    if (before === 1 && after === 0) {
-      lostLines++;
-      lost.push(head.lines[k] as number);
-    } else if (before === 0 && after === 1) gainedLines++;
-    // Only a statement's arcs, as when the lines are mapped one by one.
-    const arcs = base.arcs[k] as number;
-    if (arcs === 0 || head.arcs[k] !== arcs) continue;
-    const arcChange = (head.arcsRan[k] as number) - (base.arcsRan[k] as number);
-    if (arcChange < 0) lostArcs += arcChange;
-    else gainedArcs += arcChange;
-  }
-  counts.lostLines = lostLines;
-  counts.gainedLines = gainedLines;
-  counts.lostArcs = lostArcs;
-  counts.gainedArcs = gainedArcs;
 }
 
 /** The lines and arcs a comparison found lost and gained, into the tally. */
