@@ -1643,55 +1643,77 @@ function stripSide(name, side) {
 }
 function parseUnifiedDiff(text2, source) {
   if (text2.trim() === "") return [];
-  let patches;
-  try {
-    patches = parsePatch(text2);
-  } catch (error) {
-    throw new InputError(source, `is not a unified diff: ${describeError(error)}`);
-  }
-  if (patches.length === 0 || patches.every((p) => !p.newFileName && !p.oldFileName && p.hunks.length === 0)) {
-    throw new InputError(source, "is not a unified diff (no file headers found)");
-  }
   const byPath3 = /* @__PURE__ */ new Map();
-  for (const patch of patches) {
-    const newPath = stripSide(patch.newFileName, "b/");
-    const previous = stripSide(patch.oldFileName, "a/");
-    const path = newPath ?? previous;
-    if (path === null) continue;
-    const added = [];
-    const deleted = [];
-    for (const hunk of patch.hunks) {
-      let line = hunk.newStart;
-      let old = hunk.oldStart;
-      for (const text3 of hunk.lines) {
-        const mark = text3[0];
-        if (mark === "+") added.push(line++);
-        else if (mark === "-") deleted.push(old++);
-        else if (mark === " ") {
-          line++;
-          old++;
-        }
-      }
+  let headers = false;
+  let start = 0;
+  while (start < text2.length) {
+    const next = text2.indexOf("\ndiff --git ", start);
+    const end = next === -1 ? text2.length : next + 1;
+    let patches;
+    try {
+      patches = parsePatch(text2.slice(start, end));
+    } catch {
+      throw new InputError(source, `is not a unified diff: ${wholeDiffError(text2)}`);
     }
-    const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path ? "renamed" : "modified";
-    const key = `${status === "deleted" ? "-" : "+"}${path}`;
-    const existing = byPath3.get(key);
-    if (existing) {
-      existing.addedLines = unionSorted(existing.addedLines, sortedUnique(added));
-      existing.deletedLines = unionSorted(existing.deletedLines ?? [], sortedUnique(deleted));
-    } else {
-      byPath3.set(key, {
-        path,
-        previousPath: status === "renamed" ? previous : null,
-        status,
-        // git writes hunks in order; a hand-made diff need not.
-        addedLines: sortedUnique(added),
-        deletedLines: sortedUnique(deleted)
-      });
+    for (const patch of patches) {
+      if (patch.newFileName || patch.oldFileName || patch.hunks.length > 0) headers = true;
+      addPatch(byPath3, patch);
     }
+    start = end;
   }
+  if (!headers) throw new InputError(source, "is not a unified diff (no file headers found)");
   return [...byPath3.values()];
 }
+function wholeDiffError(text2) {
+  try {
+    parsePatch(text2);
+  } catch (error) {
+    return describeError(error);
+  }
+  return "jsdiff could not read one of its sections";
+}
+function addPatch(byPath3, patch) {
+  const newPath = stripSide(patch.newFileName, "b/");
+  const previous = stripSide(patch.oldFileName, "a/");
+  const path = newPath ?? previous;
+  if (path === null) return;
+  const added = [];
+  const deleted = [];
+  for (const hunk of patch.hunks) hunkLines(hunk, added, deleted);
+  const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path ? "renamed" : "modified";
+  const key = `${status === "deleted" ? "-" : "+"}${path}`;
+  const existing = byPath3.get(key);
+  if (existing) {
+    existing.addedLines = unionSorted(existing.addedLines, sortedUnique(added));
+    existing.deletedLines = unionSorted(existing.deletedLines ?? [], sortedUnique(deleted));
+  } else {
+    byPath3.set(key, {
+      path,
+      previousPath: status === "renamed" ? previous : null,
+      status,
+      // git writes hunks in order; a hand-made diff need not.
+      addedLines: sortedUnique(added),
+      deletedLines: sortedUnique(deleted)
+    });
+  }
+}
+function hunkLines(hunk, added, deleted) {
+  const { lines } = hunk;
+  let line = hunk.newStart;
+  let old = hunk.oldStart;
+  for (let i = 0; i < lines.length; i++) {
+    const mark = lines[i].charCodeAt(0);
+    if (mark === PLUS) added.push(line++);
+    else if (mark === MINUS) deleted.push(old++);
+    else if (mark === SPACE) {
+      line++;
+      old++;
+    }
+  }
+}
+var PLUS = 43;
+var MINUS = 45;
+var SPACE = 32;
 
 // src/pipeline.ts
 var import_node_path3 = require("node:path");

@@ -90,4 +90,4 @@ function runWithCompileCache(file, key, load) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "a7e41ef3bf8f4857", require);
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "668e510ef81f1aa2", require);

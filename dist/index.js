@@ -12737,55 +12737,77 @@ function stripSide(name, side) {
 }
 function parseUnifiedDiff(text3, source) {
   if (text3.trim() === "") return [];
-  let patches;
-  try {
-    patches = parsePatch(text3);
-  } catch (error2) {
-    throw new InputError(source, `is not a unified diff: ${describeError(error2)}`);
-  }
-  if (patches.length === 0 || patches.every((p) => !p.newFileName && !p.oldFileName && p.hunks.length === 0)) {
-    throw new InputError(source, "is not a unified diff (no file headers found)");
-  }
   const byPath3 = /* @__PURE__ */ new Map();
-  for (const patch of patches) {
-    const newPath = stripSide(patch.newFileName, "b/");
-    const previous = stripSide(patch.oldFileName, "a/");
-    const path2 = newPath ?? previous;
-    if (path2 === null) continue;
-    const added = [];
-    const deleted = [];
-    for (const hunk of patch.hunks) {
-      let line2 = hunk.newStart;
-      let old = hunk.oldStart;
-      for (const text4 of hunk.lines) {
-        const mark = text4[0];
-        if (mark === "+") added.push(line2++);
-        else if (mark === "-") deleted.push(old++);
-        else if (mark === " ") {
-          line2++;
-          old++;
-        }
-      }
+  let headers = false;
+  let start2 = 0;
+  while (start2 < text3.length) {
+    const next = text3.indexOf("\ndiff --git ", start2);
+    const end = next === -1 ? text3.length : next + 1;
+    let patches;
+    try {
+      patches = parsePatch(text3.slice(start2, end));
+    } catch {
+      throw new InputError(source, `is not a unified diff: ${wholeDiffError(text3)}`);
     }
-    const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path2 ? "renamed" : "modified";
-    const key = `${status === "deleted" ? "-" : "+"}${path2}`;
-    const existing = byPath3.get(key);
-    if (existing) {
-      existing.addedLines = unionSorted(existing.addedLines, sortedUnique(added));
-      existing.deletedLines = unionSorted(existing.deletedLines ?? [], sortedUnique(deleted));
-    } else {
-      byPath3.set(key, {
-        path: path2,
-        previousPath: status === "renamed" ? previous : null,
-        status,
-        // git writes hunks in order; a hand-made diff need not.
-        addedLines: sortedUnique(added),
-        deletedLines: sortedUnique(deleted)
-      });
+    for (const patch of patches) {
+      if (patch.newFileName || patch.oldFileName || patch.hunks.length > 0) headers = true;
+      addPatch(byPath3, patch);
     }
+    start2 = end;
   }
+  if (!headers) throw new InputError(source, "is not a unified diff (no file headers found)");
   return [...byPath3.values()];
 }
+function wholeDiffError(text3) {
+  try {
+    parsePatch(text3);
+  } catch (error2) {
+    return describeError(error2);
+  }
+  return "jsdiff could not read one of its sections";
+}
+function addPatch(byPath3, patch) {
+  const newPath = stripSide(patch.newFileName, "b/");
+  const previous = stripSide(patch.oldFileName, "a/");
+  const path2 = newPath ?? previous;
+  if (path2 === null) return;
+  const added = [];
+  const deleted = [];
+  for (const hunk of patch.hunks) hunkLines(hunk, added, deleted);
+  const status = newPath === null ? "deleted" : previous === null ? "added" : previous !== path2 ? "renamed" : "modified";
+  const key = `${status === "deleted" ? "-" : "+"}${path2}`;
+  const existing = byPath3.get(key);
+  if (existing) {
+    existing.addedLines = unionSorted(existing.addedLines, sortedUnique(added));
+    existing.deletedLines = unionSorted(existing.deletedLines ?? [], sortedUnique(deleted));
+  } else {
+    byPath3.set(key, {
+      path: path2,
+      previousPath: status === "renamed" ? previous : null,
+      status,
+      // git writes hunks in order; a hand-made diff need not.
+      addedLines: sortedUnique(added),
+      deletedLines: sortedUnique(deleted)
+    });
+  }
+}
+function hunkLines(hunk, added, deleted) {
+  const { lines } = hunk;
+  let line2 = hunk.newStart;
+  let old = hunk.oldStart;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const mark = lines[i2].charCodeAt(0);
+    if (mark === PLUS) added.push(line2++);
+    else if (mark === MINUS) deleted.push(old++);
+    else if (mark === SPACE) {
+      line2++;
+      old++;
+    }
+  }
+}
+var PLUS = 43;
+var MINUS = 45;
+var SPACE = 32;
 
 // src/flow/changes.ts
 init_git();

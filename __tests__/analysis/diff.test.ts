@@ -136,3 +136,21 @@ test('a file in two sections of one diff: its lines once each, ascending', () =>
   expect(file?.addedLines).toEqual([11, 12, 31]);
   expect(file?.deletedLines).toEqual([11, 30]);
 });
+
+test('a broken hunk is named by its line in the whole diff, not in its file section', () => {
+  const section = (name: string, hunk: string[]) => [
+    `diff --git a/${name} b/${name}`,
+    `--- a/${name}`,
+    `+++ b/${name}`,
+    ...hunk,
+  ];
+  const good = ['@@ -1,1 +1,2 @@', ' kept', '+added'];
+  // Says two lines are added, holds one.
+  const broken = ['@@ -1,1 +1,3 @@', ' kept', '+added'];
+  const lines = [...section('a.py', good), ...section('b.py', good), ...section('c.py', broken)];
+  const brokenAt = lines.indexOf('@@ -1,1 +1,3 @@') + 1;
+  expect(brokenAt).toBe(16);
+  expect(() => parseUnifiedDiff(`${lines.join('\n')}\n`, 'pr.diff')).toThrow(
+    new RegExp(`^pr\\.diff: is not a unified diff: .*hunk at line ${brokenAt}\\b`, 'i'),
+  );
+});
