@@ -28,12 +28,33 @@ function temporaryFolder(env) {
   const path = env.TMPDIR || env.TMP || env.TEMP || "/tmp";
   return path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
 }
+var HEADER = "coverage-gate code cache, runs seen: ";
+var WAYS_KEPT = 32;
+function wayOfRunning(args) {
+  const names = /* @__PURE__ */ new Set();
+  for (const arg of args) {
+    if (arg === "--") break;
+    const name = /^--?([A-Za-z0-9-]+)(=|$)/.exec(arg)?.[1];
+    if (name) names.add(name);
+  }
+  return [...names].sort().join(",");
+}
 function readCache(file) {
   try {
-    return (0, import_node_fs.readFileSync)(file);
+    const bytes = (0, import_node_fs.readFileSync)(file);
+    const end = bytes.indexOf(10);
+    if (end === -1 || bytes.toString("latin1", 0, HEADER.length) !== HEADER) return void 0;
+    return {
+      ways: bytes.toString("latin1", HEADER.length, end).split(" "),
+      data: bytes.subarray(end + 1)
+    };
   } catch {
     return void 0;
   }
+}
+function cacheBytes(cache) {
+  return Buffer.concat([Buffer.from(`${HEADER}${cache.ways.join(" ")}
+`, "latin1"), cache.data]);
 }
 function writeCache(file, data) {
   const aside = `${file}.${process.pid}`;
@@ -76,14 +97,19 @@ function runWithCompileCache(file, key, load) {
   const source = (0, import_node_fs.readFileSync)(file, "latin1");
   const folder = cacheFolder();
   const cacheFile = folder && (0, import_node_path.join)(folder, `cli-${key}-${process.version}-${process.arch}.bin`);
-  const cachedData = cacheFile ? readCache(cacheFile) : void 0;
+  const cache = cacheFile ? readCache(cacheFile) : void 0;
   const script = new import_node_vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${source}
 })`,
-    { filename: file, cachedData }
+    { filename: file, cachedData: cache?.data }
   );
-  if (cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
-    process.once("exit", () => writeCache(cacheFile, script.createCachedData()));
+  const way = wayOfRunning(process.argv.slice(2));
+  const ways = cache && !script.cachedDataRejected ? cache.ways : [];
+  if (cacheFile && !ways.includes(way) && ways.length < WAYS_KEPT) {
+    process.once(
+      "exit",
+      () => writeCache(cacheFile, cacheBytes({ ways: [...ways, way], data: script.createCachedData() }))
+    );
   }
   const module2 = { exports: {} };
   script.runInThisContext()(module2.exports, load, module2, file, (0, import_node_path.dirname)(file));

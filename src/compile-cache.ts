@@ -8,6 +8,14 @@
  * not fit. The cache's name carries the bundle's content hash, so a changed
  * bundle never meets an old cache.
  *
+ * V8 compiles a function when it is first called, and a cache holds what the
+ * run that wrote it compiled: a first run on a small report leaves out the
+ * large reports' read, the diff and the delta's explanation. So the cache
+ * also names the ways of running it has seen (the option names given, values
+ * left out), and a run given another set of options writes it again, with
+ * what that run compiled besides. Each way costs one writing (a millisecond
+ * or two at exit); after that runs only read.
+ *
  * The cache lives in `<tmpdir>/coverage-gate-<uid>/`, a folder (not a link)
  * only its owner may write; anything else there is left alone and the run
  * compiles as usual.
@@ -57,12 +65,47 @@ export function temporaryFolder(env: NodeJS.ProcessEnv): string {
   return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
-function readCache(file: string): Buffer | undefined {
+/** A cache file starts with this and the ways of running it has seen, on one line; V8's data follows. */
+const HEADER = 'coverage-gate code cache, runs seen: ';
+/** Beyond this many ways of running, a new one no longer rewrites the cache. */
+export const WAYS_KEPT = 32;
+
+interface Cache {
+  ways: string[];
+  data: Buffer;
+}
+
+/**
+ * How the command is run, as the cache tells runs apart: the option names
+ * given, sorted and joined (`base,coverage,diff,format`), values left out.
+ */
+export function wayOfRunning(args: readonly string[]): string {
+  const names = new Set<string>();
+  for (const arg of args) {
+    if (arg === '--') break;
+    // Plain names only: the cache's first line holds them.
+    const name = /^--?([A-Za-z0-9-]+)(=|$)/.exec(arg)?.[1];
+    if (name) names.add(name);
+  }
+  return [...names].sort().join(',');
+}
+
+function readCache(file: string): Cache | undefined {
   try {
-    return readFileSync(file);
+    const bytes = readFileSync(file);
+    const end = bytes.indexOf(0x0a);
+    if (end === -1 || bytes.toString('latin1', 0, HEADER.length) !== HEADER) return undefined;
+    return {
+      ways: bytes.toString('latin1', HEADER.length, end).split(' '),
+      data: bytes.subarray(end + 1),
+    };
   } catch {
     return undefined;
   }
+}
+
+function cacheBytes(cache: Cache): Buffer {
+  return Buffer.concat([Buffer.from(`${HEADER}${cache.ways.join(' ')}\n`, 'latin1'), cache.data]);
 }
 
 function writeCache(file: string, data: Buffer): void {
@@ -128,14 +171,19 @@ export function runWithCompileCache(file: string, key: string, load: NodeJS.Requ
   const source = readFileSync(file, 'latin1');
   const folder = cacheFolder();
   const cacheFile = folder && join(folder, `cli-${key}-${process.version}-${process.arch}.bin`);
-  const cachedData = cacheFile ? readCache(cacheFile) : undefined;
+  const cache = cacheFile ? readCache(cacheFile) : undefined;
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
-    { filename: file, cachedData },
+    { filename: file, cachedData: cache?.data },
   );
-  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
-    // At exit the cache also holds every function this run compiled, not only the top level.
-    process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
+  const way = wayOfRunning(process.argv.slice(2));
+  const ways = cache && !script.cachedDataRejected ? cache.ways : [];
+  if (cacheFile && !ways.includes(way) && ways.length < WAYS_KEPT) {
+    // At exit the cache holds every function this run compiled, not only the top level, and
+    // the ones it was given: what the runs before compiled is kept.
+    process.once('exit', () =>
+      writeCache(cacheFile, cacheBytes({ ways: [...ways, way], data: script.createCachedData() })),
+    );
   }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, load, module, file, dirname(file));

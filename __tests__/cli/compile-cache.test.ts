@@ -1,8 +1,9 @@
 /**
  * The bundled command line keeps V8's code cache between runs
- * (src/compile-cache.ts): written by the first run, read by the next, never
- * trusted from a folder others may write, replaced when V8 refuses it, off
- * with NODE_DISABLE_COMPILE_CACHE, and never a reason for a run to fail.
+ * (src/compile-cache.ts): written by the first run, read by the next, written
+ * again (and kept whole) by a run given other options, never trusted from a
+ * folder others may write, replaced when V8 refuses it, off with
+ * NODE_DISABLE_COMPILE_CACHE, and never a reason for a run to fail.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -18,8 +19,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CACHES_KEPT, temporaryFolder } from '../../src/compile-cache.js';
-import { BRANCH_JSON_ARGS, runDist } from '../support/cli.js';
+import { CACHES_KEPT, temporaryFolder, WAYS_KEPT, wayOfRunning } from '../../src/compile-cache.js';
+import { BRANCH_JSON_ARGS, FIXTURES, runDist } from '../support/cli.js';
 
 /** A temporary folder of its own, and the cache folder the command line uses under it. */
 function scratch(): { tmp: string; folder: string } {
@@ -27,8 +28,8 @@ function scratch(): { tmp: string; folder: string } {
   return { tmp, folder: join(tmp, `coverage-gate-${process.getuid?.() ?? 'user'}`) };
 }
 
-function run(tmp: string, env: Record<string, string> = {}) {
-  const result = runDist(BRANCH_JSON_ARGS, { env: { TMPDIR: tmp, ...env } });
+function run(tmp: string, env: Record<string, string> = {}, args = BRANCH_JSON_ARGS) {
+  const result = runDist(args, { env: { TMPDIR: tmp, ...env } });
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout);
@@ -53,6 +54,57 @@ describe('the compile cache', () => {
     expect(statSync(path).mtimeMs).toBe(mtimeMs);
     expect(readFileSync(path).equals(written)).toBe(true);
     expect(cacheFiles(folder)).toEqual([file]);
+  });
+
+  it('is written again by a run given other options, with both ways in it, then only read', () => {
+    const { tmp, folder } = scratch();
+    run(tmp);
+    const [file] = cacheFiles(folder);
+    const path = join(folder, file as string);
+    const first = readFileSync(path);
+    const firstLine = (bytes: Buffer) => bytes.toString('latin1', 0, bytes.indexOf(0x0a));
+    expect(firstLine(first)).toBe('coverage-gate code cache, runs seen: base,coverage,format');
+
+    // Another way of running compiles code the first did not (the patch figures, the diff).
+    const withDiff = [...BRANCH_JSON_ARGS, '--diff', join(FIXTURES, 'pr.diff'), '--min-coverage=0'];
+    const diffed = run(tmp, {}, withDiff);
+    expect(diffed.patch).not.toBeNull();
+    const second = readFileSync(path);
+    expect(firstLine(second)).toBe(
+      'coverage-gate code cache, runs seen: base,coverage,format base,coverage,diff,format,min-coverage',
+    );
+    // What the first run compiled is kept beside what the second did.
+    expect(second.length).toBeGreaterThan(first.length);
+    expect(cacheFiles(folder)).toEqual([file]);
+
+    // Both ways are known now: neither writes, and V8 takes the cache (a refused one is rewritten).
+    const { mtimeMs } = statSync(path);
+    run(tmp);
+    expect(run(tmp, {}, withDiff)).toEqual(diffed);
+    expect(statSync(path).mtimeMs).toBe(mtimeMs);
+    expect(readFileSync(path).equals(second)).toBe(true);
+  });
+
+  it('is not written for a new way once it has seen WAYS_KEPT of them', () => {
+    const { tmp, folder } = scratch();
+    run(tmp);
+    const [file] = cacheFiles(folder);
+    const path = join(folder, file as string);
+    const written = readFileSync(path);
+    const data = written.subarray(written.indexOf(0x0a) + 1);
+    const ways = Array.from({ length: WAYS_KEPT }, (_, i) => `option-${i}`).join(' ');
+    const full = Buffer.concat([
+      Buffer.from(`coverage-gate code cache, runs seen: ${ways}\n`),
+      data,
+    ]);
+    writeFileSync(path, full);
+    const when = Date.now() / 1000 - 60;
+    utimesSync(path, when, when);
+    const { mtimeMs } = statSync(path);
+
+    run(tmp);
+    expect(statSync(path).mtimeMs).toBe(mtimeMs);
+    expect(readFileSync(path).equals(full)).toBe(true);
   });
 
   it('replaces a cache V8 refuses, and the run goes on as if there were none', () => {
@@ -135,6 +187,22 @@ describe('the compile cache', () => {
     writeFileSync(folder, 'a file where the folder would be');
     expect(run(tmp).passed).toBe(true);
     expect(readFileSync(folder, 'utf8')).toBe('a file where the folder would be');
+  });
+});
+
+describe('the way of running, as the cache tells runs apart', () => {
+  it('is the option names given, sorted, without their values', () => {
+    expect(wayOfRunning(['--format', 'json', '--coverage', 'a.json', '--base=b.json'])).toBe(
+      'base,coverage,format',
+    );
+    expect(wayOfRunning(['--coverage', 'x', '--coverage', 'y', '-h'])).toBe('coverage,h');
+    expect(wayOfRunning([])).toBe('');
+  });
+
+  it('leaves out what is not a plain option name: values, stdin, anything after --', () => {
+    expect(wayOfRunning(['--diff', '-', '--', '--base'])).toBe('diff');
+    // A name that could break the cache's first line is no name.
+    expect(wayOfRunning(['--a\nb', '--c d', '--ok'])).toBe('ok');
   });
 });
 
