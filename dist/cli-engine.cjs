@@ -1561,7 +1561,7 @@ function pathsConfirmingKeys(keys, options) {
   const sample = [];
   for (let k = 0; k < relative2.length; k += step) {
     const path = joinedSegments(relative2[k]);
-    if (path === "" || path.split("/")[0] === "..") return null;
+    if (path === "" || path === ".." || path.startsWith("../")) return null;
     sample.push(path);
   }
   return sample;

@@ -12655,7 +12655,7 @@ function pathsConfirmingKeys(keys, options) {
   const sample = [];
   for (let k = 0; k < relative2.length; k += step) {
     const path2 = joinedSegments(relative2[k]);
-    if (path2 === "" || path2.split("/")[0] === "..") return null;
+    if (path2 === "" || path2 === ".." || path2.startsWith("../")) return null;
     sample.push(path2);
   }
   return sample;

@@ -200,7 +200,7 @@ export function pathsConfirmingKeys(
   const sample: string[] = [];
   for (let k = 0; k < relative.length; k += step) {
     const path = joinedSegments(relative[k] as string);
-    if (path === '' || path.split('/')[0] === '..') return null;
+    if (path === '' || path === '..' || path.startsWith('../')) return null;
     sample.push(path);
   }
   return sample;
