@@ -2285,15 +2285,13 @@ function fillSide(side, file) {
   const capacity = file.executedLines.length + file.missingLines.length;
   const filled = side.lines.length < capacity ? sized(capacity * 2) : side;
   filled.size = mergeLines(filled, file.executedLines, file.missingLines, file.excludedLines);
-  filled.arcs.fill(0, 0, filled.size);
-  filled.arcsRan.fill(0, 0, filled.size);
   filled.strays = null;
   countArcs(filled, file.executedBranches, 1);
   countArcs(filled, file.missingBranches, 0);
   return filled;
 }
 function mergeLines(side, run2, missed, excluded) {
-  const { lines, ran } = side;
+  const { lines, ran, arcs, arcsRan } = side;
   let n = 0;
   let i = 0;
   let j = 0;
@@ -2301,6 +2299,8 @@ function mergeLines(side, run2, missed, excluded) {
   while (i < run2.length || j < missed.length) {
     const r = i < run2.length ? run2[i] : Number.MAX_SAFE_INTEGER;
     const m = j < missed.length ? missed[j] : Number.MAX_SAFE_INTEGER;
+    arcs[n] = 0;
+    arcsRan[n] = 0;
     if (m <= r) {
       lines[n] = m;
       ran[n++] = 0;
@@ -2385,8 +2385,7 @@ function compareFile(tally, head, base, change, own) {
   tallyChanged(tally, headSide, own.added);
   if (!change) {
     if (sameLines(headSide, baseSide)) {
-      baseSide.headLine.set(baseSide.lines.subarray(0, baseSide.size));
-      compareMapped(headSide, baseSide, false, lost);
+      compareMapped(headSide, baseSide, baseSide.lines, false, lost);
       tallyLinesAndArcs(tally);
     }
     return { lost };
@@ -2398,7 +2397,7 @@ function compareFile(tally, head, base, change, own) {
     change.addedLines ?? [],
     baseSide.headLine
   );
-  compareMapped(headSide, baseSide, own.deletes, lost);
+  compareMapped(headSide, baseSide, baseSide.headLine, own.deletes, lost);
   tallyLinesAndArcs(tally);
   subtract(tally["deleted-covered"].statements, counts.deletedRan, counts.deletedRan);
   subtract(tally["deleted-covered"].branches, counts.deletedRanArcsRan, counts.deletedRanArcs);
@@ -2410,9 +2409,9 @@ function compareFile(tally, head, base, change, own) {
   );
   return { lost };
 }
-function compareMapped(head, base, deletes, lost) {
+function compareMapped(head, base, mapped, deletes, lost) {
   const { lines: headLines, ran: headRan, size: headSize } = head;
-  const { headLine: mapped, ran: baseRan, size: baseSize } = base;
+  const { ran: baseRan, size: baseSize } = base;
   let lostLines = 0;
   let gainedLines = 0;
   let lostArcs = 0;

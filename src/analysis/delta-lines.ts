@@ -72,22 +72,20 @@ function fillSide(side: Side, file: FileCoverage): Side {
   const capacity = file.executedLines.length + file.missingLines.length;
   const filled = side.lines.length < capacity ? sized(capacity * 2) : side;
   filled.size = mergeLines(filled, file.executedLines, file.missingLines, file.excludedLines);
-  filled.arcs.fill(0, 0, filled.size);
-  filled.arcsRan.fill(0, 0, filled.size);
   filled.strays = null;
   countArcs(filled, file.executedBranches, 1);
   countArcs(filled, file.missingBranches, 0);
   return filled;
 }
 
-/** The merge of `fillSide`; how many statements it wrote. */
+/** The merge of `fillSide`, each entry's arc counts zeroed; how many statements it wrote. */
 function mergeLines(
   side: Side,
   run: readonly number[],
   missed: readonly number[],
   excluded: readonly number[],
 ): number {
-  const { lines, ran } = side;
+  const { lines, ran, arcs, arcsRan } = side;
   let n = 0;
   let i = 0;
   let j = 0;
@@ -95,6 +93,9 @@ function mergeLines(
   while (i < run.length || j < missed.length) {
     const r = i < run.length ? (run[i] as number) : Number.MAX_SAFE_INTEGER;
     const m = j < missed.length ? (missed[j] as number) : Number.MAX_SAFE_INTEGER;
+    // Each entry's arc counts start at 0 for countArcs.
+    arcs[n] = 0;
+    arcsRan[n] = 0;
     if (m <= r) {
       lines[n] = m;
       ran[n++] = 0;
@@ -226,8 +227,7 @@ export function compareFile(
     // Outside the diff a file whose executable lines moved cannot be mapped line by line.
     // The same lines on both sides: each base line is its own head line.
     if (sameLines(headSide, baseSide)) {
-      baseSide.headLine.set(baseSide.lines.subarray(0, baseSide.size));
-      compareMapped(headSide, baseSide, false, lost);
+      compareMapped(headSide, baseSide, baseSide.lines, false, lost);
       tallyLinesAndArcs(tally);
     }
     return { lost };
@@ -239,7 +239,7 @@ export function compareFile(
     change.addedLines ?? [],
     baseSide.headLine,
   );
-  compareMapped(headSide, baseSide, own.deletes, lost);
+  compareMapped(headSide, baseSide, baseSide.headLine, own.deletes, lost);
   tallyLinesAndArcs(tally);
   subtract(tally['deleted-covered'].statements, counts.deletedRan, counts.deletedRan);
   subtract(tally['deleted-covered'].branches, counts.deletedRanArcsRan, counts.deletedRanArcs);
@@ -252,10 +252,19 @@ export function compareFile(
   return { lost };
 }
 
-/** The base's lines mapped to the head's (`headLine`), compared one by one into `counts`; arcs count only on statements. */
-function compareMapped(head: Side, base: Side, deletes: boolean, lost: number[]): void {
+/**
+ * The base's lines compared one by one, at the head lines `mapped` gives
+ * them (0: deleted), into `counts`; arcs count only on statements.
+ */
+function compareMapped(
+  head: Side,
+  base: Side,
+  mapped: Int32Array,
+  deletes: boolean,
+  lost: number[],
+): void {
   const { lines: headLines, ran: headRan, size: headSize } = head;
-  const { headLine: mapped, ran: baseRan, size: baseSize } = base;
+  const { ran: baseRan, size: baseSize } = base;
   let lostLines = 0;
   let gainedLines = 0;
   let lostArcs = 0;
