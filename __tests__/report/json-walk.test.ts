@@ -158,3 +158,46 @@ test('nesting deeper than the walk follows is declined, and the full parse decid
   const shallow = text.replace(deep, '[[1]]');
   expect(leanText(Buffer.from(shallow), 0)).toBe(shallow.replace('{"x": [[1]]}', '{}'));
 });
+
+test('strings read sixteen bytes at a time: any length, any place of an escape or a control character, any alignment', () => {
+  // Inside a string: a plain run, then one of these, then more of the run.
+  const inserts = ['\\"', '\\\\', '\\n', '\\u00e9', '\\x', '\u0001', '\t', '\u007f', 'é', '"'];
+  let checked = 0;
+  for (const align of [0, 5, 15]) {
+    for (let length = 0; length <= 34; length++) {
+      for (let at = 0; at <= length; at += length > 18 ? 4 : 1) {
+        for (const insert of inserts) {
+          const value = `${'s'.repeat(at)}${insert}${'t'.repeat(length - at)}`;
+          for (const inCut of [true, false]) {
+            const name = inCut ? value : 'f';
+            const path = inCut ? 'a.py' : value;
+            const functions = `{"${name}": {"executed_lines": [1]}}`;
+            const text = `${' '.repeat(align)}{"meta": {}, "files": {"${path}": {"executed_lines": [1], "functions": ${functions}}}, "totals": {}}`;
+            let valid = true;
+            try {
+              JSON.parse(text);
+            } catch {
+              valid = false;
+            }
+            const kept = leanText(Buffer.from(text), 0);
+            expect([value, inCut, kept]).toEqual([
+              value,
+              inCut,
+              valid ? text.replace(functions, '{}') : undefined,
+            ]);
+            checked++;
+          }
+        }
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(10_000);
+});
+
+test('a report cut short inside a long string is refused', () => {
+  for (let length = 0; length <= 40; length++) {
+    const text = `{"meta": {}, "files": {"a.py": {"executed_lines": [1], "contexts": {"1": ["${'c'.repeat(length)}`;
+    expect(leanText(Buffer.from(text), 0)).toBeUndefined();
+    expect(leanText(inWalker(Buffer.from(text)), 0)).toBeUndefined();
+  }
+});
