@@ -173,29 +173,30 @@ function skipLiteral(start: i32): i32 {
 
 /** After the array of integers at `start`, or -1 when it holds anything else. */
 function skipIntegerArray(start: i32): i32 {
-  let i = skipWhitespace(start + 1);
-  if (at(i) === 0x5d) return i + 1;
+  let i = start + 1;
+  let c = at(i);
+  while (isWhitespace(c)) c = at(++i);
+  if (c === 0x5d) return i + 1;
   while (true) {
-    let c = at(i);
+    // An integer: -?(0|[1-9][0-9]*).
     if (c === 0x2d) c = at(++i);
     if (c === 0x30) c = at(++i);
-    else if (c >= 0x31 && c <= 0x39) {
+    else if (c - 0x31 < 9) {
       do c = at(++i);
-      while (isDigit(c));
+      while (c - 0x30 < 10);
     } else return -1;
+    // Then `, ` as coverage.py writes it, or any whitespace around the comma, or the end.
     if (c === 0x2c) {
-      i = skipWhitespace(i + 1);
+      c = at(++i);
+      if (c === 0x20) c = at(++i);
+      while (isWhitespace(c)) c = at(++i);
       continue;
     }
+    while (isWhitespace(c)) c = at(++i);
     if (c === 0x5d) return i + 1;
-    if (isWhitespace(c)) {
-      i = skipWhitespace(i);
-      if (at(i) === 0x5d) return i + 1;
-      if (at(i) !== 0x2c) return -1;
-      i = skipWhitespace(i + 1);
-      continue;
-    }
-    return -1;
+    if (c !== 0x2c) return -1;
+    c = at(++i);
+    while (isWhitespace(c)) c = at(++i);
   }
 }
 

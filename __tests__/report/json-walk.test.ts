@@ -201,3 +201,39 @@ test('a report cut short inside a long string is refused', () => {
     expect(leanText(inWalker(Buffer.from(text)), 0)).toBeUndefined();
   }
 });
+
+test.each([
+  '[]',
+  '[ ]',
+  '[1, 2, 3]',
+  '[1,2,3]',
+  '[ 1 , 2 ,3 ]',
+  '[\n  1,\n  2\n]',
+  '[0, 10, -1, -0]',
+  '[01]',
+  '[1, 02]',
+  '[1,]',
+  '[,1]',
+  '[1 2]',
+  '[1,, 2]',
+  '[-]',
+  '[1.5]',
+  '[1e3]',
+  '[1, "a"]',
+  '[1, [2]]',
+  '[1',
+])('an array of line numbers %j is taken or refused as JSON.parse does', (list) => {
+  for (const member of ['functions', 'executed_lines']) {
+    const value = member === 'functions' ? `{"f": {"executed_lines": ${list}}}` : list;
+    const text = `{"meta": {}, "files": {"a.py": {"${member}": ${value}, "classes": {"C": {}}}}, "totals": {}}`;
+    let valid = true;
+    try {
+      JSON.parse(text);
+    } catch {
+      valid = false;
+    }
+    const expected = text.replace(member === 'functions' ? value : '{"C": {}}', '{}');
+    const kept = member === 'functions' ? expected.replace('{"C": {}}', '{}') : expected;
+    expect([member, leanText(Buffer.from(text), 0)]).toEqual([member, valid ? kept : undefined]);
+  }
+});
