@@ -59,7 +59,9 @@ function isHex(c: u32): bool {
 
 function skipWhitespace(start: i32): i32 {
   let i = start;
-  while (isWhitespace(at(i))) i++;
+  // Every whitespace byte is at most a space: one compare for the rest.
+  let c = at(i);
+  while (c <= 0x20 && isWhitespace(c)) c = at(++i);
   return i;
 }
 
