@@ -2856,6 +2856,7 @@ function filesCountingNonStatements(head, patches) {
   for (const [path, filePatch2] of patches) {
     const file = head.files.get(path);
     if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
+    if (file.executedLines.length + file.missingLines.length <= file.statements) continue;
     if (executedStatements(file) + file.missingLines.length > file.statements) paths.push(path);
   }
   return paths.sort();

@@ -15027,6 +15027,7 @@ function filesCountingNonStatements(head, patches) {
   for (const [path2, filePatch2] of patches) {
     const file = head.files.get(path2);
     if (!file || filePatch2.lines.length === filePatch2.uncovered.length) continue;
+    if (file.executedLines.length + file.missingLines.length <= file.statements) continue;
     if (executedStatements(file) + file.missingLines.length > file.statements) paths.push(path2);
   }
   return paths.sort();

@@ -183,6 +183,8 @@ function filesCountingNonStatements(
     const file = head.files.get(path);
     // Missing lines are statements: only a changed line counted as executed can be an extra one.
     if (!file || filePatch.lines.length === filePatch.uncovered.length) continue;
+    // No more lines listed than statements (almost always): no extra one, nothing to count.
+    if (file.executedLines.length + file.missingLines.length <= file.statements) continue;
     // Excluded lines that ran (6.5 lists them) are skipped by the patch already; line 0 is never changed.
     if (executedStatements(file) + file.missingLines.length > file.statements) paths.push(path);
   }
