@@ -175,9 +175,8 @@ function skipLiteral(start: i32): i32 {
 
 /** After the array of integers at `start`, or -1 when it holds anything else. */
 function skipIntegerArray(start: i32): i32 {
-  let i = start + 1;
+  let i = skipWhitespace(start + 1);
   let c = at(i);
-  while (isWhitespace(c)) c = at(++i);
   if (c === 0x5d) return i + 1;
   while (true) {
     // An integer: -?(0|[1-9][0-9]*).
@@ -187,18 +186,15 @@ function skipIntegerArray(start: i32): i32 {
       do c = at(++i);
       while (c - 0x30 < 10);
     } else return -1;
-    // Then `, ` as coverage.py writes it, or any whitespace around the comma, or the end.
-    if (c === 0x2c) {
-      c = at(++i);
-      if (c === 0x20) c = at(++i);
-      while (isWhitespace(c)) c = at(++i);
-      continue;
+    // Then a comma, with any whitespace around it, and the next; or the end.
+    if (c !== 0x2c) {
+      i = skipWhitespace(i);
+      c = at(i);
+      if (c === 0x5d) return i + 1;
+      if (c !== 0x2c) return -1;
     }
-    while (isWhitespace(c)) c = at(++i);
-    if (c === 0x5d) return i + 1;
-    if (c !== 0x2c) return -1;
-    c = at(++i);
-    while (isWhitespace(c)) c = at(++i);
+    i = skipWhitespace(i + 1);
+    c = at(i);
   }
 }
 
