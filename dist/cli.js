@@ -116,4 +116,4 @@ function runWithCompileCache(file, key, load) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "c2c29fb2f403b6ea", require);
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "daf1452993a68563", require);

@@ -2192,9 +2192,9 @@ var require_light = __commonJS({
             waitForExecuting = (at2) => {
               var finished;
               finished = () => {
-                var counts2;
-                counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve3, reject) => {
                 if (finished()) {
@@ -10459,16 +10459,16 @@ function roundingsOf(reports) {
 }
 var fileCount = (n) => `${n} ${n === 1 ? "file" : "files"}`;
 function mixNote(reference, reports, files) {
-  const counts2 = new Map(
+  const counts = new Map(
     [reference, ...reports].map((r) => [r.format, 0])
   );
   for (const file of files.values()) {
     const format = file.format ?? reference.format;
-    counts2.set(format, (counts2.get(format) ?? 0) + 1);
+    counts.set(format, (counts.get(format) ?? 0) + 1);
   }
-  const parts = [...counts2].map(([format, n]) => `${format} (${fileCount(n)})`);
+  const parts = [...counts].map(([format, n]) => `${format} (${fileCount(n)})`);
   const listed = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts.join("");
-  const lineFormats = [...counts2.keys()].filter((f) => f !== "coverage.py");
+  const lineFormats = [...counts.keys()].filter((f) => f !== "coverage.py");
   const lines = reference.format === "coverage.py" && lineFormats.length ? `; the ${lineFormats.join(" and ")} files count lines` : "";
   return `Merged ${listed}${lines}.`;
 }
@@ -10921,15 +10921,15 @@ function readFinalFile(key, raw, source) {
   let branchCovered = 0;
   const b = raw.b;
   for (const id of Object.keys(b)) {
-    const counts2 = b[id];
-    if (!Array.isArray(counts2) || !counts2.every(isCount3)) {
+    const counts = b[id];
+    if (!Array.isArray(counts) || !counts.every(isCount3)) {
       throw new InputError(
         source,
         `${where}.b[${quote(id)}] must be an array of non-negative integer hit counts`
       );
     }
-    branchTotal += counts2.length;
-    branchCovered += counts2.filter((n) => n > 0).length;
+    branchTotal += counts.length;
+    branchCovered += counts.filter((n) => n > 0).length;
   }
   const path2 = typeof raw.path === "string" && raw.path !== "" ? raw.path : key;
   const hits = raw.l === void 0 ? lineHits : perLineMap(raw.l, `${where}.l`, source);
@@ -11730,7 +11730,6 @@ function subtract(into, covered, total) {
   into.covered -= covered;
   into.total -= total;
 }
-var emptySide = () => sized(256);
 var sized = (capacity) => ({
   lines: new Int32Array(capacity),
   ran: new Uint8Array(capacity),
@@ -11821,20 +11820,6 @@ function mapToHead(baseLines, size, deleted, added, into) {
     into[k] = kept + a;
   }
 }
-var counts = {
-  lostLines: 0,
-  gainedLines: 0,
-  /** Branch arcs that stopped running (negative) and that started, on lines present on both sides. */
-  lostArcs: 0,
-  gainedArcs: 0,
-  /** Deleted statements that ran and that did not, and their arcs (all, and those that ran). */
-  deletedRan: 0,
-  deletedMissed: 0,
-  deletedRanArcs: 0,
-  deletedRanArcsRan: 0,
-  deletedMissedArcs: 0,
-  deletedMissedArcsRan: 0
-};
 function compareFile(tally, head, base, change2, own) {
   const headSide = fillSide(sides.head, head);
   const baseSide = fillSide(sides.base, base);
@@ -11844,8 +11829,7 @@ function compareFile(tally, head, base, change2, own) {
   tallyChanged(tally, headSide, own.added);
   if (!change2) {
     if (sameLines(headSide, baseSide)) {
-      compareMapped(headSide, baseSide, baseSide.lines, false, lost);
-      tallyLinesAndArcs(tally);
+      tallyLinesAndArcs(tally, compareMapped(headSide, baseSide, baseSide.lines, false, lost));
     }
     return { lost };
   }
@@ -11856,8 +11840,8 @@ function compareFile(tally, head, base, change2, own) {
     change2.addedLines ?? [],
     baseSide.headLine
   );
-  compareMapped(headSide, baseSide, baseSide.headLine, own.deletes, lost);
-  tallyLinesAndArcs(tally);
+  const counts = compareMapped(headSide, baseSide, baseSide.headLine, own.deletes, lost);
+  tallyLinesAndArcs(tally, counts);
   subtract(tally["deleted-covered"].statements, counts.deletedRan, counts.deletedRan);
   subtract(tally["deleted-covered"].branches, counts.deletedRanArcsRan, counts.deletedRanArcs);
   subtract(tally["deleted-uncovered"].statements, 0, counts.deletedMissed);
@@ -11911,18 +11895,20 @@ function compareMapped(head, base, mapped, deletes, lost) {
     if (arcChange < 0) lostArcs += arcChange;
     else gainedArcs += arcChange;
   }
-  counts.lostLines = lostLines;
-  counts.gainedLines = gainedLines;
-  counts.lostArcs = lostArcs;
-  counts.gainedArcs = gainedArcs;
-  counts.deletedRan = deletedRan;
-  counts.deletedMissed = deletedMissed;
-  counts.deletedRanArcs = deletedRanArcs;
-  counts.deletedRanArcsRan = deletedRanArcsRan;
-  counts.deletedMissedArcs = deletedMissedArcs;
-  counts.deletedMissedArcsRan = deletedMissedArcsRan;
+  return {
+    lostLines,
+    gainedLines,
+    lostArcs,
+    gainedArcs,
+    deletedRan,
+    deletedMissed,
+    deletedRanArcs,
+    deletedRanArcsRan,
+    deletedMissedArcs,
+    deletedMissedArcsRan
+  };
 }
-function tallyLinesAndArcs(tally) {
+function tallyLinesAndArcs(tally, counts) {
   subtract(tally["lost-coverage"].statements, counts.lostLines, 0);
   add(tally["lost-coverage"].branches, counts.lostArcs, 0);
   add(tally["gained-coverage"].statements, counts.gainedLines, 0);
@@ -11956,7 +11942,7 @@ function tallyChanged(tally, head, added) {
   add(tally["changed-uncovered"].statements, 0, uncoveredLines);
   add(tally["changed-uncovered"].branches, uncoveredArcsRan, uncoveredArcs);
 }
-var sides = { head: emptySide(), base: emptySide() };
+var sides = { head: sized(256), base: sized(256) };
 function sameCoverage(a, b) {
   const same = (x2, y) => x2.length === y.length && x2.every((v, i2) => v === y[i2]);
   const sameArcs = (x2, y) => x2 === y || x2 !== null && y !== null && same(x2, y);

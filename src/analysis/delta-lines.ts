@@ -42,8 +42,6 @@ interface Side {
   strays: Map<number, number> | null;
 }
 
-const emptySide = (): Side => sized(256);
-
 const sized = (capacity: number): Side => ({
   lines: new Int32Array(capacity),
   ran: new Uint8Array(capacity),
@@ -194,21 +192,21 @@ interface Compared {
   lost: number[];
 }
 
-/** What one file's comparison counts, before it goes into the tally: reused from file to file. */
-const counts = {
-  lostLines: 0,
-  gainedLines: 0,
+/** What one file's comparison counts, before it goes into the tally. */
+interface Counts {
+  lostLines: number;
+  gainedLines: number;
   /** Branch arcs that stopped running (negative) and that started, on lines present on both sides. */
-  lostArcs: 0,
-  gainedArcs: 0,
+  lostArcs: number;
+  gainedArcs: number;
   /** Deleted statements that ran and that did not, and their arcs (all, and those that ran). */
-  deletedRan: 0,
-  deletedMissed: 0,
-  deletedRanArcs: 0,
-  deletedRanArcsRan: 0,
-  deletedMissedArcs: 0,
-  deletedMissedArcsRan: 0,
-};
+  deletedRan: number;
+  deletedMissed: number;
+  deletedRanArcs: number;
+  deletedRanArcsRan: number;
+  deletedMissedArcs: number;
+  deletedMissedArcsRan: number;
+}
 
 /** One file present on both sides: each line into its part, whatever is left over to not-in-diff. */
 export function compareFile(
@@ -228,8 +226,7 @@ export function compareFile(
     // Outside the diff a file whose executable lines moved cannot be mapped line by line.
     // The same lines on both sides: each base line is its own head line.
     if (sameLines(headSide, baseSide)) {
-      compareMapped(headSide, baseSide, baseSide.lines, false, lost);
-      tallyLinesAndArcs(tally);
+      tallyLinesAndArcs(tally, compareMapped(headSide, baseSide, baseSide.lines, false, lost));
     }
     return { lost };
   }
@@ -240,8 +237,8 @@ export function compareFile(
     change.addedLines ?? [],
     baseSide.headLine,
   );
-  compareMapped(headSide, baseSide, baseSide.headLine, own.deletes, lost);
-  tallyLinesAndArcs(tally);
+  const counts = compareMapped(headSide, baseSide, baseSide.headLine, own.deletes, lost);
+  tallyLinesAndArcs(tally, counts);
   subtract(tally['deleted-covered'].statements, counts.deletedRan, counts.deletedRan);
   subtract(tally['deleted-covered'].branches, counts.deletedRanArcsRan, counts.deletedRanArcs);
   subtract(tally['deleted-uncovered'].statements, 0, counts.deletedMissed);
@@ -255,7 +252,7 @@ export function compareFile(
 
 /**
  * The base's lines compared one by one, at the head lines `mapped` gives
- * them (0: deleted), into `counts`; arcs count only on statements.
+ * them (0: deleted); arcs count only on statements.
  */
 function compareMapped(
   head: Side,
@@ -263,7 +260,7 @@ function compareMapped(
   mapped: Int32Array,
   deletes: boolean,
   lost: number[],
-): void {
+): Counts {
   const { lines: headLines, ran: headRan, size: headSize } = head;
   const { ran: baseRan, size: baseSize } = base;
   let lostLines = 0;
@@ -309,20 +306,22 @@ function compareMapped(
     if (arcChange < 0) lostArcs += arcChange;
     else gainedArcs += arcChange;
   }
-  counts.lostLines = lostLines;
-  counts.gainedLines = gainedLines;
-  counts.lostArcs = lostArcs;
-  counts.gainedArcs = gainedArcs;
-  counts.deletedRan = deletedRan;
-  counts.deletedMissed = deletedMissed;
-  counts.deletedRanArcs = deletedRanArcs;
-  counts.deletedRanArcsRan = deletedRanArcsRan;
-  counts.deletedMissedArcs = deletedMissedArcs;
-  counts.deletedMissedArcsRan = deletedMissedArcsRan;
+  return {
+    lostLines,
+    gainedLines,
+    lostArcs,
+    gainedArcs,
+    deletedRan,
+    deletedMissed,
+    deletedRanArcs,
+    deletedRanArcsRan,
+    deletedMissedArcs,
+    deletedMissedArcsRan,
+  };
 }
 
 /** The lines and arcs a comparison found lost and gained, into the tally. */
-function tallyLinesAndArcs(tally: Tally): void {
+function tallyLinesAndArcs(tally: Tally, counts: Counts): void {
   subtract(tally['lost-coverage'].statements, counts.lostLines, 0);
   add(tally['lost-coverage'].branches, counts.lostArcs, 0);
   add(tally['gained-coverage'].statements, counts.gainedLines, 0);
@@ -361,7 +360,7 @@ function tallyChanged(tally: Tally, head: Side, added: readonly number[]): void 
 }
 
 /** The side's arrays, reused by every file compared (replaced by larger ones when a file needs them). */
-const sides = { head: emptySide(), base: emptySide() };
+const sides = { head: sized(256), base: sized(256) };
 
 /** The same executed, missing and excluded lines and branch arcs, element by element. */
 export function sameCoverage(a: FileCoverage, b: FileCoverage): boolean {
