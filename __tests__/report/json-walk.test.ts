@@ -159,6 +159,16 @@ test('nesting deeper than the walk follows is declined, and the full parse decid
   expect(leanText(Buffer.from(shallow), 0)).toBe(shallow.replace('{"x": [[1]]}', '{}'));
 });
 
+/** JSON.parse's verdict on `text`. */
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 test('strings read sixteen bytes at a time: any length, any place of an escape or a control character, any alignment', () => {
   // Inside a string: a plain run, then one of these, then more of the run.
   const inserts = ['\\"', '\\\\', '\\n', '\\u00e9', '\\x', '\u0001', '\t', '\u007f', 'é', '"'];
@@ -173,12 +183,7 @@ test('strings read sixteen bytes at a time: any length, any place of an escape o
             const path = inCut ? 'a.py' : value;
             const functions = `{"${name}": {"executed_lines": [1]}}`;
             const text = `${' '.repeat(align)}{"meta": {}, "files": {"${path}": {"executed_lines": [1], "functions": ${functions}}}, "totals": {}}`;
-            let valid = true;
-            try {
-              JSON.parse(text);
-            } catch {
-              valid = false;
-            }
+            const valid = parses(text);
             const kept = leanText(Buffer.from(text), 0);
             expect([value, inCut, kept]).toEqual([
               value,
@@ -226,12 +231,7 @@ test.each([
   for (const member of ['functions', 'executed_lines']) {
     const value = member === 'functions' ? `{"f": {"executed_lines": ${list}}}` : list;
     const text = `{"meta": {}, "files": {"a.py": {"${member}": ${value}, "classes": {"C": {}}}}, "totals": {}}`;
-    let valid = true;
-    try {
-      JSON.parse(text);
-    } catch {
-      valid = false;
-    }
+    const valid = parses(text);
     const expected = text.replace(member === 'functions' ? value : '{"C": {}}', '{}');
     const kept = member === 'functions' ? expected.replace('{"C": {}}', '{}') : expected;
     expect([member, leanText(Buffer.from(text), 0)]).toEqual([member, valid ? kept : undefined]);
