@@ -10698,6 +10698,17 @@ function checkTotals(raw, files, source) {
   }
 }
 
+// src/wasm.ts
+function compileWasm(base64) {
+  return new WebAssembly.Module(Buffer.from(base64, "base64"));
+}
+function instantiateWasm(module2) {
+  return new WebAssembly.Instance(module2, {}).exports;
+}
+function isWasmTrap(error2) {
+  return error2 instanceof WebAssembly.RuntimeError;
+}
+
 // src/report/json-walk.generated.js
 var JSON_WALK_WASM = "AGFzbQEAAAABEANgAX8Bf2AAAX9gAn9/AX8DCwoAAAAAAAEAAAIBBQMBAAEGFQR/AUEAC38BQQALfwFBAAt/AUEACwcqBAppbnB1dFN0YXJ0AAkJc3BhbkNvdW50AAUEbGVhbgAIBm1lbW9yeQIADAEQCs4kCoMDAgJ/AXsgAEEBaiEAA0ADQCAAIAD9AAQAIgP9DCIiIiIiIiIiIiIiIiIiIiL9IyAD/QxcXFxcXFxcXFxcXFxcXFxc/SP9UCAD/QwgICAgICAgICAgICAgICAg/Sb9UP1kIgJoaiEBIAJFBEAgAEEQaiEADAELCyABLQAAIgBBIkYEQCABQQFqDwsgAEHcAEcEQAAFIAEtAAEiAEHcAEYgAEEiRnIgAEEvRnIgAEHiAEZyIABB5gBGciAAQe4ARnIgAEHyAEZyIABB9ABGcgR/IAFBAmoFIABB9QBGBH8gAS0AAiIAQTBrQQpJBH9BAQUgAEEgckHhAGtBBkkLBUEACwR/IAEtAAMiAEEwa0EKSQR/QQEFIABBIHJB4QBrQQZJCwVBAAsEfyABLQAEIgBBMGtBCkkEf0EBBSAAQSByQeEAa0EGSQsFQQALBH8gAS0ABSIAQTBrQQpJBH9BAQUgAEEgckHhAGtBBkkLBUEACwR/IAFBBmoFAAsLIQAMAQsACwALoQEBAX8gAC0AAEEiRwRAAAsgABAAIgAtAAAhAQNAIAFBIE0EfyABQQpGIAFBIEZyIAFBDUZyIAFBCUZyBUEACwRAIABBAWoiAC0AACEBDAELCyAALQAAQTpHBEAACyAAQQFqIgEtAAAhAANAIABBIE0EfyAAQQpGIABBIEZyIABBDUZyIABBCUZyBUEACwRAIAFBAWoiAS0AACEADAELCyABC+kBAQF/IABBAWogACAALQAAQS1GGyIALQAAQTBGBEAgAEEBaiEABSAALQAAQTBrQQpJBEADQCAALQAAQTBrQQpJBEAgAEEBaiEADAELCwUACwsgAC0AAEEuRgRAIABBAWoiAC0AAEEwa0EKTwRAAAsDQCAALQAAQTBrQQpJBEAgAEEBaiEADAELCwsgAC0AACIBQcUARiABQeUARnIEQCAAQQFqIgAtAAAiAUEtRiABQStGcgRAIABBAWohAAsgAC0AAEEwa0EKTwRAAAsDQCAALQAAQTBrQQpJBEAgAEEBaiEADAELCwsgAAu9AQEBfyAALQAAIgFB9ABGBEAgAC0AAUHyAEYEfyAALQACQfUARgVBAAsEfyAALQADQeUARgVBAAsEQCAAQQRqDwsFIAFB5gBGBEAgAC0AAUHhAEYEfyAALQACQewARgVBAAsEfyAALQADQfMARgVBAAsEfyAALQAEQeUARgVBAAsEQCAAQQVqDwsFIAAtAAFB9QBGBH8gAC0AAkHsAEYFQQALBH8gAC0AA0HsAEYFQQALBEAgAEEEag8LCwsAC9wCAQF/IABBAWoiAC0AACEBA0AgAUEgTQR/IAFBCkYgAUEgRnIgAUENRnIgAUEJRnIFQQALBEAgAEEBaiIALQAAIQEMAQsLIAAtAAAiAUHdAEYEQCAAQQFqDwsDQCABQS1GBEAgAEEBaiIALQAAIQELIAFBMEYEQCAAQQFqIgAtAAAhAQUgAUExa0EJSQRAA0AgAEEBaiIALQAAIgFBMGtBCkkNAAsFQX8PCwsgAUEsRwRAIAAtAAAhAQNAIAFBIE0EfyABQQpGIAFBIEZyIAFBDUZyIAFBCUZyBUEACwRAIABBAWoiAC0AACEBDAELCyAALQAAIgFB3QBGBEAgAEEBag8LIAFBLEcEQEF/DwsLIABBAWoiAC0AACEBA0AgAUEgTQR/IAFBCkYgAUEgRnIgAUENRnIgAUEJRnIFQQALBEAgAEEBaiIALQAAIQEMAQsLIAAtAAAhAQwACwALBAAjAwvDBAEEf0EBIQIjAEGAgARqIgNBAToAACAAQQFqIgEtAAAhAANAIABBIE0EfyAAQQpGIABBIEZyIABBDUZyIABBCUZyBUEACwRAIAFBAWoiAS0AACEADAELCyABLQAAQf0ARgRAIAFBAWoPCyABEAEhAANAIAAtAAAiAUEiRgR/IAAQAAUgAUHbAEYiBCABQfsARnIEfyAEBH8gABAEBUF/CyIEQX9HBH8gBAUgAUH7AEYhBCAAQQFqIgEtAAAhAANAIABBIE0EfyAAQQpGIABBIEZyIABBDUZyIABBCUZyBUEACwRAIAFBAWoiAS0AACEADAELCyABIgAtAABB/QBB3QAgBBtGBH8gAUEBagUgAkGAgAJGBEAACyACIgFBAWohAiABIANqQQFBAiAEGzoAACAEBEAgABABIQALDAQLCwUgAUHmAEYgAUH0AEZyIAFB7gBGcgR/IAAQAwUgABACCwsLIQADQAJAIAIgA2pBAWstAAAhBCAAIgEtAAAhAANAIABBIE0EfyAAQQpGIABBIEZyIABBDUZyIABBCUZyBUEACwRAIAFBAWoiAS0AACEADAELCyABLQAAIgBBLEYEQCABQQFqIgEtAAAhAANAIABBIE0EfyAAQQpGIABBIEZyIABBDUZyIABBCUZyBUEACwRAIAFBAWoiAS0AACEADAELCyABIQAgBEEBRgRAIAEQASEACwwBCyAAQf0AQd0AIARBAUYbRwRAAAsgAUEBaiEAIAJBAWsiAg0BIAAPCwsMAAsAC9MFAQF/IAAtAABB2wBHBEAACyAAQQFqIgAtAAAhAQNAIAFBIE0EfyABQQpGIAFBIEZyIAFBDUZyIAFBCUZyBUEACwRAIABBAWoiAC0AACEBDAELCyAALQAAQd0ARgRAIABBAWoPCwNAIAAtAABB2wBHBEAACyAAQQFqIgAtAAAhAQNAIAFBIE0EfyABQQpGIAFBIEZyIAFBDUZyIAFBCUZyBUEACwRAIABBAWoiAC0AACEBDAELCwJ/IABBAWogACAALQAAQS1GGyIALQAAQTBGBEAgAEEBagwBCyAALQAAQTBrQQpPBEAACwNAIAAtAABBMGtBCkkEQCAAQQFqIQAMAQsLIAALIgAtAAAhAQNAIAFBIE0EfyABQQpGIAFBIEZyIAFBDUZyIAFBCUZyBUEACwRAIABBAWoiAC0AACEBDAELCyAALQAAQSxHBEAACyAAQQFqIgAtAAAhAQNAIAFBIE0EfyABQQpGIAFBIEZyIAFBDUZyIAFBCUZyBUEACwRAIABBAWoiAC0AACEBDAELCwJ/IABBAWogACAALQAAQS1GGyIALQAAQTBGBEAgAEEBagwBCyAALQAAQTBrQQpPBEAACwNAIAAtAABBMGtBCkkEQCAAQQFqIQAMAQsLIAALIgAtAAAhAQNAIAFBIE0EfyABQQpGIAFBIEZyIAFBDUZyIAFBCUZyBUEACwRAIABBAWoiAC0AACEBDAELCyAALQAAQd0ARwRAAAsgAEEBaiIALQAAIQEDQCABQSBNBH8gAUEKRiABQSBGciABQQ1GciABQQlGcgVBAAsEQCAAQQFqIgAtAAAhAQwBCwsgAC0AAEHdAEYEQCAAQQFqDwsgAC0AAEEsRwRAAAUgAEEBaiIALQAAIQEDQCABQSBNBH8gAUEKRiABQSBGciABQQ1GciABQQlGcgVBAAsEQCAAQQFqIgAtAAAhAQwBCwsMAQsACwAL8A8BDH8gACQBIAAkAkEAJAMgACICLQAAIQADQCAAQSBNBH8gAEEKRiAAQSBGciAAQQ1GciAAQQlGcgVBAAsEQCACQQFqIgItAAAhAAwBCwsgAiIALQAAQfsARwRAAAsjACEKIwBBgIACaiEJQQEhBUEAIQIDQCACBH8gAC0AAEEiRwRAAAsgCSALakEBay0AACEEIAAQACIIIQUgCC0AACEDA0AgA0EgTQR/IANBCkYgA0EgRnIgA0ENRnIgA0EJRnIFQQALBEAgBUEBaiIFLQAAIQMMAQsLIAUtAABBOkcEQAALIAVBAWoiBS0AACEDA0AgA0EgTQR/IANBCkYgA0EgRnIgA0ENRnIgA0EJRnIFQQALBEAgBUEBaiIFLQAAIQMMAQsLIAUhAkEAIQVBACENIARBAUYEQAJ/QQAhA0EAQZwIKAIAQQF2IgcgCEEBayAAQQFqIgZrRw0AGgNAIAMgB0gEQCADIAZqLQAAIQRBACADQZwIKAIAQQF2TwR/QX8FIANBAXRBoAhqLwEACyAERw0CGiADQQFqIQMMAQsLQQELBEBBAiEFBQJ/QQAhA0EAQbwIKAIAQQF2IgcgCEEBayAAQQFqIgZrRw0AGgNAIAMgB0gEQCADIAZqLQAAIQRBACADQbwIKAIAQQF2TwR/QX8FIANBAXRBwAhqLwEACyAERw0CGiADQQFqIQMMAQsLQQELBH9BAQUCf0EAIQNBAEHcCCgCAEEBdiIGIAhBAWsgAEEBaiIEa0cNABoDQCADIAZIBEAgAyAEai0AACEAQQAgA0HcCCgCAEEBdk8Ef0F/BSADQQF0QeAIai8BAAsgAEcNAhogA0EBaiEDDAELC0EBCwtFBEAACwsFIARBAkYEQEEDIQUFIARBA0YEQCACLQAAQfsARgRAAn9BAEH8CCgCAEEBdiIGIAhBAWsgAEEBaiIEa0cNABoDQCAGIA1KBEAgBCANai0AACEDQQAgDUH8CCgCAEEBdk8Ef0F/BSANQQF0QYAJai8BAAsgA0cNAhogDUEBaiENDAELC0EBCwR/QQEFAn9BACENQQBBrAkoAgBBAXYiBiAIQQFrIABBAWoiBGtHDQAaA0AgBiANSgRAIAQgDWotAAAhA0EAIA1BrAkoAgBBAXZPBH9BfwUgDUEBdEGwCWovAQALIANHDQIaIA1BAWohDQwBCwtBAQsLBH9BAQUCf0EAIQNBAEHcCSgCAEEBdiIGIAhBAWsgAEEBaiIEa0cNABoDQCADIAZIBEAgAyAEai0AACEAQQAgA0HcCSgCAEEBdk8Ef0F/BSADQQF0QeAJai8BAAsgAEcNAhogA0EBaiEDDAELC0EBCwshDQUCf0EAIQNBAEGMCigCAEEBdiIHIAhBAWsgAEEBaiIGa0cNABoDQCADIAdIBEAgAyAGai0AACEEQQAgA0GMCigCAEEBdk8Ef0F/BSADQQF0QZAKai8BAAsgBEcNAhogA0EBaiEDDAELC0EBCwR/QQEFAn9BACEMQQBBzAooAgBBAXYiBCAIQQFrIABBAWoiA2tHDQAaA0AgBCAMSgRAIAMgDGotAAAhAEEAIAxBzAooAgBBAXZPBH9BfwUgDEEBdEHQCmovAQALIABHDQIaIAxBAWohDAwBCwtBAQsLIQwLCwsLIAIFIAALIQQgDEUgBC0AACIDQdsARnEEfyAEEAQFQX8LIQAgDARAIAQQByECIwEjAkcEQCMBIwIgBCMCa/wKAAALIwEgBCMCa2okASAEJAIjASIAQdsAOgAAIABBAWohAyAEQQFqIQADQCAAIAJBAWtIBEAgAC0AACIEQd0ARyAEQdsAR3EEQCADIAQ6AAAgA0EBaiEDCyAAQQFqIQAMAQsLIANB3QA6AAAgA0EBaiQBIAIkAiMDQQFqJAMgAiEAQQAhDEEAIQUFIABBf0cEQEEAIQVBACENBSANBEAgBBAGIQAjASMCRwRAIwEjAiAEIwJr/AoAAAsjASAEIwJraiQBIAQkAiMBQfsAOgAAIwFB/QA6AAEjAUECaiQBIAAkAiMDQQFqJANBACEFQQAhDQUgA0H7AEYiAiADQdsARnIEQCALQYCAAkYEQAALIAogC2pBAUECIAIbOgAAIAkgC2ogBUEAIAIbOgAAIAtBAWohC0EAIQVBACENIARBAWoiAy0AACEAA0AgAEEgTQR/IABBCkYgAEEgRnIgAEENRnIgAEEJRnIFQQALBEAgA0EBaiIDLQAAIQAMAQsLIAMiAC0AAEH9AEHdACACG0cNBAUgA0EiRgR/IAQQAAUgA0HmAEYgA0H0AEZyIANB7gBGcgR/IAQQAwUgBBACCwshAAsLCwsDQCAAIgItAAAhAANAIABBIE0EfyAAQQpGIABBIEZyIABBDUZyIABBCUZyBUEACwRAIAJBAWoiAi0AACEADAELCyALRQRAIAEgAkcEQAALIwEjAkcEQCMBIwIgASMCa/wKAAALIwEgASMCa2okASABJAIjAQ8LIAogC2pBAWstAAAiA0EBRiACLQAAIgBB/QBGcQR/QQEFIANBAkYgAEHdAEZxCwRAIAJBAWohACALQQFrIQsMAQsLIABBLEcEQAAFIAJBAWoiAi0AACEAA0AgAEEgTQR/IABBCkYgAEEgRnIgAEENRnIgAEEJRnIFQQALBEAgAkEBaiICLQAAIQAMAQsLIAIhACADQQFGIQIMAQsACwALCwBBgAskAEGAiwYLC7ECEABBjAgLARwAQZgICxECAAAACgAAAGYAaQBsAGUAcwBBrAgLARwAQbgICw8CAAAACAAAAG0AZQB0AGEAQcwICwEcAEHYCAsTAgAAAAwAAAB0AG8AdABhAGwAcwBB7AgLASwAQfgICxcCAAAAEAAAAGMAbwBuAHQAZQB4AHQAcwBBnAkLASwAQagJCxkCAAAAEgAAAGYAdQBuAGMAdABpAG8AbgBzAEHMCQsBLABB2AkLFQIAAAAOAAAAYwBsAGEAcwBzAGUAcwBB/AkLATwAQYgKCykCAAAAIgAAAGUAeABlAGMAdQB0AGUAZABfAGIAcgBhAG4AYwBoAGUAcwBBvAoLATwAQcgKCycCAAAAIAAAAG0AaQBzAHMAaQBuAGcAXwBiAHIAYQBuAGMAaABlAHM=";
 
@@ -10711,9 +10722,8 @@ var fits = (walker, size) => walker.exports.memory.buffer.byteLength >= walker.o
 var RESERVED_PER_BYTE = 2;
 function newWalker(size) {
   try {
-    compiled ??= new WebAssembly.Module(Buffer.from(JSON_WALK_WASM, "base64"));
-    const instance = new WebAssembly.Instance(compiled, {});
-    const exports2 = instance.exports;
+    compiled ??= compileWasm(JSON_WALK_WASM);
+    const exports2 = instantiateWasm(compiled);
     const walker = { exports: exports2, offset: exports2.inputStart() };
     const { memory } = exports2;
     const reserved = walker.offset + RESERVED_PER_BYTE * size + PAD;
@@ -10765,7 +10775,7 @@ function leanText(bytes, from) {
   try {
     end = exports2.lean(start2, offset + bytes.length);
   } catch (error2) {
-    if (!(error2 instanceof WebAssembly.RuntimeError)) throw error2;
+    if (!isWasmTrap(error2)) throw error2;
   }
   const written = exports2.spanCount() > 0;
   if (own && written) spent.add(exports2.memory.buffer);
@@ -11721,6 +11731,9 @@ async function listArtifactsOfRun(client, repo, runId) {
   );
 }
 
+// src/analysis/delta-lines.generated.js
+var DELTA_LINES_WASM = "AGFzbQEAAAABLwZgBH9/f38AYAJ/fwBgAAF/YAF/AGAGf39/f39/AGAOf39/f39/f39/f39/f38AAwoJAwQAAQABAgIFBQMBAAEGEAN/AUEAC38BQQALfwFBAAsHLwQKaW5wdXRTdGFydAAGC2NvdW50c1N0YXJ0AAcHY29tcGFyZQAIBm1lbW9yeQIACsYUCYsBAQR/IAAoAhghAkEBIQMDQCADIAAoAhxIBEAgAiADQQJ0aigCACEEIANBAWshAQNAIAFBAE4EfyACIAFBAnRqKAIAIARKBUEACwRAIAIgAUEBakECdGogAiABQQJ0aigCADYCACABQQFrIQEMAQsLIAIgAUEBakECdGogBDYCACADQQFqIQMMAQsLC5ABAQF/IwIhBiMCIAFBAnRqJAIgACAGNgIAIAAgATYCBCMCIQEjAiACQQJ0aiQCIAAgATYCCCAAIAI2AgwjAiEBIwIgA0ECdGokAiAAIAE2AhAgACADNgIUIwIhASMCIARBAnRqJAIgACABNgIYIAAgBDYCHCMCIQEjAiAFQQJ0aiQCIAAgATYCICAAIAU2AiQLjQEBAX8jAiEEIwIgAUECdGokAiAAIAQ2AgAjAiEEIwIgAUECdGokAiAAIAQ2AgQjAiEEIwIgAUECdGokAiAAIAQ2AggjAiEEIwIgAUECdGokAiAAIAQ2AgwgACADBH8jAiMCIAFBAnRqJAIFQQALNgIQIwIhASMCIAJBAnRqJAIgACABNgIYIABBADYCHAuZAwEMfyABKAIAIQcgASgCBCEIIAEoAgghCyABKAIMIQwgASgCECEJIAEoAhQhCgNAIAYgDEgiAyAEIAhIcgRAIAJBAnQiDSAAKAIIakEANgIAIAAoAgwgDWpBADYCACADBEAgCyAGQQJ0aigCACENIAQgCE4Ef0EBBSANIAcgBEECdGooAgBMCwRAIAAoAgAgAkECdGogDTYCACACIgNBAWohAiAAKAIEIANBAnRqQQA2AgAgBkEBaiEGIARBAWogBCAEIAhIBH8gByAEQQJ0aigCACANRgVBAAsbIQQMAwsLIAQiA0EBaiEEIAcgA0ECdGooAgAhAwNAIAUgCkgEfyAJIAVBAnRqKAIAIANIBUEACwRAIAVBAWohBQwBCwsgA0EATAR/QQEFIAUgCkgEfyAJIAVBAnRqKAIAIANGBUEACwsNASAAKAIAIAJBAnRqIAM2AgAgAiIDQQFqIQIgACgCBCADQQJ0akEBNgIADAELCyAAIAI2AhQgACABKAIYIAEoAhxBARAEIAAgASgCICABKAIkQQAQBAusAgEGfyAAKAIUIQYDQCACIAdKBEAgASAHQQJ0aigCACEIIAlBAEoEfyAAKAIAIAlBAWtBAnRqKAIAIAhOBUEACwRAQQAhCSAAKAIUIQUDQCAFIAlKBEAgACgCACAFIAlqQQF2IgRBAnRqKAIAIAhIBEAgBEEBaiEJBSAEIQULDAELCwUDQCAGIAlKBH8gACgCACAJQQJ0aigCACAISAVBAAsEQCAJQQFqIQkMAQsLCwJAIAYgCUYEf0EBBSAAKAIAIAlBAnRqKAIAIAhHCwRAIAAoAhggACAAKAIcIgRBAWo2AhwgBEECdGogCDYCAAwBCyAJQQJ0IgUgACgCCGoiBCAEKAIAQQFqNgIAIAAoAgwgBWoiBCAEKAIAIANqNgIACyAHQQJqIQcMAQsLC90DARB/A0AgA0G0CCgCAEgEQCADQQJ0Ig9BpAgoAgBqKAIAQQFGIRBBqAgoAgAgD2ooAgAhEQJAIAAgD2ooAgAiBEUEQCABRQ0BIBAEQCAGQQFqIQYgByARaiEHIAhBrAgoAgAgD2ooAgBqIQgFIAlBAWohCSAKIBFqIQogC0GsCCgCACADQQJ0aigCAGohCwsMAQsDQCACQZQIKAIASAR/IARBgAgoAgAgAkECdGooAgBKBUEACwRAIAJBAWohAgwBCwsgAkGUCCgCAEYEf0EBBSAEQYAIKAIAIAJBAnRqKAIARwsNAEGECCgCACACQQJ0aigCAEEBRiIPRSAQcQRAIAxBAWohDCMBIg9BAWokASMAIA9BAnRqIAQ2AgAFIAVBAWogBSAPIBBFcRshBQsgEQR/IBFBiAgoAgAgAkECdGooAgBHBUEBCw0AQYwIKAIAIAJBAnRqKAIAQawIKAIAIANBAnRqKAIAayIEQQBIBEAgBCANaiENBSAEIA5qIQ4LCyADQQFqIQMMAQsLQcQIIAw2AgBByAggBTYCAEHMCCANNgIAQdAIIA42AgBB1AggBjYCAEHYCCAJNgIAQdwIIAc2AgBB4AggCDYCAEHkCCAKNgIAQegIIAs2AgALBQBBoAoLBQBBwAgL4QcBA39BoAokAkHACSAAIAEgAiADIAQQAUHwCSAFIAYgByAIIAkQASMCIQcjAiAKQQJ0aiQCIwIhECMCIAtBAnRqJAIjAiECIwIgDEECdGokAkGACCAAIAFqIAMgBGpBAm1BAWpBABACQaAIIAUgBmoiACAIIAlqQQJtQQFqQQEQAiMCIwIgAEECdGokAiQAQQAkAUGACEHACRADQaAIQfAJEANBACEAQQAhA0EAIQVBACEGQQAhCEEAIQkDQCADIAxIBEACQCACIANBAnRqKAIAIQEDQCAAQZQIKAIASAR/IAFBgAgoAgAgAEECdGooAgBKBUEACwRAIABBAWohAAwBCwsgAEGUCCgCAEYNACAAQQJ0IgRBgAgoAgBqKAIAIAFGBEBBhAgoAgAgBGooAgBBAUYEQCAFQQFqIQUgBkGICCgCACAEaigCAGohBiAIQYwIKAIAIARqKAIAaiEIBSAJQQFqIQkgDiAAQQJ0IgFBiAgoAgBqKAIAaiEOIA9BjAgoAgAgAWooAgBqIQ8LCyADQQFqIQMMAgsLC0HsCCAFNgIAQfAIIAY2AgBB9AggCDYCAEH4CCAJNgIAQfwIIA42AgBBgAkgDzYCAEEAIQADQCAAQQpMBEAgAEECdEHACGpBADYCACAAQQFqIQAMAQsLIA1BAXEEQEEAIQFBACEDQQAhBANAIARBtAgoAgBIBEBBoAgoAgAgBEECdGooAgAhAANAIAEgC0gEfyAAIBAgAUECdGooAgBKBUEACwRAIAFBAWohAQwBCwsCQCABIAtIBH8gACAQIAFBAnRqKAIARgVBAAsEQEGwCCgCACAEQQJ0akEANgIADAELIAAgAWshAANAIAMgCkgEfyAHIANBAnRqKAIAIAAgA2pMBUEACwRAIANBAWohAwwBCwtBsAgoAgAgBEECdGogACADajYCAAsgBEEBaiEEDAELC0HACEECNgIAQbAIKAIAIA1BAnFBAEcQBQVBACEBAkBBlAgoAgBBtAgoAgBHBH9BAQVBnAgoAgBBvAgoAgBHCw0AQQAhAANAIABBlAgoAgBIBEAgAEECdCICQYAIKAIAaigCAEGgCCgCACACaigCAEcEf0EBBSAAQQJ0IgJBiAgoAgBqKAIAQagIKAIAIAJqKAIARwsNAiAAQQFqIQAMAQsLQYAIEABBoAgQAEEAIQADQCAAQZwIKAIASARAIABBAnQiAkGYCCgCAGooAgBBuAgoAgAgAmooAgBHDQIgAEEBaiEADAELC0EBIQELIAEEQEHACEEBNgIAQaAIKAIAQQAQBQsLQYQJIwA2AgBBiAkjATYCAAs=";
+
 // src/analysis/delta-lines.ts
 function add(into, covered, total) {
   into.covered += covered;
@@ -11821,6 +11834,8 @@ function mapToHead(baseLines, size, deleted, added, into) {
   }
 }
 function compareFile(tally, head, base, change2, own) {
+  const wasm = loadComparer();
+  if (wasm) return compareInWasm(wasm, tally, head, base, change2, own);
   const headSide = fillSide(sides.head, head);
   const baseSide = fillSide(sides.base, base);
   sides.head = headSide;
@@ -11842,6 +11857,10 @@ function compareFile(tally, head, base, change2, own) {
   );
   const counts = compareMapped(headSide, baseSide, baseSide.headLine, own.deletes, lost);
   tallyLinesAndArcs(tally, counts);
+  tallyDeleted(tally, counts);
+  return { lost };
+}
+function tallyDeleted(tally, counts) {
   subtract(tally["deleted-covered"].statements, counts.deletedRan, counts.deletedRan);
   subtract(tally["deleted-covered"].branches, counts.deletedRanArcsRan, counts.deletedRanArcs);
   subtract(tally["deleted-uncovered"].statements, 0, counts.deletedMissed);
@@ -11850,7 +11869,6 @@ function compareFile(tally, head, base, change2, own) {
     counts.deletedMissedArcsRan,
     counts.deletedMissedArcs
   );
-  return { lost };
 }
 function compareMapped(head, base, mapped, deletes, lost) {
   const { lines: headLines, ran: headRan, size: headSize } = head;
@@ -11944,9 +11962,15 @@ function tallyChanged(tally, head, added) {
 }
 var sides = { head: sized(256), base: sized(256) };
 function sameCoverage(a, b) {
-  const same = (x2, y) => x2.length === y.length && x2.every((v, i2) => v === y[i2]);
-  const sameArcs = (x2, y) => x2 === y || x2 !== null && y !== null && same(x2, y);
-  return same(a.executedLines, b.executedLines) && same(a.missingLines, b.missingLines) && same(a.excludedLines, b.excludedLines) && sameArcs(a.executedBranches, b.executedBranches) && sameArcs(a.missingBranches, b.missingBranches);
+  return sameList(a.executedLines, b.executedLines) && sameList(a.missingLines, b.missingLines) && sameList(a.excludedLines, b.excludedLines) && sameArcs(a.executedBranches, b.executedBranches) && sameArcs(a.missingBranches, b.missingBranches);
+}
+function sameList(x2, y) {
+  if (x2.length !== y.length) return false;
+  for (let i2 = 0; i2 < x2.length; i2++) if (x2[i2] !== y[i2]) return false;
+  return true;
+}
+function sameArcs(x2, y) {
+  return x2 === y || x2 !== null && y !== null && sameList(x2, y);
 }
 function sameLines(a, b) {
   if (a.size !== b.size || (a.strays?.size ?? 0) !== (b.strays?.size ?? 0)) return false;
@@ -11955,6 +11979,121 @@ function sameLines(a, b) {
   }
   for (const [line2, arcs] of a.strays ?? []) if (b.strays?.get(line2) !== arcs) return false;
   return true;
+}
+var PAGE2 = 65536;
+var COMPARED = 0;
+var NOT_COMPARED = 0;
+var THROUGH_DIFF = 2;
+var LINE_COUNTS = 1;
+var CHANGED = 11;
+var LOST = 17;
+var comparer;
+function loadComparer() {
+  if (comparer !== void 0) return comparer;
+  try {
+    const exports2 = instantiateWasm(compileWasm(DELTA_LINES_WASM));
+    const input = exports2.inputStart() >> 2;
+    comparer = {
+      exports: exports2,
+      input,
+      counts: exports2.countsStart() >> 2,
+      words: new Int32Array(exports2.memory.buffer)
+    };
+  } catch {
+    comparer = null;
+  }
+  return comparer;
+}
+var NONE = [];
+function write(words, list, at2) {
+  if (list.length > 0) words.set(list, at2);
+  return at2 + list.length;
+}
+function compareInWasm(wasm, tally, head, base, change2, own) {
+  const hRun = head.executedLines;
+  const hMissed = head.missingLines;
+  const hArcsRun = head.executedBranches ?? NONE;
+  const hArcsMissed = head.missingBranches ?? NONE;
+  const bRun = base.executedLines;
+  const bMissed = base.missingLines;
+  const bArcsRun = base.executedBranches ?? NONE;
+  const bArcsMissed = base.missingBranches ?? NONE;
+  const added = change2?.addedLines ?? NONE;
+  const deleted = change2?.deletedLines ?? NONE;
+  const hCap = hRun.length + hMissed.length;
+  const bCap = bRun.length + bMissed.length;
+  const arcs = hArcsRun.length + hArcsMissed.length + bArcsRun.length + bArcsMissed.length;
+  const lines = head.excludedLines.length + base.excludedLines.length + added.length + deleted.length;
+  const needed = 4 * (wasm.input + 6 * hCap + 8 * bCap + 2 * arcs + lines + own.added.length + 16);
+  const { memory } = wasm.exports;
+  if (memory.buffer.byteLength < needed) {
+    memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE2));
+    wasm.words = new Int32Array(memory.buffer);
+  }
+  const { words } = wasm;
+  let at2 = write(words, hRun, wasm.input);
+  at2 = write(words, hMissed, at2);
+  at2 = write(words, head.excludedLines, at2);
+  at2 = write(words, hArcsRun, at2);
+  at2 = write(words, hArcsMissed, at2);
+  at2 = write(words, bRun, at2);
+  at2 = write(words, bMissed, at2);
+  at2 = write(words, base.excludedLines, at2);
+  at2 = write(words, bArcsRun, at2);
+  at2 = write(words, bArcsMissed, at2);
+  at2 = write(words, added, at2);
+  at2 = write(words, deleted, at2);
+  write(words, own.added, at2);
+  wasm.exports.compare(
+    hRun.length,
+    hMissed.length,
+    head.excludedLines.length,
+    hArcsRun.length,
+    hArcsMissed.length,
+    bRun.length,
+    bMissed.length,
+    base.excludedLines.length,
+    bArcsRun.length,
+    bArcsMissed.length,
+    added.length,
+    deleted.length,
+    own.added.length,
+    (change2 ? 1 : 0) | (own.deletes ? 2 : 0)
+  );
+  const c = wasm.counts;
+  const changed = c + CHANGED;
+  add(tally["changed-covered"].statements, words[changed], words[changed]);
+  add(
+    tally["changed-covered"].branches,
+    words[changed + 2],
+    words[changed + 1]
+  );
+  add(tally["changed-uncovered"].statements, 0, words[changed + 3]);
+  add(
+    tally["changed-uncovered"].branches,
+    words[changed + 5],
+    words[changed + 4]
+  );
+  const compared = words[c + COMPARED];
+  if (compared !== NOT_COMPARED) {
+    const k = c + LINE_COUNTS;
+    const counts = {
+      lostLines: words[k],
+      gainedLines: words[k + 1],
+      lostArcs: words[k + 2],
+      gainedArcs: words[k + 3],
+      deletedRan: words[k + 4],
+      deletedMissed: words[k + 5],
+      deletedRanArcs: words[k + 6],
+      deletedRanArcsRan: words[k + 7],
+      deletedMissedArcs: words[k + 8],
+      deletedMissedArcsRan: words[k + 9]
+    };
+    tallyLinesAndArcs(tally, counts);
+    if (compared === THROUGH_DIFF) tallyDeleted(tally, counts);
+  }
+  const lostAt = words[c + LOST] >> 2;
+  return { lost: Array.from(words.subarray(lostAt, lostAt + words[c + LOST + 1])) };
 }
 
 // src/analysis/delta-parts.ts

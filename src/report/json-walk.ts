@@ -14,14 +14,8 @@
  * memory), buffers are plain and the walk declines: the report is parsed in
  * full, as any report the walk declines.
  */
+import { compileWasm, instantiateWasm, isWasmTrap } from '../wasm.js';
 import { JSON_WALK_WASM } from './json-walk.generated.js';
-
-/** What is used of the WebAssembly global, which the project's TypeScript libraries do not describe. */
-declare const WebAssembly: {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-  RuntimeError: new () => Error;
-};
 
 interface WalkExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
@@ -62,9 +56,8 @@ const RESERVED_PER_BYTE = 2;
 /** A fresh walker with room for `size` bytes of report, and a view of them; null when none can be made. */
 function newWalker(size: number): { walker: Walker; bytes: Buffer } | null {
   try {
-    compiled ??= new WebAssembly.Module(Buffer.from(JSON_WALK_WASM, 'base64'));
-    const instance = new WebAssembly.Instance(compiled, {});
-    const exports = instance.exports as unknown as WalkExports;
+    compiled ??= compileWasm(JSON_WALK_WASM);
+    const exports = instantiateWasm(compiled) as WalkExports;
     const walker: Walker = { exports, offset: exports.inputStart() };
     const { memory } = exports;
     const reserved = walker.offset + RESERVED_PER_BYTE * size + PAD;
@@ -141,7 +134,7 @@ export function leanText(bytes: Buffer, from: number): string | undefined {
   try {
     end = exports.lean(start, offset + bytes.length);
   } catch (error) {
-    if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+    if (!isWasmTrap(error)) throw error;
   }
   const written = exports.spanCount() > 0;
   if (own && written) spent.add(exports.memory.buffer);
