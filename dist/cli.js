@@ -116,4 +116,4 @@ function runWithCompileCache(file, key, load) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "87c1e148e16ba29f", require);
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "6f97b7f59f2a5021", require);

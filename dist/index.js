@@ -3055,16 +3055,20 @@ var require_tinyglobby = __commonJS({
 // src/git.ts
 var git_exports = {};
 __export(git_exports, {
-  git: () => git
+  git: () => git,
+  startGit: () => startGit
 });
-async function git(dir, args, signal) {
-  const { stdout } = await run("git", [...args], {
-    cwd: dir,
-    encoding: "utf8",
-    maxBuffer: MAX_BUFFER,
-    ...signal ? { signal } : {}
-  });
-  return stdout;
+function git(dir, args) {
+  return startGit(dir, args).output;
+}
+function startGit(dir, args) {
+  const running = run("git", [...args], { cwd: dir, encoding: "utf8", maxBuffer: MAX_BUFFER });
+  return {
+    output: running.then(({ stdout }) => stdout),
+    stop: () => {
+      running.child.kill();
+    }
+  };
 }
 var import_node_child_process, import_node_util2, run, MAX_BUFFER;
 var init_git = __esm({
@@ -15333,7 +15337,7 @@ var exists2 = (path2) => stat2(path2).then(
   () => false
 );
 function scanCheckout(root) {
-  const halt = { stopped: false, abort: null };
+  const halt = { stopped: false, stopGit: null };
   let cut = false;
   let used = false;
   let files;
@@ -15359,7 +15363,7 @@ function scanCheckout(root) {
     note: () => cut && used ? `The checkout is not a git repository and its walk stopped at ${groupThousands(WALK_LIMIT)} files (never entering node_modules, .git or ignored folders); report paths were learnt from those. Set path-prefix if they come out wrong.` : void 0,
     stop: () => {
       halt.stopped = true;
-      halt.abort?.abort();
+      halt.stopGit?.();
     }
   };
 }
@@ -15371,13 +15375,15 @@ function allFilesExist(root, paths) {
 }
 async function gitFiles(root, halt) {
   if (halt.stopped) return null;
-  const { git: git2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+  const { startGit: startGit2 } = await Promise.resolve().then(() => (init_git(), git_exports));
   const args = ["-c", "core.quotePath=false", "ls-files", "-z", "--cached", "--others"];
-  halt.abort = new AbortController();
-  const stdout = await git2(root, [...args, "--exclude-standard"], halt.abort.signal).catch(
-    // Not a git checkout after all (or no git): walk the directory instead.
+  const listing = startGit2(root, [...args, "--exclude-standard"]);
+  halt.stopGit = listing.stop;
+  const stdout = await listing.output.catch(
+    // Not a git checkout after all (or no git), or stopped: walk the directory instead.
     () => null
   );
+  halt.stopGit = null;
   const files = stdout?.split("\0").filter(Boolean) ?? [];
   return files.length > 0 ? new Set(files) : null;
 }

@@ -3,7 +3,15 @@
  * node_modules, .git or folders a .gitignore names, and says when it stopped
  * short; and the run from a big folder that is not a repository.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allFilesExist, scanCheckout, WALK_LIMIT } from '../../src/report/checkout.js';
@@ -64,6 +72,23 @@ test('a scan nobody needed says nothing, and stopping it ends the walk', async (
   scan.stop();
   expect(scan.note()).toBeUndefined();
   expect((await scan.files()).size).toBeLessThan(WALK_LIMIT);
+});
+
+test('a run that never needs the checkout listing stops git instead of waiting for it', () => {
+  // A git that says it started and never answers on its own; a report large enough for the
+  // listing to start alongside its read, with path-prefix set so that nothing waits for it.
+  const started = join(dir, 'started');
+  put('bin/git', `#!/bin/sh\ntouch '${started}'\nexec sleep 60\n`);
+  chmodSync(join(dir, 'bin/git'), 0o755);
+  put('repo/.git/HEAD');
+  cpSync(join(FIXTURES, 'py7-contexts/head/coverage.json'), join(dir, 'repo/coverage.json'));
+  const run = runDist(['--coverage', 'coverage.json', '--path-prefix', 'src', '--format', 'json'], {
+    cwd: join(dir, 'repo'),
+    env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}` },
+  });
+  // runDist gives up after 20 seconds; git alone would take 60.
+  expect(run.code).toBe(0);
+  expect(existsSync(started)).toBe(true);
 });
 
 test('allFilesExist: files only, every one of them', () => {

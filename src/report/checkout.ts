@@ -57,7 +57,7 @@ export interface CheckoutScan {
 
 /** The listing of the files under `root` (or under the root it resolves to); nothing starts yet. */
 export function scanCheckout(root: string | Promise<string>): CheckoutScan {
-  const halt: Halt = { stopped: false, abort: null };
+  const halt: Halt = { stopped: false, stopGit: null };
   let cut = false;
   let used = false;
   let files: Promise<ReadonlySet<string>> | undefined;
@@ -87,15 +87,15 @@ export function scanCheckout(root: string | Promise<string>): CheckoutScan {
         : undefined,
     stop: () => {
       halt.stopped = true;
-      halt.abort?.abort();
+      halt.stopGit?.();
     },
   };
 }
 
-/** Set by CheckoutScan.stop(): the walk looks at it between folders; git is ended through `abort` (made when git starts). */
+/** Set by CheckoutScan.stop(): the walk looks at it between folders; git is ended through `stopGit` (set when git starts). */
 interface Halt {
   stopped: boolean;
-  abort: AbortController | null;
+  stopGit: (() => void) | null;
 }
 
 /**
@@ -115,13 +115,15 @@ export function allFilesExist(root: string, paths: readonly string[]): boolean {
 async function gitFiles(root: string, halt: Halt): Promise<Set<string> | null> {
   if (halt.stopped) return null;
   // Loaded on use: a run outside git never starts a process.
-  const { git } = await import('../git.js');
+  const { startGit } = await import('../git.js');
   const args = ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others'];
-  halt.abort = new AbortController();
-  const stdout = await git(root, [...args, '--exclude-standard'], halt.abort.signal).catch(
-    // Not a git checkout after all (or no git): walk the directory instead.
+  const listing = startGit(root, [...args, '--exclude-standard']);
+  halt.stopGit = listing.stop;
+  const stdout = await listing.output.catch(
+    // Not a git checkout after all (or no git), or stopped: walk the directory instead.
     () => null,
   );
+  halt.stopGit = null;
   // `git ls-files` answers for the directory it runs in, relative to it.
   const files = stdout?.split('\0').filter(Boolean) ?? [];
   return files.length > 0 ? new Set(files) : null;
