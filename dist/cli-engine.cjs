@@ -7161,14 +7161,16 @@ async function runCli(argv, io) {
     reportDirHint(settings.coverageFiles, io.cwd, root)
   );
   const baseFile = values.base;
+  const diffFile = values.diff;
+  const diffRead = diffFile && diffFile !== "-" ? readText(diffFile, io.cwd) : null;
+  diffRead?.catch(() => void 0);
   const [head, base] = await Promise.all([
     loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd),
     baseFile ? loadReports([baseFile], settings.coverageFormat, paths, io.cwd) : null
   ]).finally(() => scan3.stop());
-  const diffFile = values.diff;
   let changes = null;
   if (diffFile) {
-    const text2 = diffFile === "-" ? await io.readStdin() : await readText(diffFile, io.cwd);
+    const text2 = diffRead ? await diffRead : await io.readStdin();
     changes = parseUnifiedDiff(text2, diffFile === "-" ? "(stdin)" : diffFile);
   }
   const walkNote = scan3.note();
@@ -7212,9 +7214,15 @@ async function readBytes(path, cwd) {
     throw new InputError(path, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
   }
 }
+var LARGEST_TEXT = 2 ** 31;
 async function readText(path, cwd) {
+  const file = path.startsWith("/") ? path : `${cwd}/${path}`;
   try {
-    return await readFile(path.startsWith("/") ? path : `${cwd}/${path}`, "utf8");
+    const info = await stat(file);
+    if (info.isFile() && info.size > 0 && info.size < LARGEST_TEXT) {
+      return (await readWhole(file, info.size)).toString("utf8");
+    }
+    return await readFile(file, "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new InputError(path, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);

@@ -11,7 +11,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { checkoutRoot, scanCheckout } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
-import { readFile } from './report/fs-async.js';
+import { readFile, readWhole, stat } from './report/fs-async.js';
 import { importHistory } from './report/history-import.js';
 import { numberSetting, readSettings, SETTING_DEFAULTS, type SettingName } from './settings.js';
 
@@ -256,14 +256,17 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
     reportDirHint(settings.coverageFiles, io.cwd, root),
   );
   const baseFile = values.base as string | undefined;
+  const diffFile = values.diff as string | undefined;
+  // The diff is read alongside the reports and parsed after them; a failure waits its turn.
+  const diffRead = diffFile && diffFile !== '-' ? readText(diffFile, io.cwd) : null;
+  diffRead?.catch(() => undefined);
   const [head, base] = await Promise.all([
     loadReports(settings.coverageFiles, settings.coverageFormat, paths, io.cwd),
     baseFile ? loadReports([baseFile], settings.coverageFormat, paths, io.cwd) : null,
   ]).finally(() => scan.stop());
-  const diffFile = values.diff as string | undefined;
   let changes = null;
   if (diffFile) {
-    const text = diffFile === '-' ? await io.readStdin() : await readText(diffFile, io.cwd);
+    const text = diffRead ? await diffRead : await io.readStdin();
     changes = parseUnifiedDiff(text, diffFile === '-' ? '(stdin)' : diffFile);
   }
   const walkNote = scan.note();
@@ -316,9 +319,20 @@ async function readBytes(path: string, cwd: string): Promise<Buffer> {
   }
 }
 
+/** Node's largest buffer: a larger file goes to readFile, which refuses it with its own reason. */
+const LARGEST_TEXT = 2 ** 31;
+
 async function readText(path: string, cwd: string): Promise<string> {
+  const file = path.startsWith('/') ? path : `${cwd}/${path}`;
   try {
-    return await readFile(path.startsWith('/') ? path : `${cwd}/${path}`, 'utf8');
+    // A file of known size in one request to the thread pool, so that it is read while the
+    // reports are parsed (readFile's steps each wait for the main thread); a pipe
+    // (`--diff <(git diff)`) has no size and is read to its end.
+    const info = await stat(file);
+    if (info.isFile() && info.size > 0 && info.size < LARGEST_TEXT) {
+      return (await readWhole(file, info.size)).toString('utf8');
+    }
+    return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(path, code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`);

@@ -2,11 +2,13 @@
  * The command line's behaviour: exit codes, the JSON result's shape, stdin
  * diffs, merging several reports, the text report, colour.
  */
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETTING_DEFAULTS } from '../../src/settings.js';
 import { FIXTURES, REPO_ROOT, runDist, runMain } from '../support/cli.js';
 import { checkDeltaParts } from '../support/e2e.js';
+import { tempDir } from '../support/temp.js';
 
 const fixture = (...parts: string[]) => join(FIXTURES, ...parts);
 const HEAD = fixture('py7-branch', 'head', 'coverage.json');
@@ -331,6 +333,19 @@ test('--diff - reads the diff from stdin', async () => {
   });
   expect(child.code).toBe(0);
   expect(JSON.parse(child.stdout).patch).toEqual(fromFile.patch);
+});
+
+test('--diff naming a pipe (`--diff <(git diff ...)`) reads it to its end', async () => {
+  const pipe = join(tempDir('cg-diff-pipe-'), 'diff');
+  execFileSync('mkfifo', [pipe]);
+  // The writer, another process, as the shell's process substitution is.
+  const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', DIFF, pipe], { stdio: 'ignore' });
+  const written = new Promise((resolve) => writer.on('close', resolve));
+  const fromPipe = await json(['--coverage', HEAD, '--base', BASE, '--diff', pipe]);
+  const fromFile = await json(PR);
+  expect(fromPipe.patch).toEqual(fromFile.patch);
+  expect(fromPipe.patch.lines).toBeGreaterThan(0);
+  expect(await written).toBe(0);
 });
 
 describe('several reports are merged', () => {
