@@ -1,5 +1,5 @@
 /**
- * The source tree's layers point one way: (report, git) ← analysis ← render ←
+ * The source tree's layers point one way: (report, git, wasm) ← analysis ← render ←
  * (settings, pipeline) ← github ← (flow, context) ← action/cli. A module may
  * import its own layer or a lower one, never a higher one; the core (report,
  * analysis, render, settings, pipeline) never imports `@actions/*` or
@@ -17,6 +17,7 @@ const SRC = join(REPO_ROOT, 'src');
 const LAYERS: ReadonlyArray<readonly [string, number]> = [
   ['report/', 0],
   ['git.ts', 0],
+  ['wasm.ts', 0],
   ['analysis/', 1],
   ['render/', 2],
   ['settings.ts', 3],

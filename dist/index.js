@@ -11735,10 +11735,7 @@ async function listArtifactsOfRun(client, repo, runId) {
   );
 }
 
-// src/analysis/delta-lines.generated.js
-var DELTA_LINES_WASM = "AGFzbQEAAAABLwZgBH9/f38AYAJ/fwBgAAF/YAF/AGAGf39/f39/AGAOf39/f39/f39/f39/f38AAwoJAwQAAQABAgIFBQMBAAEGEAN/AUEAC38BQQALfwFBAAsHLwQKaW5wdXRTdGFydAAGC2NvdW50c1N0YXJ0AAcHY29tcGFyZQAIBm1lbW9yeQIACsYUCYsBAQR/IAAoAhghAkEBIQMDQCADIAAoAhxIBEAgAiADQQJ0aigCACEEIANBAWshAQNAIAFBAE4EfyACIAFBAnRqKAIAIARKBUEACwRAIAIgAUEBakECdGogAiABQQJ0aigCADYCACABQQFrIQEMAQsLIAIgAUEBakECdGogBDYCACADQQFqIQMMAQsLC5ABAQF/IwIhBiMCIAFBAnRqJAIgACAGNgIAIAAgATYCBCMCIQEjAiACQQJ0aiQCIAAgATYCCCAAIAI2AgwjAiEBIwIgA0ECdGokAiAAIAE2AhAgACADNgIUIwIhASMCIARBAnRqJAIgACABNgIYIAAgBDYCHCMCIQEjAiAFQQJ0aiQCIAAgATYCICAAIAU2AiQLjQEBAX8jAiEEIwIgAUECdGokAiAAIAQ2AgAjAiEEIwIgAUECdGokAiAAIAQ2AgQjAiEEIwIgAUECdGokAiAAIAQ2AggjAiEEIwIgAUECdGokAiAAIAQ2AgwgACADBH8jAiMCIAFBAnRqJAIFQQALNgIQIwIhASMCIAJBAnRqJAIgACABNgIYIABBADYCHAuZAwEMfyABKAIAIQcgASgCBCEIIAEoAgghCyABKAIMIQwgASgCECEJIAEoAhQhCgNAIAYgDEgiAyAEIAhIcgRAIAJBAnQiDSAAKAIIakEANgIAIAAoAgwgDWpBADYCACADBEAgCyAGQQJ0aigCACENIAQgCE4Ef0EBBSANIAcgBEECdGooAgBMCwRAIAAoAgAgAkECdGogDTYCACACIgNBAWohAiAAKAIEIANBAnRqQQA2AgAgBkEBaiEGIARBAWogBCAEIAhIBH8gByAEQQJ0aigCACANRgVBAAsbIQQMAwsLIAQiA0EBaiEEIAcgA0ECdGooAgAhAwNAIAUgCkgEfyAJIAVBAnRqKAIAIANIBUEACwRAIAVBAWohBQwBCwsgA0EATAR/QQEFIAUgCkgEfyAJIAVBAnRqKAIAIANGBUEACwsNASAAKAIAIAJBAnRqIAM2AgAgAiIDQQFqIQIgACgCBCADQQJ0akEBNgIADAELCyAAIAI2AhQgACABKAIYIAEoAhxBARAEIAAgASgCICABKAIkQQAQBAusAgEGfyAAKAIUIQYDQCACIAdKBEAgASAHQQJ0aigCACEIIAlBAEoEfyAAKAIAIAlBAWtBAnRqKAIAIAhOBUEACwRAQQAhCSAAKAIUIQUDQCAFIAlKBEAgACgCACAFIAlqQQF2IgRBAnRqKAIAIAhIBEAgBEEBaiEJBSAEIQULDAELCwUDQCAGIAlKBH8gACgCACAJQQJ0aigCACAISAVBAAsEQCAJQQFqIQkMAQsLCwJAIAYgCUYEf0EBBSAAKAIAIAlBAnRqKAIAIAhHCwRAIAAoAhggACAAKAIcIgRBAWo2AhwgBEECdGogCDYCAAwBCyAJQQJ0IgUgACgCCGoiBCAEKAIAQQFqNgIAIAAoAgwgBWoiBCAEKAIAIANqNgIACyAHQQJqIQcMAQsLC90DARB/A0AgA0G0CCgCAEgEQCADQQJ0Ig9BpAgoAgBqKAIAQQFGIRBBqAgoAgAgD2ooAgAhEQJAIAAgD2ooAgAiBEUEQCABRQ0BIBAEQCAGQQFqIQYgByARaiEHIAhBrAgoAgAgD2ooAgBqIQgFIAlBAWohCSAKIBFqIQogC0GsCCgCACADQQJ0aigCAGohCwsMAQsDQCACQZQIKAIASAR/IARBgAgoAgAgAkECdGooAgBKBUEACwRAIAJBAWohAgwBCwsgAkGUCCgCAEYEf0EBBSAEQYAIKAIAIAJBAnRqKAIARwsNAEGECCgCACACQQJ0aigCAEEBRiIPRSAQcQRAIAxBAWohDCMBIg9BAWokASMAIA9BAnRqIAQ2AgAFIAVBAWogBSAPIBBFcRshBQsgEQR/IBFBiAgoAgAgAkECdGooAgBHBUEBCw0AQYwIKAIAIAJBAnRqKAIAQawIKAIAIANBAnRqKAIAayIEQQBIBEAgBCANaiENBSAEIA5qIQ4LCyADQQFqIQMMAQsLQcQIIAw2AgBByAggBTYCAEHMCCANNgIAQdAIIA42AgBB1AggBjYCAEHYCCAJNgIAQdwIIAc2AgBB4AggCDYCAEHkCCAKNgIAQegIIAs2AgALBQBBoAoLBQBBwAgL4QcBA39BoAokAkHACSAAIAEgAiADIAQQAUHwCSAFIAYgByAIIAkQASMCIQcjAiAKQQJ0aiQCIwIhECMCIAtBAnRqJAIjAiECIwIgDEECdGokAkGACCAAIAFqIAMgBGpBAm1BAWpBABACQaAIIAUgBmoiACAIIAlqQQJtQQFqQQEQAiMCIwIgAEECdGokAiQAQQAkAUGACEHACRADQaAIQfAJEANBACEAQQAhA0EAIQVBACEGQQAhCEEAIQkDQCADIAxIBEACQCACIANBAnRqKAIAIQEDQCAAQZQIKAIASAR/IAFBgAgoAgAgAEECdGooAgBKBUEACwRAIABBAWohAAwBCwsgAEGUCCgCAEYNACAAQQJ0IgRBgAgoAgBqKAIAIAFGBEBBhAgoAgAgBGooAgBBAUYEQCAFQQFqIQUgBkGICCgCACAEaigCAGohBiAIQYwIKAIAIARqKAIAaiEIBSAJQQFqIQkgDiAAQQJ0IgFBiAgoAgBqKAIAaiEOIA9BjAgoAgAgAWooAgBqIQ8LCyADQQFqIQMMAgsLC0HsCCAFNgIAQfAIIAY2AgBB9AggCDYCAEH4CCAJNgIAQfwIIA42AgBBgAkgDzYCAEEAIQADQCAAQQpMBEAgAEECdEHACGpBADYCACAAQQFqIQAMAQsLIA1BAXEEQEEAIQFBACEDQQAhBANAIARBtAgoAgBIBEBBoAgoAgAgBEECdGooAgAhAANAIAEgC0gEfyAAIBAgAUECdGooAgBKBUEACwRAIAFBAWohAQwBCwsCQCABIAtIBH8gACAQIAFBAnRqKAIARgVBAAsEQEGwCCgCACAEQQJ0akEANgIADAELIAAgAWshAANAIAMgCkgEfyAHIANBAnRqKAIAIAAgA2pMBUEACwRAIANBAWohAwwBCwtBsAgoAgAgBEECdGogACADajYCAAsgBEEBaiEEDAELC0HACEECNgIAQbAIKAIAIA1BAnFBAEcQBQVBACEBAkBBlAgoAgBBtAgoAgBHBH9BAQVBnAgoAgBBvAgoAgBHCw0AQQAhAANAIABBlAgoAgBIBEAgAEECdCICQYAIKAIAaigCAEGgCCgCACACaigCAEcEf0EBBSAAQQJ0IgJBiAgoAgBqKAIAQagIKAIAIAJqKAIARwsNAiAAQQFqIQAMAQsLQYAIEABBoAgQAEEAIQADQCAAQZwIKAIASARAIABBAnQiAkGYCCgCAGooAgBBuAgoAgAgAmooAgBHDQIgAEEBaiEADAELC0EBIQELIAEEQEHACEEBNgIAQaAIKAIAQQAQBQsLQYQJIwA2AgBBiAkjATYCAAs=";
-
-// src/analysis/delta-lines.ts
+// src/analysis/delta-tally.ts
 function add(into, covered, total) {
   into.covered += covered;
   into.total += total;
@@ -11747,6 +11744,148 @@ function subtract(into, covered, total) {
   into.covered -= covered;
   into.total -= total;
 }
+function tallyAdded(tally, added) {
+  add(tally["changed-covered"].statements, added.coveredLines, added.coveredLines);
+  add(tally["changed-covered"].branches, added.coveredArcsRan, added.coveredArcs);
+  add(tally["changed-uncovered"].statements, 0, added.uncoveredLines);
+  add(tally["changed-uncovered"].branches, added.uncoveredArcsRan, added.uncoveredArcs);
+}
+function tallyLinesAndArcs(tally, counts) {
+  subtract(tally["lost-coverage"].statements, counts.lostLines, 0);
+  add(tally["lost-coverage"].branches, counts.lostArcs, 0);
+  add(tally["gained-coverage"].statements, counts.gainedLines, 0);
+  add(tally["gained-coverage"].branches, counts.gainedArcs, 0);
+}
+function tallyDeleted(tally, counts) {
+  subtract(tally["deleted-covered"].statements, counts.deletedRan, counts.deletedRan);
+  subtract(tally["deleted-covered"].branches, counts.deletedRanArcsRan, counts.deletedRanArcs);
+  subtract(tally["deleted-uncovered"].statements, 0, counts.deletedMissed);
+  subtract(
+    tally["deleted-uncovered"].branches,
+    counts.deletedMissedArcsRan,
+    counts.deletedMissedArcs
+  );
+}
+
+// src/analysis/delta-lines.generated.js
+var DELTA_LINES_WASM = "AGFzbQEAAAABLwZgBH9/f38AYAJ/fwBgAAF/YAF/AGAGf39/f39/AGAOf39/f39/f39/f39/f38AAwoJAwQAAQABAgIFBQMBAAEGEAN/AUEAC38BQQALfwFBAAsHLwQKaW5wdXRTdGFydAAGC2NvdW50c1N0YXJ0AAcHY29tcGFyZQAIBm1lbW9yeQIACsYUCYsBAQR/IAAoAhghAkEBIQMDQCADIAAoAhxIBEAgAiADQQJ0aigCACEEIANBAWshAQNAIAFBAE4EfyACIAFBAnRqKAIAIARKBUEACwRAIAIgAUEBakECdGogAiABQQJ0aigCADYCACABQQFrIQEMAQsLIAIgAUEBakECdGogBDYCACADQQFqIQMMAQsLC5ABAQF/IwIhBiMCIAFBAnRqJAIgACAGNgIAIAAgATYCBCMCIQEjAiACQQJ0aiQCIAAgATYCCCAAIAI2AgwjAiEBIwIgA0ECdGokAiAAIAE2AhAgACADNgIUIwIhASMCIARBAnRqJAIgACABNgIYIAAgBDYCHCMCIQEjAiAFQQJ0aiQCIAAgATYCICAAIAU2AiQLjQEBAX8jAiEEIwIgAUECdGokAiAAIAQ2AgAjAiEEIwIgAUECdGokAiAAIAQ2AgQjAiEEIwIgAUECdGokAiAAIAQ2AggjAiEEIwIgAUECdGokAiAAIAQ2AgwgACADBH8jAiMCIAFBAnRqJAIFQQALNgIQIwIhASMCIAJBAnRqJAIgACABNgIYIABBADYCHAuZAwEMfyABKAIAIQcgASgCBCEIIAEoAgghCyABKAIMIQwgASgCECEJIAEoAhQhCgNAIAYgDEgiAyAEIAhIcgRAIAJBAnQiDSAAKAIIakEANgIAIAAoAgwgDWpBADYCACADBEAgCyAGQQJ0aigCACENIAQgCE4Ef0EBBSANIAcgBEECdGooAgBMCwRAIAAoAgAgAkECdGogDTYCACACIgNBAWohAiAAKAIEIANBAnRqQQA2AgAgBkEBaiEGIARBAWogBCAEIAhIBH8gByAEQQJ0aigCACANRgVBAAsbIQQMAwsLIAQiA0EBaiEEIAcgA0ECdGooAgAhAwNAIAUgCkgEfyAJIAVBAnRqKAIAIANIBUEACwRAIAVBAWohBQwBCwsgA0EATAR/QQEFIAUgCkgEfyAJIAVBAnRqKAIAIANGBUEACwsNASAAKAIAIAJBAnRqIAM2AgAgAiIDQQFqIQIgACgCBCADQQJ0akEBNgIADAELCyAAIAI2AhQgACABKAIYIAEoAhxBARAEIAAgASgCICABKAIkQQAQBAusAgEGfyAAKAIUIQYDQCACIAdKBEAgASAHQQJ0aigCACEIIAlBAEoEfyAAKAIAIAlBAWtBAnRqKAIAIAhOBUEACwRAQQAhCSAAKAIUIQUDQCAFIAlKBEAgACgCACAFIAlqQQF2IgRBAnRqKAIAIAhIBEAgBEEBaiEJBSAEIQULDAELCwUDQCAGIAlKBH8gACgCACAJQQJ0aigCACAISAVBAAsEQCAJQQFqIQkMAQsLCwJAIAYgCUYEf0EBBSAAKAIAIAlBAnRqKAIAIAhHCwRAIAAoAhggACAAKAIcIgRBAWo2AhwgBEECdGogCDYCAAwBCyAJQQJ0IgUgACgCCGoiBCAEKAIAQQFqNgIAIAAoAgwgBWoiBCAEKAIAIANqNgIACyAHQQJqIQcMAQsLC90DARB/A0AgA0G0CCgCAEgEQCADQQJ0Ig9BpAgoAgBqKAIAQQFGIRBBqAgoAgAgD2ooAgAhEQJAIAAgD2ooAgAiBEUEQCABRQ0BIBAEQCAGQQFqIQYgByARaiEHIAhBrAgoAgAgD2ooAgBqIQgFIAlBAWohCSAKIBFqIQogC0GsCCgCACADQQJ0aigCAGohCwsMAQsDQCACQZQIKAIASAR/IARBgAgoAgAgAkECdGooAgBKBUEACwRAIAJBAWohAgwBCwsgAkGUCCgCAEYEf0EBBSAEQYAIKAIAIAJBAnRqKAIARwsNAEGECCgCACACQQJ0aigCAEEBRiIPRSAQcQRAIAxBAWohDCMBIg9BAWokASMAIA9BAnRqIAQ2AgAFIAVBAWogBSAPIBBFcRshBQsgEQR/IBFBiAgoAgAgAkECdGooAgBHBUEBCw0AQYwIKAIAIAJBAnRqKAIAQawIKAIAIANBAnRqKAIAayIEQQBIBEAgBCANaiENBSAEIA5qIQ4LCyADQQFqIQMMAQsLQcQIIAw2AgBByAggBTYCAEHMCCANNgIAQdAIIA42AgBB1AggBjYCAEHYCCAJNgIAQdwIIAc2AgBB4AggCDYCAEHkCCAKNgIAQegIIAs2AgALBQBBoAoLBQBBwAgL4QcBA39BoAokAkHACSAAIAEgAiADIAQQAUHwCSAFIAYgByAIIAkQASMCIQcjAiAKQQJ0aiQCIwIhECMCIAtBAnRqJAIjAiECIwIgDEECdGokAkGACCAAIAFqIAMgBGpBAm1BAWpBABACQaAIIAUgBmoiACAIIAlqQQJtQQFqQQEQAiMCIwIgAEECdGokAiQAQQAkAUGACEHACRADQaAIQfAJEANBACEAQQAhA0EAIQVBACEGQQAhCEEAIQkDQCADIAxIBEACQCACIANBAnRqKAIAIQEDQCAAQZQIKAIASAR/IAFBgAgoAgAgAEECdGooAgBKBUEACwRAIABBAWohAAwBCwsgAEGUCCgCAEYNACAAQQJ0IgRBgAgoAgBqKAIAIAFGBEBBhAgoAgAgBGooAgBBAUYEQCAFQQFqIQUgBkGICCgCACAEaigCAGohBiAIQYwIKAIAIARqKAIAaiEIBSAJQQFqIQkgDiAAQQJ0IgFBiAgoAgBqKAIAaiEOIA9BjAgoAgAgAWooAgBqIQ8LCyADQQFqIQMMAgsLC0HsCCAFNgIAQfAIIAY2AgBB9AggCDYCAEH4CCAJNgIAQfwIIA42AgBBgAkgDzYCAEEAIQADQCAAQQpMBEAgAEECdEHACGpBADYCACAAQQFqIQAMAQsLIA1BAXEEQEEAIQFBACEDQQAhBANAIARBtAgoAgBIBEBBoAgoAgAgBEECdGooAgAhAANAIAEgC0gEfyAAIBAgAUECdGooAgBKBUEACwRAIAFBAWohAQwBCwsCQCABIAtIBH8gACAQIAFBAnRqKAIARgVBAAsEQEGwCCgCACAEQQJ0akEANgIADAELIAAgAWshAANAIAMgCkgEfyAHIANBAnRqKAIAIAAgA2pMBUEACwRAIANBAWohAwwBCwtBsAgoAgAgBEECdGogACADajYCAAsgBEEBaiEEDAELC0HACEECNgIAQbAIKAIAIA1BAnFBAEcQBQVBACEBAkBBlAgoAgBBtAgoAgBHBH9BAQVBnAgoAgBBvAgoAgBHCw0AQQAhAANAIABBlAgoAgBIBEAgAEECdCICQYAIKAIAaigCAEGgCCgCACACaigCAEcEf0EBBSAAQQJ0IgJBiAgoAgBqKAIAQagIKAIAIAJqKAIARwsNAiAAQQFqIQAMAQsLQYAIEABBoAgQAEEAIQADQCAAQZwIKAIASARAIABBAnQiAkGYCCgCAGooAgBBuAgoAgAgAmooAgBHDQIgAEEBaiEADAELC0EBIQELIAEEQEHACEEBNgIAQaAIKAIAQQAQBQsLQYQJIwA2AgBBiAkjATYCAAs=";
+
+// src/analysis/delta-wasm.ts
+var PAGE2 = 65536;
+var COMPARED = 0;
+var NOT_COMPARED = 0;
+var THROUGH_DIFF = 2;
+var LINE_COUNTS = 1;
+var CHANGED = 11;
+var LOST = 17;
+var comparer;
+function loadComparer() {
+  if (comparer !== void 0) return comparer;
+  try {
+    const exports2 = instantiateWasm(compileWasm(DELTA_LINES_WASM));
+    const input = exports2.inputStart() >> 2;
+    comparer = {
+      exports: exports2,
+      input,
+      counts: exports2.countsStart() >> 2,
+      words: new Int32Array(exports2.memory.buffer)
+    };
+  } catch {
+    comparer = null;
+  }
+  return comparer;
+}
+var NONE = [];
+function write(words, list, at2) {
+  if (list.length > 0) words.set(list, at2);
+  return at2 + list.length;
+}
+function compareInWasm(tally, head, base, change2, own) {
+  const wasm = loadComparer();
+  if (!wasm) return null;
+  const hRun = head.executedLines;
+  const hMissed = head.missingLines;
+  const hArcsRun = head.executedBranches ?? NONE;
+  const hArcsMissed = head.missingBranches ?? NONE;
+  const bRun = base.executedLines;
+  const bMissed = base.missingLines;
+  const bArcsRun = base.executedBranches ?? NONE;
+  const bArcsMissed = base.missingBranches ?? NONE;
+  const added = change2?.addedLines ?? NONE;
+  const deleted = change2?.deletedLines ?? NONE;
+  const hCap = hRun.length + hMissed.length;
+  const bCap = bRun.length + bMissed.length;
+  const arcs = hArcsRun.length + hArcsMissed.length + bArcsRun.length + bArcsMissed.length;
+  const lines = head.excludedLines.length + base.excludedLines.length + added.length + deleted.length;
+  const needed = 4 * (wasm.input + 6 * hCap + 8 * bCap + 2 * arcs + lines + own.added.length + 16);
+  const { memory } = wasm.exports;
+  if (memory.buffer.byteLength < needed) {
+    memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE2));
+    wasm.words = new Int32Array(memory.buffer);
+  }
+  const { words } = wasm;
+  let at2 = write(words, hRun, wasm.input);
+  at2 = write(words, hMissed, at2);
+  at2 = write(words, head.excludedLines, at2);
+  at2 = write(words, hArcsRun, at2);
+  at2 = write(words, hArcsMissed, at2);
+  at2 = write(words, bRun, at2);
+  at2 = write(words, bMissed, at2);
+  at2 = write(words, base.excludedLines, at2);
+  at2 = write(words, bArcsRun, at2);
+  at2 = write(words, bArcsMissed, at2);
+  at2 = write(words, added, at2);
+  at2 = write(words, deleted, at2);
+  write(words, own.added, at2);
+  wasm.exports.compare(
+    hRun.length,
+    hMissed.length,
+    head.excludedLines.length,
+    hArcsRun.length,
+    hArcsMissed.length,
+    bRun.length,
+    bMissed.length,
+    base.excludedLines.length,
+    bArcsRun.length,
+    bArcsMissed.length,
+    added.length,
+    deleted.length,
+    own.added.length,
+    (change2 ? 1 : 0) | (own.deletes ? 2 : 0)
+  );
+  const c = wasm.counts;
+  const changed = c + CHANGED;
+  tallyAdded(tally, {
+    coveredLines: words[changed],
+    coveredArcs: words[changed + 1],
+    coveredArcsRan: words[changed + 2],
+    uncoveredLines: words[changed + 3],
+    uncoveredArcs: words[changed + 4],
+    uncoveredArcsRan: words[changed + 5]
+  });
+  const compared = words[c + COMPARED];
+  if (compared !== NOT_COMPARED) {
+    const k = c + LINE_COUNTS;
+    const counts = {
+      lostLines: words[k],
+      gainedLines: words[k + 1],
+      lostArcs: words[k + 2],
+      gainedArcs: words[k + 3],
+      deletedRan: words[k + 4],
+      deletedMissed: words[k + 5],
+      deletedRanArcs: words[k + 6],
+      deletedRanArcsRan: words[k + 7],
+      deletedMissedArcs: words[k + 8],
+      deletedMissedArcsRan: words[k + 9]
+    };
+    tallyLinesAndArcs(tally, counts);
+    if (compared === THROUGH_DIFF) tallyDeleted(tally, counts);
+  }
+  const lostAt = words[c + LOST] >> 2;
+  return { lost: Array.from(words.subarray(lostAt, lostAt + words[c + LOST + 1])) };
+}
+
+// src/analysis/delta-lines.ts
 var sized = (capacity) => ({
   lines: new Int32Array(capacity),
   ran: new Uint8Array(capacity),
@@ -11838,8 +11977,8 @@ function mapToHead(baseLines, size, deleted, added, into) {
   }
 }
 function compareFile(tally, head, base, change2, own) {
-  const wasm = loadComparer();
-  if (wasm) return compareInWasm(wasm, tally, head, base, change2, own);
+  const inWasm = compareInWasm(tally, head, base, change2, own);
+  if (inWasm) return inWasm;
   const headSide = fillSide(sides.head, head);
   const baseSide = fillSide(sides.base, base);
   sides.head = headSide;
@@ -11863,16 +12002,6 @@ function compareFile(tally, head, base, change2, own) {
   tallyLinesAndArcs(tally, counts);
   tallyDeleted(tally, counts);
   return { lost };
-}
-function tallyDeleted(tally, counts) {
-  subtract(tally["deleted-covered"].statements, counts.deletedRan, counts.deletedRan);
-  subtract(tally["deleted-covered"].branches, counts.deletedRanArcsRan, counts.deletedRanArcs);
-  subtract(tally["deleted-uncovered"].statements, 0, counts.deletedMissed);
-  subtract(
-    tally["deleted-uncovered"].branches,
-    counts.deletedMissedArcsRan,
-    counts.deletedMissedArcs
-  );
 }
 function compareMapped(head, base, mapped, deletes, lost) {
   const { lines: headLines, ran: headRan, size: headSize } = head;
@@ -11930,12 +12059,6 @@ function compareMapped(head, base, mapped, deletes, lost) {
     deletedMissedArcsRan
   };
 }
-function tallyLinesAndArcs(tally, counts) {
-  subtract(tally["lost-coverage"].statements, counts.lostLines, 0);
-  add(tally["lost-coverage"].branches, counts.lostArcs, 0);
-  add(tally["gained-coverage"].statements, counts.gainedLines, 0);
-  add(tally["gained-coverage"].branches, counts.gainedArcs, 0);
-}
 function tallyChanged(tally, head, added) {
   let coveredLines = 0;
   let coveredArcs = 0;
@@ -11959,10 +12082,14 @@ function tallyChanged(tally, head, added) {
       uncoveredArcsRan += head.arcsRan[h];
     }
   }
-  add(tally["changed-covered"].statements, coveredLines, coveredLines);
-  add(tally["changed-covered"].branches, coveredArcsRan, coveredArcs);
-  add(tally["changed-uncovered"].statements, 0, uncoveredLines);
-  add(tally["changed-uncovered"].branches, uncoveredArcsRan, uncoveredArcs);
+  tallyAdded(tally, {
+    coveredLines,
+    coveredArcs,
+    coveredArcsRan,
+    uncoveredLines,
+    uncoveredArcs,
+    uncoveredArcsRan
+  });
 }
 var sides = { head: sized(256), base: sized(256) };
 function sameCoverage(a, b) {
@@ -11983,121 +12110,6 @@ function sameLines(a, b) {
   }
   for (const [line2, arcs] of a.strays ?? []) if (b.strays?.get(line2) !== arcs) return false;
   return true;
-}
-var PAGE2 = 65536;
-var COMPARED = 0;
-var NOT_COMPARED = 0;
-var THROUGH_DIFF = 2;
-var LINE_COUNTS = 1;
-var CHANGED = 11;
-var LOST = 17;
-var comparer;
-function loadComparer() {
-  if (comparer !== void 0) return comparer;
-  try {
-    const exports2 = instantiateWasm(compileWasm(DELTA_LINES_WASM));
-    const input = exports2.inputStart() >> 2;
-    comparer = {
-      exports: exports2,
-      input,
-      counts: exports2.countsStart() >> 2,
-      words: new Int32Array(exports2.memory.buffer)
-    };
-  } catch {
-    comparer = null;
-  }
-  return comparer;
-}
-var NONE = [];
-function write(words, list, at2) {
-  if (list.length > 0) words.set(list, at2);
-  return at2 + list.length;
-}
-function compareInWasm(wasm, tally, head, base, change2, own) {
-  const hRun = head.executedLines;
-  const hMissed = head.missingLines;
-  const hArcsRun = head.executedBranches ?? NONE;
-  const hArcsMissed = head.missingBranches ?? NONE;
-  const bRun = base.executedLines;
-  const bMissed = base.missingLines;
-  const bArcsRun = base.executedBranches ?? NONE;
-  const bArcsMissed = base.missingBranches ?? NONE;
-  const added = change2?.addedLines ?? NONE;
-  const deleted = change2?.deletedLines ?? NONE;
-  const hCap = hRun.length + hMissed.length;
-  const bCap = bRun.length + bMissed.length;
-  const arcs = hArcsRun.length + hArcsMissed.length + bArcsRun.length + bArcsMissed.length;
-  const lines = head.excludedLines.length + base.excludedLines.length + added.length + deleted.length;
-  const needed = 4 * (wasm.input + 6 * hCap + 8 * bCap + 2 * arcs + lines + own.added.length + 16);
-  const { memory } = wasm.exports;
-  if (memory.buffer.byteLength < needed) {
-    memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE2));
-    wasm.words = new Int32Array(memory.buffer);
-  }
-  const { words } = wasm;
-  let at2 = write(words, hRun, wasm.input);
-  at2 = write(words, hMissed, at2);
-  at2 = write(words, head.excludedLines, at2);
-  at2 = write(words, hArcsRun, at2);
-  at2 = write(words, hArcsMissed, at2);
-  at2 = write(words, bRun, at2);
-  at2 = write(words, bMissed, at2);
-  at2 = write(words, base.excludedLines, at2);
-  at2 = write(words, bArcsRun, at2);
-  at2 = write(words, bArcsMissed, at2);
-  at2 = write(words, added, at2);
-  at2 = write(words, deleted, at2);
-  write(words, own.added, at2);
-  wasm.exports.compare(
-    hRun.length,
-    hMissed.length,
-    head.excludedLines.length,
-    hArcsRun.length,
-    hArcsMissed.length,
-    bRun.length,
-    bMissed.length,
-    base.excludedLines.length,
-    bArcsRun.length,
-    bArcsMissed.length,
-    added.length,
-    deleted.length,
-    own.added.length,
-    (change2 ? 1 : 0) | (own.deletes ? 2 : 0)
-  );
-  const c = wasm.counts;
-  const changed = c + CHANGED;
-  add(tally["changed-covered"].statements, words[changed], words[changed]);
-  add(
-    tally["changed-covered"].branches,
-    words[changed + 2],
-    words[changed + 1]
-  );
-  add(tally["changed-uncovered"].statements, 0, words[changed + 3]);
-  add(
-    tally["changed-uncovered"].branches,
-    words[changed + 5],
-    words[changed + 4]
-  );
-  const compared = words[c + COMPARED];
-  if (compared !== NOT_COMPARED) {
-    const k = c + LINE_COUNTS;
-    const counts = {
-      lostLines: words[k],
-      gainedLines: words[k + 1],
-      lostArcs: words[k + 2],
-      gainedArcs: words[k + 3],
-      deletedRan: words[k + 4],
-      deletedMissed: words[k + 5],
-      deletedRanArcs: words[k + 6],
-      deletedRanArcsRan: words[k + 7],
-      deletedMissedArcs: words[k + 8],
-      deletedMissedArcsRan: words[k + 9]
-    };
-    tallyLinesAndArcs(tally, counts);
-    if (compared === THROUGH_DIFF) tallyDeleted(tally, counts);
-  }
-  const lostAt = words[c + LOST] >> 2;
-  return { lost: Array.from(words.subarray(lostAt, lostAt + words[c + LOST + 1])) };
 }
 
 // src/analysis/delta-parts.ts

@@ -4,36 +4,24 @@
  * mapped from the base's numbering to the head's through the diff.
  *
  * Every file of a large report may pass here, once: the comparison runs in
- * WebAssembly (wasm/delta-lines.ts, compiled by scripts/generate-wasm.mjs),
- * which is compiled before it runs, where JavaScript would run mostly in
- * V8's interpreter (case e of the bench: 13 against 20 ms). The loops below
- * are the same comparison, for where WebAssembly cannot run; a property test
- * holds the two to the same answers. They reuse the arrays a file is
- * compared in from file to file.
+ * WebAssembly (delta-wasm.ts) where it can, compiled before it runs, where
+ * JavaScript would run mostly in V8's interpreter (case e of the bench: 13
+ * against 20 ms). The loops below are the same comparison, for where
+ * WebAssembly cannot run; a property test holds the two to the same
+ * answers. They reuse the arrays a file is compared in from file to file.
  */
 import type { FileCoverage } from '../report/model.js';
-import { compileWasm, instantiateWasm } from '../wasm.js';
-import { DELTA_LINES_WASM } from './delta-lines.generated.js';
-import type { CountChange, DeltaPartName } from './delta-parts.js';
+import {
+  type Compared,
+  type Counts,
+  type Ownership,
+  type Tally,
+  tallyAdded,
+  tallyDeleted,
+  tallyLinesAndArcs,
+} from './delta-tally.js';
+import { compareInWasm } from './delta-wasm.js';
 import type { ChangedFile } from './diff.js';
-
-export type Tally = Record<DeltaPartName, { statements: CountChange; branches: CountChange }>;
-
-export function add(into: CountChange, covered: number, total: number): void {
-  into.covered += covered;
-  into.total += total;
-}
-
-/**
- * The opposite of `add`. Not `add(into, -covered, -total)`: negating 0 gives
- * -0, a double, and one double in a count turns the tally's fields from small
- * integers to doubles, which throws away the optimised code of every function
- * that has used them, mid-run.
- */
-export function subtract(into: CountChange, covered: number, total: number): void {
-  into.covered -= covered;
-  into.total -= total;
-}
 
 interface Side {
   /** Statement lines, ascending: the first `size` entries. */
@@ -188,34 +176,6 @@ export function mapToHead(
   }
 }
 
-/** What of a file's diff is the PR's own: its added head lines, and whether its deletions are. */
-export interface Ownership {
-  /** Ascending. */
-  added: readonly number[];
-  deletes: boolean;
-}
-
-interface Compared {
-  /** Head lines that ran at base and no longer run. */
-  lost: number[];
-}
-
-/** What one file's comparison counts, before it goes into the tally. */
-interface Counts {
-  lostLines: number;
-  gainedLines: number;
-  /** Branch arcs that stopped running (negative) and that started, on lines present on both sides. */
-  lostArcs: number;
-  gainedArcs: number;
-  /** Deleted statements that ran and that did not, and their arcs (all, and those that ran). */
-  deletedRan: number;
-  deletedMissed: number;
-  deletedRanArcs: number;
-  deletedRanArcsRan: number;
-  deletedMissedArcs: number;
-  deletedMissedArcsRan: number;
-}
-
 /** One file present on both sides: each line into its part, whatever is left over to not-in-diff. */
 export function compareFile(
   tally: Tally,
@@ -224,8 +184,8 @@ export function compareFile(
   change: ChangedFile | null,
   own: Ownership,
 ): Compared {
-  const wasm = loadComparer();
-  if (wasm) return compareInWasm(wasm, tally, head, base, change, own);
+  const inWasm = compareInWasm(tally, head, base, change, own);
+  if (inWasm) return inWasm;
   const headSide = fillSide(sides.head, head);
   const baseSide = fillSide(sides.base, base);
   sides.head = headSide;
@@ -251,18 +211,6 @@ export function compareFile(
   tallyLinesAndArcs(tally, counts);
   tallyDeleted(tally, counts);
   return { lost };
-}
-
-/** The deleted statements a comparison found, out of the tally. */
-function tallyDeleted(tally: Tally, counts: Counts): void {
-  subtract(tally['deleted-covered'].statements, counts.deletedRan, counts.deletedRan);
-  subtract(tally['deleted-covered'].branches, counts.deletedRanArcsRan, counts.deletedRanArcs);
-  subtract(tally['deleted-uncovered'].statements, 0, counts.deletedMissed);
-  subtract(
-    tally['deleted-uncovered'].branches,
-    counts.deletedMissedArcsRan,
-    counts.deletedMissedArcs,
-  );
 }
 
 /**
@@ -335,14 +283,6 @@ function compareMapped(
   };
 }
 
-/** The lines and arcs a comparison found lost and gained, into the tally. */
-function tallyLinesAndArcs(tally: Tally, counts: Counts): void {
-  subtract(tally['lost-coverage'].statements, counts.lostLines, 0);
-  add(tally['lost-coverage'].branches, counts.lostArcs, 0);
-  add(tally['gained-coverage'].statements, counts.gainedLines, 0);
-  add(tally['gained-coverage'].branches, counts.gainedArcs, 0);
-}
-
 /** The PR's added lines that are statements, into changed-covered and changed-uncovered. */
 function tallyChanged(tally: Tally, head: Side, added: readonly number[]): void {
   let coveredLines = 0;
@@ -368,10 +308,14 @@ function tallyChanged(tally: Tally, head: Side, added: readonly number[]): void 
       uncoveredArcsRan += head.arcsRan[h] as number;
     }
   }
-  add(tally['changed-covered'].statements, coveredLines, coveredLines);
-  add(tally['changed-covered'].branches, coveredArcsRan, coveredArcs);
-  add(tally['changed-uncovered'].statements, 0, uncoveredLines);
-  add(tally['changed-uncovered'].branches, uncoveredArcsRan, uncoveredArcs);
+  tallyAdded(tally, {
+    coveredLines,
+    coveredArcs,
+    coveredArcsRan,
+    uncoveredLines,
+    uncoveredArcs,
+    uncoveredArcsRan,
+  });
 }
 
 /** The side's arrays, reused by every file compared (replaced by larger ones when a file needs them). */
@@ -406,161 +350,4 @@ function sameLines(a: Side, b: Side): boolean {
   }
   for (const [line, arcs] of a.strays ?? []) if (b.strays?.get(line) !== arcs) return false;
   return true;
-}
-
-interface CompareExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  inputStart(): number;
-  countsStart(): number;
-  compare(...lengths: number[]): void;
-}
-
-interface Comparer {
-  exports: CompareExports;
-  /** Word offsets of the input and the counts. */
-  input: number;
-  counts: number;
-  words: Int32Array;
-}
-
-const PAGE = 65536;
-
-/*
- * Where compare() leaves its answers, in words from countsStart():
- * how the file was compared; the ten counts of `Counts`, in its order; the
- * PR's added statements (covered: lines, arcs, arcs that ran; then
- * uncovered, the same three); the lost head lines' byte offset and number.
- */
-const COMPARED = 0;
-/** Its statements differ from the base's and no diff maps them: only the PR's added lines count. */
-const NOT_COMPARED = 0;
-/** (1: the same statements on both sides, compared line for line.) Mapped through the diff: its deletions count too. */
-const THROUGH_DIFF = 2;
-const LINE_COUNTS = 1;
-const CHANGED = 11;
-const LOST = 17;
-
-let comparer: Comparer | null | undefined;
-
-/** The WebAssembly comparison, made once; null where WebAssembly cannot run (then the loops above do the work). */
-function loadComparer(): Comparer | null {
-  if (comparer !== undefined) return comparer;
-  try {
-    const exports = instantiateWasm(compileWasm(DELTA_LINES_WASM)) as CompareExports;
-    const input = exports.inputStart() >> 2;
-    comparer = {
-      exports,
-      input,
-      counts: exports.countsStart() >> 2,
-      words: new Int32Array(exports.memory.buffer),
-    };
-  } catch {
-    comparer = null;
-  }
-  return comparer;
-}
-
-const NONE: readonly number[] = [];
-
-/** `list` into the memory's words from `at`; where the next list goes. */
-function write(words: Int32Array, list: readonly number[], at: number): number {
-  if (list.length > 0) words.set(list, at);
-  return at + list.length;
-}
-
-function compareInWasm(
-  wasm: Comparer,
-  tally: Tally,
-  head: FileCoverage,
-  base: FileCoverage,
-  change: ChangedFile | null,
-  own: Ownership,
-): Compared {
-  const hRun = head.executedLines;
-  const hMissed = head.missingLines;
-  const hArcsRun = head.executedBranches ?? NONE;
-  const hArcsMissed = head.missingBranches ?? NONE;
-  const bRun = base.executedLines;
-  const bMissed = base.missingLines;
-  const bArcsRun = base.executedBranches ?? NONE;
-  const bArcsMissed = base.missingBranches ?? NONE;
-  const added = change?.addedLines ?? NONE;
-  const deleted = change?.deletedLines ?? NONE;
-  const hCap = hRun.length + hMissed.length;
-  const bCap = bRun.length + bMissed.length;
-  const arcs = hArcsRun.length + hArcsMissed.length + bArcsRun.length + bArcsMissed.length;
-  const lines =
-    head.excludedLines.length + base.excludedLines.length + added.length + deleted.length;
-  // The lists (a word an entry), then the workspace (four words per head statement, six per base
-  // one, half a word per arc), with room to spare.
-  const needed = 4 * (wasm.input + 6 * hCap + 8 * bCap + 2 * arcs + lines + own.added.length + 16);
-  const { memory } = wasm.exports;
-  if (memory.buffer.byteLength < needed) {
-    memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
-    wasm.words = new Int32Array(memory.buffer);
-  }
-  const { words } = wasm;
-  let at = write(words, hRun, wasm.input);
-  at = write(words, hMissed, at);
-  at = write(words, head.excludedLines, at);
-  at = write(words, hArcsRun, at);
-  at = write(words, hArcsMissed, at);
-  at = write(words, bRun, at);
-  at = write(words, bMissed, at);
-  at = write(words, base.excludedLines, at);
-  at = write(words, bArcsRun, at);
-  at = write(words, bArcsMissed, at);
-  at = write(words, added, at);
-  at = write(words, deleted, at);
-  write(words, own.added, at);
-  wasm.exports.compare(
-    hRun.length,
-    hMissed.length,
-    head.excludedLines.length,
-    hArcsRun.length,
-    hArcsMissed.length,
-    bRun.length,
-    bMissed.length,
-    base.excludedLines.length,
-    bArcsRun.length,
-    bArcsMissed.length,
-    added.length,
-    deleted.length,
-    own.added.length,
-    (change ? 1 : 0) | (own.deletes ? 2 : 0),
-  );
-  const c = wasm.counts;
-  const changed = c + CHANGED;
-  add(tally['changed-covered'].statements, words[changed] as number, words[changed] as number);
-  add(
-    tally['changed-covered'].branches,
-    words[changed + 2] as number,
-    words[changed + 1] as number,
-  );
-  add(tally['changed-uncovered'].statements, 0, words[changed + 3] as number);
-  add(
-    tally['changed-uncovered'].branches,
-    words[changed + 5] as number,
-    words[changed + 4] as number,
-  );
-  const compared = words[c + COMPARED] as number;
-  if (compared !== NOT_COMPARED) {
-    const k = c + LINE_COUNTS;
-    const counts: Counts = {
-      lostLines: words[k] as number,
-      gainedLines: words[k + 1] as number,
-      lostArcs: words[k + 2] as number,
-      gainedArcs: words[k + 3] as number,
-      deletedRan: words[k + 4] as number,
-      deletedMissed: words[k + 5] as number,
-      deletedRanArcs: words[k + 6] as number,
-      deletedRanArcsRan: words[k + 7] as number,
-      deletedMissedArcs: words[k + 8] as number,
-      deletedMissedArcsRan: words[k + 9] as number,
-    };
-    tallyLinesAndArcs(tally, counts);
-    if (compared === THROUGH_DIFF) tallyDeleted(tally, counts);
-  }
-  const lostAt = (words[c + LOST] as number) >> 2;
-  return { lost: Array.from(words.subarray(lostAt, lostAt + (words[c + LOST + 1] as number))) };
 }

@@ -6,7 +6,8 @@
  * contributions add up to C'/T' − C/T.
  */
 import type { CoverageReport, FileCoverage } from '../report/model.js';
-import { add, compareFile, sameCoverage, subtract, type Tally } from './delta-lines.js';
+import { compareFile, sameCoverage } from './delta-lines.js';
+import { add, subtract, type Tally } from './delta-tally.js';
 import type { ChangedFile } from './diff.js';
 
 export type DeltaPartName =
