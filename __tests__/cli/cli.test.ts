@@ -348,6 +348,26 @@ test('--diff naming a pipe (`--diff <(git diff ...)`) reads it to its end', asyn
   expect(await written).toBe(0);
 });
 
+test('where WebAssembly cannot run (node --jitless), the bundle answers the same from its JavaScript forms', () => {
+  // A report large enough for the lean read's walk, a base and a diff for the delta's comparison.
+  const args = [
+    '--coverage',
+    fixture('py7-contexts', 'head', 'coverage.json'),
+    '--base',
+    BASE,
+    '--diff',
+    DIFF,
+    '--format',
+    'json',
+  ];
+  const withWasm = runDist(args);
+  const without = runDist(args, { env: { NODE_OPTIONS: '--jitless' } });
+  expect(without.code).toBe(withWasm.code);
+  expect(without.stdout).toBe(withWasm.stdout);
+  const parts = JSON.parse(withWasm.stdout).deltaParts.parts;
+  expect(parts.some((p: { statements: { total: number } }) => p.statements.total !== 0)).toBe(true);
+});
+
 describe('several reports are merged', () => {
   const parts = ['part-a', 'part-b'].map((p) => fixture('py7-branch', 'merge', p, 'coverage.json'));
   const combined = fixture('py7-branch', 'merge', 'combined', 'coverage.json');
