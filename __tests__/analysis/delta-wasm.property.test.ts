@@ -6,14 +6,13 @@
  * missing, an excluded line that ran, line 0, arcs out of order or from lines
  * that are no statements), and for a file large enough to make the module's
  * memory grow. The property tests of the parts (delta-parts, delta-branches)
- * hold the WebAssembly form to the parts' definitions.
+ * hold the WebAssembly form to the parts' definitions; json-walk.test.ts
+ * checks the committed module is what its source compiles to.
  */
-import { execFileSync } from 'node:child_process';
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
 import type { ChangedFile } from '../../src/analysis/diff.js';
 import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
-import { REPO_ROOT } from '../support/fixture-data.js';
 
 const { explainDelta } = await import('../../src/analysis/delta-parts.js');
 // The same module again, its WebAssembly unusable: the comparison falls back to JavaScript.
@@ -163,15 +162,6 @@ function input(head: CoverageReport, base: CoverageReport, diff: ChangedFile[] |
     baseStatements: totals(base),
   };
 }
-
-test('the committed module is what wasm/delta-lines.ts compiles to', () => {
-  expect(() =>
-    execFileSync('node', ['scripts/generate-wasm.mjs', '--check'], {
-      cwd: REPO_ROOT,
-      stdio: 'pipe',
-    }),
-  ).not.toThrow();
-});
 
 test('WebAssembly and the JavaScript fallback explain every delta alike', () => {
   // The fallback is a second instance of the module, made with the unusable module.

@@ -25,7 +25,7 @@ function inWalker(bytes: Buffer): Buffer {
   return buffer;
 }
 
-test('the committed module is what wasm/json-walk.ts compiles to', () => {
+test('the committed modules are what wasm/json-walk.ts and wasm/delta-lines.ts compile to', () => {
   expect(() =>
     execFileSync('node', ['scripts/generate-wasm.mjs', '--check'], {
       cwd: REPO_ROOT,
