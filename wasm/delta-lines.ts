@@ -143,19 +143,23 @@ function countArcs(side: Side, list: i32, length: i32, ran: i32): void {
   }
 }
 
-/** A side's lists into its arrays. */
-function fillSide(side: Side, lists: i32): void {
-  mergeLines(
-    side,
-    get(lists, 0),
-    get(lists, 1),
-    get(lists, 2),
-    get(lists, 3),
-    get(lists, 4),
-    get(lists, 5),
-  );
-  countArcs(side, get(lists, 6), get(lists, 7), 1);
-  countArcs(side, get(lists, 8), get(lists, 9), 0);
+/** A side's five lists, one after another from `lists` (see `compare`), into its arrays. */
+function fillSide(
+  side: Side,
+  lists: i32,
+  run: i32,
+  missed: i32,
+  excluded: i32,
+  arcsRun: i32,
+  arcsMissed: i32,
+): void {
+  const missedAt = lists + 4 * run;
+  const excludedAt = missedAt + 4 * missed;
+  const arcsRunAt = excludedAt + 4 * excluded;
+  const arcsMissedAt = arcsRunAt + 4 * arcsRun;
+  mergeLines(side, lists, run, missedAt, missed, excludedAt, excluded);
+  countArcs(side, arcsRunAt, arcsRun, 1);
+  countArcs(side, arcsMissedAt, arcsMissed, 0);
 }
 
 function sortStrays(side: Side): void {
@@ -202,7 +206,7 @@ function mapToHead(deleted: i32, deletedCount: i32, added: i32, addedCount: i32)
   }
 }
 
-/** The base's lines compared one by one at the head lines `mapped` gives them (0: deleted), into counts 1 to 10. */
+/** The base's lines compared one by one at the head lines `mapped` gives them (0: deleted), into counts 0 to 9. */
 function compareMapped(mapped: i32, deletes: bool): void {
   let lostLines = 0;
   let gainedLines = 0;
@@ -244,19 +248,19 @@ function compareMapped(mapped: i32, deletes: bool): void {
     if (arcChange < 0) lostArcs += arcChange;
     else gainedArcs += arcChange;
   }
-  put(counts, 1, lostLines);
-  put(counts, 2, gainedLines);
-  put(counts, 3, lostArcs);
-  put(counts, 4, gainedArcs);
-  put(counts, 5, deletedRan);
-  put(counts, 6, deletedMissed);
-  put(counts, 7, deletedRanArcs);
-  put(counts, 8, deletedRanArcsRan);
-  put(counts, 9, deletedMissedArcs);
-  put(counts, 10, deletedMissedArcsRan);
+  put(counts, 0, lostLines);
+  put(counts, 1, gainedLines);
+  put(counts, 2, lostArcs);
+  put(counts, 3, gainedArcs);
+  put(counts, 4, deletedRan);
+  put(counts, 5, deletedMissed);
+  put(counts, 6, deletedRanArcs);
+  put(counts, 7, deletedRanArcsRan);
+  put(counts, 8, deletedMissedArcs);
+  put(counts, 9, deletedMissedArcsRan);
 }
 
-/** The PR's added lines that are statements, into counts 11 to 16. */
+/** The PR's added lines that are statements, into counts 10 to 15. */
 function tallyChanged(added: i32, addedCount: i32): void {
   let coveredLines = 0;
   let coveredArcs = 0;
@@ -280,37 +284,13 @@ function tallyChanged(added: i32, addedCount: i32): void {
       uncoveredArcsRan += get(head.arcsRan, h);
     }
   }
-  put(counts, 11, coveredLines);
-  put(counts, 12, coveredArcs);
-  put(counts, 13, coveredArcsRan);
-  put(counts, 14, uncoveredLines);
-  put(counts, 15, uncoveredArcs);
-  put(counts, 16, uncoveredArcsRan);
+  put(counts, 10, coveredLines);
+  put(counts, 11, coveredArcs);
+  put(counts, 12, coveredArcsRan);
+  put(counts, 13, uncoveredLines);
+  put(counts, 14, uncoveredArcs);
+  put(counts, 15, uncoveredArcsRan);
 }
-
-/** A side's five lists from the input: where each starts and its length, as fillSide reads them. */
-function sideLists(
-  lists: i32,
-  run: i32,
-  missed: i32,
-  excluded: i32,
-  arcsRun: i32,
-  arcsMissed: i32,
-): void {
-  put(lists, 0, claim(run));
-  put(lists, 1, run);
-  put(lists, 2, claim(missed));
-  put(lists, 3, missed);
-  put(lists, 4, claim(excluded));
-  put(lists, 5, excluded);
-  put(lists, 6, claim(arcsRun));
-  put(lists, 7, arcsRun);
-  put(lists, 8, claim(arcsMissed));
-  put(lists, 9, arcsMissed);
-}
-
-const headLists: i32 = <i32>memory.data(40, 16);
-const baseLists: i32 = <i32>memory.data(40, 16);
 
 /**
  * One file present on both sides. The lists, from inputStart(), in order:
@@ -318,13 +298,12 @@ const baseLists: i32 = <i32>memory.data(40, 16);
  * arcs (pairs); the base's five; the diff's added and deleted lines for the
  * file; the PR's own added lines. `flags`: 1 the diff touches the file,
  * 2 the PR deletes lines of it. The answers, in words from countsStart():
- * [0] how the file was compared (0 not line by line: its statements differ
- * and no diff maps them; 1 line for line, the same statements; 2 through
- * the diff); [1..10] lost and gained lines, lost and gained arcs, deleted
- * statements that ran and that did not, the arcs of those that ran (all,
- * ran), of those that did not (all, ran); [11..16] the PR's added statements
- * that ran (lines, arcs, arcs ran), then those that did not (the same);
- * [17], [18] the lost head lines' byte offset and number.
+ * [0..9] lost and gained lines, lost and gained arcs, deleted statements
+ * that ran and that did not, the arcs of those that ran (all, ran), of
+ * those that did not (all, ran), all 0 when the file is not compared line
+ * by line (its statements differ and no diff maps them); [10..15] the PR's
+ * added statements that ran (lines, arcs, arcs ran), then those that did
+ * not (the same); [16], [17] the lost head lines' byte offset and number.
  */
 export function compare(
   hRun: i32,
@@ -343,8 +322,8 @@ export function compare(
   flags: i32,
 ): void {
   at = inputStart();
-  sideLists(headLists, hRun, hMissed, hExcluded, hArcsRun, hArcsMissed);
-  sideLists(baseLists, bRun, bMissed, bExcluded, bArcsRun, bArcsMissed);
+  const headAt = claim(hRun + hMissed + hExcluded + hArcsRun + hArcsMissed);
+  const baseAt = claim(bRun + bMissed + bExcluded + bArcsRun + bArcsMissed);
   const addedAt = claim(added);
   const deletedAt = claim(deleted);
   const ownAt = claim(own);
@@ -354,20 +333,16 @@ export function compare(
   lost = claim(bRun + bMissed);
   lostCount = 0;
 
-  fillSide(head, headLists);
-  fillSide(base, baseLists);
+  fillSide(head, headAt, hRun, hMissed, hExcluded, hArcsRun, hArcsMissed);
+  fillSide(base, baseAt, bRun, bMissed, bExcluded, bArcsRun, bArcsMissed);
   tallyChanged(ownAt, own);
-  for (let c = 0; c <= 10; c++) put(counts, c, 0);
   if ((flags & 1) === 0) {
-    if (sameLines(head, base)) {
-      put(counts, 0, 1);
-      compareMapped(base.lines, false);
-    }
+    if (sameLines(head, base)) compareMapped(base.lines, false);
+    else for (let c = 0; c < 10; c++) put(counts, c, 0);
   } else {
     mapToHead(deletedAt, deleted, addedAt, added);
-    put(counts, 0, 2);
     compareMapped(base.headLine, (flags & 2) !== 0);
   }
-  put(counts, 17, lost);
-  put(counts, 18, lostCount);
+  put(counts, 16, lost);
+  put(counts, 17, lostCount);
 }

@@ -38,19 +38,14 @@ interface Comparer {
 const PAGE = 65536;
 
 /*
- * Where compare() leaves its answers, in words from countsStart():
- * how the file was compared; the ten counts of `Counts`, in its order; the
- * PR's added statements (covered: lines, arcs, arcs that ran; then
- * uncovered, the same three); the lost head lines' byte offset and number.
+ * Where compare() leaves its answers, in words from countsStart(): the ten
+ * counts of `Counts`, in its order (all 0 for a file not compared line by
+ * line); the PR's added statements (covered: lines, arcs, arcs that ran;
+ * then uncovered, the same three); the lost head lines' byte offset and
+ * number.
  */
-const COMPARED = 0;
-/** Its statements differ from the base's and no diff maps them: only the PR's added lines count. */
-const NOT_COMPARED = 0;
-/** (1: the same statements on both sides, compared line for line.) Mapped through the diff: its deletions count too. */
-const THROUGH_DIFF = 2;
-const LINE_COUNTS = 1;
-const CHANGED = 11;
-const LOST = 17;
+const CHANGED = 10;
+const LOST = 16;
 
 let comparer: Comparer | null | undefined;
 
@@ -153,24 +148,21 @@ export function compareInWasm(
     uncoveredArcs: words[changed + 4] as number,
     uncoveredArcsRan: words[changed + 5] as number,
   });
-  const compared = words[c + COMPARED] as number;
-  if (compared !== NOT_COMPARED) {
-    const k = c + LINE_COUNTS;
-    const counts: Counts = {
-      lostLines: words[k] as number,
-      gainedLines: words[k + 1] as number,
-      lostArcs: words[k + 2] as number,
-      gainedArcs: words[k + 3] as number,
-      deletedRan: words[k + 4] as number,
-      deletedMissed: words[k + 5] as number,
-      deletedRanArcs: words[k + 6] as number,
-      deletedRanArcsRan: words[k + 7] as number,
-      deletedMissedArcs: words[k + 8] as number,
-      deletedMissedArcsRan: words[k + 9] as number,
-    };
-    tallyLinesAndArcs(tally, counts);
-    if (compared === THROUGH_DIFF) tallyDeleted(tally, counts);
-  }
+  // Counts of a file not compared are 0: adding them changes nothing.
+  const counts: Counts = {
+    lostLines: words[c] as number,
+    gainedLines: words[c + 1] as number,
+    lostArcs: words[c + 2] as number,
+    gainedArcs: words[c + 3] as number,
+    deletedRan: words[c + 4] as number,
+    deletedMissed: words[c + 5] as number,
+    deletedRanArcs: words[c + 6] as number,
+    deletedRanArcsRan: words[c + 7] as number,
+    deletedMissedArcs: words[c + 8] as number,
+    deletedMissedArcsRan: words[c + 9] as number,
+  };
+  tallyLinesAndArcs(tally, counts);
+  tallyDeleted(tally, counts);
   const lostAt = (words[c + LOST] as number) >> 2;
   return { lost: Array.from(words.subarray(lostAt, lostAt + (words[c + LOST + 1] as number))) };
 }
