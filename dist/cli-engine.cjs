@@ -3194,6 +3194,12 @@ async function readWhole(path, size, allocate = Buffer.allocUnsafe) {
     await close(fd);
   }
 }
+var SMALL_FILE = 256 * 1024;
+var LARGEST_BUFFER = 2 ** 31;
+async function readFileBytes(path, allocate) {
+  const size = (0, import_node_fs.statSync)(path).size;
+  return size < SMALL_FILE ? (0, import_node_fs.readFileSync)(path) : size < LARGEST_BUFFER ? await readWhole(path, size, allocate) : await readFile(path);
+}
 
 // src/report/checkout.ts
 var WALK_LIMIT = 1e4;
@@ -5503,14 +5509,11 @@ async function resolveReportPaths(patterns, cwd) {
   }
   return [...new Set(found)];
 }
-var SMALL_FILE = 256 * 1024;
-var LARGEST_BUFFER = 2 ** 31;
 async function readReportFile(path, format = "auto", cwd = process.cwd()) {
   const file = cwd && !path.startsWith("/") ? `${cwd}/${path}` : path;
   const read2 = async (walkable) => {
     try {
-      const size = (0, import_node_fs3.statSync)(file).size;
-      return size < SMALL_FILE ? (0, import_node_fs3.readFileSync)(file) : size < LARGEST_BUFFER ? await readWhole(file, size, walkable ? walkableBuffer : void 0) : await readFile(file);
+      return await readFileBytes(file, walkable ? walkableBuffer : void 0);
     } catch (error) {
       const code2 = error.code;
       if (code2 === "ENOENT") throw new InputError(path, "file not found");
@@ -7212,25 +7215,22 @@ async function runCli(argv, io) {
 }
 async function readBytes(path, cwd) {
   try {
-    return await readFile(path.startsWith("/") ? path : `${cwd}/${path}`);
+    return await readFileBytes(path.startsWith("/") ? path : `${cwd}/${path}`);
   } catch (error) {
-    const code2 = error.code;
-    throw new InputError(path, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
+    throw cannotRead(path, error);
   }
 }
-var LARGEST_TEXT = 2 ** 31;
 async function readText(path, cwd) {
-  const file = path.startsWith("/") ? path : `${cwd}/${path}`;
+  const bytes = await readBytes(path, cwd);
   try {
-    const info = await stat(file);
-    if (info.isFile() && info.size > 0 && info.size < LARGEST_TEXT) {
-      return (await readWhole(file, info.size)).toString("utf8");
-    }
-    return await readFile(file, "utf8");
+    return bytes.toString("utf8");
   } catch (error) {
-    const code2 = error.code;
-    throw new InputError(path, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
+    throw cannotRead(path, error);
   }
+}
+function cannotRead(path, error) {
+  const code2 = error.code;
+  return new InputError(path, code2 === "ENOENT" ? "file not found" : `cannot be read (${code2})`);
 }
 function attachNegativeValues(argv, options) {
   const out = [];

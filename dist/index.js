@@ -10833,6 +10833,12 @@ async function readWhole(path2, size, allocate = Buffer.allocUnsafe) {
     await close(fd2);
   }
 }
+var SMALL_FILE = 256 * 1024;
+var LARGEST_BUFFER = 2 ** 31;
+async function readFileBytes(path2, allocate) {
+  const size = (0, import_node_fs.statSync)(path2).size;
+  return size < SMALL_FILE ? (0, import_node_fs.readFileSync)(path2) : size < LARGEST_BUFFER ? await readWhole(path2, size, allocate) : await readFile2(path2);
+}
 
 // src/report/glob.ts
 var import_scan2 = __toESM(require_scan(), 1);
@@ -11302,14 +11308,11 @@ async function resolveReportPaths(patterns, cwd) {
   }
   return [...new Set(found)];
 }
-var SMALL_FILE = 256 * 1024;
-var LARGEST_BUFFER = 2 ** 31;
 async function readReportFile(path2, format = "auto", cwd = process.cwd()) {
   const file = cwd && !path2.startsWith("/") ? `${cwd}/${path2}` : path2;
   const read2 = async (walkable) => {
     try {
-      const size = (0, import_node_fs2.statSync)(file).size;
-      return size < SMALL_FILE ? (0, import_node_fs2.readFileSync)(file) : size < LARGEST_BUFFER ? await readWhole(file, size, walkable ? walkableBuffer : void 0) : await readFile2(file);
+      return await readFileBytes(file, walkable ? walkableBuffer : void 0);
     } catch (error2) {
       const code2 = error2.code;
       if (code2 === "ENOENT") throw new InputError(path2, "file not found");

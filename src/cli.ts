@@ -11,7 +11,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { checkoutRoot, scanCheckout } from './report/checkout.js';
 import { describeError, InputError } from './report/errors.js';
-import { readFile, readWhole, stat } from './report/fs-async.js';
+import { readFileBytes } from './report/fs-async.js';
 import { importHistory } from './report/history-import.js';
 import { numberSetting, readSettings, SETTING_DEFAULTS, type SettingName } from './settings.js';
 
@@ -312,31 +312,26 @@ async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
 
 async function readBytes(path: string, cwd: string): Promise<Buffer> {
   try {
-    return await readFile(path.startsWith('/') ? path : `${cwd}/${path}`);
+    // A large one in one request to the thread pool, so the diff is read while the reports are parsed.
+    return await readFileBytes(path.startsWith('/') ? path : `${cwd}/${path}`);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`);
+    throw cannotRead(path, error);
   }
 }
 
-/** Node's largest buffer: a larger file goes to readFile, which refuses it with its own reason. */
-const LARGEST_TEXT = 2 ** 31;
-
 async function readText(path: string, cwd: string): Promise<string> {
-  const file = path.startsWith('/') ? path : `${cwd}/${path}`;
+  const bytes = await readBytes(path, cwd);
   try {
-    // A file of known size in one request to the thread pool, so that it is read while the
-    // reports are parsed (readFile's steps each wait for the main thread); a pipe
-    // (`--diff <(git diff)`) has no size and is read to its end.
-    const info = await stat(file);
-    if (info.isFile() && info.size > 0 && info.size < LARGEST_TEXT) {
-      return (await readWhole(file, info.size)).toString('utf8');
-    }
-    return await readFile(file, 'utf8');
+    return bytes.toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`);
+    // Longer than V8's longest string.
+    throw cannotRead(path, error);
   }
+}
+
+function cannotRead(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError(path, code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`);
 }
 
 /**

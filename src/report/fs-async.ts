@@ -12,7 +12,9 @@ import {
   read as readCallback,
   readdir as readdirCallback,
   readFile as readFileCallback,
+  readFileSync,
   stat as statCallback,
+  statSync,
   writeFile as writeFileCallback,
 } from 'node:fs';
 import { promisify } from 'node:util';
@@ -55,4 +57,27 @@ export async function readWhole(
   } finally {
     await close(fd);
   }
+}
+
+/** Files under this size are read synchronously. */
+const SMALL_FILE = 256 * 1024;
+/** Node reads no file of 2 GiB or more into one buffer. */
+const LARGEST_BUFFER = 2 ** 31;
+
+/**
+ * A whole file. A small one, or one with no size (a pipe: `<(git diff)`),
+ * is read at once: the asynchronous read's trips through the thread pool
+ * would cost more than the read. A large one is read with `readWhole`
+ * (into `allocate`'s buffer), alongside other work.
+ */
+export async function readFileBytes(
+  path: string,
+  allocate?: (size: number) => Buffer,
+): Promise<Buffer> {
+  const size = statSync(path).size;
+  return size < SMALL_FILE
+    ? readFileSync(path)
+    : size < LARGEST_BUFFER
+      ? await readWhole(path, size, allocate)
+      : await readFile(path); // refuses it, with Node's own reason
 }

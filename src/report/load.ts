@@ -2,13 +2,13 @@
  * Reading report files from disk: glob expansion, BOM, empty and malformed
  * files, format detection. Everything after this works on parsed data.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { looksLikeXml, readCobertura } from './cobertura.js';
 import { readCoveragePy, readLeanCoveragePy } from './coveragepy.js';
 import { describeError, InputError } from './errors.js';
 import { parseCoveragePyLean } from './fast-json.js';
-import { readFile, readWhole } from './fs-async.js';
+import { readFileBytes } from './fs-async.js';
 import { isGlob } from './glob.js';
 import { isObject } from './history.js';
 import {
@@ -59,11 +59,6 @@ export async function resolveReportPaths(
   return [...new Set(found)];
 }
 
-/** Files under this size are read synchronously. */
-const SMALL_FILE = 256 * 1024;
-/** Node reads no file of 2 GiB or more into one buffer. */
-const LARGEST_BUFFER = 2 ** 31;
-
 export async function readReportFile(
   path: string,
   format: FormatChoice = 'auto',
@@ -72,14 +67,7 @@ export async function readReportFile(
   const file = cwd && !path.startsWith('/') ? `${cwd}/${path}` : path;
   const read = async (walkable: boolean): Promise<Buffer> => {
     try {
-      // A small file is read at once: the asynchronous read's four trips through the
-      // thread pool would cost more than the read. A large one is read alongside other work.
-      const size = statSync(file).size;
-      return size < SMALL_FILE
-        ? readFileSync(file)
-        : size < LARGEST_BUFFER
-          ? await readWhole(file, size, walkable ? walkableBuffer : undefined)
-          : await readFile(file); // refuses it, with Node's own reason
+      return await readFileBytes(file, walkable ? walkableBuffer : undefined);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new InputError(path, 'file not found');
