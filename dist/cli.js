@@ -116,4 +116,4 @@ function runWithCompileCache(file, key, load) {
 }
 
 // src/cli-bin.ts
-runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "8c4f18cc401958dd", require);
+runWithCompileCache((0, import_node_path2.join)(__dirname, "cli-engine.cjs"), "537765d465b44b35", require);

@@ -10,6 +10,22 @@ declare const WebAssembly: {
   RuntimeError: new () => Error;
 };
 
+/** An instance's memory, as its exports give it. */
+export interface WasmMemory {
+  buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+
+const PAGE = 65536;
+
+/** Grows `memory` to at least `bytes`; whether it grew (then views of its old buffer are detached). */
+export function growTo(memory: WasmMemory, bytes: number): boolean {
+  const pages = Math.ceil((bytes - memory.buffer.byteLength) / PAGE);
+  if (pages <= 0) return false;
+  memory.grow(pages);
+  return true;
+}
+
 /** A module from its base64 bytes (as the generated files hold them). */
 export function compileWasm(base64: string): object {
   return new WebAssembly.Module(Buffer.from(base64, 'base64'));

@@ -7,7 +7,7 @@
  * compares in JavaScript.
  */
 import type { FileCoverage } from '../report/model.js';
-import { compileWasm, instantiateWasm } from '../wasm.js';
+import { compileWasm, growTo, instantiateWasm, type WasmMemory } from '../wasm.js';
 import { DELTA_LINES_WASM } from './delta-lines.generated.js';
 import {
   type Compared,
@@ -21,7 +21,7 @@ import {
 import type { ChangedFile } from './diff.js';
 
 interface CompareExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  memory: WasmMemory;
   inputStart(): number;
   countsStart(): number;
   compare(...lengths: number[]): void;
@@ -34,8 +34,6 @@ interface Comparer {
   counts: number;
   words: Int32Array;
 }
-
-const PAGE = 65536;
 
 /*
  * Where compare() leaves its answers, in words from countsStart(): the ten
@@ -104,10 +102,7 @@ export function compareInWasm(
   // one, half a word per arc), with room to spare.
   const needed = 4 * (wasm.input + 6 * hCap + 8 * bCap + 2 * arcs + lines + own.added.length + 16);
   const { memory } = wasm.exports;
-  if (memory.buffer.byteLength < needed) {
-    memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
-    wasm.words = new Int32Array(memory.buffer);
-  }
+  if (growTo(memory, needed)) wasm.words = new Int32Array(memory.buffer);
   const { words } = wasm;
   let at = write(words, hRun, wasm.input);
   at = write(words, hMissed, at);

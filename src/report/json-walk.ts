@@ -14,11 +14,11 @@
  * memory), buffers are plain and the walk declines: the report is parsed in
  * full, as any report the walk declines.
  */
-import { compileWasm, instantiateWasm, isWasmTrap } from '../wasm.js';
+import { compileWasm, growTo, instantiateWasm, isWasmTrap, type WasmMemory } from '../wasm.js';
 import { JSON_WALK_WASM } from './json-walk.generated.js';
 
 interface WalkExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  memory: WasmMemory;
   inputStart(): number;
   lean(from: number, end: number): number;
   spanCount(): number;
@@ -30,7 +30,6 @@ interface Walker {
   offset: number;
 }
 
-const PAGE = 65536;
 /** Zero bytes after the report: the walk reads a few bytes past a truncated token and must find none. */
 const PAD = 16;
 
@@ -61,8 +60,7 @@ function newWalker(size: number): { walker: Walker; bytes: Buffer } | null {
     const walker: Walker = { exports, offset: exports.inputStart() };
     const { memory } = exports;
     const reserved = walker.offset + RESERVED_PER_BYTE * size + PAD;
-    const pages = Math.ceil(reserved / PAGE) - memory.buffer.byteLength / PAGE;
-    if (pages > 0) memory.grow(pages);
+    growTo(memory, reserved);
     walkers.set(memory.buffer, walker);
     return { walker, bytes: Buffer.from(memory.buffer, walker.offset, size) };
   } catch {
