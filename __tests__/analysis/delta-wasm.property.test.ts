@@ -13,6 +13,8 @@ import { jest } from '@jest/globals';
 import fc from 'fast-check';
 import type { ChangedFile } from '../../src/analysis/diff.js';
 import type { CoverageReport, FileCoverage } from '../../src/report/model.js';
+import { reportOf } from '../support/coverage-builders.js';
+import { changesOver } from '../support/delta-model.js';
 
 const { explainDelta } = await import('../../src/analysis/delta-parts.js');
 // The same module again, its WebAssembly unusable: the comparison falls back to JavaScript.
@@ -63,17 +65,15 @@ const file = (path: string) =>
       }),
     );
 
-const reportOf = (files: readonly FileCoverage[]): CoverageReport => ({
-  format: 'coverage.py',
-  files: new Map(files.map((f) => [f.path, f])),
+const branchReport = (files: readonly FileCoverage[]): CoverageReport => ({
+  ...reportOf(files),
   hasBranches: true,
-  source: 'coverage.json',
 });
 
 const report = fc
   .subarray(PATHS)
   .chain((paths) => fc.tuple(...paths.map(file)))
-  .map(reportOf);
+  .map(branchReport);
 
 /** Arcs from lines that are not in the file's lists moved to line 41, which no list holds. */
 function moveStrays(f: FileCoverage, arcs: readonly number[] | null): number[] | null {
@@ -121,23 +121,11 @@ const sibling = (head: CoverageReport) =>
           }),
       ),
     )
-    .map(reportOf);
+    .map(branchReport);
 
 const pair = report.chain((head) => fc.tuple(fc.constant(head), fc.oneof(report, sibling(head))));
 
-const changes = fc.option(
-  fc.uniqueArray(
-    fc.record({
-      path: fc.constantFrom(...PATHS),
-      previousPath: fc.constant(null),
-      status: fc.constantFrom('added' as const, 'modified' as const, 'deleted' as const),
-      addedLines: lines,
-      deletedLines: lines,
-    }),
-    { selector: (c) => c.path, maxLength: 3 },
-  ),
-  { nil: null },
-);
+const changes = changesOver(PATHS, lines, 3);
 
 function totals(r: CoverageReport) {
   let covered = 0;
@@ -195,8 +183,8 @@ test('a file larger than the module’s first memory is compared alike, and so i
     partialBranches: null,
   });
   const small: FileCoverage = { ...big([1, 2], [3]), path: 'small.py', reportPath: 'small.py' };
-  const head = reportOf([big(every(2), every(2, 1)), { ...small, executedLines: [1] }]);
-  const base = reportOf([big(every(3), every(3, 1)), small]);
+  const head = branchReport([big(every(2), every(2, 1)), { ...small, executedLines: [1] }]);
+  const base = branchReport([big(every(3), every(3, 1)), small]);
   const diff: ChangedFile[] = [
     {
       path: 'big.py',
